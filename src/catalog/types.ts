@@ -1,0 +1,78 @@
+export interface ColumnInfo {
+  name: string;
+  /** format_type() output, with modifiers: varchar(80), numeric(12,2), timestamp with time zone. */
+  type: string;
+  notNull: boolean;
+  default: string | null;
+  identity: 'always' | 'by default' | null;
+  /** Expression of a stored generated column. */
+  generated: string | null;
+  collation: string | null;
+}
+
+export interface IndexInfo {
+  name: string;
+  definition: string;
+  /** Key columns in order; null for an expression. */
+  columns: (string | null)[];
+  unique: boolean;
+  primary: boolean;
+  valid: boolean;
+  predicate: string | null;
+  method: string;
+}
+
+export type ConstraintType = 'primary key' | 'foreign key' | 'unique' | 'check' | 'exclusion';
+
+export type ReferentialAction = 'no action' | 'restrict' | 'cascade' | 'set null' | 'set default';
+
+export interface ConstraintInfo {
+  name: string;
+  type: ConstraintType;
+  definition: string;
+  columns: string[];
+  validated: boolean;
+  deferrable: boolean;
+  references: {
+    table: string;
+    columns: string[];
+    onDelete: ReferentialAction;
+    onUpdate: ReferentialAction;
+  } | null;
+}
+
+export interface TableInfo {
+  schema: string;
+  name: string;
+  /** schema.name */
+  qualifiedName: string;
+  partitioned: boolean;
+  persistence: 'permanent' | 'unlogged';
+  rowSecurity: boolean;
+  forceRowSecurity: boolean;
+  /** aclitem texts, null when the table has default privileges. */
+  acl: string[] | null;
+  comment: string | null;
+  columns: ColumnInfo[];
+  indexes: IndexInfo[];
+  constraints: ConstraintInfo[];
+}
+
+export interface CatalogSnapshot {
+  schemas: string[];
+  tables: Record<string, TableInfo>;
+}
+
+export type ObjectType = 'schema' | 'table' | 'column' | 'index' | 'constraint';
+
+/** One difference between two snapshots, named precisely. */
+export interface CatalogChange {
+  objectType: ObjectType;
+  action: 'added' | 'removed' | 'changed';
+  /** Qualified name: schema, schema.table, schema.table.column, schema.table index/constraint name. */
+  name: string;
+  /** The table the object belongs to, for columns, indexes and constraints. */
+  table?: string;
+  /** What changed, e.g. `type: numeric(10,2) -> numeric(12,2)`; for additions, the definition. */
+  details: string[];
+}

@@ -1,0 +1,29 @@
+import { resolveConfigText, CONFIG_PATH } from '../config/resolve.js';
+import { configErrorReview, runReview } from '../review/run.js';
+import type { Review } from '../review/types.js';
+import type { SandboxProvider } from '../sandbox/types.js';
+import { BlobCache } from '../source/blobCache.js';
+import { LocalGitSource } from '../source/localGit.js';
+import { git } from './gitRepo.js';
+
+export interface LocalReviewOptions {
+  repo: string;
+  base: string;
+  head: string;
+  sandbox: SandboxProvider;
+}
+
+/** Reviews head against base in a local git repository, as the app reviews a pull request. */
+export async function reviewLocal(options: LocalReviewOptions): Promise<Review> {
+  const source = new LocalGitSource(options.repo, new BlobCache());
+  const [baseSha, headSha] = await Promise.all([source.resolve(options.base), source.resolve(options.head)]);
+  const message = await git(options.repo, ['log', '-1', '--format=%B', headSha]);
+  const [title = options.head, ...rest] = message.split('\n');
+  const body = rest.join('\n').trim();
+  const subject = { title, ...(body ? { body } : {}), baseSha, headSha };
+  const configText = await source.readFile(headSha, CONFIG_PATH);
+  const config = resolveConfigText(configText?.toString('utf8'));
+  if (!config.ok) return configErrorReview(subject, config.errors);
+  const changedFiles = await source.changedFiles(baseSha, headSha);
+  return runReview({ source, subject, changedFiles, config: config.config, sandbox: options.sandbox });
+}

@@ -1,0 +1,45 @@
+import { Ajv } from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { configInputSchema, DEFAULT_CONFIG, type DbaConfig, type DbaConfigInput } from './schema.js';
+
+export const CONFIG_PATH = '.github/dba.yml';
+
+export type ConfigResult = { ok: true; config: DbaConfig } | { ok: false; errors: string[] };
+
+const ajv = new Ajv({ allErrors: true });
+const validateInput = ajv.compile(configInputSchema);
+
+/** Validates a parsed config object (null or undefined: no config file) and applies defaults. */
+export function resolveConfig(raw: unknown): ConfigResult {
+  if (raw === null || raw === undefined) return { ok: true, config: structuredClone(DEFAULT_CONFIG) };
+  if (!validateInput(raw)) {
+    const errors = (validateInput.errors ?? []).map((e) => {
+      const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+      if (e.keyword === 'additionalProperties') {
+        return `${where}: unknown key "${String(e.params.additionalProperty)}"`;
+      }
+      if (e.keyword === 'enum') return `${where}: ${e.message} (${(e.params.allowedValues as unknown[]).join(', ')})`;
+      return `${where}: ${e.message ?? 'is invalid'}`;
+    });
+    return { ok: false, errors };
+  }
+  const input: DbaConfigInput = raw;
+  return {
+    ok: true,
+    config: {
+      migrations: { paths: input.migrations?.paths ?? DEFAULT_CONFIG.migrations.paths },
+      postgres: { version: input.postgres?.version ?? DEFAULT_CONFIG.postgres.version },
+      fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
+    },
+  };
+}
+
+/** Parses the YAML text of a config file (the CLI path; the app gets it parsed by Probot). */
+export function resolveConfigText(text: string | undefined): ConfigResult {
+  if (text === undefined) return resolveConfig(undefined);
+  try {
+    return resolveConfig(parseYaml(text) ?? undefined);
+  } catch (err) {
+    return { ok: false, errors: [`${CONFIG_PATH} is not valid YAML: ${(err as Error).message}`] };
+  }
+}

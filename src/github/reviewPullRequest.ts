@@ -1,0 +1,77 @@
+import { resolveConfig, CONFIG_PATH } from '../config/resolve.js';
+import { renderCheckRun } from '../render/checkRun.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { configErrorReview, runReview } from '../review/run.js';
+import type { Review, ReviewSubject } from '../review/types.js';
+import type { SandboxProvider } from '../sandbox/types.js';
+import type { BlobCache } from '../source/blobCache.js';
+import { GitHubSource, type GitHubApi, type RepoRef } from '../source/github.js';
+import { completeCheckRun, upsertStickyComment } from './publish.js';
+
+export interface PullRequestJob {
+  repo: RepoRef;
+  number: number;
+  title: string;
+  body: string | null;
+  baseSha: string;
+  headSha: string;
+  checkRunId: number;
+}
+
+export interface JobDeps {
+  api: GitHubApi;
+  sandbox: SandboxProvider;
+  blobs: BlobCache;
+  /** Loads and parses .github/dba.yml (Probot's context.config): null when absent. */
+  loadConfig: () => Promise<unknown>;
+  log: { info: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+}
+
+async function buildReview(job: PullRequestJob, deps: JobDeps): Promise<Review> {
+  const subject: ReviewSubject = {
+    title: job.title,
+    ...(job.body ? { body: job.body } : {}),
+    number: job.number,
+    repository: `${job.repo.owner}/${job.repo.repo}`,
+    baseSha: job.baseSha,
+    headSha: job.headSha,
+  };
+  let raw: unknown;
+  try {
+    raw = await deps.loadConfig();
+  } catch (err) {
+    return configErrorReview(subject, [`${CONFIG_PATH} could not be read: ${(err as Error).message}`]);
+  }
+  const config = resolveConfig(raw);
+  if (!config.ok) return configErrorReview(subject, config.errors);
+  const source = new GitHubSource(deps.api, job.repo, deps.blobs);
+  const changedFiles = await source.listPullRequestFiles(job.number);
+  return runReview({ source, subject, changedFiles, config: config.config, sandbox: deps.sandbox });
+}
+
+/**
+ * Reviews one pull request head and publishes the result. Whatever happens, the check run
+ * ends concluded: a required check must never hang.
+ */
+export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Promise<Review | undefined> {
+  const where = { repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha };
+  try {
+    const review = await buildReview(job, deps);
+    const markdown = renderMarkdown(review);
+    const check = renderCheckRun(review, markdown);
+    // No migrations: conclude at once, and only refresh a comment an earlier push created.
+    const comment = await upsertStickyComment(deps.api, job.repo, job.number, markdown, { create: review.outcome !== 'no-migrations' });
+    await completeCheckRun(deps.api, job.repo, job.checkRunId, check);
+    deps.log.info({ ...where, outcome: review.outcome, conclusion: check.conclusion, comment, ms: review.durationMs }, 'review published');
+    return review;
+  } catch (err) {
+    deps.log.error({ ...where, err }, 'review failed');
+    await completeCheckRun(deps.api, job.repo, job.checkRunId, {
+      conclusion: 'failure',
+      title: 'The review did not complete',
+      summary: `pg-dba-review hit an internal error while reviewing ${job.headSha.slice(0, 7)} and could not finish: ${(err as Error).message}\n\nPush again or re-run this check; if it persists, report it with this message.`,
+      annotations: [],
+    }).catch((e: unknown) => deps.log.error({ ...where, err: e }, 'could not conclude the check run'));
+    return undefined;
+  }
+}

@@ -1,0 +1,50 @@
+import type { Finding, Review } from '../review/types.js';
+import { conclusionOf, verdictTitle, type Conclusion } from './verdict.js';
+
+/** GitHub's limit on a check run's output.summary and output.text. */
+export const CHECK_TEXT_LIMIT = 65_535;
+/** GitHub accepts at most 50 annotations per create or update call. */
+export const ANNOTATIONS_PER_CALL = 50;
+
+export interface Annotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  title: string;
+  message: string;
+}
+
+export interface CheckRunResult {
+  conclusion: Conclusion;
+  title: string;
+  summary: string;
+  annotations: Annotation[];
+}
+
+const LEVEL: Record<Finding['severity'], Annotation['annotation_level']> = { error: 'failure', warning: 'warning', info: 'notice' };
+
+export function truncate(text: string, limit: number, tail: string): string {
+  return text.length <= limit ? text : text.slice(0, limit - tail.length) + tail;
+}
+
+export function annotationsOf(review: Review): Annotation[] {
+  return review.findings.map((f) => ({
+    path: f.file,
+    start_line: f.line,
+    end_line: Math.max(f.line, f.endLine ?? f.line),
+    annotation_level: LEVEL[f.severity],
+    title: f.ruleId,
+    message: f.message,
+  }));
+}
+
+/** The check run's conclusion, title, stand-alone summary and line annotations. */
+export function renderCheckRun(review: Review, markdown: string): CheckRunResult {
+  return {
+    conclusion: conclusionOf(review),
+    title: verdictTitle(review),
+    summary: truncate(markdown, CHECK_TEXT_LIMIT, '\n\n… (cut at GitHub\'s size limit for a check run summary)'),
+    annotations: annotationsOf(review),
+  };
+}

@@ -1,0 +1,59 @@
+import type { Review } from '../review/types.js';
+import { conclusionOf, verdictTitle } from './verdict.js';
+
+/** Bumped whenever a field changes meaning or disappears; see docs/json-output.md. */
+export const JSON_SCHEMA_VERSION = 1;
+
+/** The review as the documented, versioned JSON document (docs/json-output.md). */
+export function renderJson(review: Review): string {
+  const doc = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    subject: review.subject,
+    outcome: review.outcome,
+    conclusion: conclusionOf(review),
+    title: verdictTitle(review),
+    heading: review.heading,
+    postgres: review.postgres,
+    problems: review.problems,
+    notes: review.notes,
+    changedMigrations: review.changedMigrations,
+    base: review.base && {
+      files: review.base.paths,
+      statements: review.base.statements,
+      durationMs: round(review.base.durationMs),
+      failure: review.base.failure ?? null,
+    },
+    findings: review.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine ?? f.line,
+      message: f.message,
+      object: f.object ?? null,
+    })),
+    traces: review.files.flatMap((file) =>
+      file.statements.map((s) => ({
+        file: s.file,
+        line: s.start.line,
+        column: s.start.column,
+        endLine: s.end.line,
+        statement: s.sql,
+        kind: s.kind,
+        transactional: file.transactional,
+        status: s.status,
+        durationMs: round(s.durationMs),
+        rowCount: s.rowCount,
+        error: s.error ? { message: s.error.message, code: s.error.code ?? null, line: s.error.position.line, column: s.error.position.column } : null,
+      })),
+    ),
+    catalogDiff: review.catalog?.changes ?? [],
+    durationMs: review.durationMs,
+  };
+  return JSON.stringify(doc, null, 2);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,55 @@
+import { schemaFacts } from '../review/facts.js';
+import type { Review } from '../review/types.js';
+import { backupAndHa, indexingStrategy, objective, performance, proposedSchemaChanges, questions, security } from './sections.js';
+import { cell, code, fileLink, ms, SEVERITY_ORDER } from './text.js';
+import { conclusionOf, verdictTitle } from './verdict.js';
+
+const ICON = { success: '✅', neutral: '⚠️', failure: '❌' } as const;
+const SEVERITY_ICON = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' } as const;
+
+function verdict(review: Review): string {
+  const lines = [`**${ICON[conclusionOf(review)]} ${verdictTitle(review)}**`];
+  for (const p of review.problems) lines.push(`- ${p}`);
+  for (const n of review.notes) lines.push(`- Note: ${n}`);
+  return lines.join('\n');
+}
+
+function findingsTable(review: Review): string {
+  if (!review.findings.length) return '';
+  const sorted = [...review.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.file.localeCompare(b.file) || a.line - b.line);
+  return [
+    '| Severity | Rule | Where | Finding |',
+    '| --- | --- | --- | --- |',
+    ...sorted.map((f) => `| ${SEVERITY_ICON[f.severity]} | ${code(f.ruleId)} | ${fileLink(review, f.file, f.line)} | ${cell(f.message)} |`),
+  ].join('\n');
+}
+
+function footer(review: Review): string {
+  const parts = ['pg-dba-review', `head ${code(review.subject.headSha.slice(0, 7))}`];
+  if (review.postgres) parts.push(`PostgreSQL ${review.postgres.version} (${review.postgres.provider})`);
+  parts.push(`reviewed in ${ms(review.durationMs)}`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** The DBA review in the seed's format: verdict, findings, then the seven sections. */
+export function renderMarkdown(review: Review): string {
+  const heading = `## PostgreSQL DBA Review: ${review.heading}`;
+  if (review.outcome === 'no-migrations') {
+    return [heading, '', `**${ICON.success} No migration changes**: this push changes no file matching ${review.config?.migrations.paths.map((p) => code(p)).join(', ') ?? 'the migration globs'}, so there is nothing to review.`, '', footer(review)].join('\n');
+  }
+  const facts = schemaFacts(review);
+  const blocks = [
+    heading,
+    verdict(review),
+    findingsTable(review),
+    `### Objective\n${objective(review, facts)}`,
+    `### Proposed Schema Changes\n${proposedSchemaChanges(review)}`,
+    `### Indexing Strategy\n${indexingStrategy(review, facts)}`,
+    `### Performance Considerations\n${performance(review)}`,
+    `### Security & Access Control\n${security(facts)}`,
+    `### Backup & HA Notes\n${backupAndHa(facts)}`,
+    `### Questions or Flags\n${questions(facts)}`,
+    footer(review),
+  ];
+  return blocks.filter(Boolean).join('\n\n') + '\n';
+}

@@ -1,0 +1,190 @@
+import type { FileOutcome } from '../apply/types.js';
+import { describeColumn } from '../catalog/diff.js';
+import type { CatalogChange } from '../catalog/types.js';
+import type { SchemaFacts } from '../review/facts.js';
+import type { Review } from '../review/types.js';
+import { cell, code, fenced, fileLink, ms, plural, unqualified } from './text.js';
+
+const MAX_SQL_LINES = 200;
+
+function bullets(lines: string[], empty: string): string {
+  return lines.length ? lines.map((l) => `- ${l}`).join('\n') : `- ${empty}`;
+}
+
+function firstLine(sql: string, max = 90): string {
+  const line = sql.split('\n')[0] as string;
+  return line.length > max || sql.includes('\n') ? `${line.slice(0, max).trimEnd()} …` : line;
+}
+
+export function objective(review: Review, facts: SchemaFacts): string {
+  const lines: string[] = [];
+  const subject = review.subject;
+  lines.push(`${subject.number ? `#${subject.number} ` : ''}${subject.title}`.trim());
+  const body = subject.body?.split(/\r?\n\r?\n/)[0]?.trim();
+  if (body) lines.push(body.replace(/\r?\n/g, ' ').slice(0, 500));
+  const parts: string[] = [];
+  if (facts.newTables.length) parts.push(`creates ${facts.newTables.map((t) => `${code(unqualified(t.qualifiedName))} (${plural(t.columns.length, 'column')})`).join(', ')}`);
+  if (facts.changedTables.length) parts.push(`alters ${facts.changedTables.map((t) => code(unqualified(t.qualifiedName))).join(', ')}`);
+  if (facts.droppedTables.length) parts.push(`drops ${facts.droppedTables.map((t) => code(unqualified(t))).join(', ')}`);
+  const changedFiles = review.changedMigrations;
+  const files = `${plural(changedFiles.length, 'migration file')} (${[...new Set(changedFiles.map((c) => c.status))].join(', ')})`;
+  lines.push(parts.length ? `Schema change: ${parts.join('; ')}, in ${files}.` : `Changes ${files}${review.catalog ? ', with no effect on tables, columns, indexes or constraints' : ''}.`);
+  return bullets(lines, '');
+}
+
+function statementCounts(file: FileOutcome): string {
+  const mode = file.transactional ? 'in one transaction' : 'statement by statement';
+  return `${plural(file.statements.length, 'statement')}, ${mode}`;
+}
+
+function changeLine(change: CatalogChange): string {
+  const icon = change.action === 'added' ? '➕' : change.action === 'removed' ? '➖' : '✏️';
+  const memberName = change.table ? change.name.slice(change.table.length).replace(/^\.| index | constraint /, '') : change.name;
+  const label = change.objectType === 'column' || change.objectType === 'index' || change.objectType === 'constraint' ? `${change.objectType} ${code(memberName)}` : `${change.objectType} ${code(change.name)}`;
+  const detail = change.details.length ? `: ${change.details.map((d) => code(d)).join('; ')}` : '';
+  return `${icon} ${label}${detail}`;
+}
+
+function catalogDiff(review: Review): string {
+  const changes = review.catalog?.changes ?? [];
+  if (!changes.length) return '';
+  const out: string[] = [`**Catalog diff** (${plural(changes.length, 'change')}, read from the sandbox's system catalog):`, ''];
+  const byTable = new Map<string, CatalogChange[]>();
+  for (const c of changes) {
+    if (c.objectType === 'schema') out.push(`- ${changeLine(c)}`);
+    else {
+      const key = c.table ?? c.name;
+      byTable.set(key, [...(byTable.get(key) ?? []), c]);
+    }
+  }
+  for (const [table, list] of byTable) {
+    const own = list.find((c) => c.objectType === 'table');
+    out.push(own ? `- ${changeLine(own)}` : `- table ${code(table)}`);
+    for (const c of list) if (c !== own) out.push(`  - ${changeLine(c)}`);
+  }
+  return out.join('\n');
+}
+
+export function proposedSchemaChanges(review: Review): string {
+  const out: string[] = [];
+  for (const change of review.changedMigrations.filter((c) => c.status === 'removed')) {
+    out.push(`- ${code(change.path)}: **removed** by this change.`);
+  }
+  for (const file of review.files) {
+    const sql = file.statements.map((s) => s.sql + ';').join('\n\n');
+    const lines = sql.split('\n');
+    const shown = lines.length > MAX_SQL_LINES ? `${lines.slice(0, MAX_SQL_LINES).join('\n')}\n-- … ${lines.length - MAX_SQL_LINES} more lines in the file` : sql;
+    out.push(`${fileLink(review, file.path)} (${file.parseError ? 'does not parse' : statementCounts(file)}):`, '', file.statements.length ? fenced('sql', shown) : '_No SQL statements._', '');
+  }
+  const diff = catalogDiff(review);
+  if (diff) out.push(diff);
+  return out.join('\n').trim() || '- No migration SQL to apply.';
+}
+
+export function indexingStrategy(review: Review, facts: SchemaFacts): string {
+  const lines: string[] = [];
+  for (const { table, index } of facts.addedIndexes) {
+    const kind = index.primary ? 'primary key' : index.unique ? 'unique' : index.predicate ? 'partial' : index.method;
+    lines.push(`New ${kind} index ${code(index.name)} on ${code(unqualified(table))} (${index.columns.map((c) => c ?? '(expression)').join(', ')})${index.predicate ? ` where ${code(index.predicate)}` : ''}.`);
+  }
+  for (const change of facts.droppedIndexes) lines.push(`Drops ${changeLine(change).replace(/^➖ /, '')}: queries that used it fall back to other plans.`);
+  for (const gap of facts.unindexedForeignKeys) {
+    const cols = gap.constraint.columns.join(', ');
+    const ref = gap.constraint.references;
+    const target = ref ? `${unqualified(ref.table)}(${ref.columns.join(', ')})` : '';
+    const concurrently = gap.existingTable ? 'CONCURRENTLY ' : '';
+    const name = `${gap.table.name}_${gap.constraint.columns.join('_')}_idx`.slice(0, 63);
+    lines.push(
+      `Foreign key ${code(`${unqualified(gap.table.qualifiedName)}(${cols}) -> ${target}`)} has no index that leads with ${code(cols)}: ` +
+        `joins from ${code(ref ? unqualified(ref.table) : 'the parent')} and every ${ref?.onDelete === 'cascade' ? 'cascading ' : ''}DELETE or key UPDATE on it scan ${code(unqualified(gap.table.qualifiedName))}. ` +
+        `Add ${code(`CREATE INDEX ${concurrently}${name} ON ${gap.table.qualifiedName} (${cols});`)}`,
+    );
+  }
+  return bullets(lines, facts.newTables.length || facts.changedTables.length ? 'No index changes, and every foreign key is served by an index.' : 'No index changes.');
+}
+
+export function performance(review: Review): string {
+  const lines: string[] = [];
+  if (review.postgres && review.base) {
+    lines.push(
+      `Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after replaying the base branch's ${plural(review.base.paths.length, 'migration')} (${plural(review.base.statements, 'statement')}) in ${ms(review.base.durationMs)}.`,
+    );
+  }
+  const statements = review.files.flatMap((f) => f.statements);
+  const ran = statements.filter((s) => s.status !== 'not-run');
+  if (ran.length) {
+    const total = ran.reduce((sum, s) => sum + s.durationMs, 0);
+    const slowest = ran.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
+    lines.push(`The change's ${plural(ran.length, 'statement')} ran in ${ms(total)}; the slowest, ${fileLink(review, slowest.file, slowest.start.line)}, took ${ms(slowest.durationMs)}.`);
+    const existing = new Set(Object.keys(review.catalog?.before.tables ?? {}));
+    const touchesExisting = (review.catalog?.changes ?? []).some((c) => existing.has(c.table ?? c.name));
+    if (touchesExisting) lines.push('The sandbox tables hold no rows: on production row counts, statements that rewrite or scan existing tables take proportionally longer.');
+  }
+  const table = ran.length
+    ? [
+        '',
+        '| Statement | Where | Result | Time |',
+        '| --- | --- | --- | --- |',
+        ...statements.map((s) => `| ${code(cell(firstLine(s.sql)))} | ${fileLink(review, s.file, s.start.line)} | ${s.status}${s.rowCount ? `, ${plural(s.rowCount, 'row')}` : ''} | ${s.status === 'not-run' ? '' : ms(s.durationMs)} |`),
+      ].join('\n')
+    : '';
+  return bullets(lines, 'Nothing was applied, so nothing was measured.') + (table ? `\n${table}` : '');
+}
+
+export function security(facts: SchemaFacts): string {
+  const lines: string[] = [];
+  for (const t of facts.newTables) {
+    const rls = t.rowSecurity ? `row level security is on${t.forceRowSecurity ? ' and forced' : ''}` : 'row level security is off';
+    const grants = t.acl ? `privileges: ${t.acl.map((a) => code(a)).join(', ')}` : 'no privileges granted beyond its owner';
+    lines.push(`${code(unqualified(t.qualifiedName))}: ${rls}; ${grants}.`);
+  }
+  for (const change of facts.privilegeChanges) lines.push(`Privileges on ${code(change.name)} change: ${change.details.map((d) => code(d)).join('; ')}.`);
+  if (facts.personalDataColumns.length) {
+    lines.push(
+      `Columns that look like personal data: ${facts.personalDataColumns.map((c) => code(`${unqualified(c.table)}.${c.column}`)).join(', ')}. ` +
+        'Decide which roles may read them (column privileges or an RLS policy) and whether they need masking outside production.',
+    );
+  }
+  return bullets(lines, 'No privilege, ownership or row level security changes.');
+}
+
+export function backupAndHa(facts: SchemaFacts): string {
+  const lines: string[] = [];
+  for (const t of facts.tablesWithoutPrimaryKey) {
+    lines.push(`${code(unqualified(t))} has no primary key: logical replication cannot replicate its UPDATEs and DELETEs (no replica identity), and duplicate rows cannot be told apart in a restore.`);
+  }
+  for (const t of facts.unloggedTables) lines.push(`${code(unqualified(t))} is UNLOGGED: it is not written to WAL, so it is absent from replicas and point-in-time recovery, and emptied after a crash.`);
+  const durable = facts.newTables.filter((t) => t.persistence === 'permanent' && !facts.tablesWithoutPrimaryKey.includes(t.qualifiedName));
+  if (durable.length) {
+    lines.push(`${durable.map((t) => code(unqualified(t.qualifiedName))).join(', ')}: WAL-logged with a primary key, so covered by base backups, WAL archiving and streaming replicas, and replicable logically with the default replica identity.`);
+  }
+  if (facts.droppedTables.length || facts.droppedColumns.length) {
+    const dropped = [...facts.droppedTables, ...facts.droppedColumns].map((n) => code(unqualified(n))).join(', ');
+    lines.push(`Drops ${dropped}: the data is gone as soon as this runs in production. Take a backup of it first (e.g. ${code('pg_dump --table=…')}) or keep it for a release before dropping.`);
+  }
+  return bullets(lines, 'No change to what backups or replicas carry.');
+}
+
+const TERMINAL_STATES = /^(expired|cancell?ed|rejected|archived|deleted|done|completed|closed|failed|revoked)$/i;
+
+export function questions(facts: SchemaFacts): string {
+  const lines: string[] = [];
+  for (const s of facts.statusColumns) {
+    const name = code(`${unqualified(s.table)}.${s.column}`);
+    const terminal = s.values.filter((v) => TERMINAL_STATES.test(v));
+    if (terminal.length) {
+      lines.push(`${name} has terminal states (${terminal.map((v) => code(v)).join(', ')}): should those rows be soft-deleted or purged, and after how long?`);
+    } else if (s.values.length) {
+      lines.push(`${name} takes ${s.values.map((v) => code(v)).join(', ')}: which value do background jobs poll? A partial index on it stays small as the table grows.`);
+    } else {
+      lines.push(`${name} has no CHECK constraint or enum: which values are valid? Without one, any string is accepted.`);
+    }
+  }
+  for (const r of facts.retentionColumns) lines.push(`${code(`${unqualified(r.table)}.${r.column}`)}: what removes rows once this date passes, and how often? That job needs an index on it.`);
+  for (const t of facts.timeColumns) lines.push(`Will ${code(unqualified(t.table))} need time-based analytics by ${code(t.column)}? If so, plan a BRIN index or time partitioning before it grows.`);
+  for (const t of facts.newTables) {
+    const parents = t.constraints.filter((c) => c.type === 'foreign key').map((c) => c.references?.table ?? '');
+    if (parents.length) lines.push(`What row growth is expected for ${code(unqualified(t.qualifiedName))}? It grows with ${parents.map((p) => code(unqualified(p))).join(', ')}.`);
+  }
+  return bullets(lines, 'None: the schema gives no reason to ask.');
+}

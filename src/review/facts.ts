@@ -1,0 +1,112 @@
+import type { CatalogChange, ConstraintInfo, IndexInfo, TableInfo } from '../catalog/types.js';
+import type { Review } from './types.js';
+
+export interface ForeignKeyGap {
+  table: TableInfo;
+  constraint: ConstraintInfo;
+  /** The table existed before the change, so holds production data. */
+  existingTable: boolean;
+}
+
+export interface ColumnRef {
+  table: string;
+  column: string;
+}
+
+/** Facts about the schema change, derived from the catalog snapshots, for the review's sections. */
+export interface SchemaFacts {
+  newTables: TableInfo[];
+  /** Tables that existed before and whose columns, indexes or constraints changed. */
+  changedTables: TableInfo[];
+  droppedTables: string[];
+  droppedColumns: string[];
+  addedIndexes: { table: string; index: IndexInfo }[];
+  droppedIndexes: CatalogChange[];
+  unindexedForeignKeys: ForeignKeyGap[];
+  tablesWithoutPrimaryKey: string[];
+  unloggedTables: string[];
+  privilegeChanges: CatalogChange[];
+  statusColumns: (ColumnRef & { values: string[] })[];
+  retentionColumns: ColumnRef[];
+  timeColumns: (ColumnRef & { type: string })[];
+  personalDataColumns: ColumnRef[];
+}
+
+const STATUS_NAME = /(^|_)(status|state)$/;
+const RETENTION_NAME = /(^|_)(expires?|expired|expiry|expiration|deleted|archived|purged?)(_at|_on|_date)?$/;
+const TIME_NAME = /(^|_)(created|inserted|occurred|recorded|logged)(_at|_on)?$/;
+const PERSONAL_NAME = /(^|_)(e?mail|email_address|phone|phone_number|mobile|address|street|postcode|zip_code|birth_?date|date_of_birth|dob|ssn|national_id|passport|tax_id|ip_address|first_name|last_name|full_name)$/;
+
+/** An index serves a foreign key when its leading key columns are exactly the key's columns. */
+export function indexLeadsWith(index: IndexInfo, columns: string[]): boolean {
+  if (!index.valid || index.predicate !== null) return false;
+  const lead = index.columns.slice(0, columns.length);
+  return lead.length === columns.length && columns.every((c) => lead.includes(c));
+}
+
+/** The string literals of a CHECK constraint that mentions the column: `status IN ('a', 'b')`. */
+function checkValues(table: TableInfo, column: string): string[] {
+  for (const c of table.constraints) {
+    if (c.type !== 'check' || !new RegExp(`\\b${column}\\b`).test(c.definition)) continue;
+    const values = [...c.definition.matchAll(/'((?:[^']|'')*)'::/g)].map((m) => (m[1] as string).replace(/''/g, "'"));
+    if (values.length) return values;
+  }
+  return [];
+}
+
+export function schemaFacts(review: Review): SchemaFacts {
+  const facts: SchemaFacts = {
+    newTables: [],
+    changedTables: [],
+    droppedTables: [],
+    droppedColumns: [],
+    addedIndexes: [],
+    droppedIndexes: [],
+    unindexedForeignKeys: [],
+    tablesWithoutPrimaryKey: [],
+    unloggedTables: [],
+    privilegeChanges: [],
+    statusColumns: [],
+    retentionColumns: [],
+    timeColumns: [],
+    personalDataColumns: [],
+  };
+  const catalog = review.catalog;
+  if (!catalog) return facts;
+  const { before, after, changes } = catalog;
+  const touched = new Set(changes.map((c) => c.table ?? c.name));
+
+  for (const change of changes) {
+    if (change.objectType === 'table' && change.action === 'removed') facts.droppedTables.push(change.name);
+    if (change.objectType === 'column' && change.action === 'removed' && change.table && after.tables[change.table]) facts.droppedColumns.push(change.name);
+    if (change.objectType === 'index' && change.action === 'removed' && change.table && after.tables[change.table]) facts.droppedIndexes.push(change);
+    if (change.objectType === 'table' && change.details.some((d) => d.startsWith('privileges:'))) facts.privilegeChanges.push(change);
+    if (change.objectType === 'index' && change.action === 'added' && change.table) {
+      const table = after.tables[change.table];
+      const index = table?.indexes.find((i) => `${change.table} index ${i.name}` === change.name);
+      if (index) facts.addedIndexes.push({ table: change.table, index });
+    }
+  }
+
+  for (const table of Object.values(after.tables)) {
+    if (!touched.has(table.qualifiedName)) continue;
+    const existingTable = before.tables[table.qualifiedName] !== undefined;
+    (existingTable ? facts.changedTables : facts.newTables).push(table);
+    if (table.persistence === 'unlogged') facts.unloggedTables.push(table.qualifiedName);
+    if (!existingTable && !table.constraints.some((c) => c.type === 'primary key')) facts.tablesWithoutPrimaryKey.push(table.qualifiedName);
+    for (const constraint of table.constraints) {
+      if (constraint.type !== 'foreign key') continue;
+      if (!table.indexes.some((i) => indexLeadsWith(i, constraint.columns))) facts.unindexedForeignKeys.push({ table, constraint, existingTable });
+    }
+    const oldColumns = new Set(before.tables[table.qualifiedName]?.columns.map((c) => c.name) ?? []);
+    for (const column of table.columns) {
+      if (oldColumns.has(column.name)) continue;
+      const ref = { table: table.qualifiedName, column: column.name };
+      if (STATUS_NAME.test(column.name)) facts.statusColumns.push({ ...ref, values: checkValues(table, column.name) });
+      if (RETENTION_NAME.test(column.name)) facts.retentionColumns.push(ref);
+      if (TIME_NAME.test(column.name) && /^(timestamp|date)/.test(column.type)) facts.timeColumns.push({ ...ref, type: column.type });
+      if (PERSONAL_NAME.test(column.name)) facts.personalDataColumns.push(ref);
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,57 @@
+import type { BaseReplay, FileOutcome } from '../apply/types.js';
+import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
+import type { DbaConfig } from '../config/schema.js';
+import type { FileStatus } from '../source/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  message: string;
+  /** The database object concerned, e.g. public.group_invites.group_id. */
+  object?: string;
+}
+
+/** What is being reviewed: a pull request, or two refs of a local checkout. */
+export interface ReviewSubject {
+  title: string;
+  body?: string;
+  number?: number;
+  /** owner/name */
+  repository?: string;
+  baseSha: string;
+  headSha: string;
+}
+
+export interface MigrationChange {
+  path: string;
+  status: FileStatus;
+  previousPath?: string;
+}
+
+export type ReviewOutcome = 'no-migrations' | 'reviewed' | 'migration-failed' | 'could-not-run';
+
+/** Everything the pipeline learned; every renderer works from this one model. */
+export interface Review {
+  subject: ReviewSubject;
+  outcome: ReviewOutcome;
+  /** Main table of the change, or the subject's title. */
+  heading: string;
+  config: DbaConfig | null;
+  postgres: { version: string; major: number; provider: string } | null;
+  /** Why the review could not run, in words a user can act on. */
+  problems: string[];
+  /** Observations about the input that did not stop the review (e.g. a truncated tree). */
+  notes: string[];
+  changedMigrations: MigrationChange[];
+  base: (BaseReplay & { paths: string[] }) | null;
+  files: FileOutcome[];
+  catalog: { before: CatalogSnapshot; after: CatalogSnapshot; changes: CatalogChange[] } | null;
+  findings: Finding[];
+  durationMs: number;
+}

@@ -1,0 +1,17 @@
+import pg from 'pg';
+import type { PostgresServer } from './types.js';
+
+/** Connects once to learn the server's version. */
+export async function describeServer(admin: pg.ClientConfig): Promise<PostgresServer> {
+  const client = new pg.Client(admin);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ num: string; version: string }>(
+      "SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version",
+    );
+    const row = rows[0] as { num: string; version: string };
+    return { admin, major: Math.floor(Number(row.num) / 10000), version: row.version.split(' ')[0] as string };
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,23 @@
+import type pg from 'pg';
+
+/** A running PostgreSQL server the bot may create and drop its own databases on. */
+export interface PostgresServer {
+  /** Superuser (or CREATEDB) connection used only for creating and dropping review databases. */
+  admin: pg.ClientConfig;
+  major: number;
+  /** e.g. "18.4" */
+  version: string;
+}
+
+/** Where review servers come from: `embedded` (default) or an operator-provided `url`. */
+export interface SandboxProvider {
+  readonly name: string;
+  /** A server of the given major; rejects with SandboxUnavailableError when it cannot offer one. */
+  server(major: number): Promise<PostgresServer>;
+  close(): Promise<void>;
+}
+
+/** A user-facing reason why no server of the requested kind can be had. */
+export class SandboxUnavailableError extends Error {
+  override name = 'SandboxUnavailableError';
+}
