@@ -44,17 +44,27 @@ export async function replayBase(client: pg.Client, files: ParsedFile[], major: 
   const failed = (file: string, error: StatementError): BaseReplay => ({ files: files.length, statements, durationMs: elapsed(started), failure: { file, error } });
   for (const file of files) {
     if (!file.ok) return failed(file.file, { message: file.error.message, position: file.error.position });
-    const units = runsInOneTransaction(file.statements, major)
-      ? file.statements.length ? [{ sql: file.source.text, offset: 0 }] : []
-      : file.statements.map((s) => ({ sql: s.sql, offset: s.offset }));
-    for (const unit of units) {
+    if (!file.statements.length) continue;
+    const whole = runsInOneTransaction(file.statements, major);
+    if (whole) {
       try {
-        await client.query(unit.sql);
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
-        return failed(file.file, toStatementError(err, file.source, unit.offset));
+        await client.query(file.source.text);
+        statements += file.statements.length;
+        continue;
+      } catch {
+        // Fall through: replaying the (rolled back) file statement by statement finds the culprit.
       }
     }
+    if (whole) await client.query('BEGIN');
+    for (const stmt of file.statements) {
+      try {
+        await client.query(stmt.sql);
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        return failed(file.file, toStatementError(err, file.source, stmt.offset));
+      }
+    }
+    if (whole) await client.query('COMMIT');
     statements += file.statements.length;
   }
   return { files: files.length, statements, durationMs: elapsed(started) };

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { diffCatalog } from '../src/catalog/diff.js';
+import { snapshotCatalog } from '../src/catalog/snapshot.js';
+import type { CatalogChange } from '../src/catalog/types.js';
+import { freshDatabase } from './support/postgres.js';
+
+let env: Awaited<ReturnType<typeof freshDatabase>>;
+beforeEach(async () => (env = await freshDatabase()));
+afterEach(async () => env.close());
+
+async function diffOf(before: string, change: string): Promise<CatalogChange[]> {
+  if (before) await env.client.query(before);
+  const a = await snapshotCatalog(env.client);
+  await env.client.query(change);
+  return diffCatalog(a, await snapshotCatalog(env.client));
+}
+
+const lines = (changes: CatalogChange[]) => changes.map((c) => `${c.action} ${c.objectType} ${c.name}${c.details.length ? `: ${c.details.join('; ')}` : ''}`);
+
+describe('catalog snapshot and diff', () => {
+  it('reads a new table with its columns, keys and indexes', async () => {
+    await env.client.query(`
+      CREATE TABLE parents (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);
+      CREATE UNLOGGED TABLE kids (
+        id bigserial PRIMARY KEY,
+        parent_id bigint NOT NULL REFERENCES parents(id) ON DELETE CASCADE DEFERRABLE,
+        name varchar(80) COLLATE "C",
+        total numeric(12,2) GENERATED ALWAYS AS (1.5) STORED
+      );
+      ALTER TABLE kids ADD CONSTRAINT name_len CHECK (length(name) > 1) NOT VALID;
+      CREATE INDEX kids_recent ON kids (parent_id, id) WHERE name IS NOT NULL;
+      ALTER TABLE kids ENABLE ROW LEVEL SECURITY;
+      GRANT SELECT ON kids TO PUBLIC;`);
+    const snap = await snapshotCatalog(env.client);
+    const kids = snap.tables['public.kids'];
+    expect(kids).toMatchObject({ persistence: 'unlogged', rowSecurity: true, forceRowSecurity: false });
+    expect(kids?.acl?.some((a) => a.startsWith('=r/'))).toBe(true);
+    expect(kids?.columns.map((c) => [c.name, c.type, c.notNull, c.identity, c.generated, c.collation])).toEqual([
+      ['id', 'bigint', true, null, null, null],
+      ['parent_id', 'bigint', true, null, null, null],
+      ['name', 'character varying(80)', false, null, null, 'C'],
+      ['total', 'numeric(12,2)', false, null, '1.5', null],
+    ]);
+    expect(kids?.columns[0]?.default).toBe("nextval('kids_id_seq'::regclass)");
+    expect(snap.tables['public.parents']?.columns[0]?.identity).toBe('always');
+    const fk = kids?.constraints.find((c) => c.type === 'foreign key');
+    expect(fk).toMatchObject({ columns: ['parent_id'], deferrable: true, validated: true, references: { table: 'public.parents', columns: ['id'], onDelete: 'cascade', onUpdate: 'no action' } });
+    expect(kids?.constraints.find((c) => c.name === 'name_len')).toMatchObject({ type: 'check', validated: false });
+    expect(kids?.indexes.find((i) => i.name === 'kids_recent')).toMatchObject({ columns: ['parent_id', 'id'], unique: false, predicate: '(name IS NOT NULL)', valid: true, method: 'btree' });
+  });
+
+  it('names column changes precisely', async () => {
+    const changes = await diffOf(
+      'CREATE TABLE orders (id int PRIMARY KEY, total numeric(10,2), note text)',
+      `ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2), ALTER COLUMN note SET NOT NULL, ALTER COLUMN note SET DEFAULT '', ADD COLUMN placed_at timestamptz DEFAULT now()`,
+    );
+    expect(lines(changes)).toEqual([
+      'changed column public.orders.total: type: numeric(10,2) -> numeric(12,2)',
+      "changed column public.orders.note: not null: false -> true; default: none -> ''::text",
+      'added column public.orders.placed_at: timestamp with time zone DEFAULT now()',
+    ]);
+  });
+
+  it('reports indexes, constraints, schemas and dropped tables', async () => {
+    const changes = await diffOf(
+      'CREATE TABLE a (id int PRIMARY KEY, b_id int); CREATE TABLE b (id int PRIMARY KEY); CREATE TABLE gone (x int)',
+      `CREATE SCHEMA audit;
+       CREATE INDEX a_b_id_idx ON a (b_id);
+       ALTER TABLE a ADD CONSTRAINT a_b_fk FOREIGN KEY (b_id) REFERENCES b (id) ON DELETE SET NULL NOT VALID;
+       DROP TABLE gone;`,
+    );
+    expect(lines(changes)).toEqual([
+      'added schema audit',
+      'added index public.a index a_b_id_idx: CREATE INDEX a_b_id_idx ON public.a USING btree (b_id)',
+      'added constraint public.a constraint a_b_fk: FOREIGN KEY (b_id) REFERENCES b(id) ON DELETE SET NULL NOT VALID',
+      'removed table public.gone',
+      'removed column public.gone.x: integer',
+    ]);
+  });
+
+  it('sees validation, RLS and privilege changes on existing tables', async () => {
+    const changes = await diffOf(
+      'CREATE TABLE t (id int PRIMARY KEY, n int); ALTER TABLE t ADD CONSTRAINT n_pos CHECK (n > 0) NOT VALID',
+      'ALTER TABLE t VALIDATE CONSTRAINT n_pos; ALTER TABLE t ENABLE ROW LEVEL SECURITY; REVOKE ALL ON t FROM PUBLIC; GRANT SELECT ON t TO PUBLIC',
+    );
+    expect(lines(changes)[0]).toMatch(/^changed table public.t: row level security: false -> true; privileges: none -> .*=r\//);
+    expect(lines(changes)[1]).toBe('changed constraint public.t constraint n_pos: definition: CHECK ((n > 0)) NOT VALID -> CHECK ((n > 0)); validated: false -> true');
+  });
+
+  it('leaves extension-owned objects out', async () => {
+    await env.client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+    const snap = await snapshotCatalog(env.client);
+    expect(Object.keys(snap.tables)).toEqual([]);
+  });
+});

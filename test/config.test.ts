@@ -1,0 +1,27 @@
+import { describe, expect, it } from '@jest/globals';
+import { resolveConfig, resolveConfigText } from '../src/config/resolve.js';
+import { DEFAULT_CONFIG } from '../src/config/schema.js';
+
+describe('config', () => {
+  it('uses the defaults when there is no config file', () => {
+    expect(resolveConfig(null)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(resolveConfigText(undefined)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+  });
+
+  it('applies the keys that are set and keeps defaults for the rest', () => {
+    const result = resolveConfigText('migrations:\n  paths: ["sql/*.sql"]\nfail_on: warning\n');
+    expect(result).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, migrations: { paths: ['sql/*.sql'] }, fail_on: 'warning' } });
+  });
+
+  it.each([
+    ['an unknown key', 'migration:\n  paths: [x]\n', 'unknown key "migration"'],
+    ['a wrong type', 'postgres:\n  version: "eighteen"\n', 'postgres.version: must be integer'],
+    ['a bad enum value', 'fail_on: sometimes\n', 'fail_on: must be equal to one of the allowed values (error, warning, never)'],
+    ['an empty glob list', 'migrations:\n  paths: []\n', 'migrations.paths: must NOT have fewer than 1 items'],
+    ['invalid YAML', 'migrations: [\n', 'is not valid YAML'],
+  ])('rejects %s with a message that names it', (_label, text, message) => {
+    const result = resolveConfigText(text);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.join('\n')).toContain(message);
+  });
+});

@@ -1,0 +1,349 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { git } from '../../src/cli/gitRepo.js';
+import { OpenApiValidator } from './openapi.js';
+
+export interface FakeRepo {
+  owner: string;
+  name: string;
+  /** A local git repository whose history the fake serves. */
+  dir: string;
+  defaultBranch: string;
+  pulls: Record<number, { base: string; head: string }>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  operationId: string | undefined;
+  body: unknown;
+  status: number;
+}
+
+export interface FakeCheckRun {
+  id: number;
+  head_sha: string;
+  name: string;
+  status: string;
+  conclusion: string | null;
+  started_at: string | null;
+  completed_at: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  annotations: Record<string, unknown>[];
+}
+
+export interface FakeComment {
+  id: number;
+  issue_number: number;
+  body: string;
+  user: ReturnType<typeof user>;
+  created_at: string;
+  updated_at: string;
+}
+
+const exec = promisify(execFile);
+
+async function gitBytes(dir: string, args: string[]): Promise<Buffer> {
+  return (await exec('git', args, { cwd: dir, encoding: 'buffer' })).stdout;
+}
+
+const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+export function user(login: string, id: number, type: 'User' | 'Bot' = 'User') {
+  const url = `https://api.github.com/users/${login}`;
+  return {
+    login,
+    id,
+    node_id: `U_${id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}`,
+    gravatar_id: '',
+    url,
+    html_url: `https://github.com/${login}`,
+    followers_url: `${url}/followers`,
+    following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`,
+    starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`,
+    organizations_url: `${url}/orgs`,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events{/privacy}`,
+    received_events_url: `${url}/received_events`,
+    type,
+    site_admin: false,
+  };
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A GitHub REST API on 127.0.0.1 serving git repositories from disk. Every request and
+ * response is validated against GitHub's OpenAPI description; violations are collected
+ * for the test to assert on.
+ */
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly checkRuns: FakeCheckRun[] = [];
+  readonly comments: FakeComment[] = [];
+  readonly botUser = user('pg-dba-review[bot]', 9001, 'Bot');
+  private readonly repos = new Map<string, FakeRepo>();
+  private server?: Server;
+  private nextId = 1000;
+  url = '';
+
+  constructor(private readonly validator = new OpenApiValidator()) {}
+
+  addRepo(repo: FakeRepo): void {
+    this.repos.set(`${repo.owner}/${repo.name}`, repo);
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  commentsOn(issue: number): FakeComment[] {
+    return this.comments.filter((c) => c.issue_number === issue);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      this.violations.push(`${method} ${url.pathname}: body is not JSON`);
+    }
+    // Octokit sends the installation token; the token endpoint itself takes the app's JWT.
+    if (!/^(token|bearer) \S+/i.test(req.headers.authorization ?? '')) this.violations.push(`${method} ${url.pathname}: no Authorization header`);
+    this.violations.push(...this.validator.validateRequest(method, url.pathname, url.searchParams, body));
+    const raw = /vnd\.github(\.v3)?\.raw/.test(req.headers.accept ?? '');
+
+    let status = 200;
+    let payload: unknown;
+    try {
+      [status, payload] = await this.route(method, url, body, raw);
+    } catch (err) {
+      status = err instanceof HttpError ? err.status : 500;
+      payload = { message: (err as Error).message, documentation_url: 'https://docs.github.com/rest' };
+    }
+    if (raw && typeof payload === 'string') {
+      this.violations.push(...this.validator.validateResponse(method, url.pathname, status, undefined).filter((v) => !v.includes('documented without')));
+      res.writeHead(status, { 'content-type': 'application/vnd.github.raw; charset=utf-8' }).end(payload);
+    } else {
+      this.violations.push(...this.validator.validateResponse(method, url.pathname, status, payload));
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(payload === undefined ? '' : JSON.stringify(payload));
+    }
+    this.requests.push({ method, path: url.pathname, operationId: this.validator.operationId(method, url.pathname), body, status });
+  }
+
+  private repo(owner: string, name: string): FakeRepo {
+    const repo = this.repos.get(`${owner}/${name}`);
+    if (!repo) throw new HttpError(404, 'Not Found');
+    return repo;
+  }
+
+  private async route(method: string, url: URL, body: unknown, raw: boolean): Promise<[number, unknown]> {
+    const p = url.pathname.split('/').map(decodeURIComponent);
+    const key = `${method} ${url.pathname}`;
+    let m: RegExpMatchArray | null;
+    if ((m = key.match(/^POST \/app\/installations\/(\d+)\/access_tokens$/))) {
+      return [201, { token: `ghs_fake${m[1]}`, expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions: { checks: 'write', pull_requests: 'write', issues: 'write', contents: 'read', metadata: 'read' }, repository_selection: 'all' }];
+    }
+    if (p[1] !== 'repos' || !p[2] || !p[3]) throw new HttpError(404, 'Not Found');
+    const repo = this.repo(p[2], p[3]);
+    const rest = url.pathname.split('/').slice(4).join('/');
+    const api = `https://api.github.com/repos/${repo.owner}/${repo.name}`;
+
+    if (method === 'GET' && (m = rest.match(/^pulls\/(\d+)\/files$/))) {
+      const pr = repo.pulls[Number(m[1])];
+      if (!pr) throw new HttpError(404, 'Not Found');
+      return [200, await this.pullFiles(repo, pr, url)];
+    }
+    if (method === 'GET' && (m = rest.match(/^git\/trees\/([^/]+)$/))) {
+      const treeSha = await git(repo.dir, ['rev-parse', `${decodeURIComponent(m[1] as string)}^{tree}`]).catch(() => {
+        throw new HttpError(404, 'Not Found');
+      });
+      const recursive = url.searchParams.has('recursive');
+      const out = await git(repo.dir, ['ls-tree', '-l', '-z', ...(recursive ? ['-r', '-t'] : []), treeSha]);
+      const tree = out.split('\0').filter(Boolean).map((line) => {
+        const tab = line.indexOf('\t');
+        const [mode, type, sha, size] = line.slice(0, tab).split(/\s+/) as [string, string, string, string];
+        const entry: Record<string, unknown> = { path: line.slice(tab + 1), mode, type, sha, url: `${api}/git/${type}s/${sha}` };
+        if (type === 'blob') entry.size = Number(size);
+        return entry;
+      });
+      return [200, { sha: treeSha, url: `${api}/git/trees/${treeSha}`, tree, truncated: false }];
+    }
+    if (method === 'GET' && (m = rest.match(/^git\/blobs\/([0-9a-f]{40})$/))) {
+      const sha = m[1] as string;
+      const buf = await gitBytes(repo.dir, ['cat-file', 'blob', sha]).catch(() => {
+        throw new HttpError(404, 'Not Found');
+      });
+      return [200, { sha, node_id: `B_${sha}`, url: `${api}/git/blobs/${sha}`, size: buf.length, content: buf.toString('base64'), encoding: 'base64' }];
+    }
+    if (method === 'GET' && (m = rest.match(/^contents\/(.+)$/))) {
+      const path = decodeURIComponent(m[1] as string);
+      const ref = url.searchParams.get('ref') ?? repo.defaultBranch;
+      const content = await gitBytes(repo.dir, ['show', `${ref}:${path}`]).catch(() => undefined);
+      if (content === undefined) throw new HttpError(404, 'Not Found');
+      if (raw) return [200, content.toString('utf8')];
+      throw new HttpError(415, 'the fake serves file contents in raw format only');
+    }
+    if (method === 'POST' && rest === 'check-runs') {
+      const b = body as Partial<FakeCheckRun> & { output?: { title?: string; summary?: string; annotations?: Record<string, unknown>[] } };
+      const run: FakeCheckRun = {
+        id: this.nextId++,
+        head_sha: b.head_sha as string,
+        name: b.name as string,
+        status: b.status ?? 'queued',
+        conclusion: null,
+        started_at: b.started_at ?? null,
+        completed_at: null,
+        output: { title: b.output?.title ?? null, summary: b.output?.summary ?? null, text: null },
+        annotations: [...(b.output?.annotations ?? [])],
+      };
+      this.checkRuns.push(run);
+      return [201, this.checkRunJson(repo, run)];
+    }
+    if (method === 'PATCH' && (m = rest.match(/^check-runs\/(\d+)$/))) {
+      const run = this.checkRuns.find((r) => r.id === Number(m?.[1]));
+      if (!run) throw new HttpError(404, 'Not Found');
+      const b = body as { status?: string; conclusion?: string; completed_at?: string; output?: { title?: string; summary?: string; annotations?: Record<string, unknown>[] } };
+      if (b.conclusion) (run.conclusion = b.conclusion), (run.status = 'completed');
+      if (b.status) run.status = b.status;
+      if (b.completed_at) run.completed_at = b.completed_at;
+      if (b.output) {
+        run.output = { title: b.output.title ?? run.output.title, summary: b.output.summary ?? run.output.summary, text: null };
+        // GitHub appends annotations across updates.
+        run.annotations.push(...(b.output.annotations ?? []));
+        if ((b.output.annotations?.length ?? 0) > 50) throw new HttpError(422, 'Only 50 annotations are allowed per request');
+      }
+      return [200, this.checkRunJson(repo, run)];
+    }
+    if ((m = rest.match(/^issues\/(\d+)\/comments$/))) {
+      const issue = Number(m[1]);
+      if (method === 'GET') return [200, this.page(url, this.commentsOn(issue)).map((c) => this.commentJson(repo, c))];
+      if (method === 'POST') {
+        const comment = { id: this.nextId++, issue_number: issue, body: (body as { body: string }).body, user: this.botUser, created_at: now(), updated_at: now() };
+        if (comment.body.length > 65536) throw new HttpError(422, 'Body is too long (maximum is 65536 characters)');
+        this.comments.push(comment);
+        return [201, this.commentJson(repo, comment)];
+      }
+    }
+    if (method === 'PATCH' && (m = rest.match(/^issues\/comments\/(\d+)$/))) {
+      const comment = this.comments.find((c) => c.id === Number(m?.[1]));
+      if (!comment) throw new HttpError(404, 'Not Found');
+      const next = (body as { body: string }).body;
+      if (next.length > 65536) throw new HttpError(422, 'Body is too long (maximum is 65536 characters)');
+      comment.body = next;
+      comment.updated_at = now();
+      return [200, this.commentJson(repo, comment)];
+    }
+    throw new HttpError(404, `the fake does not serve ${method} ${url.pathname}`);
+  }
+
+  private page<T>(url: URL, items: T[]): T[] {
+    const perPage = Number(url.searchParams.get('per_page') ?? 30);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    return items.slice((page - 1) * perPage, page * perPage);
+  }
+
+  private async pullFiles(repo: FakeRepo, pr: { base: string; head: string }, url: URL) {
+    const status: Record<string, string> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
+    const lines = (await git(repo.dir, ['diff', '--name-status', '-M', `${pr.base}...${pr.head}`])).split('\n').filter(Boolean);
+    const files = await Promise.all(
+      lines.map(async (line) => {
+        const [code, first, second] = line.split('\t') as [string, string, string | undefined];
+        const filename = second ?? first;
+        const removed = code.startsWith('D');
+        const sha = removed ? '0000000000000000000000000000000000000000' : await git(repo.dir, ['rev-parse', `${pr.head}:${filename}`]);
+        const blob = `https://github.com/${repo.owner}/${repo.name}/blob/${pr.head}/${filename}`;
+        return {
+          sha,
+          filename,
+          status: status[code.charAt(0)] ?? 'changed',
+          additions: 1,
+          deletions: 0,
+          changes: 1,
+          blob_url: blob,
+          raw_url: blob.replace('/blob/', '/raw/'),
+          contents_url: `https://api.github.com/repos/${repo.owner}/${repo.name}/contents/${filename}?ref=${pr.head}`,
+          ...(second ? { previous_filename: first } : {}),
+        };
+      }),
+    );
+    return this.page(url, files);
+  }
+
+  private checkRunJson(repo: FakeRepo, run: FakeCheckRun) {
+    const api = `https://api.github.com/repos/${repo.owner}/${repo.name}`;
+    return {
+      id: run.id,
+      node_id: `CR_${run.id}`,
+      head_sha: run.head_sha,
+      name: run.name,
+      external_id: '',
+      url: `${api}/check-runs/${run.id}`,
+      html_url: `https://github.com/${repo.owner}/${repo.name}/runs/${run.id}`,
+      details_url: `https://github.com/${repo.owner}/${repo.name}/runs/${run.id}`,
+      status: run.status,
+      conclusion: run.conclusion,
+      started_at: run.started_at,
+      completed_at: run.completed_at,
+      output: { ...run.output, annotations_count: run.annotations.length, annotations_url: `${api}/check-runs/${run.id}/annotations` },
+      check_suite: { id: 1 },
+      app: {
+        id: 1,
+        slug: 'pg-dba-review',
+        node_id: 'A_1',
+        owner: user(repo.owner, 1),
+        name: 'pg-dba-review',
+        description: 'PostgreSQL DBA review',
+        external_url: 'https://example.invalid',
+        html_url: 'https://github.com/apps/pg-dba-review',
+        created_at: '2026-01-01T00:00:00Z',
+        updated_at: '2026-01-01T00:00:00Z',
+        permissions: { checks: 'write' },
+        events: ['pull_request'],
+      },
+      pull_requests: [],
+    };
+  }
+
+  private commentJson(repo: FakeRepo, c: FakeComment) {
+    const api = `https://api.github.com/repos/${repo.owner}/${repo.name}`;
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${api}/issues/comments/${c.id}`,
+      html_url: `https://github.com/${repo.owner}/${repo.name}/pull/${c.issue_number}#issuecomment-${c.id}`,
+      issue_url: `${api}/issues/${c.issue_number}`,
+      body: c.body,
+      user: c.user,
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      author_association: 'NONE',
+    };
+  }
+}
