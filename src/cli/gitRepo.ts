@@ -7,6 +7,8 @@ const exec = promisify(execFile);
 
 export interface CommitSpec {
   branch: string;
+  /** Where a new branch starts; defaults to the previous commit. */
+  from?: string;
   message: string;
   /** Path -> content; null deletes the file. */
   files: Record<string, string | null>;
@@ -28,19 +30,21 @@ export async function git(dir: string, args: string[]): Promise<string> {
 }
 
 /**
- * Builds a git repository from scratch: each commit lands on its branch, a new branch starting
- * from the previous commit. Returns the SHA of each commit.
+ * Builds a git repository from scratch (or adds to one, with `reuse`): each commit lands on its
+ * branch, a new branch starting from `from` or the previous commit. Returns each commit's SHA.
  */
-export async function buildGitRepo(dir: string, commits: CommitSpec[]): Promise<string[]> {
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  await git(dir, ['init', '--quiet', '--initial-branch', commits[0]?.branch ?? 'main']);
+export async function buildGitRepo(dir: string, commits: CommitSpec[], { reuse = false } = {}): Promise<string[]> {
+  if (!reuse) {
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    await git(dir, ['init', '--quiet', '--initial-branch', commits[0]?.branch ?? 'main']);
+  }
   const shas: string[] = [];
   for (const commit of commits) {
-    const current = shas.length ? await git(dir, ['rev-parse', '--abbrev-ref', 'HEAD']) : commit.branch;
+    const current = shas.length || reuse ? await git(dir, ['rev-parse', '--abbrev-ref', 'HEAD']) : commit.branch;
     if (current !== commit.branch) {
       const exists = await git(dir, ['branch', '--list', commit.branch]);
-      await git(dir, exists ? ['checkout', '--quiet', commit.branch] : ['checkout', '--quiet', '-b', commit.branch]);
+      await git(dir, exists ? ['checkout', '--quiet', commit.branch] : ['checkout', '--quiet', '-b', commit.branch, ...(commit.from ? [commit.from] : [])]);
     }
     for (const [path, content] of Object.entries(commit.files)) {
       const full = join(dir, path);

@@ -11,7 +11,7 @@ const SPEC_PATH = require.resolve('@octokit/openapi/generated/api.github.com.jso
 interface Operation {
   operationId: string;
   parameters?: { name: string; in: string; $ref?: string }[];
-  requestBody?: { content?: Record<string, { schema?: unknown }> };
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
   responses: Record<string, { content?: Record<string, { schema?: unknown }>; $ref?: string }>;
 }
 
@@ -24,6 +24,18 @@ interface Route {
   pointer: string;
 }
 
+/**
+ * OpenAPI 3.0's `nullable: true` admits null even beside an `enum`; JSON Schema's enum does not,
+ * so null joins those enums.
+ */
+function allowNullInNullableEnums(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(allowNullInNullableEnums);
+  if (!node || typeof node !== 'object') return;
+  const schema = node as { nullable?: boolean; enum?: unknown[] };
+  if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum.push(null);
+  for (const value of Object.values(node)) allowNullInNullableEnums(value);
+}
+
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
 
 export class OpenApiValidator {
@@ -34,6 +46,7 @@ export class OpenApiValidator {
 
   constructor() {
     this.spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8'));
+    allowNullInNullableEnums(this.spec);
     this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
     addFormats(this.ajv);
     this.ajv.addSchema(this.spec, 'gh');
@@ -87,7 +100,7 @@ export class OpenApiValidator {
     const known = this.parameterNames(route, 'query');
     for (const name of query.keys()) if (!known.includes(name)) problems.push(`${route.operation.operationId}: unknown query parameter "${name}"`);
     const jsonBody = route.operation.requestBody?.content?.['application/json'];
-    if (jsonBody?.schema !== undefined) {
+    if (jsonBody?.schema !== undefined && (body !== undefined || route.operation.requestBody?.required)) {
       const v = this.validator(`${route.pointer}/requestBody/content/application~1json/schema`);
       if (!v(body)) problems.push(`${route.operation.operationId} request body: ${this.errorsOf(v)}`);
     } else if (body !== undefined && method !== 'GET') {
@@ -96,8 +109,11 @@ export class OpenApiValidator {
     return problems;
   }
 
-  /** Violations of a response against the documented response for its status. */
-  validateResponse(method: string, path: string, status: number, body: unknown): string[] {
+  /**
+   * Violations of a response against the documented response for its status. A raw media
+   * type response (Accept: application/vnd.github.raw) has no JSON schema; only its status is checked.
+   */
+  validateResponse(method: string, path: string, status: number, body: unknown, { raw = false } = {}): string[] {
     const route = this.match(method, path);
     if (!route) return [`${method} ${path}: no such operation in GitHub's REST API`];
     const declared = route.operation.responses[String(status)];
@@ -106,6 +122,7 @@ export class OpenApiValidator {
     const pointer = declared.$ref ? declared.$ref.slice(1) : `${route.pointer}/responses/${status}`;
     const response = declared.$ref ? this.spec.components.responses[declared.$ref.split('/').pop() as string] : declared;
     const json = response?.content?.['application/json'];
+    if (raw) return [];
     if (!json?.schema) return body === undefined ? [] : [`${route.operation.operationId} ${status}: documented without a body`];
     const v = this.validator(`${pointer}/content/application~1json/schema`);
     return v(body) ? [] : [`${route.operation.operationId} ${status} response: ${this.errorsOf(v)}`];

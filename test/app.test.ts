@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { generateKeyPairSync } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createNodeMiddleware, Probot, ProbotOctokit } from 'probot';
+import { buildGitRepo, git } from '../src/cli/gitRepo.js';
+import { buildDemoRepo } from '../src/cli/demo.js';
+import { createDbaApp, type DbaApp } from '../src/github/app.js';
+import { CHECK_NAME, STICKY_MARKER } from '../src/github/publish.js';
+import { FakeGitHub } from './support/fakeGitHub.js';
+import { testSandbox } from './support/postgres.js';
+import { deliver, pullRequestPayload, type PullRequestFixture } from './support/webhooks.js';
+
+const SECRET = 'webhook-secret-for-tests';
+const SECTIONS = ['### Objective', '### Proposed Schema Changes', '### Indexing Strategy', '### Performance Considerations', '### Security & Access Control', '### Backup & HA Notes', '### Questions or Flags'];
+
+let tmp: string;
+let fake: FakeGitHub;
+let dba: DbaApp;
+let server: Server;
+let webhookUrl: string;
+const shop = { owner: 'acme', repo: 'shop', dir: '', shas: {} as Record<string, string> };
+const strict = { owner: 'acme', repo: 'strict', dir: '' };
+const shopPulls: Record<number, { base: string; head: string }> = { 7: { base: 'main', head: 'add-group-invites~1' }, 8: { base: 'main', head: 'docs' } };
+
+function pr(number: number, head: string, base = 'main', title = 'Add group invites'): PullRequestFixture {
+  return { owner: shop.owner, repo: shop.repo, number, title, body: 'Invites expire after 7 days.', baseSha: shop.shas[base] as string, headSha: shop.shas[head] as string, installationId: 42 };
+}
+
+async function send(event: string, payload: Record<string, unknown>, secret: string | null = SECRET) {
+  const res = await deliver(webhookUrl, event, payload, secret);
+  await dba.idle();
+  return res;
+}
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'dba-app-test-'));
+  // acme/shop: the bundled example, then a second push with a failing migration, and a
+  // branch that changes no migration.
+  shop.dir = join(tmp, 'shop');
+  await buildDemoRepo(shop.dir);
+  await git(shop.dir, ['checkout', '--quiet', 'add-group-invites']);
+  for (const [branch, files, from] of [
+    ['add-group-invites', { 'db/migrations/003_invite_index.sql': 'CREATE INDEX group_invites_group_id_idx\n  ON group_invites (group_id);\n\nALTER TABLE group_invites\n  ADD COLUMN expires_at timestamptz NOT NULL DEFAULT now() + interval \'7 days\',\n  ADD CONSTRAINT invites_inviter_fkey FOREIGN KEY (inviter_id) REFERENCES users (id);\n' }, undefined],
+    ['docs', { 'README.md': '# shop\n' }, 'main'],
+  ] as const) {
+    await buildGitRepo(shop.dir, [{ branch, from, message: `update ${branch}`, files }], { reuse: true });
+  }
+  for (const ref of ['main', 'add-group-invites~1', 'add-group-invites', 'docs']) shop.shas[ref] = await git(shop.dir, ['rev-parse', ref]);
+
+  // acme/strict: a default branch whose .github/dba.yml is invalid.
+  strict.dir = join(tmp, 'strict');
+  await buildGitRepo(strict.dir, [
+    { branch: 'main', message: 'base', files: { '.github/dba.yml': 'fail_on: sometimes\nmigrations:\n  path: [db/*.sql]\n', 'db/migrations/001.sql': 'CREATE TABLE t (id int);' } },
+    { branch: 'feature', message: 'add u', files: { 'db/migrations/002.sql': 'CREATE TABLE u (id int);' } },
+  ]);
+
+  fake = new FakeGitHub();
+  fake.addRepo({ owner: shop.owner, name: shop.repo, dir: shop.dir, defaultBranch: 'main', pulls: shopPulls });
+  fake.addRepo({ owner: strict.owner, name: strict.repo, dir: strict.dir, defaultBranch: 'main', pulls: { 3: { base: 'main', head: 'feature' } } });
+  await fake.start();
+
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const probot = new Probot({
+    appId: 1,
+    privateKey,
+    secret: SECRET,
+    baseUrl: fake.url,
+    logLevel: 'fatal',
+    // Loopback fake: no throttling pauses, and no retries hiding a wrong request.
+    Octokit: ProbotOctokit.defaults({ throttle: { enabled: false }, retry: { enabled: false } }),
+  });
+  dba = createDbaApp({ sandbox: testSandbox() });
+  const middleware = await createNodeMiddleware(dba.appFn, { probot });
+  server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  webhookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/github/webhooks`;
+});
+
+afterAll(async () => {
+  server?.close();
+  await fake?.stop();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('the GitHub App over HTTP', () => {
+  it('reviews a pull request: check run in progress, then concluded, and one DBA comment', async () => {
+    const res = await send('pull_request', pullRequestPayload('opened', pr(7, 'add-group-invites~1')));
+    expect(res.status).toBe(200);
+
+    const runs = fake.checkRuns.filter((r) => r.head_sha === shop.shas['add-group-invites~1']);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ name: CHECK_NAME, status: 'completed', conclusion: 'success' });
+    expect(runs[0]?.output.title).toBe('All clear: 1 migration applied, no findings');
+    const created = fake.requests.find((r) => r.operationId === 'checks/create');
+    expect(created?.body).toMatchObject({ status: 'in_progress', head_sha: shop.shas['add-group-invites~1'] });
+
+    const comments = fake.commentsOn(7);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]?.body as string;
+    expect(body.startsWith(STICKY_MARKER)).toBe(true);
+    expect(body).toContain('## PostgreSQL DBA Review: group_invites');
+    let last = -1;
+    for (const section of SECTIONS) {
+      expect(body.indexOf(section)).toBeGreaterThan(last);
+      last = body.indexOf(section);
+    }
+    for (const column of ['id', 'group_id', 'user_email', 'status', 'created_at']) expect(body).toContain(`column \`${column}\``);
+    expect(body).toContain('has no index that leads with `group_id`');
+    expect(body).toContain('PostgreSQL 18');
+    expect(runs[0]?.output.summary).toContain('### Questions or Flags');
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('edits the same comment on the next push and fails the check at the failing line', async () => {
+    shopPulls[7] = { base: 'main', head: 'add-group-invites' };
+    await send('pull_request', pullRequestPayload('synchronize', pr(7, 'add-group-invites')));
+    const run = fake.checkRuns.find((r) => r.head_sha === shop.shas['add-group-invites']);
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'Migration failed to apply: db/migrations/003_invite_index.sql' } });
+    expect(run?.annotations).toEqual([
+      expect.objectContaining({ path: 'db/migrations/003_invite_index.sql', start_line: 4, annotation_level: 'failure', title: 'migration-failed', message: expect.stringContaining('relation "users" does not exist (SQLSTATE 42P01)') }),
+    ]);
+    const comments = fake.commentsOn(7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('Migration failed to apply');
+    expect(comments[0]?.body).toContain('rolled-back');
+    expect(comments[0]?.body).toContain('The 1 statement(s) before it in this file were rolled back with it.');
+    expect(fake.requests.filter((r) => r.operationId === 'issues/update-comment')).toHaveLength(1);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('concludes a push without migration changes at once, with no comment', async () => {
+    await send('pull_request', pullRequestPayload('opened', pr(8, 'docs', 'main', 'Docs')));
+    const run = fake.checkRuns.find((r) => r.head_sha === shop.shas.docs);
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'success', output: { title: 'No migration changes' } });
+    expect(fake.commentsOn(8)).toHaveLength(0);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('turns an invalid .github/dba.yml into a failed check and a comment that names each error', async () => {
+    const head = await git(strict.dir, ['rev-parse', 'feature']);
+    const base = await git(strict.dir, ['rev-parse', 'main']);
+    await send('pull_request', pullRequestPayload('opened', { owner: strict.owner, repo: strict.repo, number: 3, title: 'Add u', body: null, baseSha: base, headSha: head, installationId: 42 }));
+    const run = fake.checkRuns.find((r) => r.head_sha === head);
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'Could not review the migrations' } });
+    const body = fake.commentsOn(3)[0]?.body ?? '';
+    expect(body).toContain('Invalid .github/dba.yml: fail_on: must be equal to one of the allowed values (error, warning, never)');
+    expect(body).toContain('Invalid .github/dba.yml: migrations: unknown key "path"');
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('rejects a forged or missing signature and posts nothing', async () => {
+    const before = fake.requests.length;
+    const payload = pullRequestPayload('opened', pr(7, 'add-group-invites'));
+    expect((await send('pull_request', payload, 'not-the-secret')).status).toBeGreaterThanOrEqual(400);
+    expect((await send('pull_request', payload, null)).status).toBeGreaterThanOrEqual(400);
+    expect(fake.requests.length).toBe(before);
+  });
+});

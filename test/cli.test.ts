@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDemoRepo } from '../src/cli/demo.js';
+import { buildGitRepo } from '../src/cli/gitRepo.js';
+import { reviewLocal } from '../src/cli/localReview.js';
+import { EXIT, runCli } from '../src/cli/run.js';
+import { renderJson } from '../src/render/json.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { testSandbox } from './support/postgres.js';
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'dba-cli-test-'));
+  process.env.SANDBOX_URL = process.env.PG_DBA_REVIEW_TEST_URL;
+});
+afterAll(async () => {
+  delete process.env.SANDBOX_URL;
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function cli(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('the CLI on a local checkout', () => {
+  it('reviews the bundled example: the seed sections, group_invites and its columns', async () => {
+    const repo = join(tmp, 'demo');
+    const refs = await buildDemoRepo(repo);
+    const review = await reviewLocal({ repo, ...refs, sandbox: testSandbox() });
+    expect(review.outcome).toBe('reviewed');
+    expect(review.subject.title).toBe('Add group invites');
+    const md = renderMarkdown(review);
+    expect(md).toMatch(/^## PostgreSQL DBA Review: group_invites\n/);
+    for (const s of ['Objective', 'Proposed Schema Changes', 'Indexing Strategy', 'Performance Considerations', 'Security & Access Control', 'Backup & HA Notes', 'Questions or Flags']) expect(md).toContain(`### ${s}\n`);
+    expect(md).toContain('timestamp without time zone DEFAULT now()');
+    expect(md).toContain('`group_invites.status` has terminal states (`expired`)');
+    expect(md).toContain('Columns that look like personal data: `group_invites.user_email`');
+
+    const doc = JSON.parse(renderJson(review));
+    expect(doc).toMatchObject({ schemaVersion: 1, outcome: 'reviewed', conclusion: 'success', postgres: { major: 18 } });
+    expect(doc.traces).toEqual([expect.objectContaining({ file: 'db/migrations/002_create_group_invites.sql', line: 2, status: 'applied', kind: 'CreateStmt', error: null })]);
+    expect(doc.catalogDiff[0]).toEqual({ objectType: 'table', action: 'added', name: 'public.group_invites', details: [] });
+  });
+
+  it('exits 1 on a failing migration and 2 when it cannot run, 0 when clean', async () => {
+    const repo = join(tmp, 'exits');
+    await buildGitRepo(repo, [
+      { branch: 'main', message: 'base', files: { 'db/migrations/001.sql': 'CREATE TABLE t (id int);' } },
+      { branch: 'ok', message: 'Add u', files: { 'db/migrations/002.sql': 'CREATE TABLE u (id int PRIMARY KEY);' } },
+      { branch: 'broken', from: 'main', message: 'Break', files: { 'db/migrations/002.sql': 'ALTER TABLE nope ADD COLUMN x int;' } },
+      { branch: 'badconfig', from: 'main', message: 'Config', files: { '.github/dba.yml': 'postgres: {version: 3}', 'db/migrations/002.sql': 'SELECT 1;' } },
+    ]);
+    const ok = await cli(['review', '--repo', repo, '--base', 'main', '--head', 'ok', '--format', 'json']);
+    expect(ok.code).toBe(EXIT.ok);
+    expect(JSON.parse(ok.stdout).conclusion).toBe('success');
+    const broken = await cli(['review', '--repo', repo, '--base', 'main', '--head', 'broken']);
+    expect(broken.code).toBe(EXIT.findings);
+    expect(broken.stdout).toContain('relation "nope" does not exist');
+    const bad = await cli(['review', '--repo', repo, '--base', 'main', '--head', 'badconfig']);
+    expect(bad.code).toBe(EXIT.couldNotRun);
+    expect(bad.stdout).toContain('postgres.version: must be >= 10');
+    expect((await cli(['review', '--repo', repo, '--base', 'nope'])).stderr).toContain('"nope" is not a commit');
+    expect((await cli(['review', '--bogus'])).code).toBe(EXIT.couldNotRun);
+    expect((await cli(['--help'])).code).toBe(EXIT.ok);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { ReviewDatabase } from '../src/sandbox/database.js';
+import { EmbeddedSandboxProvider, embeddedMajor } from '../src/sandbox/embedded.js';
+import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
+import { SandboxUnavailableError } from '../src/sandbox/types.js';
+import { testSandbox } from './support/postgres.js';
+
+describe('sandboxes', () => {
+  it('starts an embedded PostgreSQL on loopback, isolates review databases, and removes it all on close', async () => {
+    const provider = new EmbeddedSandboxProvider();
+    try {
+      const server = await provider.server(embeddedMajor());
+      expect(server.major).toBe(embeddedMajor());
+      expect(server.admin.host).toBe('127.0.0.1');
+      expect(await provider.server(embeddedMajor())).toBe(server); // one server, reused
+
+      const [a, b] = await Promise.all([ReviewDatabase.create(server), ReviewDatabase.create(server)]);
+      expect(a.name).not.toBe(b.name);
+      const client = await a.connect();
+      const { rows } = await client.query("SELECT current_database() AS db, current_setting('statement_timeout') AS st, current_setting('lock_timeout') AS lt");
+      expect(rows[0]).toEqual({ db: a.name, st: '1min', lt: '10s' });
+      await client.end();
+      await Promise.all([a.drop(), b.drop()]);
+
+      const admin = new pg.Client(server.admin);
+      await admin.connect();
+      const left = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'dba_review_%'");
+      await admin.end();
+      expect(left.rows).toEqual([]);
+    } finally {
+      await provider.close();
+    }
+  });
+
+  it('says which major it provides when another is asked for', async () => {
+    await expect(new EmbeddedSandboxProvider().server(embeddedMajor() - 2)).rejects.toThrow(SandboxUnavailableError);
+    await expect(testSandbox().server(12)).rejects.toThrow(`PostgreSQL 12 was requested (postgres.version in .github/dba.yml), but the configured server runs PostgreSQL ${embeddedMajor()}`);
+  });
+
+  it('picks the provider from the environment and explains a bad choice', () => {
+    expect(sandboxFromEnv({}).name).toBe('embedded');
+    expect(sandboxFromEnv({ SANDBOX_URL: 'postgres://u:p@127.0.0.1:1/db' }).name).toBe('url');
+    expect(() => sandboxFromEnv({ SANDBOX_PROVIDER: 'url' })).toThrow('needs SANDBOX_URL');
+    expect(() => sandboxFromEnv({ SANDBOX_PROVIDER: 'cloud' })).toThrow('must be "embedded" or "url"');
+  });
+});

@@ -1,0 +1,58 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+// Real payload shapes contributed to octokit/webhooks, adapted to the fixture repository.
+const examples = require('@octokit/webhooks-examples') as { name: string; examples: Record<string, unknown>[] }[];
+
+function example(event: string, action: string): Record<string, any> {
+  const found = examples.find((e) => e.name === event)?.examples.find((e) => e.action === action);
+  if (!found) throw new Error(`@octokit/webhooks-examples has no ${event}.${action} example`);
+  return structuredClone(found) as Record<string, any>;
+}
+
+export interface PullRequestFixture {
+  owner: string;
+  repo: string;
+  number: number;
+  title: string;
+  body: string | null;
+  baseSha: string;
+  headSha: string;
+  installationId: number;
+}
+
+export function pullRequestPayload(action: 'opened' | 'synchronize' | 'reopened' | 'ready_for_review', pr: PullRequestFixture): Record<string, any> {
+  const payload = example('pull_request', action);
+  const fullName = `${pr.owner}/${pr.repo}`;
+  for (const repo of [payload.repository, payload.pull_request.base.repo, payload.pull_request.head.repo]) {
+    if (!repo) continue;
+    repo.name = pr.repo;
+    repo.full_name = fullName;
+    repo.owner.login = pr.owner;
+  }
+  payload.number = pr.number;
+  Object.assign(payload.pull_request, { number: pr.number, title: pr.title, body: pr.body, draft: false });
+  payload.pull_request.base.sha = pr.baseSha;
+  payload.pull_request.head.sha = pr.headSha;
+  if (action === 'synchronize') payload.after = pr.headSha;
+  payload.installation = { id: pr.installationId, node_id: `I_${pr.installationId}` };
+  return payload;
+}
+
+/** Signs a body the way GitHub does: X-Hub-Signature-256 = sha256=HMAC-SHA256(secret, body). */
+export function sign(secret: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+}
+
+export async function deliver(url: string, event: string, payload: unknown, secret: string | null): Promise<Response> {
+  const body = JSON.stringify(payload);
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-github-event': event,
+    'x-github-delivery': randomUUID(),
+    'user-agent': 'GitHub-Hookshot/fake',
+  };
+  if (secret !== null) headers['x-hub-signature-256'] = sign(secret, body);
+  return fetch(url, { method: 'POST', headers, body });
+}
