@@ -127,6 +127,7 @@ describe('the GitHub App over HTTP', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toContain('Migration failed to apply');
     expect(comments[0]?.body).toContain('rolled-back');
+    expect(comments[0]?.body).toContain('Applied before the failure: `db/migrations/002_create_group_invites.sql`.');
     expect(comments[0]?.body).toContain('The 1 statement(s) before it in this file were rolled back with it.');
     expect(fake.requests.filter((r) => r.operationId === 'issues/update-comment')).toHaveLength(1);
     expect(fake.violations).toEqual([]);

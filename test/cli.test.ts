@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { buildDemoRepo } from '../src/cli/demo.js';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
 import { reviewLocal } from '../src/cli/localReview.js';
@@ -27,7 +29,26 @@ async function cli(args: string[]) {
   return { code, stdout, stderr };
 }
 
+const BIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+
+/** The built executable, as a user runs it (npm test builds it first). */
+function bin(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) =>
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
+    );
+  });
+}
+
 describe('the CLI on a local checkout', () => {
+  it('npm run demo: the built executable reviews the bundled example with its own embedded PostgreSQL', async () => {
+    const { code, stdout } = await bin(['demo'], { SANDBOX_URL: '' });
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(/^## PostgreSQL DBA Review: group_invites\n/);
+    for (const column of ['id', 'group_id', 'user_email', 'status', 'created_at']) expect(stdout).toContain(`column \`${column}\``);
+    expect(stdout).toContain('### Questions or Flags');
+  });
+
   it('reviews the bundled example: the seed sections, group_invites and its columns', async () => {
     const repo = join(tmp, 'demo');
     const refs = await buildDemoRepo(repo);
@@ -60,7 +81,9 @@ describe('the CLI on a local checkout', () => {
     expect(JSON.parse(ok.stdout).conclusion).toBe('success');
     const broken = await cli(['review', '--repo', repo, '--base', 'main', '--head', 'broken']);
     expect(broken.code).toBe(EXIT.findings);
+    expect((await bin(['review', '--repo', repo, '--base', 'main', '--head', 'broken'])).code).toBe(EXIT.findings);
     expect(broken.stdout).toContain('relation "nope" does not exist');
+    expect(broken.stdout).toContain('- Nothing was applied before the failure.\n- `db/migrations/002.sql` was rolled back as a whole (it runs in one transaction).');
     const bad = await cli(['review', '--repo', repo, '--base', 'main', '--head', 'badconfig']);
     expect(bad.code).toBe(EXIT.couldNotRun);
     expect(bad.stdout).toContain('postgres.version: must be >= 10');

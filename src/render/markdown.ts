@@ -7,8 +7,22 @@ import { conclusionOf, verdictTitle } from './verdict.js';
 const ICON = { success: '✅', neutral: '⚠️', failure: '❌' } as const;
 const SEVERITY_ICON = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' } as const;
 
+/** For a failed run: which files took effect and which did not. */
+function applyState(review: Review): string[] {
+  if (review.outcome !== 'migration-failed') return [];
+  const by = (status: string) => review.files.filter((f) => f.status === status).map((f) => code(f.path));
+  const failed = review.files.find((f) => f.status === 'failed');
+  const lines = [];
+  const applied = by('applied');
+  lines.push(applied.length ? `Applied before the failure: ${applied.join(', ')}.` : 'Nothing was applied before the failure.');
+  if (failed) lines.push(`${code(failed.path)} ${failed.transactional ? 'was rolled back as a whole (it runs in one transaction)' : 'is partly applied: it does not run in one transaction'}.`);
+  const notRun = by('not-run');
+  if (notRun.length) lines.push(`Not run, since they come after it: ${notRun.join(', ')}.`);
+  return lines;
+}
+
 function verdict(review: Review): string {
-  const lines = [`**${ICON[conclusionOf(review)]} ${verdictTitle(review)}**`];
+  const lines = [`**${ICON[conclusionOf(review)]} ${verdictTitle(review)}**`, ...applyState(review).map((l) => `- ${l}`)];
   for (const p of review.problems) lines.push(`- ${p}`);
   for (const n of review.notes) lines.push(`- Note: ${n}`);
   return lines.join('\n');
