@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { applyChanges, replayBase } from '../src/apply/apply.js';
+import { applyChanges, replayBase, type ApplyUnit } from '../src/apply/apply.js';
+import type { TransactionMode } from '../src/discover/types.js';
 import { parseMigration } from '../src/parse/statements.js';
 import { freshDatabase } from './support/postgres.js';
 
@@ -7,7 +8,8 @@ let env: Awaited<ReturnType<typeof freshDatabase>>;
 beforeEach(async () => (env = await freshDatabase()));
 afterEach(async () => env.close());
 
-const parsed = (files: Record<string, string>) => Promise.all(Object.entries(files).map(([path, sql]) => parseMigration(path, sql)));
+const parsed = (files: Record<string, string>, transaction: TransactionMode = 'unknown', framework: ApplyUnit['migration']['framework'] = 'plain'): Promise<ApplyUnit[]> =>
+  Promise.all(Object.entries(files).map(async ([path, sql]) => ({ migration: { key: path, path, transaction, framework }, parsed: await parseMigration(path, sql) })));
 
 describe('applying migrations', () => {
   it('traces each statement and maps a mid-file error to its line and column', async () => {
@@ -58,6 +60,24 @@ describe('applying migrations', () => {
     const outcomes = await applyChanges(env.client, await parsed({ '001.sql': 'CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN;', '002.sql': 'SELECT 1;' }), env.major);
     expect(outcomes[0]).toMatchObject({ status: 'failed', parseError: { position: { line: 2, column: 25 } } });
     expect(outcomes[1]?.status).toBe('not-run');
+  });
+
+  it.each([
+    // [framework transaction mode, file, runs in one transaction here, statements production would refuse]
+    ['wrapped', 'CREATE TABLE u (id int);\nCREATE INDEX CONCURRENTLY t_id ON t (id);', false, [1]],
+    ['wrapped', 'CREATE INDEX CONCURRENTLY t_id ON t (id);', false, [0]],
+    ['implicit', 'CREATE INDEX CONCURRENTLY t_id ON t (id);', false, []],
+    ['implicit', 'CREATE TABLE u (id int);\nCREATE INDEX CONCURRENTLY t_id ON t (id);', false, [1]],
+    ['implicit', 'CREATE TABLE u (id int);\nCREATE INDEX t_id ON t (id);', true, []],
+    ['auto', 'CREATE INDEX CONCURRENTLY t_id ON t (id);', false, []],
+    ['auto', 'CREATE TABLE u (id int);\nCREATE INDEX CONCURRENTLY t_id ON t (id);', false, [1]],
+    ['none', 'CREATE TABLE u (id int);\nCREATE INDEX CONCURRENTLY t_id ON t (id);', false, []],
+    ['none', 'CREATE TABLE u (id int);', false, []],
+    ['unknown', 'CREATE TABLE u (id int);', true, []],
+  ] as const)('runs a %s migration as its framework would: %j', async (mode, sql, transactional, incompatible) => {
+    await env.client.query('CREATE TABLE t (id int)');
+    const [outcome] = await applyChanges(env.client, await parsed({ 'm.sql': sql }, mode), env.major);
+    expect(outcome).toMatchObject({ status: 'applied', transactional, incompatible });
   });
 
   it('replays a base history and reports where it breaks', async () => {

@@ -1,8 +1,15 @@
 import type pg from 'pg';
+import type { Migration } from '../discover/types.js';
 import type { ParsedFile, Statement } from '../parse/statements.js';
 import type { SourceText } from '../parse/sourceText.js';
 import { cannotRunInTransaction, controlsTransactions } from './transactions.js';
 import type { BaseReplay, FileOutcome, StatementError, StatementOutcome } from './types.js';
+
+/** A migration ready to run: what discovery found, parsed. */
+export interface ApplyUnit {
+  migration: Pick<Migration, 'key' | 'path' | 'transaction' | 'framework'>;
+  parsed: ParsedFile;
+}
 
 interface PgError extends Error {
   code?: string;
@@ -11,7 +18,7 @@ interface PgError extends Error {
   position?: string;
 }
 
-/** Maps a Postgres error raised by `text` (which starts at `offset` in the file) to a file position. */
+/** Maps a Postgres error raised by text starting at `offset` in the file to a file position. */
 export function toStatementError(err: unknown, source: SourceText, offset: number): StatementError {
   const e = err as PgError;
   const pos = e.position ? Number(e.position) : 0;
@@ -29,45 +36,70 @@ function elapsed(since: bigint): number {
   return Number(process.hrtime.bigint() - since) / 1e6;
 }
 
-/** Runs as a whole transaction unless the file manages transactions or holds a statement that cannot. */
-function runsInOneTransaction(statements: Statement[], major: number): boolean {
-  return !controlsTransactions(statements) && !statements.some((s) => cannotRunInTransaction(s, major));
+export interface ExecutionPlan {
+  /** Run inside one BEGIN ... COMMIT here; otherwise statement by statement, as written. */
+  transactional: boolean;
+  /** Statements that refuse a transaction block where the framework would run them inside one. */
+  incompatible: Statement[];
 }
 
 /**
- * Replays the base branch's history: what production already has. Files that can run as one
- * transaction are sent whole (one round trip); a failure stops the replay.
+ * How a migration runs, from its framework's transaction behaviour and what it holds. The
+ * sandbox always runs what production could run; where production would fail (a statement that
+ * refuses a transaction inside one), the plan records it and runs the statements one by one so
+ * the rest of the review still measures them.
  */
-export async function replayBase(client: pg.Client, files: ParsedFile[], major: number): Promise<BaseReplay> {
+export function executionPlan(migration: ApplyUnit['migration'], statements: Statement[], major: number): ExecutionPlan {
+  const controls = controlsTransactions(statements);
+  const nonTx = statements.filter((s) => cannotRunInTransaction(s, major));
+  const transactional = !controls && nonTx.length === 0 && migration.transaction !== 'none';
+  switch (migration.transaction) {
+    case 'wrapped':
+      return { transactional, incompatible: nonTx };
+    case 'implicit':
+      return { transactional, incompatible: statements.length > 1 && !controls ? nonTx : [] };
+    case 'auto':
+      return { transactional, incompatible: nonTx.length > 0 && nonTx.length < statements.length ? nonTx : [] };
+    default:
+      return { transactional, incompatible: [] };
+  }
+}
+
+/**
+ * Replays the base branch's history: what production already has. A migration that can run
+ * atomically is sent whole (one round trip); one that fails is replayed statement by statement
+ * to locate the failing statement, and the replay stops there.
+ */
+export async function replayBase(client: pg.Client, units: ApplyUnit[], major: number): Promise<BaseReplay> {
   const started = process.hrtime.bigint();
   let statements = 0;
-  const failed = (file: string, error: StatementError): BaseReplay => ({ files: files.length, statements, durationMs: elapsed(started), failure: { file, error } });
-  for (const file of files) {
-    if (!file.ok) return failed(file.file, { message: file.error.message, position: file.error.position });
-    if (!file.statements.length) continue;
-    const whole = runsInOneTransaction(file.statements, major);
-    if (whole) {
+  const failed = (file: string, error: StatementError): BaseReplay => ({ files: units.length, statements, durationMs: elapsed(started), failure: { file, error } });
+  for (const { migration, parsed } of units) {
+    if (!parsed.ok) return failed(migration.path, { message: parsed.error.message, position: parsed.error.position });
+    if (!parsed.statements.length) continue;
+    const plan = executionPlan(migration, parsed.statements, major);
+    if (!parsed.statements.some((s) => cannotRunInTransaction(s, major))) {
       try {
-        await client.query(file.source.text);
-        statements += file.statements.length;
+        await client.query(parsed.source.text);
+        statements += parsed.statements.length;
         continue;
       } catch {
-        // Fall through: replaying the (rolled back) file statement by statement finds the culprit.
+        // Rolled back as a whole: replay it as production would, to find the culprit.
       }
     }
-    if (whole) await client.query('BEGIN');
-    for (const stmt of file.statements) {
+    if (plan.transactional) await client.query('BEGIN');
+    for (const stmt of parsed.statements) {
       try {
         await client.query(stmt.sql);
       } catch (err) {
         await client.query('ROLLBACK').catch(() => {});
-        return failed(file.file, toStatementError(err, file.source, stmt.offset));
+        return failed(migration.path, toStatementError(err, parsed.source, stmt.offset));
       }
     }
-    if (whole) await client.query('COMMIT');
-    statements += file.statements.length;
+    if (plan.transactional) await client.query('COMMIT');
+    statements += parsed.statements.length;
   }
-  return { files: files.length, statements, durationMs: elapsed(started) };
+  return { files: units.length, statements, durationMs: elapsed(started) };
 }
 
 function pending(stmt: Statement): StatementOutcome {
@@ -75,26 +107,27 @@ function pending(stmt: Statement): StatementOutcome {
 }
 
 /**
- * Applies the pull request's migrations statement by statement, each file in one transaction
- * as migration frameworks do. The first failure rolls back its file and stops the run: later
- * files usually depend on it.
+ * Applies the change's migrations statement by statement, each in one transaction where its
+ * framework uses one. The first failure rolls back its migration and stops the run: later
+ * migrations usually depend on it.
  */
-export async function applyChanges(client: pg.Client, files: ParsedFile[], major: number): Promise<FileOutcome[]> {
+export async function applyChanges(client: pg.Client, units: ApplyUnit[], major: number): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   let stopped = false;
-  for (const file of files) {
-    if (!file.ok) {
-      outcomes.push({ path: file.file, status: stopped ? 'not-run' : 'failed', transactional: false, statements: [], ...(stopped ? {} : { parseError: { message: file.error.message, position: file.error.position } }) });
+  for (const { migration, parsed } of units) {
+    const base = { key: migration.key, path: migration.path, framework: migration.framework, transaction: migration.transaction };
+    if (!parsed.ok) {
+      outcomes.push({ ...base, status: stopped ? 'not-run' : 'failed', transactional: false, statements: [], incompatible: [], ...(stopped ? {} : { parseError: { message: parsed.error.message, position: parsed.error.position } }) });
       stopped = true;
       continue;
     }
-    const transactional = runsInOneTransaction(file.statements, major);
-    const statements = file.statements.map(pending);
-    const outcome: FileOutcome = { path: file.file, status: 'not-run', transactional, statements };
+    const plan = executionPlan(migration, parsed.statements, major);
+    const statements = parsed.statements.map(pending);
+    const outcome: FileOutcome = { ...base, status: 'not-run', transactional: plan.transactional, statements, incompatible: plan.incompatible.map((s) => s.index) };
     outcomes.push(outcome);
     if (stopped) continue;
-    if (transactional) await client.query('BEGIN');
-    for (const [i, stmt] of file.statements.entries()) {
+    if (plan.transactional) await client.query('BEGIN');
+    for (const [i, stmt] of parsed.statements.entries()) {
       const result = statements[i] as StatementOutcome;
       const started = process.hrtime.bigint();
       try {
@@ -105,22 +138,22 @@ export async function applyChanges(client: pg.Client, files: ParsedFile[], major
       } catch (err) {
         result.durationMs = elapsed(started);
         result.status = 'failed';
-        result.error = toStatementError(err, file.source, stmt.offset);
+        result.error = toStatementError(err, parsed.source, stmt.offset);
         stopped = true;
         break;
       }
     }
     if (stopped) {
-      if (transactional) {
+      if (plan.transactional) {
         await client.query('ROLLBACK');
         for (const s of statements) if (s.status === 'applied') s.status = 'rolled-back';
       } else {
-        // A file that failed while inside its own BEGIN must not leave the session aborted.
+        // A migration that failed inside its own BEGIN must not leave the session aborted.
         await client.query('ROLLBACK').catch(() => {});
       }
       outcome.status = 'failed';
     } else {
-      if (transactional) await client.query('COMMIT');
+      if (plan.transactional) await client.query('COMMIT');
       outcome.status = 'applied';
     }
   }

@@ -1,3 +1,4 @@
+import type { FrameworkId, TransactionMode } from '../discover/types.js';
 import type { Position } from '../parse/sourceText.js';
 
 export interface StatementError {
@@ -26,10 +27,17 @@ export interface StatementOutcome {
 }
 
 export interface FileOutcome {
+  /** The migration's key: its path, or path#id for a Liquibase changeset. */
+  key: string;
   path: string;
   status: 'applied' | 'failed' | 'not-run';
-  /** Applied inside one transaction (the usual framework behaviour) or statement by statement. */
+  framework: FrameworkId;
+  /** How its framework runs it. */
+  transaction: TransactionMode;
+  /** Applied inside one transaction here, or statement by statement. */
   transactional: boolean;
+  /** Indexes of statements that refuse a transaction block where the framework runs them in one. */
+  incompatible: number[];
   statements: StatementOutcome[];
   /** The file could not be parsed; nothing in it ran. */
   parseError?: StatementError;

@@ -27,8 +27,14 @@ export function resolveConfig(raw: unknown): ConfigResult {
   return {
     ok: true,
     config: {
-      migrations: { paths: input.migrations?.paths ?? DEFAULT_CONFIG.migrations.paths },
-      postgres: { version: input.postgres?.version ?? DEFAULT_CONFIG.postgres.version },
+      migrations: {
+        paths: input.migrations?.paths ?? DEFAULT_CONFIG.migrations.paths,
+        framework: input.migrations?.framework ?? DEFAULT_CONFIG.migrations.framework,
+      },
+      postgres: {
+        version: input.postgres?.version ?? DEFAULT_CONFIG.postgres.version,
+        preamble: input.postgres?.preamble ?? DEFAULT_CONFIG.postgres.preamble,
+      },
       fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
     },
   };

@@ -1,19 +1,25 @@
 import type { JSONSchemaType } from 'ajv';
+import { FRAMEWORKS, type FrameworkId } from '../discover/types.js';
 
 /** `.github/dba.yml` after validation and defaults. */
 export interface DbaConfig {
   migrations: {
-    /** Globs (picomatch syntax) that select migration files. */
-    paths: string[];
+    /** Globs (picomatch syntax) that restrict where migrations are looked for; null: anywhere. */
+    paths: string[] | null;
+    /** Forces one framework's layout instead of detecting it. */
+    framework: FrameworkId | null;
   };
   postgres: {
     /** PostgreSQL major version the review runs on. */
     version: number;
+    /** Repository path of SQL run before the base history: what the platform provides (roles, schemas, extensions). */
+    preamble: string | null;
   };
   /** Lowest finding severity that fails the check run. */
   fail_on: 'error' | 'warning' | 'never';
 }
 
+/** The usual places for plain numbered SQL files, when no framework claims them. */
 export const DEFAULT_MIGRATION_GLOBS = [
   '**/migrations/**/*.sql',
   '**/migrate/**/*.sql',
@@ -25,16 +31,16 @@ export const DEFAULT_MIGRATION_GLOBS = [
 export const DEFAULT_POSTGRES_VERSION = 18;
 
 export const DEFAULT_CONFIG: DbaConfig = {
-  migrations: { paths: DEFAULT_MIGRATION_GLOBS },
-  postgres: { version: DEFAULT_POSTGRES_VERSION },
+  migrations: { paths: null, framework: null },
+  postgres: { version: DEFAULT_POSTGRES_VERSION, preamble: null },
   fail_on: 'error',
 };
 
 /** What a user may write: every key optional, unknown keys rejected so typos surface. */
 export interface DbaConfigInput {
   _extends?: string;
-  migrations?: { paths?: string[] };
-  postgres?: { version?: number };
+  migrations?: { paths?: string[]; framework?: FrameworkId };
+  postgres?: { version?: number; preamble?: string };
   fail_on?: DbaConfig['fail_on'];
 }
 
@@ -49,6 +55,7 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       additionalProperties: false,
       properties: {
         paths: { type: 'array', nullable: true, minItems: 1, items: { type: 'string', minLength: 1 } },
+        framework: { type: 'string', nullable: true, enum: [...FRAMEWORKS] },
       },
     },
     postgres: {
@@ -57,6 +64,7 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       additionalProperties: false,
       properties: {
         version: { type: 'integer', nullable: true, minimum: 10, maximum: 99 },
+        preamble: { type: 'string', nullable: true, minLength: 1 },
       },
     },
     fail_on: { type: 'string', nullable: true, enum: ['error', 'warning', 'never'] },

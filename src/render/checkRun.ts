@@ -29,7 +29,7 @@ export function truncate(text: string, limit: number, tail: string): string {
 }
 
 export function annotationsOf(review: Review): Annotation[] {
-  return review.findings.map((f) => ({
+  return review.findings.filter((f) => !f.detached).map((f) => ({
     path: f.file,
     start_line: f.line,
     end_line: Math.max(f.line, f.endLine ?? f.line),

@@ -49,7 +49,8 @@ function footer(review: Review): string {
 export function renderMarkdown(review: Review): string {
   const heading = `## PostgreSQL DBA Review: ${review.heading}`;
   if (review.outcome === 'no-migrations') {
-    return [heading, '', `**${ICON.success} No migration changes**: this push changes no file matching ${review.config?.migrations.paths.map((p) => code(p)).join(', ') ?? 'the migration globs'}, so there is nothing to review.`, '', footer(review)].join('\n');
+    const where = review.config?.migrations.paths ? ` matching ${review.config.migrations.paths.map((p) => code(p)).join(', ')}` : '';
+    return [heading, '', `**${ICON.success} No migration changes**: this push changes no migration file${where}, so there is nothing to review.`, '', footer(review)].join('\n');
   }
   const facts = schemaFacts(review);
   const blocks = [

@@ -1,14 +1,21 @@
-import { applyChanges, replayBase } from '../apply/apply.js';
+import picomatch from 'picomatch';
+import type pg from 'pg';
+import { applyChanges, replayBase, type ApplyUnit } from '../apply/apply.js';
+import type { BaseReplay, FileOutcome } from '../apply/types.js';
 import { diffCatalog } from '../catalog/diff.js';
 import { snapshotCatalog } from '../catalog/snapshot.js';
+import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
-import { changedMigrations, loadMigrations, naturalCompare, selectMigrations } from '../discover/migrations.js';
+import { discoverMigrations } from '../discover/discover.js';
+import { checkHistory } from '../discover/history.js';
+import { LAYOUTS } from '../discover/layouts/index.js';
+import type { Migration } from '../discover/types.js';
 import { parseMigration } from '../parse/statements.js';
 import { ReviewDatabase } from '../sandbox/database.js';
-import { SandboxUnavailableError, type SandboxProvider } from '../sandbox/types.js';
+import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
-import { failureFindings } from './failures.js';
-import type { Review, ReviewSubject } from './types.js';
+import { outcomeFindings } from './outcomeFindings.js';
+import type { Finding, Review, ReviewSubject } from './types.js';
 
 export interface ReviewRequest {
   source: RepoSource;
@@ -28,6 +35,7 @@ function emptyReview(subject: ReviewSubject, config: DbaConfig | null): Review {
     postgres: null,
     problems: [],
     notes: [],
+    histories: [],
     changedMigrations: [],
     base: null,
     files: [],
@@ -51,9 +59,69 @@ function mainTable(review: Review): string | undefined {
   return name?.replace(/^public\./, '');
 }
 
+// Cheap test on changed paths, so a PR with no SQL in sight is concluded without reading trees.
+const POSSIBLE_MIGRATION = /\.sql$|\.sql\.conf$|(^|\/)sqitch\.plan$|(^|\/)_journal\.json$|(^|\/)(migrations?|migrate|versions)\/[^/]+\.(rb|py|exs|php|go|js|cjs|mjs|ts)$/i;
+
+function couldBeMigration(change: ChangedFile, config: DbaConfig): boolean {
+  const globs = config.migrations.paths ? picomatch(config.migrations.paths, { dot: true }) : null;
+  return [change.path, change.previousPath].some((p) => p !== undefined && (POSSIBLE_MIGRATION.test(p) || (globs?.(p) ?? false)));
+}
+
+async function parseUnits(migrations: Migration[]): Promise<ApplyUnit[]> {
+  return Promise.all(migrations.map(async (migration) => ({ migration, parsed: await parseMigration(migration.path, migration.up) })));
+}
+
+/** A readable name for each history the review touched: "Prisma Migrate in prisma/migrations". */
+function describeHistories(migrations: Migration[]): string[] {
+  const seen = new Map<string, string>();
+  for (const m of migrations) seen.set(`${m.framework}\0${m.set}`, `${LAYOUTS[m.framework].label} in ${m.set === '.' ? 'the repository root' : m.set}`);
+  return [...seen.values()];
+}
+
+interface SetResult {
+  base: BaseReplay & { paths: string[] };
+  files: FileOutcome[];
+  before?: CatalogSnapshot;
+  after?: CatalogSnapshot;
+}
+
 /**
- * The whole review of one change: replay the base history in a fresh database, snapshot the
- * catalog, apply the change's migrations statement by statement, snapshot again and diff.
+ * One history in its own database: the preamble, the base migrations, a catalog snapshot, the
+ * pending migrations statement by statement, another snapshot.
+ */
+async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, baseMigrations: Migration[], pending: Migration[]): Promise<SetResult> {
+  const db = await ReviewDatabase.create(server);
+  try {
+    const client: pg.Client = await db.connect();
+    try {
+      const baseUnits = [...(preamble ? [preamble] : []), ...(await parseUnits(baseMigrations))];
+      const replay = await replayBase(client, baseUnits, server.major);
+      const base = { ...replay, files: baseMigrations.length, paths: baseMigrations.map((m) => m.path) };
+      if (replay.failure) return { base, files: [] };
+      const before = await snapshotCatalog(client);
+      const files = await applyChanges(client, await parseUnits(pending), server.major);
+      return { base, files, before, after: await snapshotCatalog(client) };
+    } finally {
+      await client.end();
+    }
+  } finally {
+    await db.drop();
+  }
+}
+
+async function loadPreamble(req: ReviewRequest, head: { files: { path: string; sha: string }[] }): Promise<ApplyUnit | string | null> {
+  const path = req.config.postgres.preamble;
+  if (!path) return null;
+  const file = head.files.find((f) => f.path === path);
+  if (!file) return `postgres.preamble names ${path}, which does not exist at the head commit.`;
+  const sql = (await req.source.readBlob(file.sha)).toString('utf8');
+  return { migration: { key: path, path, framework: 'plain', transaction: 'none' }, parsed: await parseMigration(path, sql) };
+}
+
+/**
+ * The whole review of one change: find each history's migrations at base and head, check what
+ * the change does to history, then for each history it touches replay the base in a fresh
+ * database, snapshot the catalog, apply the pending migrations, snapshot again and diff.
  */
 export async function runReview(req: ReviewRequest): Promise<Review> {
   const started = Date.now();
@@ -63,69 +131,92 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     review.heading = mainTable(review) ?? req.subject.title;
     return review;
   };
-
-  review.changedMigrations = changedMigrations(req.changedFiles, req.config.migrations.paths).map((f) => ({
-    path: f.path,
-    status: f.status,
-    ...(f.previousPath ? { previousPath: f.previousPath } : {}),
-  }));
-  if (review.changedMigrations.length === 0) {
+  if (!req.changedFiles.some((c) => couldBeMigration(c, req.config))) {
     review.outcome = 'no-migrations';
     return finish();
   }
 
   const [baseTree, headTree] = await Promise.all([req.source.listTree(req.subject.baseSha), req.source.listTree(req.subject.headSha)]);
-  for (const [label, tree] of [['base', baseTree], ['head', headTree]] as const) {
-    if (tree.truncated) review.notes.push(`The ${label} commit's file tree was truncated by the API; migrations beyond the cut are not seen.`);
-  }
-  const globs = req.config.migrations.paths;
-  const changedPaths = new Set(review.changedMigrations.filter((c) => c.status !== 'removed').map((c) => c.path));
-  const baseFiles = selectMigrations(baseTree.files, globs);
-  const prFiles = selectMigrations(headTree.files, globs)
-    .filter((f) => changedPaths.has(f.path))
-    .sort((a, b) => naturalCompare(a.path, b.path));
+  const options = { paths: req.config.migrations.paths, framework: req.config.migrations.framework };
+  const [base, head] = await Promise.all([discoverMigrations(req.source, baseTree, options), discoverMigrations(req.source, headTree, options)]);
 
-  const parseAll = async (files: typeof baseFiles) =>
-    Promise.all((await loadMigrations(req.source, files)).map((m) => parseMigration(m.path, m.sql)));
-  const [baseParsed, prParsed] = await Promise.all([parseAll(baseFiles), parseAll(prFiles)]);
-
-  let server;
-  try {
-    server = await req.sandbox.server(req.config.postgres.version);
-  } catch (err) {
-    if (!(err instanceof SandboxUnavailableError)) throw err;
-    review.outcome = 'could-not-run';
-    review.problems.push(err.message);
+  const migrationPaths = new Set([...base.migrations, ...head.migrations].flatMap((m) => [m.path, ...(m.down ? [m.down.path] : [])]));
+  const hostPaths = new Set(head.hostLanguage.map((h) => h.path));
+  const touches = (p?: string) => p !== undefined && (migrationPaths.has(p) || hostPaths.has(p));
+  const changed = req.changedFiles.filter((c) => touches(c.path) || touches(c.previousPath));
+  review.changedMigrations = changed.map((c) => ({ path: c.path, status: c.status, ...(c.previousPath ? { previousPath: c.previousPath } : {}) }));
+  if (!changed.length) {
+    review.outcome = 'no-migrations';
     return finish();
   }
-  review.postgres = { version: server.version, major: server.major, provider: req.sandbox.name };
+  const changedPaths = new Set(changed.map((c) => c.path));
+  review.notes.push(...head.notes.filter((n) => [...changedPaths].some((p) => n.includes(p)) || !base.notes.includes(n)));
 
-  const db = await ReviewDatabase.create(server);
-  try {
-    const client = await db.connect();
+  const history = checkHistory(base, head, req.changedFiles);
+  const findings: Finding[] = [...history.findings];
+  for (const h of head.hostLanguage.filter((x) => changedPaths.has(x.path))) {
+    findings.push({
+      ruleId: 'migration-not-sql',
+      severity: 'warning',
+      file: h.path,
+      line: 1,
+      column: 1,
+      message: `A ${h.framework} migration: it cannot be replayed as SQL, so it was found but not analysed. Have your build write the SQL it runs to a file and point migrations.paths in .github/dba.yml at it.`,
+    });
+  }
+  review.histories = describeHistories([...history.pending, ...head.migrations.filter((m) => changedPaths.has(m.path))]);
+
+  const pendingSets = [...new Set(history.pending.map((m) => m.set))];
+  if (pendingSets.length) {
+    let server: PostgresServer;
     try {
-      const base = await replayBase(client, baseParsed, server.major);
-      review.base = { ...base, paths: baseFiles.map((f) => f.path) };
-      if (base.failure) {
-        const { file, error } = base.failure;
+      server = await req.sandbox.server(req.config.postgres.version);
+    } catch (err) {
+      if (!(err instanceof SandboxUnavailableError)) throw err;
+      review.outcome = 'could-not-run';
+      review.problems.push(err.message);
+      review.findings = findings;
+      return finish();
+    }
+    review.postgres = { version: server.version, major: server.major, provider: req.sandbox.name };
+    const preamble = await loadPreamble(req, headTree);
+    if (typeof preamble === 'string') {
+      review.outcome = 'could-not-run';
+      review.problems.push(preamble);
+      review.findings = findings;
+      return finish();
+    }
+    const before: CatalogSnapshot = { schemas: [], tables: {} };
+    const after: CatalogSnapshot = { schemas: [], tables: {} };
+    review.base = { files: 0, statements: 0, durationMs: 0, paths: [] };
+    for (const set of pendingSets) {
+      const result = await reviewSet(server, preamble, base.migrations.filter((m) => m.set === set), history.pending.filter((m) => m.set === set));
+      review.base = {
+        files: review.base.files + result.base.files,
+        statements: review.base.statements + result.base.statements,
+        durationMs: review.base.durationMs + result.base.durationMs,
+        paths: [...review.base.paths, ...result.base.paths],
+        ...(review.base.failure ? { failure: review.base.failure } : result.base.failure ? { failure: result.base.failure } : {}),
+      };
+      if (result.base.failure) {
+        const { file, error } = result.base.failure;
         review.outcome = 'could-not-run';
         review.problems.push(
           `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` +
-            `The change cannot be judged on a history that does not apply; fix the base history or its configuration.`,
+            `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides (roles, schemas, extensions) in postgres.preamble.`,
         );
-        return finish();
+        continue;
       }
-      const before = await snapshotCatalog(client);
-      review.files = await applyChanges(client, prParsed, server.major);
-      const after = await snapshotCatalog(client);
-      review.catalog = { before, after, changes: diffCatalog(before, after) };
-    } finally {
-      await client.end();
+      review.files.push(...result.files);
+      for (const [into, from] of [[before, result.before], [after, result.after]] as const) {
+        if (!from) continue;
+        into.schemas = [...new Set([...into.schemas, ...from.schemas])];
+        Object.assign(into.tables, from.tables);
+      }
     }
-  } finally {
-    await db.drop();
+    if (review.outcome !== 'could-not-run') review.catalog = { before, after, changes: diffCatalog(before, after) };
   }
-  review.findings = failureFindings(review.files);
-  if (review.files.some((f) => f.status === 'failed')) review.outcome = 'migration-failed';
+  review.findings = [...findings, ...outcomeFindings(review.files)];
+  if (review.outcome !== 'could-not-run' && review.files.some((f) => f.status === 'failed')) review.outcome = 'migration-failed';
   return finish();
 }

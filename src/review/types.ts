@@ -15,6 +15,8 @@ export interface Finding {
   message: string;
   /** The database object concerned, e.g. public.group_invites.group_id. */
   object?: string;
+  /** The file does not exist at the head commit (a deleted migration): no line annotation. */
+  detached?: boolean;
 }
 
 /** What is being reviewed: a pull request, or two refs of a local checkout. */
@@ -48,6 +50,8 @@ export interface Review {
   problems: string[];
   /** Observations about the input that did not stop the review (e.g. a truncated tree). */
   notes: string[];
+  /** The migration histories the change touches, e.g. "Prisma Migrate in prisma/migrations". */
+  histories: string[];
   changedMigrations: MigrationChange[];
   base: (BaseReplay & { paths: string[] }) | null;
   files: FileOutcome[];

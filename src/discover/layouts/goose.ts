@@ -1,0 +1,24 @@
+import type { Layout } from '../types.js';
+import { buildSectioned } from './sectioned.js';
+
+const NO_TRANSACTION = /^--\s*\+goose\s+NO\s+TRANSACTION\b/im;
+
+/** goose SQL: `-- +goose Up` / `-- +goose Down` sections, in a transaction unless `-- +goose NO TRANSACTION`. */
+export const goose: Layout = {
+  id: 'goose',
+  label: 'goose',
+  optOut: '`-- +goose NO TRANSACTION` at the top of the file',
+  marker: /^--\s*\+goose\s+up\b/im,
+  build: (root, files, ctx) =>
+    buildSectioned(
+      {
+        framework: 'goose',
+        marker: /^--\s*\+goose\s+(up|down)\b.*$/gim,
+        order: 'version',
+        transaction: (text) => (NO_TRANSACTION.test(text) ? { mode: 'none', directive: '-- +goose NO TRANSACTION' } : { mode: 'wrapped' }),
+      },
+      root,
+      files,
+      ctx,
+    ),
+};

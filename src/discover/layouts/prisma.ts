@@ -1,0 +1,31 @@
+import { byteCompare, basename, dirname } from '../text.js';
+import type { Layout } from '../types.js';
+import { migration } from './common.js';
+
+const PATH = /(^|\/)migrations\/[^/]+\/migration\.sql$/;
+
+/** Prisma Migrate: migrations/<timestamp>_<name>/migration.sql, applied by folder name; each script is sent as one query. */
+export const prisma: Layout = {
+  id: 'prisma',
+  label: 'Prisma Migrate',
+  optOut: null,
+  claim(files) {
+    const sets = new Map<string, typeof files>();
+    for (const f of files) {
+      if (!PATH.test(f.path)) continue;
+      const root = dirname(dirname(f.path));
+      sets.set(root, [...(sets.get(root) ?? []), f]);
+    }
+    return sets;
+  },
+  async build(root, files, ctx) {
+    const out = [];
+    for (const f of [...files].sort((a, b) => byteCompare(dirname(a.path), dirname(b.path)))) {
+      const up = await ctx.text(f);
+      if (up === undefined) continue;
+      const folder = basename(dirname(f.path));
+      out.push(migration('prisma', root, f, { version: folder, name: folder.replace(/^\d+_/, ''), up, transaction: 'implicit' }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { RepoSource, TreeListing } from '../../src/source/types.js';
+
+/** A repository held in memory: path -> content, blob SHAs computed as git does. */
+export class MemorySource implements RepoSource {
+  private readonly blobs = new Map<string, Buffer>();
+  readonly tree: TreeListing;
+
+  constructor(files: Record<string, string | Buffer>, truncated = false) {
+    const entries = Object.entries(files).map(([path, content]) => {
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      const sha = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+      this.blobs.set(sha, bytes);
+      return { path, sha };
+    });
+    this.tree = { files: entries, truncated };
+  }
+
+  static async fromDirectory(dir: string, prefix = ''): Promise<MemorySource> {
+    const files: Record<string, Buffer> = {};
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) files[prefix + relative(dir, join(entry.parentPath, entry.name))] = await readFile(join(entry.parentPath, entry.name));
+    }
+    return new MemorySource(files);
+  }
+
+  async listTree(): Promise<TreeListing> {
+    return this.tree;
+  }
+
+  async readBlob(sha: string): Promise<Buffer> {
+    const blob = this.blobs.get(sha);
+    if (!blob) throw new Error(`no blob ${sha}`);
+    return blob;
+  }
+}
