@@ -68,6 +68,31 @@ describe('the CLI on a local checkout', () => {
     expect(doc.catalogDiff[0]).toEqual({ objectType: 'table', action: 'added', name: 'public.group_invites', details: [] });
   });
 
+  it('flags an edited applied migration and a statement its framework cannot run in a transaction', async () => {
+    const repo = join(tmp, 'history');
+    await buildGitRepo(repo, [
+      { branch: 'main', message: 'base', files: { 'db/migrations/00001_users.sql': '-- +goose Up\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\n' } },
+      {
+        branch: 'feature',
+        message: 'Index emails',
+        files: {
+          'db/migrations/00001_users.sql': '-- +goose Up\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n',
+          'db/migrations/00002_email_index.sql': '-- +goose Up\nSELECT 1;\n\nCREATE INDEX CONCURRENTLY users_email_idx\n  ON users (email);\n',
+        },
+      },
+    ]);
+    const review = await reviewLocal({ repo, base: 'main', head: 'feature', sandbox: testSandbox() });
+    expect(review.histories).toEqual(['goose in db/migrations']);
+    expect(review.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(['migration-edited db/migrations/00001_users.sql:1', 'transaction-incompatible db/migrations/00002_email_index.sql:4']);
+    expect(review.findings[1]?.message).toContain('Opt out with `-- +goose NO TRANSACTION` at the top of the file.');
+    // The edit is not re-applied (production never runs it); the new migration is, index included.
+    expect(review.files.map((f) => [f.path, f.status])).toEqual([['db/migrations/00002_email_index.sql', 'applied']]);
+    expect(review.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toEqual(['added index public.users index users_email_idx']);
+    const md = renderMarkdown(review);
+    expect(md).toContain('Migrations: goose in db/migrations.');
+    expect((await cli(['review', '--repo', repo, '--base', 'main', '--head', 'feature'])).code).toBe(EXIT.findings);
+  });
+
   it('exits 1 on a failing migration and 2 when it cannot run, 0 when clean', async () => {
     const repo = join(tmp, 'exits');
     await buildGitRepo(repo, [

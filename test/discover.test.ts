@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { discoverMigrations, type DiscoverOptions } from '../src/discover/discover.js';
+import { discoverMigrations, MAX_FILE_BYTES, type DiscoverOptions } from '../src/discover/discover.js';
 import type { Discovery } from '../src/discover/types.js';
 import { MemorySource } from './support/memorySource.js';
 
 const AUTO: DiscoverOptions = { paths: null, framework: null };
 
-async function discover(files: Record<string, string | Buffer>, options = AUTO): Promise<Discovery> {
-  const source = new MemorySource(files);
+async function discover(files: Record<string, string | Buffer>, options = AUTO, truncated = false): Promise<Discovery> {
+  const source = new MemorySource(files, truncated);
   return discoverMigrations(source, source.tree, options);
 }
 
@@ -147,6 +147,15 @@ describe('migration discovery by framework layout', () => {
       ]),
     );
     expect(summary(found)).toEqual(['plain db/migrations 1 db/migrations/1_empty.sql unknown', 'plain db/migrations 3 db/migrations/3_ok.sql unknown', 'goose supabase/migrations 20240101 supabase/migrations/20240101_x.sql wrapped']);
+  });
+
+  it('notes a huge file and a truncated tree', async () => {
+    const found = await discover({ 'db/migrations/1_big.sql': `SELECT '${'x'.repeat(MAX_FILE_BYTES)}';`, 'db/migrations/2_ok.sql': 'SELECT 1;' }, AUTO, true);
+    expect(found.notes).toEqual([
+      "The repository's file tree was truncated by the API; migrations beyond the cut are not seen.",
+      'db/migrations/1_big.sql is 8.0 MiB, over the 8 MiB limit; it was not replayed.',
+    ]);
+    expect(found.migrations.map((m) => m.path)).toEqual(['db/migrations/2_ok.sql']);
   });
 
   it('follows migrations.paths and migrations.framework when configured', async () => {

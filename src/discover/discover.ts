@@ -57,9 +57,7 @@ export async function discoverMigrations(source: RepoSource, tree: TreeListing, 
           return undefined;
         }
         try {
-          const decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-          if (!decoded.trim()) note(`${file.path} is empty; there is nothing in it to apply.`);
-          return decoded.replace(/^\uFEFF/, ' ');
+          return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ' ');
         } catch {
           note(`${file.path} is not UTF-8 text; it was not replayed. Save it as UTF-8.`);
           return undefined;
@@ -115,5 +113,6 @@ export async function discoverMigrations(source: RepoSource, tree: TreeListing, 
   for (const [, { layout, root, files: owned }] of [...sets.entries()].sort(([a], [b]) => byteCompare(a, b))) {
     migrations.push(...(await layout.build(root, owned, ctx)));
   }
+  for (const m of migrations) if (!m.up.trim()) note(`${m.key} is empty; there is nothing in it to apply.`);
   return { migrations, hostLanguage: findHostLanguageMigrations(files), notes };
 }

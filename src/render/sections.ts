@@ -29,6 +29,7 @@ export function objective(review: Review, facts: SchemaFacts): string {
   const changedFiles = review.changedMigrations;
   const files = `${plural(changedFiles.length, 'migration file')} (${[...new Set(changedFiles.map((c) => c.status))].join(', ')})`;
   lines.push(parts.length ? `Schema change: ${parts.join('; ')}, in ${files}.` : `Changes ${files}${review.catalog ? ', with no effect on tables, columns, indexes or constraints' : ''}.`);
+  if (review.histories.length) lines.push(`Migrations: ${review.histories.join('; ')}.`);
   return bullets(lines, '');
 }
 

@@ -1,0 +1,128 @@
+import { describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { replayBase, type ApplyUnit } from '../src/apply/apply.js';
+import { snapshotCatalog } from '../src/catalog/snapshot.js';
+import { discoverMigrations } from '../src/discover/discover.js';
+import { compareVersions } from '../src/discover/text.js';
+import { parseMigration } from '../src/parse/statements.js';
+import { freshDatabase } from './support/postgres.js';
+import { MemorySource } from './support/memorySource.js';
+
+// Real migration histories (../shared/corpus, each with its SOURCE.md and license), replayed with
+// no configuration: auto-detection must find and order each one as its framework would.
+const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+
+interface Expectation {
+  name: string;
+  framework: string;
+  set: string;
+  count: number;
+  downs: number;
+  /** Another check of the order, beyond the framework's own rule. */
+  order: (paths: string[], versions: string[]) => void;
+  /** The replay stops here (a platform prerequisite the sandbox cannot provide). */
+  failsAt?: { file: string; message: string };
+  tables?: number;
+}
+
+const ascending = (versions: string[], compare: (a: string, b: string) => number) => versions.every((v, i) => i === 0 || compare(versions[i - 1] as string, v) < 0);
+
+const CASES: Expectation[] = [
+  {
+    name: 'trigger-dev',
+    framework: 'prisma',
+    set: 'internal-packages/database/prisma/migrations',
+    count: 820,
+    downs: 0,
+    order: (paths) => {
+      expect(paths[0]).toContain('20221206131204_init');
+      expect(paths.at(-1)).toContain('/20260818120100_');
+    },
+    tables: 86,
+  },
+  {
+    name: 'marquez',
+    framework: 'flyway',
+    set: 'api/src/main/resources/marquez/db/migration',
+    count: 84,
+    downs: 0,
+    order: (paths, versions) => {
+      const versioned = versions.filter((v) => v !== 'R');
+      expect(versioned).toHaveLength(81);
+      expect(ascending(versioned, compareVersions)).toBe(true);
+      expect(versions.slice(-3)).toEqual(['R', 'R', 'R']);
+      expect(paths.slice(-3).map((p) => p.split('/').pop())).toEqual(['R__Datasets_view.sql', 'R__Jobs_view_and_rewrite_function.sql', 'R__Runs_view.sql']);
+      expect(versions.indexOf('2.1')).toBe(versions.indexOf('2') + 1);
+    },
+  },
+  {
+    name: 'measure',
+    framework: 'dbmate',
+    set: 'self-host/postgres',
+    count: 72,
+    downs: 72,
+    order: (paths) => expect([...paths].sort()).toEqual(paths),
+    tables: 25,
+  },
+  {
+    name: 'openmeter',
+    framework: 'golang-migrate',
+    set: 'tools/migrate/migrations',
+    count: 269,
+    downs: 269,
+    order: (_paths, versions) => expect(ascending(versions, compareVersions)).toBe(true),
+  },
+  {
+    name: 'chatbot-ui',
+    framework: 'supabase',
+    set: 'supabase/migrations',
+    count: 25,
+    downs: 0,
+    order: (_paths, versions) => expect(ascending(versions, compareVersions)).toBe(true),
+    failsAt: { file: 'supabase/migrations/20240108234540_setup.sql', message: 'extension "http" is not available' },
+  },
+];
+
+describe('the shared corpus of real histories', () => {
+  it('is present beside the repository', () => {
+    expect(existsSync(CORPUS)).toBe(true);
+  });
+
+  it.each(CASES)('$name: found, ordered and replayed with no configuration', async (c) => {
+    const source = await MemorySource.fromDirectory(join(CORPUS, c.name));
+    const found = await discoverMigrations(source, source.tree, { paths: null, framework: null });
+    expect(found.notes).toEqual([]);
+    expect(new Set(found.migrations.map((m) => `${m.framework} ${m.set}`))).toEqual(new Set([`${c.framework} ${c.set}`]));
+    expect(found.migrations).toHaveLength(c.count);
+    expect(found.migrations.filter((m) => m.down).length).toBe(c.downs);
+    c.order(
+      found.migrations.map((m) => m.path),
+      found.migrations.map((m) => m.version),
+    );
+
+    const preamblePath = join(CORPUS, c.name, '_preamble.sql');
+    const units: ApplyUnit[] = [];
+    if (existsSync(preamblePath)) {
+      units.push({ migration: { key: '_preamble.sql', path: '_preamble.sql', framework: 'plain', transaction: 'none' }, parsed: await parseMigration('_preamble.sql', await readFile(preamblePath, 'utf8')) });
+    }
+    for (const m of found.migrations) units.push({ migration: m, parsed: await parseMigration(m.path, m.up) });
+    expect(units.filter((u) => !u.parsed.ok).map((u) => u.migration.path)).toEqual([]);
+
+    const env = await freshDatabase();
+    try {
+      const replay = await replayBase(env.client, units, env.major);
+      if (c.failsAt) {
+        expect(replay.failure).toMatchObject({ file: c.failsAt.file, error: { message: expect.stringContaining(c.failsAt.message) } });
+      } else {
+        expect(replay.failure).toBeUndefined();
+        expect(replay.statements).toBeGreaterThan(c.count);
+        if (c.tables) expect(Object.keys((await snapshotCatalog(env.client)).tables)).toHaveLength(c.tables);
+      }
+    } finally {
+      await env.close();
+    }
+  });
+});
