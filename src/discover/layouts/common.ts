@@ -1,6 +1,6 @@
 import type { TreeFile } from '../../source/types.js';
-import { basename, checksum, dirname } from '../text.js';
-import type { FrameworkId, Migration, TransactionMode } from '../types.js';
+import { basename, checksum, dirname, naturalCompare } from '../text.js';
+import type { BuildContext, FrameworkId, Migration, TransactionMode } from '../types.js';
 
 export function migration(
   framework: FrameworkId,
@@ -43,4 +43,14 @@ export function leadingVersion(path: string): string {
 
 export function nameAfterVersion(path: string): string {
   return basename(path).replace(/^\d+[_-]?/, '').replace(/(\.up|\.down)?\.sql$/i, '');
+}
+
+/** One migration per whole file, versioned by its leading digits, in natural path order. */
+export async function numberedFiles(framework: FrameworkId, root: string, files: TreeFile[], ctx: BuildContext, transaction: TransactionMode): Promise<Migration[]> {
+  const out = [];
+  for (const f of [...files].sort((a, b) => naturalCompare(a.path, b.path))) {
+    const up = await ctx.text(f);
+    if (up !== undefined) out.push(migration(framework, root, f, { version: leadingVersion(f.path), name: nameAfterVersion(f.path), up, transaction }));
+  }
+  return out;
 }
