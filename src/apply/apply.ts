@@ -2,8 +2,11 @@ import type pg from 'pg';
 import type { Migration } from '../discover/types.js';
 import type { ParsedFile, Statement } from '../parse/statements.js';
 import type { SourceText } from '../parse/sourceText.js';
+import { strength } from '../trace/locks.js';
+import { observeLocks } from '../trace/observer.js';
+import { compareProbes, lockFacts, probe, type LockFact } from '../trace/probe.js';
 import { cannotRunInTransaction, controlsTransactions } from './transactions.js';
-import type { BaseReplay, FileOutcome, StatementError, StatementOutcome } from './types.js';
+import type { BaseReplay, FileOutcome, HeldLock, StatementError, StatementOutcome } from './types.js';
 
 /** A migration ready to run: what discovery found, parsed. */
 export interface ApplyUnit {
@@ -106,16 +109,48 @@ function pending(stmt: Statement): StatementOutcome {
   return { file: stmt.file, index: stmt.index, sql: stmt.sql, kind: stmt.kind, start: stmt.start, end: stmt.end, status: 'not-run', durationMs: 0, rowCount: null };
 }
 
+/** Tracks one open transaction: when each lock was first taken, so its holding time is known at commit. */
+class OpenTransaction {
+  private readonly firstTaken = new Map<string, { at: bigint; index: number }>();
+
+  took(locks: LockFact[], at: bigint, index: number): void {
+    for (const l of locks) if (!this.firstTaken.has(`${l.relation}:${l.mode}`)) this.firstTaken.set(`${l.relation}:${l.mode}`, { at, index });
+  }
+
+  /** The strongest lock per relation among those held at commit, with how long each was held. */
+  committed(held: LockFact[], at: bigint): HeldLock[] {
+    const byRelation = new Map<string, LockFact>();
+    for (const l of held) {
+      const prev = byRelation.get(l.relation);
+      if (!prev || strength(l.mode) > strength(prev.mode)) byRelation.set(l.relation, l);
+    }
+    return [...byRelation.values()].flatMap((l) => {
+      const first = this.firstTaken.get(`${l.relation}:${l.mode}`);
+      return first ? [{ relation: l.relation, mode: l.mode, kind: l.kind, heldMs: Number(at - first.at) / 1e6, since: first.index }] : [];
+    });
+  }
+}
+
+export interface TraceSessions {
+  /** A second session on the same database, to watch statements that cannot run in a transaction. */
+  observer: pg.Client | null;
+}
+
 /**
  * Applies the change's migrations statement by statement, each in one transaction where its
- * framework uses one. The first failure rolls back its migration and stops the run: later
- * migrations usually depend on it.
+ * framework uses one, and measures every statement from Postgres itself: the relation locks its
+ * backend holds (pg_locks, before commit), relations rewritten (new relfilenode), sequential
+ * scans (pg_stat_xact_user_tables), time and rows. A statement outside a transaction is measured
+ * inside one of its own; one that refuses a transaction is watched from a second session. The
+ * first failure rolls back its migration and stops the run: later migrations usually depend on it.
  */
-export async function applyChanges(client: pg.Client, units: ApplyUnit[], major: number): Promise<FileOutcome[]> {
+export async function applyChanges(client: pg.Client, units: ApplyUnit[], major: number, sessions: TraceSessions = { observer: null }): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
+  const pid = ((await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0] as { pid: number }).pid;
+  let last = await probe(client);
   let stopped = false;
   for (const { migration, parsed } of units) {
-    const base = { key: migration.key, path: migration.path, framework: migration.framework, transaction: migration.transaction };
+    const base = { key: migration.key, path: migration.path, framework: migration.framework, transaction: migration.transaction, heldAtCommit: [] as HeldLock[] };
     if (!parsed.ok) {
       outcomes.push({ ...base, status: stopped ? 'not-run' : 'failed', transactional: false, statements: [], incompatible: [], ...(stopped ? {} : { parseError: { message: parsed.error.message, position: parsed.error.position } }) });
       stopped = true;
@@ -126,15 +161,61 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
     const outcome: FileOutcome = { ...base, status: 'not-run', transactional: plan.transactional, statements, incompatible: plan.incompatible.map((s) => s.index) };
     outcomes.push(outcome);
     if (stopped) continue;
-    if (plan.transactional) await client.query('BEGIN');
+
+    let tx: OpenTransaction | null = null;
+    const begin = async () => {
+      await client.query('BEGIN');
+      tx = new OpenTransaction();
+      last = { ...last, locks: [], scans: new Map() };
+    };
+    const commit = async () => {
+      await client.query('COMMIT');
+      outcome.heldAtCommit.push(...(tx?.committed(lockFacts(last.locks, last), process.hrtime.bigint()) ?? []));
+      tx = null;
+    };
+    if (plan.transactional) await begin();
     for (const [i, stmt] of parsed.statements.entries()) {
       const result = statements[i] as StatementOutcome;
+      const refuses = cannotRunInTransaction(stmt, major);
+      // A statement the file runs outside any transaction is measured inside one of its own.
+      const own = !plan.transactional && client.getTransactionStatus() === 'I' && !refuses && stmt.kind !== 'TransactionStmt';
       const started = process.hrtime.bigint();
       try {
-        const res = await client.query(stmt.sql);
+        if (own) await begin();
+        // A transaction the file opens itself (BEGIN in the file) is tracked like ours.
+        const opensOwn = stmt.kind === 'TransactionStmt' && client.getTransactionStatus() === 'I';
+        let observed: LockFact[] | undefined;
+        let res;
+        if (refuses && sessions.observer) {
+          const running = client.query(stmt.sql);
+          observed = await observeLocks(sessions.observer, pid, running);
+          res = await running;
+        } else {
+          res = await client.query(stmt.sql);
+        }
         result.durationMs = elapsed(started);
         result.status = 'applied';
         result.rowCount = Array.isArray(res) ? null : res.rowCount;
+        if (opensOwn && client.getTransactionStatus() === 'T') tx = new OpenTransaction();
+        const before = last;
+        last = await probe(client);
+        const facts = compareProbes(before, last);
+        result.rewrites = facts.rewrites;
+        if (refuses) {
+          // Seen from a second session, or not at all when it finished before one could look.
+          if (observed?.length) (result.locks = observed), (result.observedFrom = 'second session');
+        } else {
+          result.locks = facts.locks;
+          result.scans = facts.scans;
+          result.observedFrom = 'own session';
+        }
+        (tx as OpenTransaction | null)?.took(result.locks ?? [], started, i);
+        if (own) await commit();
+        else if (tx && client.getTransactionStatus() === 'I') {
+          // The file's own COMMIT ended it: what the previous probe saw was held until now.
+          outcome.heldAtCommit.push(...(tx as OpenTransaction).committed(lockFacts(before.locks, before), process.hrtime.bigint()));
+          tx = null;
+        }
       } catch (err) {
         result.durationMs = elapsed(started);
         result.status = 'failed';
@@ -144,16 +225,12 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
       }
     }
     if (stopped) {
-      if (plan.transactional) {
-        await client.query('ROLLBACK');
-        for (const s of statements) if (s.status === 'applied') s.status = 'rolled-back';
-      } else {
-        // A migration that failed inside its own BEGIN must not leave the session aborted.
-        await client.query('ROLLBACK').catch(() => {});
-      }
+      if (client.getTransactionStatus() !== 'I') await client.query('ROLLBACK').catch(() => {});
+      if (plan.transactional) for (const s of statements) if (s.status === 'applied') s.status = 'rolled-back';
       outcome.status = 'failed';
+      last = await probe(client);
     } else {
-      if (plan.transactional) await client.query('COMMIT');
+      if (plan.transactional) await commit();
       outcome.status = 'applied';
     }
   }

@@ -1,5 +1,7 @@
 import type { FrameworkId, TransactionMode } from '../discover/types.js';
 import type { Position } from '../parse/sourceText.js';
+import type { LockMode } from '../trace/locks.js';
+import type { LockFact, ScanFact } from '../trace/probe.js';
 
 export interface StatementError {
   message: string;
@@ -24,6 +26,25 @@ export interface StatementOutcome {
   durationMs: number;
   rowCount: number | null;
   error?: StatementError;
+  /** Relation locks the statement acquired, as pg_locks showed them (absent when not measured). */
+  locks?: LockFact[];
+  /** Tables and indexes whose data was written anew (their relfilenode changed). */
+  rewrites?: string[];
+  /** Sequential scans the statement ran (validation scans included); absent when not measurable. */
+  scans?: ScanFact[];
+  /** Where the locks were read: the statement's own session, or a second session while it ran. */
+  observedFrom?: 'own session' | 'second session';
+}
+
+/** A lock held until a transaction ended, and for how long. */
+export interface HeldLock {
+  relation: string;
+  mode: LockMode;
+  kind: LockFact['kind'];
+  /** From the start of the statement that took it to the end of the COMMIT. */
+  heldMs: number;
+  /** Index of the statement that took it. */
+  since: number;
 }
 
 export interface FileOutcome {
@@ -39,6 +60,8 @@ export interface FileOutcome {
   /** Indexes of statements that refuse a transaction block where the framework runs them in one. */
   incompatible: number[];
   statements: StatementOutcome[];
+  /** The strongest lock on each relation at each commit, with how long it was held. */
+  heldAtCommit: HeldLock[];
   /** The file could not be parsed; nothing in it ran. */
   parseError?: StatementError;
 }

@@ -93,16 +93,17 @@ async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, bas
   const db = await ReviewDatabase.create(server);
   try {
     const client: pg.Client = await db.connect();
+    const observer = await db.connect();
     try {
       const baseUnits = [...(preamble ? [preamble] : []), ...(await parseUnits(baseMigrations))];
       const replay = await replayBase(client, baseUnits, server.major);
       const base = { ...replay, files: baseMigrations.length, paths: baseMigrations.map((m) => m.path) };
       if (replay.failure) return { base, files: [] };
       const before = await snapshotCatalog(client);
-      const files = await applyChanges(client, await parseUnits(pending), server.major);
+      const files = await applyChanges(client, await parseUnits(pending), server.major, { observer });
       return { base, files, before, after: await snapshotCatalog(client) };
     } finally {
-      await client.end();
+      await Promise.all([client.end(), observer.end()]);
     }
   } finally {
     await db.drop();
