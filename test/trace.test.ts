@@ -103,3 +103,31 @@ describe('measured per-statement traces', () => {
     expect(t.rewrites).toEqual(rewrites);
   });
 });
+
+describe('scans and held locks', () => {
+  it('sees validation scans, and none for NOT VALID', async () => {
+    expect((await trace('ALTER TABLE accounts ADD CONSTRAINT positive CHECK (balance > 0)')).scans).toEqual(['accounts 200']);
+    expect((await trace('ALTER TABLE accounts ADD CONSTRAINT positive CHECK (balance > 0) NOT VALID')).scans).toEqual([]);
+    expect((await trace('ALTER TABLE accounts ALTER COLUMN balance SET NOT NULL')).scans).toEqual(['accounts 200']);
+    expect((await trace('ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id)')).scans).toContain('orders 300');
+    expect((await trace('ALTER TABLE accounts ADD COLUMN flag boolean')).scans).toEqual([]);
+  });
+
+  it('holds a transaction-wrapped migration\'s locks until its commit, and measures how long', async () => {
+    const t = await trace('ALTER TABLE accounts ADD COLUMN flag boolean;\nUPDATE accounts SET flag = true;\nSELECT pg_sleep(0.05);');
+    const held = t.outcome?.heldAtCommit.find((h) => h.relation.endsWith('.accounts'));
+    expect(held).toMatchObject({ mode: 'AccessExclusiveLock', since: 0 });
+    const statements = t.outcome?.statements ?? [];
+    expect(held?.heldMs).toBeGreaterThanOrEqual(statements.reduce((sum, s) => sum + s.durationMs, 0));
+    expect(held?.heldMs).toBeGreaterThanOrEqual(50);
+    // The UPDATE's own lock is weaker than what the file already holds: reported, not double counted.
+    expect(statements[1]?.locks?.filter((l) => l.kind === 'table').map((l) => l.mode)).toEqual(['RowExclusiveLock']);
+  });
+
+  it('releases each lock at its statement when the framework runs statements on their own', async () => {
+    const t = await trace('ALTER TABLE accounts ADD COLUMN flag boolean;\nSELECT pg_sleep(0.05);', 'none');
+    const held = t.outcome?.heldAtCommit.filter((h) => h.relation.endsWith('.accounts')) ?? [];
+    expect(held).toHaveLength(1);
+    expect(held[0]?.heldMs).toBeLessThan(50);
+  });
+});

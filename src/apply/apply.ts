@@ -166,7 +166,9 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
     const begin = async () => {
       await client.query('BEGIN');
       tx = new OpenTransaction();
-      last = { ...last, locks: [], scans: new Map() };
+      // Scan counters hold a backend's unflushed counts across transactions; inside one, nothing
+      // flushes them, so a probe taken here makes the next statement's deltas exact.
+      last = await probe(client);
     };
     const commit = async () => {
       await client.query('COMMIT');
