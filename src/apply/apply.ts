@@ -109,16 +109,22 @@ function pending(stmt: Statement): StatementOutcome {
   return { file: stmt.file, index: stmt.index, sql: stmt.sql, kind: stmt.kind, start: stmt.start, end: stmt.end, status: 'not-run', durationMs: 0, rowCount: null };
 }
 
-/** Tracks one open transaction: when each lock was first taken, so its holding time is known at commit. */
+/**
+ * Tracks one open transaction: when each lock was first taken, counted in the time statements
+ * ran (the sandbox's own probes between them are left out), so its holding time is known at commit.
+ */
 class OpenTransaction {
-  private readonly firstTaken = new Map<string, { at: bigint; index: number }>();
+  private readonly firstTaken = new Map<string, { work: bigint; index: number }>();
+  private work = 0n;
 
-  took(locks: LockFact[], at: bigint, index: number): void {
-    for (const l of locks) if (!this.firstTaken.has(`${l.relation}:${l.mode}`)) this.firstTaken.set(`${l.relation}:${l.mode}`, { at, index });
+  /** Locks a statement took, recorded before its running time is added. */
+  took(locks: LockFact[], index: number, ranNs: bigint): void {
+    for (const l of locks) if (!this.firstTaken.has(`${l.relation}:${l.mode}`)) this.firstTaken.set(`${l.relation}:${l.mode}`, { work: this.work, index });
+    this.work += ranNs;
   }
 
   /** The strongest lock per relation among those held at commit, with how long each was held. */
-  committed(held: LockFact[], at: bigint): HeldLock[] {
+  committed(held: LockFact[], commitNs: bigint): HeldLock[] {
     const byRelation = new Map<string, LockFact>();
     for (const l of held) {
       const prev = byRelation.get(l.relation);
@@ -126,7 +132,7 @@ class OpenTransaction {
     }
     return [...byRelation.values()].flatMap((l) => {
       const first = this.firstTaken.get(`${l.relation}:${l.mode}`);
-      return first ? [{ relation: l.relation, mode: l.mode, kind: l.kind, heldMs: Number(at - first.at) / 1e6, since: first.index }] : [];
+      return first ? [{ relation: l.relation, mode: l.mode, kind: l.kind, heldMs: Number(this.work - first.work + commitNs) / 1e6, since: first.index }] : [];
     });
   }
 }
@@ -171,8 +177,9 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
       last = await probe(client);
     };
     const commit = async () => {
+      const started = process.hrtime.bigint();
       await client.query('COMMIT');
-      outcome.heldAtCommit.push(...(tx?.committed(lockFacts(last.locks, last), process.hrtime.bigint()) ?? []));
+      outcome.heldAtCommit.push(...(tx?.committed(lockFacts(last.locks, last), process.hrtime.bigint() - started) ?? []));
       tx = null;
     };
     if (plan.transactional) await begin();
@@ -181,9 +188,12 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
       const refuses = cannotRunInTransaction(stmt, major);
       // A statement the file runs outside any transaction is measured inside one of its own.
       const own = !plan.transactional && client.getTransactionStatus() === 'I' && !refuses && stmt.kind !== 'TransactionStmt';
-      const started = process.hrtime.bigint();
+      let started = process.hrtime.bigint();
       try {
-        if (own) await begin();
+        if (own) {
+          await begin();
+          started = process.hrtime.bigint();
+        }
         // A transaction the file opens itself (BEGIN in the file) is tracked like ours.
         const opensOwn = stmt.kind === 'TransactionStmt' && client.getTransactionStatus() === 'I';
         let observed: LockFact[] | undefined;
@@ -195,7 +205,8 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
         } else {
           res = await client.query(stmt.sql);
         }
-        result.durationMs = elapsed(started);
+        const ranNs = process.hrtime.bigint() - started;
+        result.durationMs = Number(ranNs) / 1e6;
         result.status = 'applied';
         result.rowCount = Array.isArray(res) ? null : res.rowCount;
         if (opensOwn && client.getTransactionStatus() === 'T') tx = new OpenTransaction();
@@ -211,11 +222,11 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
           result.scans = facts.scans;
           result.observedFrom = 'own session';
         }
-        (tx as OpenTransaction | null)?.took(result.locks ?? [], started, i);
+        (tx as OpenTransaction | null)?.took(result.locks ?? [], i, ranNs);
         if (own) await commit();
         else if (tx && client.getTransactionStatus() === 'I') {
-          // The file's own COMMIT ended it: what the previous probe saw was held until now.
-          outcome.heldAtCommit.push(...(tx as OpenTransaction).committed(lockFacts(before.locks, before), process.hrtime.bigint()));
+          // The file's own COMMIT (this statement) ended it: what the previous probe saw was held until now.
+          outcome.heldAtCommit.push(...(tx as OpenTransaction).committed(lockFacts(before.locks, before), 0n));
           tx = null;
         }
       } catch (err) {

@@ -35,6 +35,7 @@ export function resolveConfig(raw: unknown): ConfigResult {
         version: input.postgres?.version ?? DEFAULT_CONFIG.postgres.version,
         preamble: input.postgres?.preamble ?? DEFAULT_CONFIG.postgres.preamble,
       },
+      data: { rows: input.data?.rows ?? DEFAULT_CONFIG.data.rows },
       fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
     },
   };

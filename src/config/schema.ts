@@ -15,6 +15,10 @@ export interface DbaConfig {
     /** Repository path of SQL run before the base history: what the platform provides (roles, schemas, extensions). */
     preamble: string | null;
   };
+  data: {
+    /** Rows put in each existing table the change touches before it runs, so costs show (0: none). */
+    rows: number;
+  };
   /** Lowest finding severity that fails the check run. */
   fail_on: 'error' | 'warning' | 'never';
 }
@@ -33,6 +37,7 @@ export const DEFAULT_POSTGRES_VERSION = 18;
 export const DEFAULT_CONFIG: DbaConfig = {
   migrations: { paths: null, framework: null },
   postgres: { version: DEFAULT_POSTGRES_VERSION, preamble: null },
+  data: { rows: 10_000 },
   fail_on: 'error',
 };
 
@@ -41,6 +46,7 @@ export interface DbaConfigInput {
   _extends?: string;
   migrations?: { paths?: string[]; framework?: FrameworkId };
   postgres?: { version?: number; preamble?: string };
+  data?: { rows?: number };
   fail_on?: DbaConfig['fail_on'];
 }
 
@@ -65,6 +71,14 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       properties: {
         version: { type: 'integer', nullable: true, minimum: 10, maximum: 99 },
         preamble: { type: 'string', nullable: true, minLength: 1 },
+      },
+    },
+    data: {
+      type: 'object',
+      nullable: true,
+      additionalProperties: false,
+      properties: {
+        rows: { type: 'integer', nullable: true, minimum: 0, maximum: 10_000_000 },
       },
     },
     fail_on: { type: 'string', nullable: true, enum: ['error', 'warning', 'never'] },

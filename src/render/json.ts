@@ -46,8 +46,12 @@ export function renderJson(review: Review): string {
         durationMs: round(s.durationMs),
         rowCount: s.rowCount,
         error: s.error ? { message: s.error.message, code: s.error.code ?? null, line: s.error.position.line, column: s.error.position.column } : null,
+        ...(s.locks ? { locks: s.locks, locksObservedFrom: s.observedFrom ?? null } : {}),
+        ...(s.rewrites ? { rewrites: s.rewrites } : {}),
+        ...(s.scans ? { scans: s.scans } : {}),
       })),
     ),
+    locksHeldAtCommit: review.files.flatMap((file) => file.heldAtCommit.map((h) => ({ file: file.path, ...h, heldMs: round(h.heldMs) }))),
     catalogDiff: review.catalog?.changes ?? [],
     durationMs: review.durationMs,
   };

@@ -62,7 +62,7 @@ export function renderMarkdown(review: Review): string {
     `### Indexing Strategy\n${indexingStrategy(review, facts)}`,
     `### Performance Considerations\n${performance(review)}`,
     `### Security & Access Control\n${security(facts)}`,
-    `### Backup & HA Notes\n${backupAndHa(facts)}`,
+    `### Backup & HA Notes\n${backupAndHa(review, facts)}`,
     `### Questions or Flags\n${questions(facts)}`,
     footer(review),
   ];

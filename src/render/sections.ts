@@ -1,4 +1,6 @@
-import type { FileOutcome } from '../apply/types.js';
+import type { FileOutcome, StatementOutcome } from '../apply/types.js';
+import { describeImpact, statementImpacts } from '../review/measured.js';
+import { strength } from '../trace/locks.js';
 import { describeColumn } from '../catalog/diff.js';
 import type { CatalogChange } from '../catalog/types.js';
 import type { SchemaFacts } from '../review/facts.js';
@@ -104,6 +106,14 @@ export function indexingStrategy(review: Review, facts: SchemaFacts): string {
   return bullets(lines, facts.newTables.length || facts.changedTables.length ? 'No index changes, and every foreign key is served by an index.' : 'No index changes.');
 }
 
+function strongestTableLock(review: Review, s: StatementOutcome): string {
+  const existing = new Set(Object.keys(review.catalog?.before.tables ?? {}));
+  const locks = (s.locks ?? []).filter((l) => l.kind === 'table' && existing.has(l.relation));
+  if (!s.locks) return s.status === 'applied' && s.observedFrom === undefined && s.kind !== 'TransactionStmt' ? 'not seen' : '';
+  const top = locks.reduce<(typeof locks)[number] | undefined>((best, l) => (!best || strength(l.mode) > strength(best.mode) ? l : best), undefined);
+  return top ? `${top.mode} on ${code(unqualified(top.relation))}` : '';
+}
+
 export function performance(review: Review): string {
   const lines: string[] = [];
   if (review.postgres && review.base) {
@@ -111,25 +121,32 @@ export function performance(review: Review): string {
       `Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after replaying the base branch's ${plural(review.base.paths.length, 'migration')} (${plural(review.base.statements, 'statement')}) in ${ms(review.base.durationMs)}.`,
     );
   }
+  const filled = Object.entries(review.rows);
+  if (filled.length) lines.push(`Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural(rows, 'row')}`).join(', ')} (generated; set \`data.rows\` in .github/dba.yml).`);
+  for (const impact of statementImpacts(review)) {
+    const where = fileLink(review, impact.statement.file, impact.statement.start.line);
+    for (const t of impact.tables) lines.push(`${where}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);
+    if (impact.locksUnseen) lines.push(`${where}: finished in ${ms(impact.statement.durationMs)}, before a second session could see its locks.`);
+  }
   const statements = review.files.flatMap((f) => f.statements);
   const ran = statements.filter((s) => s.status !== 'not-run');
   if (ran.length) {
     const total = ran.reduce((sum, s) => sum + s.durationMs, 0);
     const slowest = ran.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
     lines.push(`The change's ${plural(ran.length, 'statement')} ran in ${ms(total)}; the slowest, ${fileLink(review, slowest.file, slowest.start.line)}, took ${ms(slowest.durationMs)}.`);
-    const existing = new Set(Object.keys(review.catalog?.before.tables ?? {}));
-    const touchesExisting = (review.catalog?.changes ?? []).some((c) => existing.has(c.table ?? c.name));
-    if (touchesExisting) lines.push('The sandbox tables hold no rows: on production row counts, statements that rewrite or scan existing tables take proportionally longer.');
   }
   const table = ran.length
     ? [
-        '',
-        '| Statement | Where | Result | Time |',
-        '| --- | --- | --- | --- |',
-        ...statements.map((s) => `| ${code(cell(firstLine(s.sql)))} | ${fileLink(review, s.file, s.start.line)} | ${s.status}${s.rowCount ? `, ${plural(s.rowCount, 'row')}` : ''} | ${s.status === 'not-run' ? '' : ms(s.durationMs)} |`),
+        '| Statement | Where | Result | Time | Strongest lock on an existing table | Rewrites |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...statements.map(
+          (s) =>
+            `| ${code(cell(firstLine(s.sql)))} | ${fileLink(review, s.file, s.start.line)} | ${s.status}${s.rowCount ? `, ${plural(s.rowCount, 'row')}` : ''} | ${s.status === 'not-run' ? '' : ms(s.durationMs)} | ${strongestTableLock(review, s)} | ${(s.rewrites ?? []).map((r) => code(unqualified(r))).join(', ')} |`,
+        ),
       ].join('\n')
     : '';
-  return bullets(lines, 'Nothing was applied, so nothing was measured.') + (table ? `\n${table}` : '');
+  const raw = ran.length ? `<details><summary>Raw trace (JSON)</summary>\n\n${fenced('json', `[\n${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.status, durationMs: Math.round(s.durationMs * 1000) / 1000, locks: s.locks?.map((l) => `${l.mode} ${l.relation}`), rewrites: s.rewrites, scans: s.scans })).join(',\n')}\n]`)}\n\n</details>` : '';
+  return [bullets(lines, 'Nothing was applied, so nothing was measured.'), table, raw].filter(Boolean).join('\n\n');
 }
 
 export function security(facts: SchemaFacts): string {
@@ -149,8 +166,14 @@ export function security(facts: SchemaFacts): string {
   return bullets(lines, 'No privilege, ownership or row level security changes.');
 }
 
-export function backupAndHa(facts: SchemaFacts): string {
+export function backupAndHa(review: Review, facts: SchemaFacts): string {
   const lines: string[] = [];
+  for (const impact of statementImpacts(review)) {
+    for (const t of impact.tables.filter((x) => x.rewritten)) {
+      const rows = t.rows ? ` (${plural(t.rows, 'row')} here)` : '';
+      lines.push(`${fileLink(review, impact.statement.file, impact.statement.start.line)} rewrites ${code(unqualified(t.table))}${rows}${t.indexesRewritten.length ? ` and ${plural(t.indexesRewritten.length, 'index', 'indexes')}` : ''}: the whole table goes through WAL again, so replicas replay it (and lag meanwhile) and the WAL archive grows by about its size.`);
+    }
+  }
   for (const t of facts.tablesWithoutPrimaryKey) {
     lines.push(`${code(unqualified(t))} has no primary key: logical replication cannot replicate its UPDATEs and DELETEs (no replica identity), and duplicate rows cannot be told apart in a restore.`);
   }

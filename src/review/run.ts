@@ -10,6 +10,8 @@ import { discoverMigrations } from '../discover/discover.js';
 import { checkHistory } from '../discover/history.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
 import type { Migration } from '../discover/types.js';
+import { fillTables, type FillResult } from '../data/fill.js';
+import { mentionedRelations, resolveTables } from '../data/touched.js';
 import { parseMigration } from '../parse/statements.js';
 import { ReviewDatabase } from '../sandbox/database.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
@@ -41,6 +43,7 @@ function emptyReview(subject: ReviewSubject, config: DbaConfig | null): Review {
     files: [],
     catalog: null,
     findings: [],
+    rows: {},
     durationMs: 0,
   };
 }
@@ -83,13 +86,14 @@ interface SetResult {
   files: FileOutcome[];
   before?: CatalogSnapshot;
   after?: CatalogSnapshot;
+  fill?: FillResult;
 }
 
 /**
  * One history in its own database: the preamble, the base migrations, a catalog snapshot, the
  * pending migrations statement by statement, another snapshot.
  */
-async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, baseMigrations: Migration[], pending: Migration[]): Promise<SetResult> {
+async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, baseMigrations: Migration[], pending: Migration[], rows: number): Promise<SetResult> {
   const db = await ReviewDatabase.create(server);
   try {
     const client: pg.Client = await db.connect();
@@ -100,8 +104,11 @@ async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, bas
       const base = { ...replay, files: baseMigrations.length, paths: baseMigrations.map((m) => m.path) };
       if (replay.failure) return { base, files: [] };
       const before = await snapshotCatalog(client);
-      const files = await applyChanges(client, await parseUnits(pending), server.major, { observer });
-      return { base, files, before, after: await snapshotCatalog(client) };
+      const units = await parseUnits(pending);
+      const touched = await resolveTables(client, mentionedRelations(units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []))));
+      const fill = await fillTables(client, before, touched, rows);
+      const files = await applyChanges(client, units, server.major, { observer });
+      return { base, files, before, after: await snapshotCatalog(client), fill };
     } finally {
       await Promise.all([client.end(), observer.end()]);
     }
@@ -191,7 +198,9 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     const after: CatalogSnapshot = { schemas: [], tables: {} };
     review.base = { files: 0, statements: 0, durationMs: 0, paths: [] };
     for (const set of pendingSets) {
-      const result = await reviewSet(server, preamble, base.migrations.filter((m) => m.set === set), history.pending.filter((m) => m.set === set));
+      const result = await reviewSet(server, preamble, base.migrations.filter((m) => m.set === set), history.pending.filter((m) => m.set === set), req.config.data.rows);
+      Object.assign(review.rows, result.fill?.rows ?? {});
+      review.notes.push(...(result.fill?.notes ?? []));
       review.base = {
         files: review.base.files + result.base.files,
         statements: review.base.statements + result.base.statements,

@@ -57,5 +57,7 @@ export interface Review {
   files: FileOutcome[];
   catalog: { before: CatalogSnapshot; after: CatalogSnapshot; changes: CatalogChange[] } | null;
   findings: Finding[];
+  /** Rows each existing table held when the change ran (after filling), by qualified name. */
+  rows: Record<string, number>;
   durationMs: number;
 }

@@ -79,8 +79,9 @@ export function lockFacts(locks: ProbeState['locks'], ...states: ProbeState[]): 
   const out: LockFact[] = [];
   for (const l of locks) {
     const rel = nameOf(l.oid, ...states);
-    if (!isLockMode(l.mode)) continue;
-    out.push({ relation: rel?.name ?? `oid ${l.oid}`, mode: l.mode, kind: RELATION_KINDS[rel?.kind ?? ''] ?? 'other' });
+    // Unknown to both probes: TOAST relations, which travel with their table.
+    if (!rel || !isLockMode(l.mode)) continue;
+    out.push({ relation: rel.name, mode: l.mode, kind: RELATION_KINDS[rel.kind] ?? 'other' });
   }
   return out.sort((a, b) => a.relation.localeCompare(b.relation) || a.mode.localeCompare(b.mode));
 }
