@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
 import { diffCatalog } from '../src/catalog/diff.js';
 import { snapshotCatalog } from '../src/catalog/snapshot.js';
 import type { CatalogChange } from '../src/catalog/types.js';
@@ -91,5 +92,66 @@ describe('catalog snapshot and diff', () => {
     await env.client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
     const snap = await snapshotCatalog(env.client);
     expect(Object.keys(snap.tables)).toEqual([]);
+  });
+});
+
+describe('catalog diff of every object kind', () => {
+  it('names each change precisely', async () => {
+    const sql = await readFile(new URL('./fixtures/object-kinds.sql', import.meta.url), 'utf8');
+    const role = `reporting_${Math.random().toString(36).slice(2, 8)}`;
+    // The sandbox's TimeZone is UTC, which the partition bound shows.
+    const changes = await diffOf("CREATE TABLE accounts (id int PRIMARY KEY, email text, balance int); CREATE TYPE level AS ENUM ('low')", sql.replaceAll('reporting', role));
+    try {
+      const out = lines(changes).map((l) => l.replaceAll(role, 'reporting'));
+      expect(out).toEqual([
+        'changed schema public: privileges: pg_database_owner=UC/pg_database_owner, =U/pg_database_owner -> pg_database_owner=UC/pg_database_owner, =U/pg_database_owner, reporting=U/pg_database_owner',
+        'changed table public.accounts: row level security: false -> true; privileges: none -> postgres=arwdDxtm/postgres, reporting=r/postgres; replica identity: default -> full',
+        'changed column public.accounts.email: privileges: none -> reporting=r/postgres; comment: none -> login',
+        'added table public.events: PARTITION BY RANGE (at)',
+        'added column public.events.id: bigint',
+        'added column public.events.at: timestamp with time zone NOT NULL',
+        "added table public.events_2026: partition of public.events FOR VALUES FROM ('2026-01-01 00:00:00+00') TO ('2027-01-01 00:00:00+00')",
+        'added column public.events_2026.id: bigint',
+        'added column public.events_2026.at: timestamp with time zone NOT NULL',
+        'added extension pg_trgm: pg_trgm 1.6 in schema public',
+        'added sequence public.invoice_no: bigint start 1000 increment 10',
+        'added view public.rich: SELECT id FROM accounts WHERE (balance > 100);',
+        'added materialized view public.totals: SELECT count(*) AS n FROM accounts;',
+        'added function public.noop(): procedure, sql',
+        'added function public.touch(): function returning trigger, plpgsql, SECURITY DEFINER, SET search_path=public',
+        'added trigger public.accounts trigger accounts_touch: CREATE TRIGGER accounts_touch BEFORE UPDATE ON public.accounts FOR EACH ROW EXECUTE FUNCTION touch()',
+        'changed type public.level: values: low -> low, high',
+        "added type public.mood: enum ('sad', 'ok')",
+        'added type public.pair: composite (a integer, b text)',
+        'added type public.positive_int: domain over integer',
+        'added policy public.accounts policy own_rows: PERMISSIVE FOR SELECT TO public USING (true)',
+        'added default privileges postgres in schema public on tables: reporting=r/postgres',
+        'added role reporting: NOLOGIN',
+        'added publication cdc: FOR public.accounts',
+      ]);
+    } finally {
+      await env.client.query(`DROP PUBLICATION cdc; DROP OWNED BY ${role}; DROP ROLE ${role}`);
+    }
+  });
+});
+
+describe('catalog diff of changes to existing objects', () => {
+  it('names what changed in functions, views, sequences, policies and publications', async () => {
+    const changes = await diffOf(
+      `CREATE TABLE t (id int PRIMARY KEY, n int); CREATE SEQUENCE s; CREATE VIEW v AS SELECT id FROM t;
+       CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'; ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+       CREATE POLICY p ON t USING (n > 0); CREATE PUBLICATION pub FOR TABLE t`,
+      `ALTER SEQUENCE s INCREMENT 5; CREATE OR REPLACE VIEW v AS SELECT id, n FROM t;
+       CREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE sql STABLE AS 'SELECT 2'; ALTER FUNCTION f() SECURITY DEFINER;
+       ALTER POLICY p ON t USING (n > 1); ALTER PUBLICATION pub SET (publish = 'insert'); DROP FUNCTION IF EXISTS nothing()`,
+    );
+    await env.client.query('DROP PUBLICATION pub');
+    expect(lines(changes)).toEqual([
+      'changed sequence public.s: increment: 1 -> 5',
+      'changed view public.v: definition: SELECT id FROM t; -> SELECT id, n FROM t;',
+      'changed function public.f(): volatility: volatile -> stable; security definer: false -> true; body changed',
+      'changed policy public.t policy p: using: (n > 0) -> (n > 1)',
+      'changed publication pub: update: true -> false; delete: true -> false; truncate: true -> false',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CatalogChange, CatalogSnapshot, ColumnInfo, ConstraintInfo, IndexInfo, TableInfo } from './types.js';
+import type { CatalogChange, CatalogObject, CatalogSnapshot, ColumnInfo, ConstraintInfo, IndexInfo, OtherObjectType, TableInfo } from './types.js';
 
 /** `label: before -> after` for each named property that differs. */
 function propertyChanges<T>(before: T, after: T, props: [keyof T, string][]): string[] {
@@ -6,7 +6,8 @@ function propertyChanges<T>(before: T, after: T, props: [keyof T, string][]): st
   for (const [key, label] of props) {
     const a = JSON.stringify(before[key]);
     const b = JSON.stringify(after[key]);
-    if (a !== b) out.push(`${label}: ${show(before[key])} -> ${show(after[key])}`);
+    // Bodies are compared by hash: say that they changed, not the hashes.
+    if (a !== b) out.push(label === 'body' ? 'body changed' : `${label}: ${show(before[key])} -> ${show(after[key])}`);
   }
   return out;
 }
@@ -14,7 +15,7 @@ function propertyChanges<T>(before: T, after: T, props: [keyof T, string][]): st
 function show(value: unknown): string {
   if (value === null || value === undefined) return 'none';
   if (Array.isArray(value)) return value.length ? value.join(', ') : 'none';
-  return String(value);
+  return String(value).replace(/\s+/g, ' ').trim();
 }
 
 export function describeColumn(c: ColumnInfo): string {
@@ -27,6 +28,17 @@ export function describeColumn(c: ColumnInfo): string {
   return parts.join(' ');
 }
 
+/** What is notable about a new table beyond its members: storage, partitioning, row security. */
+function describeTable(t: TableInfo): string[] {
+  return [
+    t.persistence === 'unlogged' ? 'UNLOGGED' : '',
+    t.partitionKey ? `PARTITION BY ${t.partitionKey}` : '',
+    t.partitionOf ? `partition of ${t.partitionOf}` : '',
+    t.rowSecurity ? `row level security${t.forceRowSecurity ? ' (forced)' : ''}` : '',
+    t.replicaIdentity !== 'default' ? `replica identity ${t.replicaIdentity}` : '',
+  ].filter(Boolean);
+}
+
 const COLUMN_PROPS: [keyof ColumnInfo, string][] = [
   ['type', 'type'],
   ['notNull', 'not null'],
@@ -34,6 +46,8 @@ const COLUMN_PROPS: [keyof ColumnInfo, string][] = [
   ['identity', 'identity'],
   ['generated', 'generated'],
   ['collation', 'collation'],
+  ['acl', 'privileges'],
+  ['comment', 'comment'],
 ];
 const INDEX_PROPS: [keyof IndexInfo, string][] = [
   ['definition', 'definition'],
@@ -51,6 +65,9 @@ const TABLE_PROPS: [keyof TableInfo, string][] = [
   ['forceRowSecurity', 'forced row level security'],
   ['acl', 'privileges'],
   ['comment', 'comment'],
+  ['replicaIdentity', 'replica identity'],
+  ['partitionKey', 'partition key'],
+  ['partitionOf', 'partition of'],
 ];
 
 /** Matches members of two lists by name and reports additions, removals and changes. */
@@ -74,17 +91,32 @@ function diffMembers<T extends { name: string }>(
   for (const [name, item] of old) if (!now.has(name)) emit('removed', item, [describe(item)]);
 }
 
-/** Every schema, table, column, index and constraint difference between two snapshots. */
+/** Objects other than tables, property by property. */
+function diffObjects(kind: OtherObjectType, before: CatalogSnapshot, after: CatalogSnapshot, changes: CatalogChange[]): void {
+  const named = (objects: Record<string, CatalogObject> | undefined) => Object.entries(objects ?? {}).map(([name, o]) => ({ name, summary: o.summary, ...o.properties }));
+  const prev = named(before.objects[kind]);
+  const next = named(after.objects[kind]);
+  const keys = [...new Set([...prev, ...next].flatMap((o) => Object.keys(o)))].filter((k) => k !== 'name' && k !== 'summary');
+  diffMembers(
+    prev,
+    next,
+    // A schema is named by itself; its owner is noise on creation.
+    (action, o, details) => changes.push({ objectType: kind, action, name: o.name, details: kind === 'schema' && action !== 'changed' ? [] : details }),
+    keys.map((k) => [k, k] as [keyof (typeof prev)[number], string]),
+    (o) => o.summary,
+  );
+}
+
+/** Every difference between two snapshots: schemas first, then tables and their members, then other objects. */
 export function diffCatalog(before: CatalogSnapshot, after: CatalogSnapshot): CatalogChange[] {
   const changes: CatalogChange[] = [];
-  const named = (schemas: string[]) => schemas.map((name) => ({ name }));
-  diffMembers(named(before.schemas), named(after.schemas), (action, s) => changes.push({ objectType: 'schema', action, name: s.name, details: [] }), [], () => '');
+  diffObjects('schema', before, after, changes);
 
   const tableNames = new Set([...Object.keys(before.tables), ...Object.keys(after.tables)]);
   for (const name of [...tableNames].sort()) {
     const prev = before.tables[name];
     const next = after.tables[name];
-    if (!prev) changes.push({ objectType: 'table', action: 'added', name, details: [] });
+    if (!prev) changes.push({ objectType: 'table', action: 'added', name, details: describeTable(next as TableInfo) });
     else if (!next) changes.push({ objectType: 'table', action: 'removed', name, details: [] });
     else {
       const details = propertyChanges(prev, next, TABLE_PROPS);
@@ -99,5 +131,6 @@ export function diffCatalog(before: CatalogSnapshot, after: CatalogSnapshot): Ca
     diffMembers(prev?.indexes ?? [], next?.indexes ?? [], member('index', ' index '), INDEX_PROPS, (i) => i.definition);
     diffMembers(prev?.constraints ?? [], next?.constraints ?? [], member('constraint', ' constraint '), CONSTRAINT_PROPS, (c) => c.definition);
   }
+  for (const kind of Object.keys(after.objects) as OtherObjectType[]) if (kind !== 'schema') diffObjects(kind, before, after, changes);
   return changes;
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { snapshotObjects } from './objects.js';
 import type { CatalogSnapshot, ColumnInfo, ConstraintInfo, ConstraintType, IndexInfo, ReferentialAction, TableInfo } from './types.js';
 
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`;
@@ -9,7 +10,12 @@ const NOT_EXTENSION_MEMBER = (oid: string, catalog: string) =>
 const TABLES = `
 SELECT c.oid, n.nspname AS schema, c.relname AS name, c.relkind = 'p' AS partitioned,
        c.relpersistence AS persistence, c.relrowsecurity, c.relforcerowsecurity,
-       c.relacl::text[] AS acl, obj_description(c.oid, 'pg_class') AS comment
+       c.relacl::text[] AS acl, obj_description(c.oid, 'pg_class') AS comment,
+       CASE c.relreplident WHEN 'd' THEN 'default' WHEN 'n' THEN 'nothing' WHEN 'f' THEN 'full'
+         ELSE 'index ' || (SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = c.oid AND x.indisreplident) END AS replica_identity,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+       CASE WHEN c.relispartition THEN (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE h.inhrelid = c.oid)
+         || ' ' || pg_get_expr(c.relpartbound, c.oid) END AS partition_of
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND c.relpersistence <> 't' AND ${USER_SCHEMAS} AND ${NOT_EXTENSION_MEMBER('c.oid', 'pg_class')}`;
 
@@ -18,7 +24,8 @@ SELECT a.attrelid AS oid, a.attname AS name, format_type(a.atttypid, a.atttypmod
        CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default,
        a.attidentity AS identity,
        CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END AS generated,
-       CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation
+       CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
+       a.attacl::text[] AS acl, col_description(a.attrelid, a.attnum) AS comment
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_type t ON t.oid = a.atttypid
@@ -89,7 +96,7 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
       await client.query(CONSTRAINTS),
     ];
     const byOid = new Map<number, TableInfo>();
-    const snapshot: CatalogSnapshot = { schemas: schemas.rows.map((r) => r.name), tables: {} };
+    const snapshot: CatalogSnapshot = { schemas: schemas.rows.map((r) => r.name), tables: {}, objects: await snapshotObjects(client) };
     for (const r of tables.rows) {
       const qualifiedName = `${r.schema}.${r.name}`;
       const table: TableInfo = {
@@ -102,6 +109,9 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
         forceRowSecurity: r.relforcerowsecurity,
         acl: r.acl,
         comment: r.comment,
+        replicaIdentity: r.replica_identity,
+        partitionKey: r.partition_key,
+        partitionOf: r.partition_of,
         columns: [],
         indexes: [],
         constraints: [],
@@ -118,6 +128,8 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
         identity: IDENTITY[r.identity] ?? null,
         generated: r.generated,
         collation: r.collation,
+        acl: r.acl,
+        comment: r.comment,
       });
     }
     for (const r of indexes.rows) {
@@ -157,4 +169,17 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
   } finally {
     await client.query('ROLLBACK');
   }
+}
+
+/** Snapshots of separate histories (separate databases) seen as one catalog. */
+export function mergeSnapshots(snapshots: CatalogSnapshot[]): CatalogSnapshot {
+  const merged: CatalogSnapshot = { schemas: [], tables: {}, objects: {} as CatalogSnapshot['objects'] };
+  for (const s of snapshots) {
+    merged.schemas = [...new Set([...merged.schemas, ...s.schemas])];
+    Object.assign(merged.tables, s.tables);
+    for (const [kind, objects] of Object.entries(s.objects) as [keyof CatalogSnapshot['objects'], CatalogSnapshot['objects'][keyof CatalogSnapshot['objects']]][]) {
+      merged.objects[kind] = { ...merged.objects[kind], ...objects };
+    }
+  }
+  return merged;
 }

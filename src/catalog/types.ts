@@ -8,6 +8,9 @@ export interface ColumnInfo {
   /** Expression of a stored generated column. */
   generated: string | null;
   collation: string | null;
+  /** Column-level privileges. */
+  acl: string[] | null;
+  comment: string | null;
 }
 
 export interface IndexInfo {
@@ -53,17 +56,45 @@ export interface TableInfo {
   /** aclitem texts, null when the table has default privileges. */
   acl: string[] | null;
   comment: string | null;
+  /** Which old row values logical decoding writes: default (primary key), nothing, full, or index <name>. */
+  replicaIdentity: string;
+  /** PARTITION BY clause of a partitioned table. */
+  partitionKey: string | null;
+  /** Parent and bound of a partition: "public.events FOR VALUES FROM (...) TO (...)". */
+  partitionOf: string | null;
   columns: ColumnInfo[];
   indexes: IndexInfo[];
   constraints: ConstraintInfo[];
 }
 
+/** Objects other than tables, diffed property by property. */
+export type OtherObjectType =
+  | 'extension'
+  | 'sequence'
+  | 'view'
+  | 'materialized view'
+  | 'function'
+  | 'trigger'
+  | 'type'
+  | 'policy'
+  | 'schema'
+  | 'default privileges'
+  | 'role'
+  | 'publication';
+
+export interface CatalogObject {
+  /** One line that says what the object is, for additions and removals. */
+  summary: string;
+  properties: Record<string, unknown>;
+}
+
 export interface CatalogSnapshot {
   schemas: string[];
   tables: Record<string, TableInfo>;
+  objects: Record<OtherObjectType, Record<string, CatalogObject>>;
 }
 
-export type ObjectType = 'schema' | 'table' | 'column' | 'index' | 'constraint';
+export type ObjectType = 'table' | 'column' | 'index' | 'constraint' | OtherObjectType;
 
 /** One difference between two snapshots, named precisely. */
 export interface CatalogChange {

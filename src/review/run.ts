@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { applyChanges, replayBase, type ApplyUnit } from '../apply/apply.js';
 import type { BaseReplay, FileOutcome } from '../apply/types.js';
 import { diffCatalog } from '../catalog/diff.js';
-import { snapshotCatalog } from '../catalog/snapshot.js';
+import { mergeSnapshots, snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { discoverMigrations } from '../discover/discover.js';
@@ -194,8 +194,8 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       review.findings = findings;
       return finish();
     }
-    const before: CatalogSnapshot = { schemas: [], tables: {} };
-    const after: CatalogSnapshot = { schemas: [], tables: {} };
+    const befores: CatalogSnapshot[] = [];
+    const afters: CatalogSnapshot[] = [];
     review.base = { files: 0, statements: 0, durationMs: 0, paths: [] };
     for (const set of pendingSets) {
       const result = await reviewSet(server, preamble, base.migrations.filter((m) => m.set === set), history.pending.filter((m) => m.set === set), req.config.data.rows);
@@ -218,13 +218,15 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         continue;
       }
       review.files.push(...result.files);
-      for (const [into, from] of [[before, result.before], [after, result.after]] as const) {
-        if (!from) continue;
-        into.schemas = [...new Set([...into.schemas, ...from.schemas])];
-        Object.assign(into.tables, from.tables);
+      if (result.before && result.after) {
+        befores.push(result.before);
+        afters.push(result.after);
       }
     }
-    if (review.outcome !== 'could-not-run') review.catalog = { before, after, changes: diffCatalog(before, after) };
+    if (review.outcome !== 'could-not-run') {
+      const [before, after] = [mergeSnapshots(befores), mergeSnapshots(afters)];
+      review.catalog = { before, after, changes: diffCatalog(before, after) };
+    }
   }
   review.findings = [...findings, ...outcomeFindings(review.files)];
   if (review.outcome !== 'could-not-run' && review.files.some((f) => f.status === 'failed')) review.outcome = 'migration-failed';
