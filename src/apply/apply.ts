@@ -137,9 +137,11 @@ class OpenTransaction {
   }
 }
 
-export interface TraceSessions {
+export interface ApplyOptions {
   /** A second session on the same database, to watch statements that cannot run in a transaction. */
   observer: pg.Client | null;
+  /** Runs after each migration that applied, before the next starts (e.g. a catalog snapshot). */
+  afterMigration?: (outcome: FileOutcome) => Promise<void>;
 }
 
 /**
@@ -150,7 +152,7 @@ export interface TraceSessions {
  * inside one of its own; one that refuses a transaction is watched from a second session. The
  * first failure rolls back its migration and stops the run: later migrations usually depend on it.
  */
-export async function applyChanges(client: pg.Client, units: ApplyUnit[], major: number, sessions: TraceSessions = { observer: null }): Promise<FileOutcome[]> {
+export async function applyChanges(client: pg.Client, units: ApplyUnit[], major: number, options: ApplyOptions = { observer: null }): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const pid = ((await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0] as { pid: number }).pid;
   let last = await probe(client);
@@ -198,9 +200,9 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
         const opensOwn = stmt.kind === 'TransactionStmt' && client.getTransactionStatus() === 'I';
         let observed: LockFact[] | undefined;
         let res;
-        if (refuses && sessions.observer) {
+        if (refuses && options.observer) {
           const running = client.query(stmt.sql);
-          observed = await observeLocks(sessions.observer, pid, running);
+          observed = await observeLocks(options.observer, pid, running);
           res = await running;
         } else {
           res = await client.query(stmt.sql);
@@ -245,6 +247,7 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
     } else {
       if (plan.transactional) await commit();
       outcome.status = 'applied';
+      await options.afterMigration?.(outcome);
     }
   }
   return outcomes;

@@ -17,6 +17,7 @@ import { ReviewDatabase } from '../sandbox/database.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
 import { outcomeFindings } from './outcomeFindings.js';
+import { checkReversibility, type AppliedStep } from './reversibility.js';
 import type { Finding, Review, ReviewSubject } from './types.js';
 
 export interface ReviewRequest {
@@ -87,6 +88,7 @@ interface SetResult {
   before?: CatalogSnapshot;
   after?: CatalogSnapshot;
   fill?: FillResult;
+  reversibility?: Finding[];
 }
 
 /**
@@ -107,8 +109,21 @@ async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, bas
       const units = await parseUnits(pending);
       const touched = await resolveTables(client, mentionedRelations(units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []))));
       const fill = await fillTables(client, before, touched, rows);
-      const files = await applyChanges(client, units, server.major, { observer });
-      return { base, files, before, after: await snapshotCatalog(client), fill };
+      // A snapshot after each migration that has a down, to check the down against.
+      const steps: AppliedStep[] = [];
+      let current = before;
+      const files = await applyChanges(client, units, server.major, {
+        observer,
+        afterMigration: async (outcome) => {
+          const migration = pending.find((m) => m.key === outcome.key) as Migration;
+          const next = await snapshotCatalog(client);
+          steps.push({ migration, before: current, after: next });
+          current = next;
+        },
+      });
+      const after = steps.length === units.length ? current : await snapshotCatalog(client);
+      const reversibility = files.every((f) => f.status === 'applied') ? await checkReversibility(client, server.major, steps) : [];
+      return { base, files, before, after, fill, reversibility };
     } finally {
       await Promise.all([client.end(), observer.end()]);
     }
@@ -200,6 +215,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     for (const set of pendingSets) {
       const result = await reviewSet(server, preamble, base.migrations.filter((m) => m.set === set), history.pending.filter((m) => m.set === set), req.config.data.rows);
       Object.assign(review.rows, result.fill?.rows ?? {});
+      findings.push(...(result.reversibility ?? []));
       review.notes.push(...(result.fill?.notes ?? []));
       review.base = {
         files: review.base.files + result.base.files,

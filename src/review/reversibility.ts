@@ -1,0 +1,65 @@
+import type pg from 'pg';
+import { applyChanges } from '../apply/apply.js';
+import { diffCatalog } from '../catalog/diff.js';
+import { snapshotCatalog } from '../catalog/snapshot.js';
+import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
+import type { Migration } from '../discover/types.js';
+import { parseMigration } from '../parse/statements.js';
+import type { Finding } from './types.js';
+
+export interface AppliedStep {
+  migration: Migration;
+  before: CatalogSnapshot;
+  after: CatalogSnapshot;
+}
+
+function describe(changes: CatalogChange[]): string {
+  const shown = changes.slice(0, 6).map((c) => {
+    const verb = c.action === 'added' ? 'left behind' : c.action === 'removed' ? 'not restored' : 'left changed';
+    return `${c.objectType} ${c.name} ${verb}${c.action === 'changed' ? ` (${c.details.join('; ')})` : ''}`;
+  });
+  return `${shown.join('; ')}${changes.length > shown.length ? `; and ${changes.length - shown.length} more` : ''}`;
+}
+
+/**
+ * Runs the down migrations of the applied steps, newest first, and compares each result with
+ * the catalog before that step's up: anything left behind or lost is a finding, and so is a
+ * down migration that fails. Stops at the first step without a down (older ones cannot be
+ * reached) or whose down fails.
+ */
+export async function checkReversibility(client: pg.Client, major: number, steps: AppliedStep[]): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const step of [...steps].reverse()) {
+    const { migration } = step;
+    if (!migration.down) break;
+    const parsed = await parseMigration(migration.down.path, migration.down.sql);
+    const [outcome] = await applyChanges(client, [{ migration: { ...migration, key: `${migration.key} (down)`, path: migration.down.path }, parsed }], major);
+    const failed = outcome?.statements.find((s) => s.status === 'failed');
+    if (!outcome || outcome.status === 'failed') {
+      const position = failed?.error?.position ?? outcome?.parseError?.position ?? { line: 1, column: 1 };
+      findings.push({
+        ruleId: 'down-migration-failed',
+        severity: 'warning',
+        file: migration.down.path,
+        line: position.line,
+        column: position.column,
+        message: `The down migration of ${migration.path} fails right after its up: ${failed?.error?.message ?? outcome?.parseError?.message ?? 'it did not run'}. A rollback in an incident would stop here.`,
+      });
+      break;
+    }
+    // An up that changes no schema (a data backfill) has nothing for its down to restore.
+    if (!diffCatalog(step.before, step.after).length) continue;
+    const left = diffCatalog(step.before, await snapshotCatalog(client));
+    if (left.length) {
+      findings.push({
+        ruleId: 'down-migration-incomplete',
+        severity: 'warning',
+        file: migration.down.path,
+        line: 1,
+        column: 1,
+        message: `Running ${migration.path} up and then down does not give back the schema it started from: ${describe(left)}.`,
+      });
+    }
+  }
+  return findings;
+}
