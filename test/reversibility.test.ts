@@ -19,7 +19,7 @@ async function review(name: string, files: Record<string, string>) {
   return reviewLocal({ repo, base: 'main', head: 'feature', sandbox: testSandbox() });
 }
 
-const brief = (r: Awaited<ReturnType<typeof review>>) => r.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}: ${f.message}`);
+const brief = (r: Awaited<ReturnType<typeof review>>) => r.findings.filter((f) => f.ruleId.startsWith('down-')).map((f) => `${f.ruleId} ${f.file}:${f.line}: ${f.message}`);
 
 describe('reversibility: up, then down, gives back the schema', () => {
   it('finds nothing when the down undoes the up', async () => {

@@ -1,5 +1,7 @@
 import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
+import { RULE_IDS } from '../rules/index.js';
+import { CATEGORIES } from '../rules/types.js';
 import { configInputSchema, DEFAULT_CONFIG, type DbaConfig, type DbaConfigInput } from './schema.js';
 
 export const CONFIG_PATH = '.github/dba.yml';
@@ -24,6 +26,10 @@ export function resolveConfig(raw: unknown): ConfigResult {
     return { ok: false, errors };
   }
   const input: DbaConfigInput = raw;
+  const unknown = Object.keys(input.rules ?? {}).filter((k) => !RULE_IDS.has(k) && !(CATEGORIES as string[]).includes(k));
+  if (unknown.length) {
+    return { ok: false, errors: unknown.map((k) => `rules: "${k}" is neither a rule id nor a category (${CATEGORIES.join(', ')}); see docs/rules/README.md`) };
+  }
   return {
     ok: true,
     config: {
@@ -36,6 +42,7 @@ export function resolveConfig(raw: unknown): ConfigResult {
         preamble: input.postgres?.preamble ?? DEFAULT_CONFIG.postgres.preamble,
       },
       data: { rows: input.data?.rows ?? DEFAULT_CONFIG.data.rows },
+      rules: input.rules ?? {},
       fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
     },
   };

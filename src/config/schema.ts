@@ -19,6 +19,8 @@ export interface DbaConfig {
     /** Rows put in each existing table the change touches before it runs, so costs show (0: none). */
     rows: number;
   };
+  /** Severity (or off) per rule id or per category. */
+  rules: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   /** Lowest finding severity that fails the check run. */
   fail_on: 'error' | 'warning' | 'never';
 }
@@ -38,6 +40,7 @@ export const DEFAULT_CONFIG: DbaConfig = {
   migrations: { paths: null, framework: null },
   postgres: { version: DEFAULT_POSTGRES_VERSION, preamble: null },
   data: { rows: 10_000 },
+  rules: {},
   fail_on: 'error',
 };
 
@@ -47,6 +50,7 @@ export interface DbaConfigInput {
   migrations?: { paths?: string[]; framework?: FrameworkId };
   postgres?: { version?: number; preamble?: string };
   data?: { rows?: number };
+  rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   fail_on?: DbaConfig['fail_on'];
 }
 
@@ -80,6 +84,12 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       properties: {
         rows: { type: 'integer', nullable: true, minimum: 0, maximum: 10_000_000 },
       },
+    },
+    rules: {
+      type: 'object',
+      nullable: true,
+      required: [],
+      additionalProperties: { type: 'string', enum: ['error', 'warning', 'info', 'off'] },
     },
     fail_on: { type: 'string', nullable: true, enum: ['error', 'warning', 'never'] },
   },

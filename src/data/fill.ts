@@ -25,7 +25,7 @@ function valueFor(table: TableInfo, column: ColumnInfo, enums: Map<string, strin
   }
   if (/^(real|double precision|money)$/.test(type)) return `(i * 1.5)::${type}`;
   if (/^(text|character varying|character|citext|name)/.test(type)) {
-    return /e?mail/.test(column.name) ? text(`'user' || i || '@example.com'`) : text(`md5(${ident(table.name)}::text || i)`);
+    return /e?mail/.test(column.name) ? text(`'user' || i || '@example.com'`) : text(`md5('${column.name.replace(/'/g, "''")}' || i)`);
   }
   if (type === 'uuid') return `md5(${`'${table.qualifiedName.replace(/'/g, "''")}'`} || i)::uuid`;
   if (type === 'boolean') return '(i % 2 = 0)';

@@ -16,6 +16,9 @@ import { parseMigration } from '../parse/statements.js';
 import { ReviewDatabase } from '../sandbox/database.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
+import { buildContext } from '../rules/context.js';
+import { RULE_IDS, RULES } from '../rules/index.js';
+import { runRules } from '../rules/run.js';
 import { outcomeFindings } from './outcomeFindings.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
 import type { Finding, Review, ReviewSubject } from './types.js';
@@ -44,6 +47,7 @@ function emptyReview(subject: ReviewSubject, config: DbaConfig | null): Review {
     files: [],
     catalog: null,
     findings: [],
+    suppressed: [],
     rows: {},
     durationMs: 0,
   };
@@ -95,7 +99,7 @@ interface SetResult {
  * One history in its own database: the preamble, the base migrations, a catalog snapshot, the
  * pending migrations statement by statement, another snapshot.
  */
-async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, baseMigrations: Migration[], pending: Migration[], rows: number): Promise<SetResult> {
+async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, baseMigrations: Migration[], units: ApplyUnit[], rows: number): Promise<SetResult> {
   const db = await ReviewDatabase.create(server);
   try {
     const client: pg.Client = await db.connect();
@@ -106,7 +110,6 @@ async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, bas
       const base = { ...replay, files: baseMigrations.length, paths: baseMigrations.map((m) => m.path) };
       if (replay.failure) return { base, files: [] };
       const before = await snapshotCatalog(client);
-      const units = await parseUnits(pending);
       const touched = await resolveTables(client, mentionedRelations(units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []))));
       const fill = await fillTables(client, before, touched, rows);
       // A snapshot after each migration that has a down, to check the down against.
@@ -115,7 +118,7 @@ async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, bas
       const files = await applyChanges(client, units, server.major, {
         observer,
         afterMigration: async (outcome) => {
-          const migration = pending.find((m) => m.key === outcome.key) as Migration;
+          const migration = units.find((u) => u.migration.key === outcome.key)?.migration as Migration;
           const next = await snapshotCatalog(client);
           steps.push({ migration, before: current, after: next });
           current = next;
@@ -189,7 +192,26 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   }
   review.histories = describeHistories([...history.pending, ...head.migrations.filter((m) => changedPaths.has(m.path))]);
 
+  const pendingUnits = await parseUnits(history.pending);
   const pendingSets = [...new Set(history.pending.map((m) => m.set))];
+  const finishWithRules = () => {
+    const ctx = buildContext({
+      mode: 'review',
+      serverMajor: review.postgres?.major ?? req.config.postgres.version,
+      migrations: pendingUnits.map((u) => {
+        const outcome = review.files.find((f) => f.key === u.migration.key);
+        return { migration: u.migration as Migration, parsed: u.parsed, ...(outcome ? { outcome } : {}) };
+      }),
+      ...(review.catalog ? { catalog: review.catalog } : {}),
+      rows: review.rows,
+      pipelineFindings: [...findings, ...outcomeFindings(review.files)],
+      ruleIds: RULE_IDS,
+    });
+    const results = runRules(ctx, RULES, req.config.rules);
+    review.findings = results.findings;
+    review.suppressed = results.suppressed;
+    return finish();
+  };
   if (pendingSets.length) {
     let server: PostgresServer;
     try {
@@ -198,22 +220,20 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       if (!(err instanceof SandboxUnavailableError)) throw err;
       review.outcome = 'could-not-run';
       review.problems.push(err.message);
-      review.findings = findings;
-      return finish();
+      return finishWithRules();
     }
     review.postgres = { version: server.version, major: server.major, provider: req.sandbox.name };
     const preamble = await loadPreamble(req, headTree);
     if (typeof preamble === 'string') {
       review.outcome = 'could-not-run';
       review.problems.push(preamble);
-      review.findings = findings;
-      return finish();
+      return finishWithRules();
     }
     const befores: CatalogSnapshot[] = [];
     const afters: CatalogSnapshot[] = [];
     review.base = { files: 0, statements: 0, durationMs: 0, paths: [] };
     for (const set of pendingSets) {
-      const result = await reviewSet(server, preamble, base.migrations.filter((m) => m.set === set), history.pending.filter((m) => m.set === set), req.config.data.rows);
+      const result = await reviewSet(server, preamble, base.migrations.filter((m) => m.set === set), pendingUnits.filter((u) => (u.migration as Migration).set === set), req.config.data.rows);
       Object.assign(review.rows, result.fill?.rows ?? {});
       findings.push(...(result.reversibility ?? []));
       review.notes.push(...(result.fill?.notes ?? []));
@@ -244,7 +264,6 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       review.catalog = { before, after, changes: diffCatalog(before, after) };
     }
   }
-  review.findings = [...findings, ...outcomeFindings(review.files)];
   if (review.outcome !== 'could-not-run' && review.files.some((f) => f.status === 'failed')) review.outcome = 'migration-failed';
-  return finish();
+  return finishWithRules();
 }

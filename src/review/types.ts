@@ -57,6 +57,8 @@ export interface Review {
   files: FileOutcome[];
   catalog: { before: CatalogSnapshot; after: CatalogSnapshot; changes: CatalogChange[] } | null;
   findings: Finding[];
+  /** Findings a `-- dba-ignore:` comment set aside, with its reason. */
+  suppressed: { finding: Finding; reason: string }[];
   /** Rows each existing table held when the change ran (after filling), by qualified name. */
   rows: Record<string, number>;
   durationMs: number;

@@ -1,0 +1,79 @@
+/** Small readers over libpg-query parse trees (nodes are { NodeType: body } objects). */
+
+type Node = Record<string, any>;
+
+/** The node's type and body: { ColumnDef: {...} } -> ['ColumnDef', {...}]. */
+export function unwrap(node: unknown): [string, Node] {
+  const [kind, body] = Object.entries((node ?? {}) as Node)[0] ?? ['', {}];
+  return [kind, (body ?? {}) as Node];
+}
+
+export function str(node: unknown): string {
+  return ((node as Node)?.String?.sval as string | undefined) ?? '';
+}
+
+/** Dotted name from a list of String nodes: ["public", "t"] -> "public.t". */
+export function nameOf(list: unknown[] | undefined): string {
+  return (list ?? []).map(str).filter(Boolean).join('.');
+}
+
+/** The type name of a TypeName node, without pg_catalog: "int4", "varchar", "timestamp". */
+export function typeName(typeNode: Node | undefined): string {
+  const names = ((typeNode?.names ?? []) as unknown[]).map(str);
+  return names.filter((n) => n !== 'pg_catalog').join('.');
+}
+
+export function typeModifiers(typeNode: Node | undefined): number[] {
+  return ((typeNode?.typmods ?? []) as Node[]).map((m) => Number(m.A_Const?.ival?.ival ?? m.A_Const?.ival ?? NaN));
+}
+
+export function isArrayType(typeNode: Node | undefined): boolean {
+  return ((typeNode?.arrayBounds ?? []) as unknown[]).length > 0;
+}
+
+export interface ColumnDefinition {
+  name: string;
+  type: string;
+  typeNode: Node;
+  constraints: Node[];
+}
+
+/** Column definitions of a CREATE TABLE or of ALTER TABLE ... ADD COLUMN commands. */
+export function columnDefs(nodes: unknown[] | undefined): ColumnDefinition[] {
+  return (nodes ?? []).flatMap((n) => {
+    const [kind, body] = unwrap(n);
+    if (kind !== 'ColumnDef') return [];
+    return [{ name: body.colname as string, type: typeName(body.typeName), typeNode: body.typeName as Node, constraints: ((body.constraints ?? []) as Node[]).map((c) => c.Constraint as Node) }];
+  });
+}
+
+/** ALTER TABLE commands as [subtype, command]. */
+export function alterCommands(node: Node): Node[] {
+  return ((node.cmds ?? []) as Node[]).map((c) => c.AlterTableCmd as Node);
+}
+
+/** Every node of a type anywhere in a tree. */
+export function findAll(tree: unknown, kind: string): Node[] {
+  const out: Node[] = [];
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (!n || typeof n !== 'object') return;
+    for (const [k, v] of Object.entries(n)) {
+      if (k === kind) out.push(v as Node);
+      walk(v);
+    }
+  };
+  walk(tree);
+  return out;
+}
+
+/** Function names called anywhere in an expression tree. */
+export function calledFunctions(tree: unknown): string[] {
+  return findAll(tree, 'FuncCall').map((f) => nameOf(f.funcname as unknown[]).toLowerCase());
+}
+
+/** A DefElem option's value in a list of { DefElem } nodes. */
+export function option(options: unknown[] | undefined, name: string): Node | undefined {
+  const found = (options ?? []).map((o) => (o as Node).DefElem as Node | undefined).find((d) => d?.defname === name);
+  return found;
+}

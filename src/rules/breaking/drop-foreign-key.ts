@@ -1,0 +1,21 @@
+import { alterExisting, rule } from '../helpers.js';
+
+export default rule(
+  {
+    id: 'drop-foreign-key',
+    category: 'breaking',
+    severity: 'info',
+    summary: 'A foreign key constraint is dropped from an existing table.',
+    rationale: 'Without it, orphaned rows can appear silently: the integrity the schema guaranteed is now the application\'s job.',
+    safeAlternative: 'If the relationship changes, add the new constraint (NOT VALID, then VALIDATE) before dropping the old one.',
+    needs: 'review',
+    lock: 'ShareRowExclusiveLock',
+    example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint CONSTRAINT orders_account_fk REFERENCES accounts);', bad: 'ALTER TABLE orders DROP CONSTRAINT orders_account_fk;', good: '-- keep the foreign key, or replace it with its successor first' },
+  },
+  (ctx) =>
+    alterExisting(ctx).flatMap(({ s, table, cmds }) =>
+      cmds
+        .filter((c) => c.subtype === 'AT_DropConstraint' && ctx.catalog?.before.tables[table]?.constraints.some((k) => k.name === c.name && k.type === 'foreign key'))
+        .map((c) => ({ at: s, object: `${table}.${c.name}`, message: `Drops foreign key ${c.name} from ${table}: nothing stops orphaned rows from now on.` })),
+    ),
+);

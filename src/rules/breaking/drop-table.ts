@@ -1,0 +1,30 @@
+import { nameOf } from '../ast.js';
+import { rule, statementsOf } from '../helpers.js';
+
+export default rule(
+  {
+    id: 'drop-table',
+    category: 'breaking',
+    severity: 'warning',
+    summary: 'DROP TABLE of a table that existed before the change.',
+    rationale: 'Dropping a table deletes its data irreversibly and breaks every query of the deployed application version that still uses it.',
+    safeAlternative: 'Stop using the table in one release; rename it (or keep it) for a release; drop it later, after a backup.',
+    needs: 'sql',
+    lock: 'AccessExclusiveLock',
+    example: {
+      setup: 'CREATE TABLE legacy_events (id bigint PRIMARY KEY);',
+      bad: 'DROP TABLE legacy_events;',
+      good: '-- release N: no code uses legacy_events; back it up\n-- release N+1:\nDROP TABLE legacy_events;',
+    },
+  },
+  (ctx) =>
+    statementsOf(ctx, 'DropStmt')
+      .filter((s) => s.node.removeType === 'OBJECT_TABLE')
+      .flatMap((s) =>
+        ((s.node.objects ?? []) as any[])
+          .map((o) => nameOf(o.List?.items))
+          .map((n) => (n.includes('.') ? n : ctx.qualify({ relname: n })))
+          .filter((t) => ctx.existedBefore(t))
+          .map((t) => ({ at: s, object: t, message: `Drops ${t} with its data: deployed code that uses it breaks, and only a backup brings it back.` })),
+      ),
+);

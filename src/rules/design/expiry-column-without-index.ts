@@ -1,0 +1,25 @@
+import { rule, statementFor, touchedTables } from '../helpers.js';
+
+export default rule(
+  {
+    id: 'expiry-column-without-index',
+    category: 'design',
+    severity: 'info',
+    summary: 'An expiry or retention column (expires_at, valid_until, ...) that no index leads with.',
+    rationale: 'Something will look for expired rows (a cleanup job, a filter); without an index that is a sequential scan that grows with the table.',
+    safeAlternative: 'CREATE INDEX ... ON t (expires_at), possibly partial (WHERE status = \'pending\').',
+    needs: 'review',
+    example: { setup: '', bad: 'CREATE TABLE invites (id bigint PRIMARY KEY, expires_at timestamptz NOT NULL);', good: 'CREATE TABLE invites (id bigint PRIMARY KEY, expires_at timestamptz NOT NULL);\nCREATE INDEX invites_expires_at_idx ON invites (expires_at);' },
+  },
+  (ctx) =>
+    touchedTables(ctx).flatMap((t) => {
+      const old = new Set(ctx.catalog?.before.tables[t.qualifiedName]?.columns.map((c) => c.name) ?? []);
+      return t.columns
+        .filter((c) => !old.has(c.name) && /^(expires?_at|expiry|expiration(_date)?|valid_until|purge_at|retain_until)$/.test(c.name))
+        .filter((c) => !t.indexes.some((i) => i.columns[0] === c.name))
+        .flatMap((c) => {
+          const at = statementFor(ctx, t.qualifiedName);
+          return at ? [{ at, object: `${t.qualifiedName}.${c.name}`, message: `${t.qualifiedName}.${c.name} will be searched for expired rows, but no index leads with it. What removes expired rows, and how often? Index it for that job.` }] : [];
+        });
+    }),
+);

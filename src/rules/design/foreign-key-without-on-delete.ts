@@ -1,0 +1,19 @@
+import { findAll } from '../ast.js';
+import { rule, statementsOf } from '../helpers.js';
+
+export default rule(
+  {
+    id: 'foreign-key-without-on-delete',
+    category: 'design',
+    severity: 'info',
+    summary: 'A foreign key without an explicit ON DELETE policy.',
+    rationale: 'The default (NO ACTION) makes deleting a parent fail while children exist; that is sometimes right, but it should be a decision: CASCADE, SET NULL or RESTRICT say what happens to the children.',
+    safeAlternative: 'State it: REFERENCES parent (id) ON DELETE CASCADE | SET NULL | RESTRICT.',
+    needs: 'sql',
+    example: { setup: 'CREATE TABLE groups (id bigint PRIMARY KEY);', bad: 'CREATE TABLE members (id bigint PRIMARY KEY, group_id bigint REFERENCES groups (id));', good: 'CREATE TABLE members (id bigint PRIMARY KEY, group_id bigint REFERENCES groups (id) ON DELETE CASCADE);' },
+  },
+  (ctx) =>
+    statementsOf(ctx, 'CreateStmt', 'AlterTableStmt')
+      .filter((s) => findAll(s.node, 'Constraint').some((c) => c.contype === 'CONSTR_FOREIGN') && !/ON\s+DELETE/i.test(s.stmt.sql))
+      .map((s) => ({ at: s, message: 'Foreign key without ON DELETE: deleting a parent row fails while children exist. Decide, and write ON DELETE CASCADE, SET NULL or RESTRICT.' })),
+);

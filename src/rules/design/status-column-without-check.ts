@@ -1,0 +1,25 @@
+import { rule, statementFor, touchedTables } from '../helpers.js';
+
+export default rule(
+  {
+    id: 'status-column-without-check',
+    category: 'design',
+    severity: 'warning',
+    summary: 'A status-like text column without a CHECK constraint or enum type.',
+    rationale: 'Without a constraint any string is accepted: typos (\'canceled\' vs \'cancelled\') become silent new states that queries and partial indexes miss.',
+    safeAlternative: "CHECK (status IN ('pending', 'accepted', 'expired')), or an enum type, or a foreign key to a lookup table.",
+    needs: 'review',
+    example: { setup: '', bad: 'CREATE TABLE invites (id bigint PRIMARY KEY, status text NOT NULL);', good: "CREATE TABLE invites (id bigint PRIMARY KEY, status text NOT NULL CHECK (status IN ('pending', 'accepted', 'expired')));" },
+  },
+  (ctx) =>
+    touchedTables(ctx).flatMap((t) => {
+      const old = new Set(ctx.catalog?.before.tables[t.qualifiedName]?.columns.map((c) => c.name) ?? []);
+      return t.columns
+        .filter((c) => !old.has(c.name) && /(^|_)(status|state)$/.test(c.name) && /^(text|character varying)/.test(c.type))
+        .filter((c) => !t.constraints.some((k) => (k.type === 'check' || k.type === 'foreign key') && new RegExp(`\\b${c.name}\\b`).test(k.definition)))
+        .flatMap((c) => {
+          const at = statementFor(ctx, t.qualifiedName);
+          return at ? [{ at, object: `${t.qualifiedName}.${c.name}`, message: `${t.qualifiedName}.${c.name} accepts any string: add CHECK (${c.name} IN (...)) or use an enum, so a typo cannot become a new state.` }] : [];
+        });
+    }),
+);

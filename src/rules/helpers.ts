@@ -1,0 +1,90 @@
+import type { LockMode } from '../trace/locks.js';
+import { strength } from '../trace/locks.js';
+import type { TableInfo } from '../catalog/types.js';
+import { alterCommands, columnDefs, type ColumnDefinition } from './ast.js';
+import type { RuleContext, RuleHit, RuleMeta, Rule, StatementContext } from './types.js';
+
+/** The table an ALTER TABLE / CREATE INDEX / ... statement acts on, qualified. */
+export function targetTable(ctx: RuleContext, s: StatementContext): string {
+  return ctx.qualify(s.node.relation);
+}
+
+/** Statements of some kinds. */
+export function statementsOf(ctx: RuleContext, ...kinds: string[]): StatementContext[] {
+  return ctx.statements.filter((s) => kinds.includes(s.stmt.kind));
+}
+
+/** ALTER TABLE statements on tables that existed before the change, with their commands. */
+export function alterExisting(ctx: RuleContext): { s: StatementContext; table: string; cmds: Record<string, any>[] }[] {
+  return statementsOf(ctx, 'AlterTableStmt')
+    .filter((s) => s.node.objtype === 'OBJECT_TABLE' || s.node.objtype === undefined)
+    .map((s) => ({ s, table: targetTable(ctx, s), cmds: alterCommands(s.node) }))
+    .filter((a) => a.table && ctx.existedBefore(a.table));
+}
+
+/** The statement rewrote the table, as measured (review) — undefined when not measured (lint). */
+export function measuredRewrite(s: StatementContext, table: string): boolean | undefined {
+  return s.outcome?.rewrites ? s.outcome.rewrites.includes(table) : undefined;
+}
+
+/** The statement scanned the table, as measured — undefined when not measured. */
+export function measuredScan(s: StatementContext, table: string): boolean | undefined {
+  return s.outcome?.scans ? s.outcome.scans.some((x) => x.relation === table) : undefined;
+}
+
+/** The strongest lock the statement took on a table, as measured. */
+export function measuredLock(s: StatementContext, table: string): LockMode | undefined {
+  return (s.outcome?.locks ?? []).filter((l) => l.relation === table).reduce<LockMode | undefined>((m, l) => (!m || strength(l.mode) > strength(m) ? l.mode : m), undefined);
+}
+
+export function rowsIn(ctx: RuleContext, table: string): string {
+  const rows = ctx.rows[table];
+  return rows === undefined ? '' : ` (measured here on ${rows.toLocaleString('en-US')} rows)`;
+}
+
+export function ms(s: StatementContext): string {
+  return s.outcome && s.outcome.status !== 'not-run' ? ` It took ${s.outcome.durationMs < 10 ? s.outcome.durationMs.toFixed(1) : Math.round(s.outcome.durationMs)} ms here.` : '';
+}
+
+export function rule(meta: RuleMeta, check: (ctx: RuleContext) => RuleHit[]): Rule {
+  return { meta, check };
+}
+
+/** A rule whose findings the pipeline itself makes (a failure, a history problem, a down that fails). */
+export function pipelineRule(meta: RuleMeta): Rule {
+  return rule(meta, (ctx) =>
+    ctx.pipelineFindings
+      .filter((f) => f.ruleId === meta.id)
+      .map((f) => ({ at: { file: f.file, line: f.line, column: f.column, ...(f.endLine ? { endLine: f.endLine } : {}), ...(f.detached ? { detached: true } : {}) }, message: f.message, ...(f.object ? { object: f.object } : {}) })),
+  );
+}
+
+/** Text of a value node (A_Const string or integer) in a SET statement. */
+export function settingValue(s: StatementContext): string {
+  const arg = (s.node.args ?? [])[0]?.A_Const;
+  return String(arg?.sval?.sval ?? arg?.ival?.ival ?? arg?.ival ?? '');
+}
+
+/** Columns the change defines: in CREATE TABLE and in ALTER TABLE ... ADD COLUMN. */
+export function newColumns(ctx: RuleContext): { s: StatementContext; table: string; col: ColumnDefinition }[] {
+  const out: { s: StatementContext; table: string; col: ColumnDefinition }[] = [];
+  for (const s of ctx.statements) {
+    if (s.stmt.kind === 'CreateStmt') for (const col of columnDefs(s.node.tableElts)) out.push({ s, table: targetTable(ctx, s), col });
+    if (s.stmt.kind === 'AlterTableStmt') {
+      for (const col of columnDefs(alterCommands(s.node).filter((c) => c.subtype === 'AT_AddColumn').map((c) => c.def))) out.push({ s, table: targetTable(ctx, s), col });
+    }
+  }
+  return out;
+}
+
+/** Tables the change creates or alters, as the catalog has them after it (review mode). */
+export function touchedTables(ctx: RuleContext): TableInfo[] {
+  const names = new Set((ctx.catalog?.changes ?? []).map((c) => c.table ?? c.name));
+  return Object.values(ctx.catalog?.after.tables ?? {}).filter((t) => names.has(t.qualifiedName));
+}
+
+/** The statement that created or last altered a table, to place a catalog-based finding. */
+export function statementFor(ctx: RuleContext, table: string): StatementContext | undefined {
+  const [, name] = table.split('.');
+  return ctx.statements.find((s) => s.stmt.kind === 'CreateStmt' && ctx.qualify(s.node.relation) === table) ?? ctx.statements.find((s) => s.node.relation?.relname === name);
+}

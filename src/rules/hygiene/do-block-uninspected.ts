@@ -1,0 +1,15 @@
+import { rule, statementsOf } from '../helpers.js';
+
+export default rule(
+  {
+    id: 'do-block-uninspected',
+    category: 'hygiene',
+    severity: 'info',
+    summary: 'A DO block (or dynamic SQL) whose statements the rules cannot read.',
+    rationale: 'The rules read parsed SQL; the body of a DO block is a string until it runs. The sandbox still measures what it did (locks, rewrites, catalog diff), but static checks do not see inside.',
+    safeAlternative: 'Prefer plain statements; keep DO blocks for logic SQL cannot express, and read their measured effects in the review.',
+    needs: 'sql',
+    example: { setup: '', bad: "DO $$ BEGIN EXECUTE 'CREATE INDEX idx ON big_table (col)'; END $$;", good: 'CREATE INDEX CONCURRENTLY idx ON big_table (col);' },
+  },
+  (ctx) => statementsOf(ctx, 'DoStmt').map((s) => ({ at: s, message: `A DO block: its statements are measured in the sandbox${s.outcome?.locks?.length ? ' (see its locks above)' : ''} but not linted.` })),
+);

@@ -1,0 +1,30 @@
+import { rule } from '../helpers.js';
+
+export default rule(
+  {
+    id: 'nested-transaction',
+    category: 'hygiene',
+    severity: 'warning',
+    summary: 'BEGIN inside an open transaction, or COMMIT/ROLLBACK with none open.',
+    rationale: 'PostgreSQL does not nest transactions: a second BEGIN only warns, and the first COMMIT ends the outer transaction early, so later statements run outside the atomic unit the author meant.',
+    safeAlternative: 'One BEGIN and one COMMIT per migration; use SAVEPOINT for nested units.',
+    needs: 'sql',
+    example: { setup: '', bad: 'BEGIN;\nBEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\nCOMMIT;', good: 'BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;' },
+  },
+  (ctx) =>
+    ctx.migrations.flatMap((m) => {
+      let open = m.transaction === 'wrapped';
+      const hits = [];
+      for (const s of m.statements.filter((x) => x.stmt.kind === 'TransactionStmt')) {
+        const kind = String(s.node.kind);
+        if (/BEGIN|START/.test(kind)) {
+          if (open) hits.push({ at: s, message: `BEGIN inside a transaction that is already open${m.transaction === 'wrapped' ? ' (the framework opens one)' : ''}: PostgreSQL does not nest, and the first COMMIT ends both.` });
+          open = true;
+        } else if (/COMMIT|ROLLBACK/.test(kind) && !/PREPARED|SAVEPOINT|RELEASE/.test(kind)) {
+          if (!open) hits.push({ at: s, message: `${kind.includes('COMMIT') ? 'COMMIT' : 'ROLLBACK'} with no transaction open.` });
+          open = false;
+        }
+      }
+      return hits;
+    }),
+);

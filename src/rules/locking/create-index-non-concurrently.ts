@@ -1,0 +1,31 @@
+import { measuredLock, ms, rowsIn, rule, statementsOf, targetTable } from '../helpers.js';
+
+export default rule(
+  {
+    id: 'create-index-non-concurrently',
+    category: 'locking',
+    severity: 'error',
+    summary: 'CREATE INDEX without CONCURRENTLY on a table that already holds data.',
+    rationale: 'A plain CREATE INDEX takes a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits until the index is written, which on a large table is minutes of write downtime.',
+    safeAlternative: 'CREATE INDEX CONCURRENTLY, in a migration of its own that runs outside a transaction. A table created in the same change needs no CONCURRENTLY.',
+    needs: 'sql',
+    lock: 'ShareLock',
+    example: {
+      setup: 'CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);',
+      bad: 'CREATE INDEX orders_customer_id_idx ON orders (customer_id);',
+      good: 'CREATE INDEX CONCURRENTLY orders_customer_id_idx ON orders (customer_id);',
+    },
+  },
+  (ctx) =>
+    statementsOf(ctx, 'IndexStmt')
+      .filter((s) => !s.node.concurrent && ctx.existedBefore(targetTable(ctx, s)))
+      .map((s) => {
+        const table = targetTable(ctx, s);
+        const lock = measuredLock(s, table);
+        return {
+          at: s,
+          object: table,
+          message: `CREATE INDEX without CONCURRENTLY on ${table}, which already exists: it ${lock ? `held ${lock}` : 'takes a SHARE lock'}${rowsIn(ctx, table)} and blocks writes until the index is built.${ms(s)} Use CREATE INDEX CONCURRENTLY in a migration of its own.`,
+        };
+      }),
+);

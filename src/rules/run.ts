@@ -1,0 +1,56 @@
+import type { Finding, Severity } from '../review/types.js';
+import { findSuppressions } from './suppress.js';
+import type { Category, Rule, RuleContext, RuleHit } from './types.js';
+
+export type RuleSetting = Severity | 'off';
+
+/** `rules:` in .github/dba.yml: a severity or off, by rule id or by category. */
+export type RulesConfig = Record<string, RuleSetting>;
+
+export interface SuppressedFinding {
+  finding: Finding;
+  reason: string;
+}
+
+export interface RuleResults {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+}
+
+function location(hit: RuleHit) {
+  if ('stmt' in hit.at) {
+    const { stmt } = hit.at;
+    return { file: stmt.file, line: stmt.start.line, column: stmt.start.column, endLine: stmt.end.line };
+  }
+  return hit.at;
+}
+
+export function effectiveSeverity(rule: Rule, config: RulesConfig): RuleSetting {
+  return config[rule.meta.id] ?? config[rule.meta.category as Category] ?? (rule.meta.defaultOff ? 'off' : rule.meta.severity);
+}
+
+/**
+ * Runs the rules over a change: each rule's severity as configured, rules that need the
+ * database skipped in lint mode, and findings under a `-- dba-ignore:` comment set aside with
+ * their reason. A suppression without a reason, or naming no known rule, is itself a finding.
+ */
+export function runRules(ctx: RuleContext, rules: Rule[], config: RulesConfig = {}): RuleResults {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = effectiveSeverity(rule, config);
+    if (severity === 'off' || (ctx.mode === 'lint' && rule.meta.needs === 'review')) continue;
+    for (const hit of rule.check(ctx)) {
+      findings.push({ ruleId: rule.meta.id, severity, ...location(hit), message: hit.message, ...(hit.object ? { object: hit.object } : {}) });
+    }
+  }
+
+  const suppressions = ctx.migrations.flatMap(findSuppressions);
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of findings) {
+    const s = suppressions.find((x) => x.file === f.file && x.reason && x.ruleIds.includes(f.ruleId) && f.line >= x.appliesTo.from && f.line <= x.appliesTo.to);
+    if (s) suppressed.push({ finding: f, reason: s.reason });
+    else kept.push(f);
+  }
+  return { findings: kept, suppressed };
+}

@@ -1,0 +1,21 @@
+import { newColumns, rule } from '../helpers.js';
+
+const PERSONAL = /(^|_)(e?mail|email_address|phone|phone_number|mobile|address|street|postcode|zip_code|birth_?date|date_of_birth|dob|ssn|national_id|passport|tax_id|ip_address|first_name|last_name|full_name)$/;
+
+export default rule(
+  {
+    id: 'personal-data-column',
+    category: 'security',
+    severity: 'info',
+    summary: 'A new column that looks like personal data (email, phone, address, birth date, national id, ...).',
+    rationale: 'Personal data brings obligations (access control, masking outside production, retention, erasure requests); a DBA wants it named and decided when the column is created, not found later.',
+    safeAlternative: 'Decide who may read it (column privileges or RLS), document it (COMMENT ON COLUMN), mask it in non-production copies, and plan its retention.',
+    needs: 'sql',
+    example: { setup: '', bad: 'CREATE TABLE invites (id bigint PRIMARY KEY, user_email text NOT NULL);', good: "CREATE TABLE invites (id bigint PRIMARY KEY, user_email text NOT NULL);\nCOMMENT ON COLUMN invites.user_email IS 'personal data: masked outside production, deleted 90 days after expiry';" },
+  },
+  (ctx) =>
+    newColumns(ctx)
+      .filter(({ col }) => PERSONAL.test(col.name))
+      .filter(({ col }) => !ctx.statements.some((s) => s.stmt.kind === 'CommentStmt' && JSON.stringify(s.node.object ?? {}).includes(`"${col.name}"`)))
+      .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, message: `${table}.${col.name} looks like personal data: who may read it, is it masked outside production, and how long is it kept? Record the answer with COMMENT ON COLUMN.` })),
+);

@@ -1,0 +1,43 @@
+import type { MigrationContext } from './types.js';
+
+export interface Suppression {
+  file: string;
+  /** Line of the comment. */
+  line: number;
+  ruleIds: string[];
+  reason: string;
+  /** Lines of the statement it applies to (the next one). */
+  appliesTo: { from: number; to: number };
+}
+
+const DIRECTIVE = /--\s*dba-ignore:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(.*)$/i;
+
+/**
+ * `-- dba-ignore: rule-id[, rule-id] reason` in the comments just before a statement suppresses
+ * those rules for that statement. Before a file's first statement it also covers file-level findings.
+ */
+export function findSuppressions(migration: MigrationContext): Suppression[] {
+  const lines = migration.text.split('\n');
+  const out: Suppression[] = [];
+  const statements = migration.statements.map((s) => s.stmt);
+  let previousEnd = 0;
+  for (const [i, stmt] of [...statements, undefined].entries()) {
+    const start = stmt?.start.line ?? lines.length;
+    for (let line = Math.max(previousEnd, 1); line <= start; line++) {
+      const m = DIRECTIVE.exec(lines[line - 1] ?? '');
+      if (!m) continue;
+      // On the line where the previous statement ends, a trailing comment is about that statement.
+      const target = line === previousEnd && i > 0 ? statements[i - 1] : stmt;
+      if (!target) continue;
+      out.push({
+        file: migration.path,
+        line,
+        ruleIds: (m[1] as string).split(',').map((id) => id.trim().toLowerCase()),
+        reason: (m[2] as string).trim(),
+        appliesTo: { from: target === statements[0] ? 1 : target.start.line, to: target.end.line },
+      });
+    }
+    previousEnd = stmt?.end.line ?? previousEnd;
+  }
+  return out;
+}
