@@ -246,6 +246,14 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
       last = await probe(client);
     } else {
       if (plan.transactional) await commit();
+      else if (client.getTransactionStatus() !== 'I') {
+        // The file opened a transaction and never committed it: runners end such a session
+        // with a rollback, so nothing after its BEGIN takes effect.
+        await client.query('ROLLBACK');
+        const begin = statements.findLastIndex((st) => st.kind === 'TransactionStmt');
+        for (const st of statements.slice(begin)) if (st.status === 'applied') st.status = 'rolled-back';
+        tx = null;
+      }
       outcome.status = 'applied';
       await options.afterMigration?.(outcome);
     }

@@ -101,7 +101,15 @@ function diffObjects(kind: OtherObjectType, before: CatalogSnapshot, after: Cata
     prev,
     next,
     // A schema is named by itself; its owner is noise on creation.
-    (action, o, details) => changes.push({ objectType: kind, action, name: o.name, details: kind === 'schema' && action !== 'changed' ? [] : details }),
+    (action, o, details) =>
+      changes.push({
+        objectType: kind,
+        action,
+        name: o.name,
+        // Policies and triggers belong to a table: "public.t policy p".
+        ...(kind === 'policy' || kind === 'trigger' ? { table: o.name.split(' ')[0] as string } : {}),
+        details: kind === 'schema' && action !== 'changed' ? [] : details,
+      }),
     keys.map((k) => [k, k] as [keyof (typeof prev)[number], string]),
     (o) => o.summary,
   );

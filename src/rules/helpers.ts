@@ -1,7 +1,7 @@
 import type { LockMode } from '../trace/locks.js';
 import { strength } from '../trace/locks.js';
 import type { TableInfo } from '../catalog/types.js';
-import { alterCommands, columnDefs, type ColumnDefinition } from './ast.js';
+import { alterCommands, columnDefs, findAll, type ColumnDefinition } from './ast.js';
 import type { RuleContext, RuleHit, RuleMeta, Rule, StatementContext } from './types.js';
 
 /** The table an ALTER TABLE / CREATE INDEX / ... statement acts on, qualified. */
@@ -86,5 +86,8 @@ export function touchedTables(ctx: RuleContext): TableInfo[] {
 /** The statement that created or last altered a table, to place a catalog-based finding. */
 export function statementFor(ctx: RuleContext, table: string): StatementContext | undefined {
   const [, name] = table.split('.');
-  return ctx.statements.find((s) => s.stmt.kind === 'CreateStmt' && ctx.qualify(s.node.relation) === table) ?? ctx.statements.find((s) => s.node.relation?.relname === name);
+  return (
+    ctx.statements.find((s) => s.stmt.kind === 'CreateStmt' && ctx.qualify(s.node.relation) === table) ??
+    ctx.statements.find((s) => findAll(s.node, 'relname').some((n) => (n as unknown) === name))
+  );
 }

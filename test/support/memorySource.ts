@@ -26,8 +26,21 @@ export class MemorySource implements RepoSource {
     return new MemorySource(files);
   }
 
-  async listTree(): Promise<TreeListing> {
-    return this.tree;
+  private readonly commits = new Map<string, TreeListing>();
+
+  /** Two commits of one repository, named "base" and "head", as a pull request sees them. */
+  static pullRequest(base: Record<string, string>, head: Record<string, string>): MemorySource {
+    const source = new MemorySource({});
+    for (const [name, files] of [['base', base], ['head', head]] as const) {
+      const commit = new MemorySource(files);
+      for (const [sha, blob] of commit.blobs) source.blobs.set(sha, blob);
+      source.commits.set(name, commit.tree);
+    }
+    return source;
+  }
+
+  async listTree(commit?: string): Promise<TreeListing> {
+    return (commit && this.commits.get(commit)) || this.tree;
   }
 
   async readBlob(sha: string): Promise<Buffer> {

@@ -14,7 +14,7 @@ export default rule(
     example: {
       setup: 'CREATE TABLE legacy_events (id bigint PRIMARY KEY);',
       bad: 'DROP TABLE legacy_events;',
-      good: '-- release N: no code uses legacy_events; back it up\n-- release N+1:\nDROP TABLE legacy_events;',
+      good: '-- release N: no code uses legacy_events; back it up\n-- release N+1, in a later migration:\n-- DROP TABLE legacy_events;',
     },
   },
   (ctx) =>

@@ -1,5 +1,13 @@
 import { rule } from '../helpers.js';
-import { findAll } from '../ast.js';
+
+/**
+ * Identifiers as written: the parser has already truncated long ones to 63 bytes (with a
+ * NOTICE), so they are read from the text, string literals and comments left out.
+ */
+function writtenIdentifiers(sql: string): string[] {
+  const code = sql.replace(/'(?:[^']|'')*'/g, "''").replace(/\$([A-Za-z_]*)\$[\s\S]*?\$\1\$/g, "''").replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
+  return [...code.matchAll(/"((?:[^"]|"")+)"|([A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*)/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"'));
+}
 
 export default rule(
   {
@@ -13,10 +21,9 @@ export default rule(
     example: { setup: '', bad: `CREATE TABLE ${'a'.repeat(70)} (id bigint PRIMARY KEY);`, good: 'CREATE TABLE short_name (id bigint PRIMARY KEY);' },
   },
   (ctx) =>
-    ctx.statements.flatMap((s) => {
-      const names = new Set<string>();
-      for (const key of ['relname', 'colname', 'idxname', 'conname', 'policy_name', 'trigname']) for (const n of findAll(s.node, key)) if (typeof n === 'string') names.add(n);
-      for (const rv of findAll(s.stmt.ast, 'relname')) if (typeof rv === 'string') names.add(rv);
-      return [...names].filter((n) => Buffer.byteLength(n) > 63).map((n) => ({ at: s, object: n, message: `"${n.slice(0, 40)}…" is ${Buffer.byteLength(n)} bytes: PostgreSQL truncates it to 63 silently.` }));
-    }),
+    ctx.statements.flatMap((s) =>
+      [...new Set(writtenIdentifiers(s.stmt.sql))]
+        .filter((n) => Buffer.byteLength(n) > 63)
+        .map((n) => ({ at: s, object: n, message: `"${n.slice(0, 40)}…" is ${Buffer.byteLength(n)} bytes: PostgreSQL truncates it to 63 silently.` })),
+    ),
 );

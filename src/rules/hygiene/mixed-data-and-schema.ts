@@ -11,7 +11,7 @@ export default rule(
     rationale: 'In one transaction the data change runs while the DDL locks are held (the table stays blocked for the whole backfill); and if the data part fails, the schema change rolls back with it.',
     safeAlternative: 'Schema change in one migration, data change (batched) in another.',
     needs: 'sql',
-    example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);', bad: "ALTER TABLE accounts ADD COLUMN plan text;\nUPDATE accounts SET plan = 'free';", good: "-- migration 1\nALTER TABLE accounts ADD COLUMN plan text;\n-- migration 2 (batched)\nUPDATE accounts SET plan = 'free' WHERE id BETWEEN 1 AND 10000;" },
+    example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);', bad: "ALTER TABLE accounts ADD COLUMN plan text;\nUPDATE accounts SET plan = 'free';", good: "ALTER TABLE accounts ADD COLUMN plan text;\n-- and, in a migration of its own, batched:\n-- UPDATE accounts SET plan = 'free' WHERE id BETWEEN 1 AND 10000;" },
   },
   (ctx) =>
     ctx.migrations.flatMap((m) => {

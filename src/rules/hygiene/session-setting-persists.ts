@@ -9,7 +9,7 @@ export default rule(
     rationale: 'A plain SET outlives the migration: it stays on the connection for every later migration the runner applies on it (a lock_timeout meant for one statement applies to all).',
     safeAlternative: 'SET LOCAL, which ends with the transaction.',
     needs: 'sql',
-    example: { setup: '', bad: "SET lock_timeout = '5s';", good: "SET LOCAL lock_timeout = '5s';" },
+    example: { setup: '', bad: "-- migrate:up\nSET lock_timeout = '5s';\nCREATE TABLE notes (id bigint PRIMARY KEY);", good: "-- migrate:up\nSET LOCAL lock_timeout = '5s';\nCREATE TABLE notes (id bigint PRIMARY KEY);" },
   },
   (ctx) =>
     statementsOf(ctx, 'VariableSetStmt')

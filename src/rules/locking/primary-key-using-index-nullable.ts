@@ -23,7 +23,13 @@ export default rule(
         .filter((c) => c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_PRIMARY' && c.def.Constraint.indexname)
         .flatMap((c) => {
           const index = before?.indexes.find((i) => i.name === c.def.Constraint.indexname);
-          const nullable = (index?.columns ?? []).filter((col) => col && before?.columns.find((x) => x.name === col)?.notNull === false);
+          // Columns an earlier statement of the change made NOT NULL are proven already.
+          const madeNotNull = new Set(
+            alterExisting(ctx)
+              .filter((a) => a.table === table && a.s.stmt.index < s.stmt.index && a.s.migration === s.migration)
+              .flatMap((a) => a.cmds.filter((x) => x.subtype === 'AT_SetNotNull').map((x) => x.name as string)),
+          );
+          const nullable = (index?.columns ?? []).filter((col) => col && !madeNotNull.has(col) && before?.columns.find((x) => x.name === col)?.notNull === false);
           return nullable.length ? [{ at: s, object: table, message: `${nullable.join(', ')} ${nullable.length === 1 ? 'is' : 'are'} nullable: the primary key sets NOT NULL and scans ${table} under ACCESS EXCLUSIVE. Make ${nullable.length === 1 ? 'it' : 'them'} NOT NULL through a validated CHECK first.` }] : [];
         });
     }),

@@ -13,7 +13,7 @@ export default rule(
     example: {
       setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY);',
       bad: 'ALTER TABLE accounts ADD COLUMN nickname text;\nCREATE INDEX orders_id_idx ON orders (id);',
-      good: '-- migration 1\nALTER TABLE accounts ADD COLUMN nickname text;\n-- migration 2\nCREATE INDEX CONCURRENTLY orders_id_idx ON orders (id);',
+      good: 'ALTER TABLE accounts ADD COLUMN nickname text;\n-- and the index in a migration of its own:\n-- CREATE INDEX CONCURRENTLY orders_id_idx ON orders (id);',
     },
   },
   (ctx) =>

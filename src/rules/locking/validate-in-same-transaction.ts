@@ -14,7 +14,7 @@ export default rule(
     example: {
       setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, balance bigint);',
       bad: 'ALTER TABLE accounts ADD CONSTRAINT balance_positive CHECK (balance >= 0) NOT VALID;\nALTER TABLE accounts VALIDATE CONSTRAINT balance_positive;',
-      good: '-- migration 1\nALTER TABLE accounts ADD CONSTRAINT balance_positive CHECK (balance >= 0) NOT VALID;\n-- migration 2\nALTER TABLE accounts VALIDATE CONSTRAINT balance_positive;',
+      good: '-- +goose NO TRANSACTION\n-- +goose Up\nALTER TABLE accounts ADD CONSTRAINT balance_positive CHECK (balance >= 0) NOT VALID;\nALTER TABLE accounts VALIDATE CONSTRAINT balance_positive;',
     },
   },
   (ctx) =>

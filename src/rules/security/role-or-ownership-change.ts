@@ -12,8 +12,11 @@ export default rule(
     example: { setup: '', bad: 'CREATE ROLE reporting LOGIN BYPASSRLS;', good: '-- create the role in the infrastructure repository; grant it SELECT on what it needs here' },
   },
   (ctx) =>
-    statementsOf(ctx, 'CreateRoleStmt', 'AlterRoleStmt', 'AlterOwnerStmt', 'GrantRoleStmt').map((s) => {
-      const what = s.stmt.kind === 'AlterOwnerStmt' ? 'changes an owner' : s.stmt.kind === 'GrantRoleStmt' ? 'grants role membership' : s.stmt.kind === 'CreateRoleStmt' ? `creates role ${s.node.role}` : 'alters a role';
+    [
+      ...statementsOf(ctx, 'CreateRoleStmt', 'AlterRoleStmt', 'AlterOwnerStmt', 'GrantRoleStmt'),
+      ...statementsOf(ctx, 'AlterTableStmt').filter((s) => ((s.node.cmds ?? []) as any[]).some((c) => c.AlterTableCmd?.subtype === 'AT_ChangeOwner')),
+    ].map((s) => {
+      const what = s.stmt.kind === 'AlterOwnerStmt' || s.stmt.kind === 'AlterTableStmt' ? 'changes an owner' : s.stmt.kind === 'GrantRoleStmt' ? 'grants role membership' : s.stmt.kind === 'CreateRoleStmt' ? `creates role ${s.node.role}` : 'alters a role';
       const powerful = /SUPERUSER|CREATEROLE|BYPASSRLS|REPLICATION|CREATEDB/i.exec(s.stmt.sql)?.[0];
       return { at: s, message: `This migration ${what}${powerful ? ` with ${powerful.toUpperCase()}` : ''}: roles are cluster-wide; review it with whoever runs the database.` };
     }),

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
+import PQueue from 'p-queue';
+import { COVERAGE } from '../src/rules/coverage.js';
+import { renderRuleDoc, renderRulesIndex } from '../src/rules/docs.js';
+import { RULES } from '../src/rules/index.js';
+import type { Review } from '../src/review/types.js';
+import { CASES } from './rules/cases.js';
+import { reviewCase, type RuleCase } from './rules/harness.js';
+
+// The rule tester: every rule runs through the whole review pipeline against real PostgreSQL,
+// on its docs example (bad must trigger, good must not) and on the cases in ./rules/cases.ts.
+interface Planned {
+  id: string;
+  expect: 'triggers' | 'passes';
+  label: string;
+  c: RuleCase;
+}
+
+const planned: Planned[] = RULES.flatMap((rule) => {
+  const cases = CASES[rule.meta.id];
+  const { setup, bad, good } = rule.meta.example;
+  // An opt-in rule's example is shown as it behaves once turned on.
+  const on = rule.meta.defaultOff ? { config: { rules: { [rule.meta.id]: rule.meta.severity } } } : {};
+  const fromExample: Planned[] = cases?.exampleIsIllustrative
+    ? []
+    : [
+        { id: rule.meta.id, expect: 'triggers', label: 'docs example (bad)', c: { ...(setup ? { setup } : {}), sql: bad, ...on } },
+        { id: rule.meta.id, expect: 'passes', label: 'docs example (good)', c: { ...(setup ? { setup } : {}), sql: good, ...on } },
+      ];
+  return [
+    ...fromExample,
+    ...(cases?.triggers ?? []).map((c, i) => ({ id: rule.meta.id, expect: 'triggers' as const, label: `case ${i + 1}`, c })),
+    ...(cases?.passes ?? []).map((c, i) => ({ id: rule.meta.id, expect: 'passes' as const, label: `case ${i + 1}`, c })),
+  ];
+});
+
+const results = new Map<Planned, Review | Error>();
+
+beforeAll(async () => {
+  const queue = new PQueue({ concurrency: 4 });
+  await Promise.all(planned.map((p) => queue.add(async () => results.set(p, await reviewCase(p.c).catch((e: Error) => e)))));
+}, 600_000);
+
+describe('every rule', () => {
+  it.each(RULES.map((r) => [r.meta.id]))('%s has at least two cases that trigger it and two that do not', (id) => {
+    const mine = planned.filter((p) => p.id === id);
+    expect(mine.filter((p) => p.expect === 'triggers').length).toBeGreaterThanOrEqual(2);
+    expect(mine.filter((p) => p.expect === 'passes').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a unique kebab-case id', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(ids.length).toBeGreaterThanOrEqual(70);
+  });
+});
+
+describe.each(RULES.map((r) => [r.meta.id]))('%s', (id) => {
+  it.each(planned.filter((p) => p.id === id).map((p) => [`${p.expect}: ${p.label}`, p] as const))('%s', (_label, p) => {
+    const review = results.get(p);
+    if (review instanceof Error) throw review;
+    const hits = (review?.findings ?? []).filter((f) => f.ruleId === id);
+    if (p.expect === 'triggers') expect(hits.length).toBeGreaterThan(0);
+    else expect(hits.map((f) => f.message)).toEqual([]);
+  });
+});
+
+describe('rule documentation', () => {
+  it.each(RULES.map((r) => [r.meta.id, r] as const))('docs/rules/%s.md exists and is up to date (npm run docs:rules)', async (id, rule) => {
+    const page = await readFile(new URL(`../docs/rules/${id}.md`, import.meta.url), 'utf8').catch(() => '');
+    expect(page).toBe(renderRuleDoc(rule));
+  });
+
+  it('docs/rules/README.md indexes every rule and maps every concern of the reference union', async () => {
+    const index = await readFile(new URL('../docs/rules/README.md', import.meta.url), 'utf8');
+    expect(index).toBe(renderRulesIndex(RULES, COVERAGE));
+    const ids = new Set(RULES.map((r) => r.meta.id));
+    for (const c of COVERAGE) {
+      expect(c.rules.every((r) => ids.has(r))).toBe(true);
+      expect(c.rules.length > 0 || (c.notApplicable ?? '').length > 20).toBe(true);
+    }
+    // Every concern of the shared reference's union table, by name.
+    const reference = await readFile(new URL('../../shared/reference/linter-rules.md', import.meta.url), 'utf8');
+    const union = reference.slice(reference.indexOf('## 2. Union of concerns'));
+    const concerns = union.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| concern') && !l.startsWith('| **')).map((l) => l.split('|')[1]?.trim());
+    expect(concerns.length).toBe(89);
+    expect(COVERAGE.map((c) => c.concern).sort()).toEqual([...concerns].sort());
+  });
+});

@@ -1,0 +1,531 @@
+import type { RuleCase } from './harness.js';
+
+/**
+ * Per rule, beyond its docs example (the example's bad SQL must trigger it and its safe rewrite
+ * must not): more SQL that must and must not trigger it, including the new-table vs
+ * existing-table distinction where the rule makes it.
+ */
+export interface RuleCases {
+  triggers: RuleCase[];
+  passes: RuleCase[];
+  /** The docs example is illustrative (history rules), not SQL to run. */
+  exampleIsIllustrative?: boolean;
+}
+
+const ACC = 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text, balance int, created_at timestamptz, note text);';
+const ORD = `${ACC}\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, total numeric);`;
+const goose = (sql: string, options = '') => `${options}-- +goose Up\n${sql}\n`;
+const M = 'db/migrations';
+
+export const CASES: Record<string, RuleCases> = {
+  // Locking
+  'create-index-non-concurrently': {
+    triggers: [{ setup: ORD, sql: 'CREATE UNIQUE INDEX orders_total ON orders (total);' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE notes (id bigint PRIMARY KEY, account_id bigint);\nCREATE INDEX notes_account_idx ON notes (account_id);' }],
+  },
+  'drop-index-non-concurrently': {
+    triggers: [{ setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`, sql: 'DROP INDEX IF EXISTS accounts_email_idx;' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE t (id int PRIMARY KEY, n int);\nCREATE INDEX t_n ON t (n);\nDROP INDEX t_n;' }],
+  },
+  'reindex-non-concurrently': {
+    triggers: [{ setup: ACC, sql: 'REINDEX INDEX accounts_pkey;' }],
+    passes: [{ setup: ACC, sql: 'REINDEX INDEX CONCURRENTLY accounts_pkey;' }],
+  },
+  'detach-partition-non-concurrently': {
+    triggers: [{ setup: "CREATE TABLE ev (at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');", sql: 'ALTER TABLE ev DETACH PARTITION ev_1;' }],
+    passes: [{ setup: "CREATE TABLE ev (at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');", sql: 'ALTER TABLE ev DETACH PARTITION ev_1 CONCURRENTLY;' }],
+  },
+  'vacuum-full-or-cluster': {
+    triggers: [{ setup: ACC, sql: 'CLUSTER accounts USING accounts_pkey;' }],
+    passes: [{ setup: ACC, sql: 'VACUUM ANALYZE accounts;' }],
+  },
+  'refresh-matview-non-concurrently': {
+    triggers: [{ setup: `${ACC}\nCREATE MATERIALIZED VIEW mv AS SELECT count(*) AS n FROM accounts;`, sql: 'REFRESH MATERIALIZED VIEW mv;' }],
+    passes: [{ setup: `${ACC}\nCREATE MATERIALIZED VIEW mv AS SELECT count(*) AS n FROM accounts;`, sql: 'REFRESH MATERIALIZED VIEW mv WITH NO DATA;' }],
+  },
+  'add-column-volatile-default': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN seen_at timestamptz DEFAULT clock_timestamp();' }],
+    passes: [
+      { setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN seen_at timestamptz DEFAULT now();' },
+      { setup: ACC, sql: 'CREATE TABLE fresh (id int);\nALTER TABLE fresh ADD COLUMN ref uuid DEFAULT gen_random_uuid();' },
+    ],
+  },
+  'add-column-auto-increment': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY;' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE fresh (note text);\nALTER TABLE fresh ADD COLUMN id bigserial;' }],
+  },
+  'add-column-generated-stored': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN double_balance int GENERATED ALWAYS AS (balance * 2) STORED;' }],
+    passes: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN double_balance int;' }],
+  },
+  'column-type-change-rewrite': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ALTER COLUMN created_at TYPE date;' }],
+    passes: [
+      { setup: "CREATE TABLE accounts (id bigint PRIMARY KEY, code varchar(10));", sql: 'ALTER TABLE accounts ALTER COLUMN code TYPE varchar(20);' },
+      { setup: ACC, sql: 'CREATE TABLE fresh (n int);\nALTER TABLE fresh ALTER COLUMN n TYPE bigint;' },
+    ],
+  },
+  'set-not-null-scan': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ALTER COLUMN email SET NOT NULL, ALTER COLUMN balance SET DEFAULT 0;' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE fresh (n int);\nALTER TABLE fresh ALTER COLUMN n SET NOT NULL;' }],
+  },
+  'check-constraint-validated': {
+    triggers: [{ setup: ACC, sql: "ALTER TABLE accounts ADD CONSTRAINT email_at CHECK (email LIKE '%@%');" }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE fresh (n int);\nALTER TABLE fresh ADD CONSTRAINT n_pos CHECK (n > 0);' }],
+  },
+  'foreign-key-validated': {
+    triggers: [{ setup: ORD, sql: 'ALTER TABLE orders ADD FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE;' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE notes (id bigint PRIMARY KEY, account_id bigint);\nALTER TABLE notes ADD FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE;' }],
+  },
+  'validate-in-same-transaction': {
+    triggers: [{ setup: ORD, sql: 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT fk;' }],
+    passes: [{ setup: ORD, sql: goose('ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT fk;', '-- +goose NO TRANSACTION\n'), path: `${M}/00002_fk.sql` }],
+  },
+  'unique-constraint-inline': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD UNIQUE (email, id);' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE fresh (code text);\nALTER TABLE fresh ADD UNIQUE (code);' }],
+  },
+  'primary-key-inline': {
+    triggers: [{ setup: 'CREATE TABLE events (id bigint NOT NULL);', sql: 'ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY (id);' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE fresh (id bigint NOT NULL);\nALTER TABLE fresh ADD PRIMARY KEY (id);' }],
+  },
+  'primary-key-using-index-nullable': {
+    triggers: [{ setup: 'CREATE TABLE ev (a int, b int);\nCREATE UNIQUE INDEX ev_ab ON ev (a, b);', sql: 'ALTER TABLE ev ADD PRIMARY KEY USING INDEX ev_ab;' }],
+    passes: [{ setup: 'CREATE TABLE ev (a int NOT NULL);\nCREATE UNIQUE INDEX ev_a ON ev (a);', sql: 'ALTER TABLE ev ADD PRIMARY KEY USING INDEX ev_a;' }],
+  },
+  'exclusion-constraint-existing-table': {
+    triggers: [{ setup: 'CREATE TABLE slots (during tsrange);', sql: 'ALTER TABLE slots ADD EXCLUDE USING gist (during WITH &&);' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE slots (during tsrange);\nALTER TABLE slots ADD EXCLUDE USING gist (during WITH &&);' }],
+  },
+  'domain-check-constraint': {
+    triggers: [{ sql: 'CREATE DOMAIN positive AS int CHECK (VALUE > 0);' }],
+    passes: [{ sql: 'CREATE DOMAIN label AS text NOT NULL;' }],
+  },
+  'missing-lock-timeout': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts RENAME COLUMN note TO remark;' }],
+    passes: [
+      { setup: ACC, sql: "SET LOCAL lock_timeout = '2s';\nALTER TABLE accounts DROP COLUMN note;" },
+      { setup: ACC, sql: 'CREATE TABLE fresh (n int);\nALTER TABLE fresh ADD COLUMN m int;' },
+    ],
+  },
+  'missing-statement-timeout': {
+    triggers: [{ setup: ACC, sql: "SET lock_timeout = '2s';\nALTER TABLE accounts DROP COLUMN note;" }],
+    passes: [{ setup: ACC, sql: "SET statement_timeout = '30s';\nALTER TABLE accounts DROP COLUMN note;" }],
+  },
+  'statements-after-access-exclusive': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN plan text;\nSELECT pg_sleep(0.01);' }],
+    passes: [{ setup: ACC, sql: 'SELECT 1;\nALTER TABLE accounts ADD COLUMN plan text;' }],
+  },
+  'table-rewrite': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts SET UNLOGGED;' }],
+    passes: [{ setup: ACC, sql: 'ALTER TABLE accounts SET (fillfactor = 80);' }],
+  },
+  'multiple-alter-table': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts DROP COLUMN note;\nALTER TABLE accounts ADD COLUMN plan text;\nALTER TABLE accounts ADD COLUMN seats int;' }],
+    passes: [{ setup: ORD, sql: 'ALTER TABLE accounts ADD COLUMN plan text;\nALTER TABLE orders ADD COLUMN note text;' }],
+  },
+  'type-change-resets-statistics': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ALTER COLUMN balance TYPE bigint;' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE fresh (n int);\nALTER TABLE fresh ALTER COLUMN n TYPE bigint;' }],
+  },
+  'unbatched-backfill': {
+    triggers: [{ setup: ACC, sql: 'DELETE FROM accounts;' }],
+    passes: [{ setup: ACC, sql: 'UPDATE accounts SET balance = 0 WHERE id < 100;' }],
+  },
+  'lock-table-statement': {
+    triggers: [{ setup: ACC, sql: 'LOCK TABLE accounts IN SHARE MODE;' }],
+    passes: [{ setup: ACC, sql: 'SELECT count(*) FROM accounts;' }],
+  },
+  // Breaking
+  'drop-column': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts DROP COLUMN IF EXISTS note;' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE fresh (a int, b int);\nALTER TABLE fresh DROP COLUMN b;' }],
+  },
+  'drop-table': {
+    triggers: [{ setup: ORD, sql: 'DROP TABLE IF EXISTS orders;' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE tmp (a int);\nDROP TABLE tmp;' }],
+  },
+  'drop-schema': {
+    triggers: [{ setup: 'CREATE SCHEMA old;', sql: 'DROP SCHEMA old;' }],
+    passes: [{ sql: 'CREATE SCHEMA reporting;' }],
+  },
+  'drop-database': {
+    triggers: [{ sql: 'DROP DATABASE IF EXISTS not_here;' }],
+    passes: [{ sql: 'CREATE SCHEMA app;' }],
+  },
+  'drop-sequence': {
+    triggers: [{ setup: 'CREATE SEQUENCE invoice_no;', sql: 'DROP SEQUENCE IF EXISTS invoice_no;' }],
+    passes: [{ sql: 'CREATE SEQUENCE s;\nDROP SEQUENCE s;' }],
+  },
+  'truncate-table': {
+    triggers: [{ setup: ORD, sql: 'TRUNCATE TABLE orders, accounts;' }],
+    passes: [{ sql: 'CREATE TABLE scratch (a int);\nTRUNCATE scratch;' }],
+  },
+  'truncate-cascade': {
+    triggers: [{ sql: 'CREATE TABLE scratch (a int);\nTRUNCATE scratch CASCADE;' }],
+    passes: [{ setup: ORD, sql: 'TRUNCATE orders;' }],
+  },
+  'drop-cascade': {
+    triggers: [{ setup: ACC, sql: 'DROP TABLE accounts CASCADE;' }],
+    passes: [{ setup: ACC, sql: 'DROP TABLE accounts;' }],
+  },
+  'rename-column': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts RENAME note TO remark;' }],
+    passes: [{ sql: 'CREATE TABLE fresh (a int);\nALTER TABLE fresh RENAME COLUMN a TO b;' }],
+  },
+  'rename-table': {
+    triggers: [{ setup: ORD, sql: 'ALTER TABLE orders RENAME TO purchases;' }],
+    passes: [{ sql: 'CREATE TABLE draft (a int);\nALTER TABLE draft RENAME TO final;' }],
+  },
+  'rename-schema': {
+    triggers: [{ setup: 'CREATE SCHEMA a;', sql: 'ALTER SCHEMA a RENAME TO b;' }],
+    passes: [{ setup: 'CREATE SCHEMA a;', sql: 'CREATE TABLE a.t (id int PRIMARY KEY);' }],
+  },
+  'rename-enum-value': {
+    triggers: [{ setup: "CREATE TYPE color AS ENUM ('red');", sql: "ALTER TYPE color RENAME VALUE 'red' TO 'crimson';" }],
+    passes: [{ setup: "CREATE TYPE color AS ENUM ('red');", sql: "ALTER TYPE color ADD VALUE 'blue' AFTER 'red';" }],
+  },
+  'add-required-column': {
+    triggers: [{ setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);', sql: 'ALTER TABLE accounts ADD COLUMN tier int NOT NULL;' }],
+    passes: [
+      { setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN tier int NOT NULL DEFAULT 1;' },
+      { sql: 'CREATE TABLE fresh (id int);\nALTER TABLE fresh ADD COLUMN tier int NOT NULL;' },
+    ],
+  },
+  'drop-not-null': {
+    triggers: [{ setup: 'CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL);', sql: 'ALTER TABLE t ALTER a DROP NOT NULL;' }],
+    passes: [{ sql: 'CREATE TABLE fresh (a int NOT NULL);\nALTER TABLE fresh ALTER a DROP NOT NULL;' }],
+  },
+  'drop-foreign-key': {
+    triggers: [{ setup: `${ACC}\nCREATE TABLE notes (id int PRIMARY KEY, account_id bigint CONSTRAINT notes_fk REFERENCES accounts ON DELETE CASCADE);`, sql: 'ALTER TABLE notes DROP CONSTRAINT IF EXISTS notes_fk;' }],
+    passes: [{ setup: `${ACC}\nCREATE TABLE notes (id int PRIMARY KEY, n int CONSTRAINT n_pos CHECK (n > 0));`, sql: 'ALTER TABLE notes DROP CONSTRAINT n_pos;' }],
+  },
+  'unique-on-existing-data': {
+    triggers: [{ setup: ACC, sql: 'CREATE UNIQUE INDEX accounts_email_key ON accounts (email);' }],
+    passes: [{ sql: 'CREATE TABLE fresh (code text);\nCREATE UNIQUE INDEX fresh_code ON fresh (code);' }],
+  },
+  'replica-identity-change': {
+    triggers: [{ setup: `${ACC}\nCREATE UNIQUE INDEX accounts_email_key ON accounts (email) ;`, sql: 'ALTER TABLE accounts REPLICA IDENTITY NOTHING;' }],
+    passes: [{ sql: 'CREATE TABLE fresh (id int PRIMARY KEY);\nALTER TABLE fresh REPLICA IDENTITY FULL;' }],
+  },
+  'extension-upgrade': {
+    triggers: [{ setup: 'CREATE EXTENSION IF NOT EXISTS pg_trgm;', sql: "ALTER EXTENSION pg_trgm UPDATE TO '1.6';" }],
+    passes: [{ sql: 'CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;' }],
+  },
+  'drop-index': {
+    triggers: [{ setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`, sql: 'DROP INDEX accounts_email_idx;' }],
+    passes: [{ sql: 'CREATE TABLE fresh (a int);\nCREATE INDEX fresh_a ON fresh (a);\nDROP INDEX fresh_a;' }],
+  },
+  'enum-recreated': {
+    triggers: [{ setup: "CREATE TYPE color AS ENUM ('red', 'blue');", sql: 'DROP TYPE color;' }],
+    passes: [{ sql: "CREATE TYPE temp_color AS ENUM ('red');\nDROP TYPE temp_color;" }, { setup: 'CREATE DOMAIN code AS text;', sql: 'DROP DOMAIN code;' }],
+  },
+  // Design
+  'prefer-bigint-over-int': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN parent_id integer;' }],
+    passes: [{ sql: 'CREATE TABLE counters (id bigint PRIMARY KEY, hits integer);' }],
+  },
+  'prefer-bigint-over-smallint': {
+    triggers: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, region_id smallint);' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, rating smallint);' }],
+  },
+  'prefer-identity': {
+    triggers: [{ sql: 'CREATE TABLE t (id serial PRIMARY KEY);' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY);' }],
+  },
+  'prefer-text-over-varchar': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN city varchar(40);' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, city text);' }],
+  },
+  'prefer-timestamptz': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN seen_at timestamp without time zone;' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, at timestamp with time zone, day date);' }],
+  },
+  'ban-char-type': {
+    triggers: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, flag character(1));' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, flag "char");' }],
+  },
+  'prefer-jsonb': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN settings json;' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, settings jsonb);' }],
+  },
+  'ban-money-type': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN credit money;' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, credit numeric(12,2));' }],
+  },
+  'reg-type-column': {
+    triggers: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, fn regproc);' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, fn text);' }],
+  },
+  'foreign-key-without-index': {
+    triggers: [{ setup: ORD, sql: 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE NOT VALID;' }],
+    passes: [
+      { setup: ACC, sql: 'CREATE TABLE notes (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts ON DELETE CASCADE);\nCREATE INDEX notes_account_created ON notes (account_id, id);' },
+      { setup: ACC, sql: 'CREATE TABLE notes (account_id bigint REFERENCES accounts ON DELETE CASCADE, n int, PRIMARY KEY (account_id, n));' },
+    ],
+  },
+  'table-without-primary-key': {
+    triggers: [{ sql: 'CREATE TABLE logs (at timestamptz, line text);\nCREATE INDEX logs_at ON logs (at);' }],
+    passes: [{ sql: 'CREATE TABLE logs (at timestamptz, line text);\nALTER TABLE logs ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;' }],
+  },
+  'duplicate-index': {
+    triggers: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_ab ON t (a, b);\nCREATE INDEX t_ab2 ON t (a, b);' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_ab ON t (a, b);\nCREATE INDEX t_b ON t (b);' }],
+  },
+  'uuid-primary-key-without-default': {
+    triggers: [{ sql: 'CREATE TABLE t (id uuid, name text, PRIMARY KEY (id));' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ref uuid);' }],
+  },
+  'status-column-without-check': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN billing_state varchar(20);' }],
+    passes: [{ sql: "CREATE TYPE st AS ENUM ('a', 'b');\nCREATE TABLE t (id bigint PRIMARY KEY, status st);" }],
+  },
+  'soft-delete-without-partial-index': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN is_deleted boolean NOT NULL DEFAULT false;' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, email text, deleted_at timestamptz);\nCREATE INDEX t_live ON t (email) WHERE deleted_at IS NULL;' }],
+  },
+  'expiry-column-without-index': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN valid_until date;' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, expires_at timestamptz);\nCREATE INDEX t_expires ON t (expires_at);' }],
+  },
+  'foreign-key-without-on-delete': {
+    triggers: [{ setup: ORD, sql: 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;' }],
+    passes: [{ setup: ACC, sql: 'CREATE TABLE t (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts ON DELETE SET NULL);' }],
+  },
+  'wide-index': {
+    triggers: [{ sql: 'CREATE TABLE t (a int, b int, c int, d int, e int);\nCREATE INDEX t_all ON t (a, b, c, d, e);' }],
+    passes: [{ sql: 'CREATE TABLE t (a int, b int, c int, d int);\nCREATE UNIQUE INDEX t_all ON t (a, b, c, d);' }],
+  },
+  'enum-type-created': {
+    triggers: [{ sql: "CREATE TYPE mood AS ENUM ('sad', 'ok');" }],
+    passes: [{ sql: 'CREATE TYPE pair AS (a int, b int);' }],
+  },
+  'enum-value-without-position': {
+    triggers: [{ setup: "CREATE TYPE color AS ENUM ('red');", sql: "ALTER TYPE color ADD VALUE IF NOT EXISTS 'blue';" }],
+    passes: [{ setup: "CREATE TYPE color AS ENUM ('red');", sql: "ALTER TYPE color ADD VALUE 'blue' BEFORE 'red';" }],
+  },
+  'column-alignment-padding': {
+    triggers: [{ sql: 'CREATE TABLE t (a boolean, b bigint, c boolean, d bigint, e smallint, f timestamptz);' }],
+    passes: [{ sql: 'CREATE TABLE t (b bigint, d bigint, f timestamptz, e smallint, a boolean, c boolean);' }],
+  },
+  'identifier-too-long': {
+    triggers: [{ sql: `CREATE TABLE t (id bigint PRIMARY KEY, ${'c'.repeat(64)} int);` }],
+    passes: [{ sql: `CREATE TABLE t (id bigint PRIMARY KEY, ${'c'.repeat(63)} int);` }],
+  },
+  'reserved-word-identifier': {
+    triggers: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, "user" text);' }],
+    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, username text, "position" int);' }],
+  },
+  'inconsistent-table-naming': {
+    triggers: [{ setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE posts (id int PRIMARY KEY);\nCREATE TABLE comments (id int PRIMARY KEY);', sql: 'CREATE TABLE tag (id int PRIMARY KEY);' }],
+    passes: [
+      { setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE posts (id int PRIMARY KEY);\nCREATE TABLE comments (id int PRIMARY KEY);', sql: 'CREATE TABLE tags (id int PRIMARY KEY);' },
+      { setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE post (id int PRIMARY KEY);', sql: 'CREATE TABLE tag (id int PRIMARY KEY);' },
+    ],
+  },
+  'multiple-permissive-policies': {
+    triggers: [{ setup: 'CREATE TABLE docs (id int PRIMARY KEY, owner text, public boolean);\nALTER TABLE docs ENABLE ROW LEVEL SECURITY;\nCREATE POLICY own ON docs FOR SELECT USING (owner = current_user);', sql: 'CREATE POLICY shared ON docs FOR SELECT USING (public);' }],
+    passes: [{ setup: 'CREATE TABLE docs (id int PRIMARY KEY, owner text, public boolean);\nALTER TABLE docs ENABLE ROW LEVEL SECURITY;\nCREATE POLICY own ON docs FOR SELECT USING (owner = current_user);', sql: 'CREATE POLICY edit ON docs FOR UPDATE USING (owner = current_user);' }],
+  },
+  'rls-policy-per-row-function': {
+    triggers: [{ setup: 'CREATE TABLE docs (id int PRIMARY KEY, owner text);', sql: "CREATE POLICY own ON docs FOR UPDATE USING (true) WITH CHECK (owner = current_setting('app.user'));" }],
+    passes: [{ setup: 'CREATE TABLE docs (id int PRIMARY KEY, owner text);', sql: 'CREATE POLICY own ON docs USING (owner = current_user);' }],
+  },
+  // Security
+  'table-without-rls': {
+    triggers: [{ setup: 'CREATE TABLE a (id int PRIMARY KEY);\nALTER TABLE a ENABLE ROW LEVEL SECURITY;', sql: 'CREATE TABLE public.b (id int PRIMARY KEY);' }],
+    passes: [
+      { setup: 'CREATE TABLE a (id int PRIMARY KEY);', sql: 'CREATE TABLE b (id int PRIMARY KEY);' },
+      { setup: 'CREATE TABLE a (id int PRIMARY KEY);\nALTER TABLE a ENABLE ROW LEVEL SECURITY;\nCREATE SCHEMA internal;', sql: 'CREATE TABLE internal.b (id int PRIMARY KEY);' },
+    ],
+  },
+  'rls-enabled-without-policy': {
+    triggers: [{ sql: 'CREATE TABLE b (id int PRIMARY KEY);\nALTER TABLE b ENABLE ROW LEVEL SECURITY;' }],
+    passes: [{ sql: 'CREATE TABLE b (id int PRIMARY KEY);\nALTER TABLE b ENABLE ROW LEVEL SECURITY;\nCREATE POLICY p ON b USING (id > 0);' }],
+  },
+  'policy-without-rls': {
+    triggers: [{ sql: 'CREATE TABLE b (id int PRIMARY KEY);\nCREATE POLICY p ON b USING (id > 0);' }],
+    passes: [{ setup: 'CREATE TABLE b (id int PRIMARY KEY);\nALTER TABLE b ENABLE ROW LEVEL SECURITY;', sql: 'CREATE POLICY p ON b USING (id > 0);' }],
+  },
+  'policy-always-true': {
+    triggers: [{ setup: 'CREATE TABLE b (id int PRIMARY KEY);\nALTER TABLE b ENABLE ROW LEVEL SECURITY;', sql: 'CREATE POLICY p ON b FOR INSERT WITH CHECK (true);' }],
+    passes: [{ setup: 'CREATE TABLE b (id int PRIMARY KEY);\nALTER TABLE b ENABLE ROW LEVEL SECURITY;', sql: 'CREATE POLICY p ON b FOR SELECT USING (true);' }],
+  },
+  'grant-to-public': {
+    triggers: [{ setup: 'CREATE TABLE b (id int PRIMARY KEY);', sql: 'GRANT ALL ON b TO public;' }],
+    passes: [{ setup: 'CREATE TABLE b (id int PRIMARY KEY);', sql: 'REVOKE ALL ON b FROM PUBLIC;' }],
+  },
+  'security-definer-without-search-path': {
+    triggers: [{ sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN RETURN 1; END $$;' }],
+    passes: [{ sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN RETURN 1; END $$;\nALTER FUNCTION f() SET search_path = pg_catalog;' }],
+  },
+  'function-search-path-mutable': {
+    triggers: [{ sql: 'CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;' }],
+    passes: [{ sql: 'CREATE SCHEMA util;\nCREATE FUNCTION util.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;' }],
+  },
+  'security-definer-view': {
+    triggers: [{ setup: 'CREATE TABLE notes (id int PRIMARY KEY, owner text);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;', sql: 'CREATE VIEW public.all_notes AS SELECT id FROM notes;' }],
+    passes: [{ setup: 'CREATE TABLE notes (id int PRIMARY KEY, owner text);', sql: 'CREATE VIEW all_notes AS SELECT id FROM notes;' }],
+  },
+  'personal-data-column': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN phone_number text;' }],
+    passes: [{ setup: ACC, sql: "ALTER TABLE accounts ADD COLUMN phone text;\nCOMMENT ON COLUMN accounts.phone IS 'personal data, masked outside production';" }],
+  },
+  'plaintext-secret-column': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN api_key varchar(64);' }],
+    passes: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN api_key_hash bytea;' }],
+  },
+  'untrusted-extension': {
+    triggers: [{ sql: 'CREATE EXTENSION IF NOT EXISTS postgres_fdw;' }],
+    passes: [{ sql: 'CREATE EXTENSION IF NOT EXISTS pgcrypto;' }],
+  },
+  'extension-in-public': {
+    triggers: [{ sql: 'CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;' }],
+    passes: [{ sql: 'CREATE SCHEMA ext;\nCREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA ext;' }],
+  },
+  'role-or-ownership-change': {
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts OWNER TO CURRENT_USER;' }],
+    passes: [{ setup: ACC, sql: 'GRANT SELECT ON accounts TO CURRENT_USER;' }],
+  },
+  'security-definer-function-executable': {
+    triggers: [{ sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$ SELECT 1 $$;\nGRANT EXECUTE ON FUNCTION f() TO PUBLIC;" }],
+    passes: [{ sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql SET search_path = '' AS $$ SELECT 1 $$;" }],
+  },
+  // Hygiene
+  'nested-transaction': {
+    triggers: [{ sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nCOMMIT;\nCOMMIT;' }],
+    passes: [{ sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nSAVEPOINT s;\nRELEASE SAVEPOINT s;\nCOMMIT;' }],
+  },
+  'uncommitted-transaction': {
+    triggers: [{ sql: 'START TRANSACTION;\nCREATE TABLE t (id int PRIMARY KEY);' }],
+    passes: [{ sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nROLLBACK;' }],
+  },
+  'explicit-transaction-in-wrapped-migration': {
+    triggers: [{ sql: '-- migrate:up\nBEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nCOMMIT;\n', path: `${M}/20240101_t.sql` }],
+    passes: [{ sql: '-- migrate:up transaction:false\nBEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nCOMMIT;\n', path: `${M}/20240101_t.sql` }],
+  },
+  'non-idempotent-statement': {
+    triggers: [{ sql: '-- migrate:up transaction:false\nCREATE TABLE t (id int PRIMARY KEY);\n', path: `${M}/20240101_t.sql` }],
+    passes: [{ sql: '-- migrate:up\nCREATE TABLE t (id int PRIMARY KEY);\n', path: `${M}/20240101_t.sql` }],
+  },
+  'duplicate-column-assignment': {
+    triggers: [{ setup: ACC, sql: "INSERT INTO accounts (id, email, email) VALUES (1, 'a', 'b');" }],
+    passes: [{ setup: ACC, sql: "INSERT INTO accounts (id, email) VALUES (1, 'a');" }],
+  },
+  'missing-down-migration': {
+    triggers: [{ sql: '-- migrate:up\nCREATE TABLE t (id int PRIMARY KEY);\n', path: `${M}/20240101_t.sql` }],
+    passes: [{ sql: 'CREATE TABLE t (id int PRIMARY KEY);' }],
+  },
+  'mixed-data-and-schema': {
+    triggers: [{ setup: ACC, sql: "ALTER TABLE accounts ADD COLUMN plan text;\nINSERT INTO accounts (id, plan) VALUES (1000000, 'x');" }],
+    passes: [{ sql: "CREATE TABLE plans (id int PRIMARY KEY, name text);\nINSERT INTO plans VALUES (1, 'free');" }],
+  },
+  'session-setting-persists': {
+    triggers: [{ sql: "-- migrate:up\nSET search_path = public;\nCREATE TABLE t (id int PRIMARY KEY);\n", path: `${M}/20240101_t.sql` }],
+    // A plain file's runner is unknown: it may well run each file on a connection of its own.
+    passes: [{ sql: "SET statement_timeout = '1min';\nCREATE TABLE t (id int PRIMARY KEY);", path: `${M}/002_t.sql` }],
+  },
+  'do-block-uninspected': {
+    triggers: [{ sql: "DO $$ BEGIN PERFORM 1; END $$;" }],
+    passes: [{ sql: 'SELECT 1;' }],
+  },
+  'suppression-without-reason': {
+    triggers: [{ setup: ACC, sql: '-- dba-ignore: drop-column\nALTER TABLE accounts DROP COLUMN note;' }],
+    passes: [{ setup: ACC, sql: '-- dba-ignore: drop-column nothing reads note since release 41\nALTER TABLE accounts DROP COLUMN note;' }],
+  },
+  'unknown-rule-in-suppression': {
+    triggers: [{ setup: ACC, sql: '-- dba-ignore: drop-collumn nothing reads it\nALTER TABLE accounts DROP COLUMN note;' }],
+    passes: [{ setup: ACC, sql: '-- dba-ignore: drop-column, missing-lock-timeout nothing reads it\nALTER TABLE accounts DROP COLUMN note;' }],
+  },
+  'unqualified-object': {
+    triggers: [{ sql: 'CREATE TABLE t (id int PRIMARY KEY);', config: { rules: { 'unqualified-object': 'warning' } } }],
+    passes: [{ sql: 'CREATE TABLE t (id int PRIMARY KEY);' }, { sql: 'CREATE TABLE public.t (id int PRIMARY KEY);', config: { rules: { 'unqualified-object': 'warning' } } }],
+  },
+  'transaction-incompatible': {
+    triggers: [{ setup: ACC, sql: '-- migrate:up\nCREATE INDEX CONCURRENTLY a_email ON accounts (email);\n', path: `${M}/20240101_i.sql` }],
+    passes: [{ setup: ACC, sql: 'CREATE INDEX CONCURRENTLY a_email ON accounts (email);', path: 'prisma/migrations/20240101_i/migration.sql' }],
+  },
+  // History
+  'migration-failed': {
+    triggers: [{ sql: 'CREATE TABLE t (id int PRIMARY KEY);\nINSERT INTO t VALUES (1), (1);' }],
+    passes: [{ sql: 'CREATE TABLE t (id int PRIMARY KEY);\nINSERT INTO t VALUES (1), (2);' }],
+  },
+  'syntax-error': {
+    triggers: [{ sql: 'CREATE TABLE t (id int PRIMARY KEY,);' }],
+    passes: [{ sql: 'CREATE TABLE t (id int PRIMARY KEY);' }],
+  },
+  'migration-edited': {
+    exampleIsIllustrative: true,
+    triggers: [
+      { base: { [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/001_a.sql`]: 'CREATE TABLE a (id bigint PRIMARY KEY);' } },
+      { base: { [`${M}/V1__a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/V1__a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY, b int);', [`${M}/V2__b.sql`]: 'SELECT 1;' } },
+    ],
+    passes: [
+      { base: { [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);', [`${M}/002_b.sql`]: 'SELECT 1;' } },
+      { base: { [`${M}/R__v.sql`]: 'SELECT 1;' }, head: { [`${M}/R__v.sql`]: 'SELECT 2;' } },
+    ],
+  },
+  'migration-renamed': {
+    exampleIsIllustrative: true,
+    triggers: [
+      { base: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/1_a.sql`]: null, [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, changed: [{ path: `${M}/001_a.sql`, status: 'renamed', previousPath: `${M}/1_a.sql` }] },
+      { base: { 'db/migrations/1_a.sql': 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { 'db/migrations/1_a.sql': null, 'db/migrate_old/1_a.sql': 'CREATE TABLE a (id int PRIMARY KEY);' }, changed: [{ path: 'db/migrate_old/1_a.sql', status: 'renamed', previousPath: 'db/migrations/1_a.sql' }] },
+    ],
+    passes: [
+      { base: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);', [`${M}/2_b.sql`]: 'SELECT 1;' } },
+      { base: { 'docs/1_a.sql': 'SELECT 1;' }, head: { 'docs/1_a.sql': null, 'docs/01_a.sql': 'SELECT 1;', [`${M}/2_b.sql`]: 'SELECT 1;' }, changed: [{ path: 'docs/01_a.sql', status: 'renamed', previousPath: 'docs/1_a.sql' }, { path: `${M}/2_b.sql`, status: 'added' }] },
+    ],
+  },
+  'migration-deleted': {
+    exampleIsIllustrative: true,
+    triggers: [
+      { base: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);', [`${M}/2_b.sql`]: 'SELECT 1;' }, head: { [`${M}/2_b.sql`]: null }, changed: [{ path: `${M}/2_b.sql`, status: 'removed' }] },
+      { base: { [`${M}/V1__a.sql`]: 'SELECT 1;' }, head: { [`${M}/V1__a.sql`]: null, [`${M}/V2__b.sql`]: 'SELECT 2;' }, changed: [{ path: `${M}/V1__a.sql`, status: 'removed' }, { path: `${M}/V2__b.sql`, status: 'added' }] },
+    ],
+    passes: [
+      { base: { [`${M}/1_a.sql`]: 'SELECT 1;' }, head: { [`${M}/1_a.sql`]: 'SELECT 1;', [`${M}/2_b.sql`]: 'SELECT 2;' } },
+      { base: { [`${M}/1_a.sql`]: 'SELECT 1;', 'docs/x.sql': 'SELECT 1;' }, head: { 'docs/x.sql': null, [`${M}/2_b.sql`]: 'SELECT 2;' }, changed: [{ path: 'docs/x.sql', status: 'removed' }, { path: `${M}/2_b.sql`, status: 'added' }] },
+    ],
+  },
+  'migration-out-of-order': {
+    exampleIsIllustrative: true,
+    triggers: [
+      { base: { [`${M}/V1__a.sql`]: 'SELECT 1;', [`${M}/V3__c.sql`]: 'SELECT 3;' }, head: { [`${M}/V2__b.sql`]: 'SELECT 2;' } },
+      { base: { 'prisma/migrations/1_a/migration.sql': 'SELECT 1;', 'prisma/migrations/3_c/migration.sql': 'SELECT 3;' }, head: { 'prisma/migrations/2_b/migration.sql': 'SELECT 2;' } },
+    ],
+    passes: [
+      { base: { [`${M}/V1__a.sql`]: 'SELECT 1;' }, head: { [`${M}/V2__b.sql`]: 'SELECT 2;' } },
+      { base: { [`${M}/V1__a.sql`]: 'SELECT 1;' }, head: { [`${M}/R__b.sql`]: 'SELECT 2;' } },
+    ],
+  },
+  'duplicate-migration-version': {
+    exampleIsIllustrative: true,
+    triggers: [
+      { base: { [`${M}/V1__a.sql`]: 'SELECT 1;' }, head: { [`${M}/V1__b.sql`]: 'SELECT 2;' } },
+      { base: { 'm/1_a.up.sql': 'SELECT 1;' }, head: { 'm/1_b.up.sql': 'SELECT 2;' } },
+    ],
+    passes: [
+      { base: { [`${M}/V1__a.sql`]: 'SELECT 1;' }, head: { [`${M}/V2__b.sql`]: 'SELECT 2;' } },
+      { base: { [`${M}/1_a.sql`]: 'SELECT 1;' }, head: { [`${M}/1_b.sql`]: 'SELECT 2;' } },
+    ],
+  },
+  'migration-not-sql': {
+    exampleIsIllustrative: true,
+    triggers: [
+      { head: { 'db/migrate/20240101000000_add_plan.rb': 'class AddPlan < ActiveRecord::Migration[7.1]; end' } },
+      { head: { 'src/migrations/1700000000000-Init.ts': 'export class Init {}' } },
+    ],
+    passes: [
+      { head: { 'db/migrate/README.md': '# migrations' }, changed: [{ path: 'db/migrate/README.md', status: 'added' }] },
+      { head: { 'src/app.ts': 'export {}' } },
+    ],
+  },
+  'down-migration-failed': {
+    triggers: [{ sql: '-- +goose Up\nCREATE TABLE t (id int);\n-- +goose Down\nDROP TABLE nope;\n', path: `${M}/00002_t.sql` }],
+    passes: [{ sql: '-- +goose Up\nCREATE TABLE t (id int);\n-- +goose Down\nDROP TABLE t;\n', path: `${M}/00002_t.sql` }],
+  },
+  'down-migration-incomplete': {
+    triggers: [{ sql: '-- +goose Up\nCREATE TABLE t (id int);\nCREATE SEQUENCE s;\n-- +goose Down\nDROP TABLE t;\n', path: `${M}/00002_t.sql` }],
+    passes: [{ sql: '-- +goose Up\nCREATE TABLE t (id int);\nCREATE SEQUENCE s;\n-- +goose Down\nDROP SEQUENCE s;\nDROP TABLE t;\n', path: `${M}/00002_t.sql` }],
+  },
+};

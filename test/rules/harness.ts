@@ -1,0 +1,39 @@
+import { resolveConfig } from '../../src/config/resolve.js';
+import { runReview } from '../../src/review/run.js';
+import type { Review } from '../../src/review/types.js';
+import type { ChangedFile } from '../../src/source/types.js';
+import { MemorySource } from '../support/memorySource.js';
+import { testSandbox } from '../support/postgres.js';
+
+/** A change to review: SQL on top of an existing schema, or explicit base and head files. */
+export interface RuleCase {
+  /** The schema production has (run as the preamble, so its tables exist before the change). */
+  setup?: string;
+  sql?: string;
+  /** Where the change's migration lives; its content decides the framework. */
+  path?: string;
+  base?: Record<string, string>;
+  /** Files the head commit adds or changes on top of base; null deletes one. */
+  head?: Record<string, string | null>;
+  /** Changed files when a case renames or deletes. */
+  changed?: ChangedFile[];
+  config?: Record<string, unknown>;
+}
+
+const PREAMBLE = 'setup/preamble.sql';
+
+/** Runs the whole review pipeline on a case against the test PostgreSQL. */
+export async function reviewCase(c: RuleCase): Promise<Review> {
+  const base: Record<string, string> = { ...(c.base ?? {}), ...(c.setup !== undefined ? { [PREAMBLE]: c.setup } : {}) };
+  const merged: Record<string, string | null> = { ...base, ...(c.head ?? {}), ...(c.sql !== undefined ? { [c.path ?? 'db/migrations/002_change.sql']: c.sql } : {}) };
+  const head = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== null));
+  const source = MemorySource.pullRequest(base, head);
+  const changed: ChangedFile[] =
+    c.changed ??
+    Object.keys(head)
+      .filter((p) => base[p] !== head[p])
+      .map((path) => ({ path, status: base[path] === undefined ? 'added' : 'modified' }));
+  const config = resolveConfig({ data: { rows: 50 }, ...(c.setup !== undefined ? { postgres: { preamble: PREAMBLE } } : {}), ...(c.config ?? {}) });
+  if (!config.ok) throw new Error(config.errors.join('; '));
+  return runReview({ source, subject: { title: 'case', baseSha: 'base', headSha: 'head' }, changedFiles: changed, config: config.config, sandbox: testSandbox() });
+}
