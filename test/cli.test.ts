@@ -79,20 +79,22 @@ describe('the CLI on a local checkout', () => {
         message: 'Index emails',
         files: {
           'db/migrations/00001_users.sql': '-- +goose Up\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n',
-          'db/migrations/00002_email_index.sql': '-- +goose Up\nSELECT 1;\n\nCREATE INDEX CONCURRENTLY users_email_idx\n  ON users (email);\n',
+          'db/migrations/00002_email_index.sql': '-- +goose Up\n-- dba-ignore: missing-down-migration the email lookups ship in the same release\nSELECT 1;\n\nCREATE INDEX CONCURRENTLY users_email_idx\n  ON users (email);\n',
         },
       },
     ]);
     const review = await reviewLocal({ repo, base: 'main', head: 'feature', sandbox: testSandbox() });
     expect(review.histories).toEqual(['goose in db/migrations']);
     const relevant = review.findings.filter((f) => f.ruleId.startsWith('migration-') || f.ruleId === 'transaction-incompatible');
-    expect(relevant.map((f) => `${f.ruleId} ${f.file}:${f.line}`).sort()).toEqual(['migration-edited db/migrations/00001_users.sql:1', 'transaction-incompatible db/migrations/00002_email_index.sql:4']);
+    expect(relevant.map((f) => `${f.ruleId} ${f.file}:${f.line}`).sort()).toEqual(['migration-edited db/migrations/00001_users.sql:1', 'transaction-incompatible db/migrations/00002_email_index.sql:5']);
     expect(relevant.find((f) => f.ruleId === 'transaction-incompatible')?.message).toContain('Opt out with `-- +goose NO TRANSACTION` at the top of the file.');
     // The edit is not re-applied (production never runs it); the new migration is, index included.
     expect(review.files.map((f) => [f.path, f.status])).toEqual([['db/migrations/00002_email_index.sql', 'applied']]);
     expect(review.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toEqual(['added index public.users index users_email_idx']);
     const md = renderMarkdown(review);
     expect(md).toContain('Migrations: goose in db/migrations.');
+    expect(md).toContain('finding suppressed with <code>-- dba-ignore</code>');
+    expect(review.suppressed).toEqual([expect.objectContaining({ reason: 'the email lookups ship in the same release', finding: expect.objectContaining({ ruleId: 'missing-down-migration' }) })]);
     expect((await cli(['review', '--repo', repo, '--base', 'main', '--head', 'feature'])).code).toBe(EXIT.findings);
   });
 
@@ -118,5 +120,45 @@ describe('the CLI on a local checkout', () => {
     expect((await cli(['review', '--repo', repo, '--base', 'nope'])).stderr).toContain('"nope" is not a commit');
     expect((await cli(['review', '--bogus'])).code).toBe(EXIT.couldNotRun);
     expect((await cli(['--help'])).code).toBe(EXIT.ok);
+  });
+});
+
+describe('pg-dba-review lint', () => {
+  it('prints findings like a compiler and fails on errors, with no database', async () => {
+    const dir = join(tmp, 'lint');
+    await buildGitRepo(dir, [
+      {
+        branch: 'main',
+        message: 'files',
+        files: {
+          'db/migrations/001_accounts.sql': 'CREATE TABLE accounts (id serial PRIMARY KEY, email text, created_at timestamp);\n',
+          'db/migrations/002_index.sql': '-- +goose Up\nCREATE INDEX CONCURRENTLY accounts_email ON accounts (email);\n',
+          'db/migrations/003_orders.sql': 'CREATE INDEX orders_total ON orders (total);\n',
+          'notes.txt': 'not SQL',
+        },
+      },
+    ]);
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const run = await cli(['lint', 'db/migrations']);
+      expect(run.code).toBe(EXIT.findings);
+      const lines = run.stdout.trim().split('\n');
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          'db/migrations/001_accounts.sql:1:1 warning prefer-timestamptz created_at is timestamp without time zone: use timestamptz so it records an instant, not a wall-clock reading.',
+          expect.stringMatching(/^db\/migrations\/002_index\.sql:2:1 error transaction-incompatible CREATE INDEX CONCURRENTLY cannot run inside a transaction block, and goose runs this migration inside a transaction/),
+          // orders is not created by the linted files: an existing table, so the index needs CONCURRENTLY.
+          expect.stringMatching(/^db\/migrations\/003_orders\.sql:1:1 error create-index-non-concurrently /),
+        ]),
+      );
+      // Rules that need the sandbox do not run in lint.
+      expect(run.stdout).not.toContain('foreign-key-without-index');
+      expect((await cli(['lint', 'db/migrations/001_accounts.sql'])).code).toBe(EXIT.ok);
+      expect((await cli(['lint', 'nothing/*.sql'])).code).toBe(EXIT.couldNotRun);
+      expect((await cli(['lint'])).code).toBe(EXIT.couldNotRun);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });

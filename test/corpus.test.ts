@@ -8,8 +8,10 @@ import { snapshotCatalog } from '../src/catalog/snapshot.js';
 import { discoverMigrations } from '../src/discover/discover.js';
 import { compareVersions } from '../src/discover/text.js';
 import { parseMigration } from '../src/parse/statements.js';
-import { freshDatabase } from './support/postgres.js';
-import { MemorySource } from './support/memorySource.js';
+import { freshDatabase, testSandbox } from './support/postgres.js';
+import { resolveConfig } from '../src/config/resolve.js';
+import { runReview } from '../src/review/run.js';
+import { MemorySource } from '../src/source/memory.js';
 
 // Real migration histories (../shared/corpus, each with its SOURCE.md and license), replayed with
 // no configuration: auto-detection must find and order each one as its framework would.
@@ -125,4 +127,35 @@ describe('the shared corpus of real histories', () => {
       await env.close();
     }
   });
+});
+
+describe('the rule set over each history', () => {
+  // The last migrations of each history reviewed as a pull request on top of the rest.
+  const PR_SIZE = 25;
+  it.each(CASES)('$name: the last migrations reviewed as a change, every rule run', async (c) => {
+    const all = await MemorySource.fromDirectory(join(CORPUS, c.name));
+    const found = await discoverMigrations(all, all.tree, { paths: null, framework: null });
+    const change = new Set(found.migrations.slice(-PR_SIZE).map((m) => m.path));
+    const files: Record<string, string> = {};
+    for (const f of all.tree.files) files[f.path] = (await all.readBlob(f.sha)).toString('utf8');
+    const base = Object.fromEntries(Object.entries(files).filter(([p]) => !change.has(p)));
+    const source = MemorySource.pullRequest(base, files);
+    const preamble = existsSync(join(CORPUS, c.name, '_preamble.sql')) ? '_preamble.sql' : null;
+    const config = resolveConfig({ data: { rows: 1000 }, ...(preamble ? { postgres: { preamble } } : {}) });
+    if (!config.ok) throw new Error(config.errors.join('; '));
+    const review = await runReview({
+      source,
+      subject: { title: c.name, baseSha: 'base', headSha: 'head' },
+      changedFiles: [...change].map((path) => ({ path, status: 'added' as const })),
+      config: config.config,
+      sandbox: testSandbox(),
+    });
+    if (c.failsAt) expect(review.findings.some((f) => f.ruleId === 'migration-failed' && f.message.includes(c.failsAt?.message ?? ''))).toBe(true);
+    else expect(review.outcome).toBe('reviewed');
+    const counts: Record<string, number> = {};
+    for (const f of review.findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+    const lines = Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([id, n]) => `${String(n).padStart(4)} ${id}`);
+    process.stdout.write(`\n${c.name}: ${review.findings.length} findings over its last ${PR_SIZE} migrations (${review.durationMs} ms)\n${lines.join('\n')}\n`);
+    expect(review.findings.every((f) => f.line >= 1 && f.file.length > 0)).toBe(true);
+  }, 300_000);
 });

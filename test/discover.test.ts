@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { discoverMigrations, MAX_FILE_BYTES, type DiscoverOptions } from '../src/discover/discover.js';
 import type { Discovery } from '../src/discover/types.js';
-import { MemorySource } from './support/memorySource.js';
+import { MemorySource } from '../src/source/memory.js';
 
 const AUTO: DiscoverOptions = { paths: null, framework: null };
 

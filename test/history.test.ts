@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { discoverMigrations } from '../src/discover/discover.js';
 import { checkHistory } from '../src/discover/history.js';
 import type { ChangedFile } from '../src/source/types.js';
-import { MemorySource } from './support/memorySource.js';
+import { MemorySource } from '../src/source/memory.js';
 
 async function history(base: Record<string, string>, head: Record<string, string>, changed: ChangedFile[] = []) {
   const options = { paths: null, framework: null };

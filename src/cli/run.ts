@@ -1,22 +1,20 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { conclusionOf } from '../render/verdict.js';
+import { CONFIG_PATH, resolveConfigText } from '../config/resolve.js';
 import type { Review } from '../review/types.js';
-import { sandboxFromEnv } from '../sandbox/fromEnv.js';
-import { EmbeddedSandboxProvider } from '../sandbox/embedded.js';
 import type { SandboxProvider } from '../sandbox/types.js';
-import { buildDemoRepo, DEMO_REPO_DIR } from './demo.js';
-import { reviewLocal } from './localReview.js';
 
 const HELP = `pg-dba-review: a PostgreSQL DBA's review of database migrations
 
 Usage:
   pg-dba-review review [--repo DIR] [--base REF] [--head REF] [--format markdown|json]
+  pg-dba-review lint   [--config FILE] <files, folders or globs>...
   pg-dba-review demo   [--format markdown|json]
 
 review   Replays the migrations at --base (default: main) in a sandbox PostgreSQL, applies the
          ones --head (default: HEAD) adds or changes, and prints the review.
+lint     Runs the rules that need no database over SQL files and prints one line per finding
+         (file:line:col severity rule-id message). Config: --config, else .github/dba.yml here.
 demo     Builds the bundled example repository (examples/group-invites) and reviews it.
 
 The sandbox is an embedded PostgreSQL unless SANDBOX_URL names a server to use.
@@ -25,9 +23,30 @@ Exit codes: 0 nothing at or above fail_on, 1 findings at or above fail_on, 2 cou
 
 export const EXIT = { ok: 0, findings: 1, couldNotRun: 2 } as const;
 
-function exitCode(review: Review): number {
+async function exitCode(review: Review): Promise<number> {
   if (review.outcome === 'could-not-run') return EXIT.couldNotRun;
+  const { conclusionOf } = await import('../render/verdict.js');
   return conclusionOf(review) === 'failure' ? EXIT.findings : EXIT.ok;
+}
+
+/** `lint`: static rules over files on disk. Loads no sandbox, so it starts fast. */
+async function lint(files: string[], configPath: string | undefined, io: CliIo): Promise<number> {
+  if (!files.length) throw new UsageError('lint needs files, folders or globs to check');
+  const { expandPaths, formatFindings, lintFails, lintFiles } = await import('./lint.js');
+  const text = await readFile(configPath ?? CONFIG_PATH, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    if (configPath || err.code !== 'ENOENT') throw new UsageError(`cannot read ${configPath ?? CONFIG_PATH}: ${err.message}`);
+    return undefined;
+  });
+  const config = resolveConfigText(text);
+  if (!config.ok) {
+    io.stderr(config.errors.map((e) => `${configPath ?? CONFIG_PATH}: ${e}\n`).join(''));
+    return EXIT.couldNotRun;
+  }
+  const paths = await expandPaths(files, process.cwd());
+  if (!paths.length) throw new UsageError(`no files match ${files.join(' ')}`);
+  const { findings } = await lintFiles(paths, process.cwd(), config.config);
+  io.stdout(formatFindings(findings));
+  return lintFails(findings, config.config.fail_on) ? EXIT.findings : EXIT.ok;
 }
 
 export interface CliIo {
@@ -58,7 +77,8 @@ function parseCliArgs(argv: string[]) {
         base: { type: 'string', default: 'main' },
         head: { type: 'string', default: 'HEAD' },
         format: { type: 'string', default: 'markdown' },
-        help: { type: 'boolean', short: 'h', default: false },
+        config: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (err) {
@@ -73,22 +93,25 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return values.help ? EXIT.ok : EXIT.couldNotRun;
   }
+  if (command === 'lint') return lint(positionals.slice(1), values.config, io);
   if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json, not "${values.format}"`);
 
   let target = { repo: values.repo, base: values.base, head: values.head };
   let sandbox: SandboxProvider;
   if (command === 'demo') {
+    const [{ buildDemoRepo, DEMO_REPO_DIR }, { EmbeddedSandboxProvider }] = await Promise.all([import('./demo.js'), import('../sandbox/embedded.js')]);
     target = { repo: DEMO_REPO_DIR, ...(await buildDemoRepo(DEMO_REPO_DIR)) };
     sandbox = new EmbeddedSandboxProvider();
   } else if (command === 'review') {
-    sandbox = sandboxFromEnv();
+    sandbox = (await import('../sandbox/fromEnv.js')).sandboxFromEnv();
   } else {
     throw new UsageError(`unknown command "${command}"`);
   }
   try {
+    const [{ reviewLocal }, { renderJson }, { renderMarkdown }] = await Promise.all([import('./localReview.js'), import('../render/json.js'), import('../render/markdown.js')]);
     const review = await reviewLocal({ ...target, sandbox });
     io.stdout(values.format === 'json' ? `${renderJson(review)}\n` : renderMarkdown(review));
-    return exitCode(review);
+    return await exitCode(review);
   } finally {
     await sandbox.close();
   }

@@ -4,6 +4,8 @@ import type { CatalogSnapshot, ColumnInfo, TableInfo } from '../catalog/types.js
 export interface FillResult {
   /** Rows each table holds once filled (qualified name -> rows). */
   rows: Record<string, number>;
+  /** Rows the generator added (qualified name -> rows), as opposed to those the history put there. */
+  generated: Record<string, number>;
   notes: string[];
 }
 
@@ -60,7 +62,7 @@ function fkOrder(tables: TableInfo[], snapshot: CatalogSnapshot): TableInfo[] {
  * keys and foreign keys; a table whose constraints still refuse them is left as it was, with a note.
  */
 export async function fillTables(client: pg.Client, snapshot: CatalogSnapshot, names: string[], rows: number): Promise<FillResult> {
-  const result: FillResult = { rows: {}, notes: [] };
+  const result: FillResult = { rows: {}, generated: {}, notes: [] };
   const targets = names.map((n) => snapshot.tables[n]).filter((t): t is TableInfo => t !== undefined);
   const enumRows = await client.query<{ name: string }>(`SELECT format_type(oid, NULL) AS name FROM pg_type WHERE typtype = 'e'`);
   const enums = new Map(enumRows.rows.map((r) => [r.name, r.name]));
@@ -110,6 +112,7 @@ export async function fillTables(client: pg.Client, snapshot: CatalogSnapshot, n
       result.notes.push(`${table.qualifiedName} could not be filled (${(err as Error).message}); it was measured with ${present} rows.`);
     }
     result.rows[table.qualifiedName] = Number(((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${qualified(table)}`)).rows[0] as { n: string }).n);
+    if ((result.rows[table.qualifiedName] as number) > present) result.generated[table.qualifiedName] = (result.rows[table.qualifiedName] as number) - present;
   }
   return result;
 }

@@ -38,6 +38,19 @@ function findingsTable(review: Review): string {
   ].join('\n');
 }
 
+function suppressedSection(review: Review): string {
+  if (!review.suppressed.length) return '';
+  return [
+    `<details><summary>${review.suppressed.length} finding${review.suppressed.length === 1 ? '' : 's'} suppressed with <code>-- dba-ignore</code></summary>`,
+    '',
+    '| Rule | Where | Reason given |',
+    '| --- | --- | --- |',
+    ...review.suppressed.map((s) => `| ${code(s.finding.ruleId)} | ${fileLink(review, s.finding.file, s.finding.line)} | ${cell(s.reason)} |`),
+    '',
+    '</details>',
+  ].join('\n');
+}
+
 function footer(review: Review): string {
   const parts = ['pg-dba-review', `head ${code(review.subject.headSha.slice(0, 7))}`];
   if (review.postgres) parts.push(`PostgreSQL ${review.postgres.version} (${review.postgres.provider})`);
@@ -57,6 +70,7 @@ export function renderMarkdown(review: Review): string {
     heading,
     verdict(review),
     findingsTable(review),
+    suppressedSection(review),
     `### Objective\n${objective(review, facts)}`,
     `### Proposed Schema Changes\n${proposedSchemaChanges(review)}`,
     `### Indexing Strategy\n${indexingStrategy(review, facts)}`,

@@ -93,13 +93,39 @@ interface SetResult {
   after?: CatalogSnapshot;
   fill?: FillResult;
   reversibility?: Finding[];
+  generatedDataFailure?: Finding;
 }
 
 /**
  * One history in its own database: the preamble, the base migrations, a catalog snapshot, the
  * pending migrations statement by statement, another snapshot.
  */
+/**
+ * One history, and again without generated rows if it only failed on them: a constraint the
+ * generator's values break says something about production data to check, not that the
+ * migration is broken.
+ */
 async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, baseMigrations: Migration[], units: ApplyUnit[], rows: number): Promise<SetResult> {
+  const first = await attemptSet(server, preamble, baseMigrations, units, rows);
+  const failed = first.files.find((f) => f.status === 'failed');
+  const generated = Object.entries(first.fill?.generated ?? {});
+  if (!failed || !generated.length) return first;
+  const again = await attemptSet(server, preamble, baseMigrations, units, 0);
+  if (again.files.some((f) => f.status === 'failed')) return first;
+  const stmt = failed.statements.find((s) => s.status === 'failed');
+  const tables = generated.map(([t, n]) => `${n.toLocaleString('en-US')} in ${t}`).join(', ');
+  again.generatedDataFailure = {
+    ruleId: 'fails-on-existing-rows',
+    severity: 'warning',
+    file: failed.path,
+    line: stmt?.error?.position.line ?? 1,
+    column: stmt?.error?.position.column ?? 1,
+    message: `This statement failed on rows the sandbox generated (${tables}): ${stmt?.error?.message ?? 'it failed'}. It applies on empty tables, so the review below was measured without rows; production rows like these would make it fail too. Check that production data satisfies it before deploying.`,
+  };
+  return again;
+}
+
+async function attemptSet(server: PostgresServer, preamble: ApplyUnit | null, baseMigrations: Migration[], units: ApplyUnit[], rows: number): Promise<SetResult> {
   const db = await ReviewDatabase.create(server);
   try {
     const client: pg.Client = await db.connect();
@@ -235,7 +261,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     for (const set of pendingSets) {
       const result = await reviewSet(server, preamble, base.migrations.filter((m) => m.set === set), pendingUnits.filter((u) => (u.migration as Migration).set === set), req.config.data.rows);
       Object.assign(review.rows, result.fill?.rows ?? {});
-      findings.push(...(result.reversibility ?? []));
+      findings.push(...(result.reversibility ?? []), ...(result.generatedDataFailure ? [result.generatedDataFailure] : []));
       review.notes.push(...(result.fill?.notes ?? []));
       review.base = {
         files: review.base.files + result.base.files,

@@ -102,6 +102,7 @@ import unknownRuleInSuppression from './hygiene/unknown-rule-in-suppression.js';
 import unqualifiedObject from './hygiene/unqualified-object.js';
 import downMigrationFailed from './history/down-migration-failed.js';
 import downMigrationIncomplete from './history/down-migration-incomplete.js';
+import failsOnExistingRows from './history/fails-on-existing-rows.js';
 import duplicateMigrationVersion from './history/duplicate-migration-version.js';
 import migrationDeleted from './history/migration-deleted.js';
 import migrationEdited from './history/migration-edited.js';
@@ -214,6 +215,7 @@ export const RULES: Rule[] = [
   unqualifiedObject,
   downMigrationFailed,
   downMigrationIncomplete,
+  failsOnExistingRows,
   duplicateMigrationVersion,
   migrationDeleted,
   migrationEdited,

@@ -109,8 +109,8 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   'missing-statement-timeout': {
-    triggers: [{ setup: ACC, sql: "SET lock_timeout = '2s';\nALTER TABLE accounts DROP COLUMN note;" }],
-    passes: [{ setup: ACC, sql: "SET statement_timeout = '30s';\nALTER TABLE accounts DROP COLUMN note;" }],
+    triggers: [{ setup: ACC, sql: "SET lock_timeout = '2s';\nALTER TABLE accounts ALTER COLUMN balance TYPE bigint;" }],
+    passes: [{ setup: ACC, sql: "SET lock_timeout = '2s';\nALTER TABLE accounts DROP COLUMN note;" }],
   },
   'statements-after-access-exclusive': {
     triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN plan text;\nSELECT pg_sleep(0.01);' }],
@@ -197,8 +197,12 @@ export const CASES: Record<string, RuleCases> = {
     passes: [{ sql: 'CREATE TABLE fresh (a int NOT NULL);\nALTER TABLE fresh ALTER a DROP NOT NULL;' }],
   },
   'drop-foreign-key': {
+    // (the docs example and case 1 trigger; re-adding the same key with another ON DELETE does not)
     triggers: [{ setup: `${ACC}\nCREATE TABLE notes (id int PRIMARY KEY, account_id bigint CONSTRAINT notes_fk REFERENCES accounts ON DELETE CASCADE);`, sql: 'ALTER TABLE notes DROP CONSTRAINT IF EXISTS notes_fk;' }],
-    passes: [{ setup: `${ACC}\nCREATE TABLE notes (id int PRIMARY KEY, n int CONSTRAINT n_pos CHECK (n > 0));`, sql: 'ALTER TABLE notes DROP CONSTRAINT n_pos;' }],
+    passes: [
+      { setup: `${ACC}\nCREATE TABLE notes (id int PRIMARY KEY, n int CONSTRAINT n_pos CHECK (n > 0));`, sql: 'ALTER TABLE notes DROP CONSTRAINT n_pos;' },
+      { setup: `${ACC}\nCREATE TABLE notes (id int PRIMARY KEY, account_id bigint CONSTRAINT notes_fk REFERENCES accounts);`, sql: 'ALTER TABLE notes DROP CONSTRAINT notes_fk, ADD CONSTRAINT notes_fk FOREIGN KEY (account_id) REFERENCES accounts ON DELETE CASCADE NOT VALID;' },
+    ],
   },
   'unique-on-existing-data': {
     triggers: [{ setup: ACC, sql: 'CREATE UNIQUE INDEX accounts_email_key ON accounts (email);' }],
@@ -519,6 +523,10 @@ export const CASES: Record<string, RuleCases> = {
       { head: { 'db/migrate/README.md': '# migrations' }, changed: [{ path: 'db/migrate/README.md', status: 'added' }] },
       { head: { 'src/app.ts': 'export {}' } },
     ],
+  },
+  'fails-on-existing-rows': {
+    triggers: [{ setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', sql: 'CREATE UNIQUE INDEX accounts_domain ON accounts (length(email));' }],
+    passes: [{ setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', sql: 'CREATE UNIQUE INDEX accounts_email ON accounts (email);' }],
   },
   'down-migration-failed': {
     triggers: [{ sql: '-- +goose Up\nCREATE TABLE t (id int);\n-- +goose Down\nDROP TABLE nope;\n', path: `${M}/00002_t.sql` }],

@@ -2,7 +2,7 @@ import { resolveConfig } from '../../src/config/resolve.js';
 import { runReview } from '../../src/review/run.js';
 import type { Review } from '../../src/review/types.js';
 import type { ChangedFile } from '../../src/source/types.js';
-import { MemorySource } from '../support/memorySource.js';
+import { MemorySource } from '../../src/source/memory.js';
 import { testSandbox } from '../support/postgres.js';
 
 /** A change to review: SQL on top of an existing schema, or explicit base and head files. */

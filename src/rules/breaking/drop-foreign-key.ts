@@ -15,7 +15,12 @@ export default rule(
   (ctx) =>
     alterExisting(ctx).flatMap(({ s, table, cmds }) =>
       cmds
-        .filter((c) => c.subtype === 'AT_DropConstraint' && ctx.catalog?.before.tables[table]?.constraints.some((k) => k.name === c.name && k.type === 'foreign key'))
+        .filter((c) => {
+          const dropped = ctx.catalog?.before.tables[table]?.constraints.find((k) => k.name === c.name && k.type === 'foreign key');
+          // Dropped and re-added (to change ON DELETE, say): the relationship is still enforced.
+          const readded = ctx.catalog?.after.tables[table]?.constraints.some((k) => k.type === 'foreign key' && k.references?.table === dropped?.references?.table && k.columns.join() === dropped?.columns.join());
+          return dropped !== undefined && !readded;
+        })
         .map((c) => ({ at: s, object: `${table}.${c.name}`, message: `Drops foreign key ${c.name} from ${table}: nothing stops orphaned rows from now on.` })),
     ),
 );

@@ -11,5 +11,5 @@ export default rule(
     needs: 'sql',
     example: { setup: '', bad: "DO $$ BEGIN EXECUTE 'CREATE INDEX idx ON big_table (col)'; END $$;", good: 'CREATE INDEX CONCURRENTLY idx ON big_table (col);' },
   },
-  (ctx) => statementsOf(ctx, 'DoStmt').map((s) => ({ at: s, message: `A DO block: its statements are measured in the sandbox${s.outcome?.locks?.length ? ' (see its locks above)' : ''} but not linted.` })),
+  (ctx) => statementsOf(ctx, 'DoStmt').map((s) => ({ at: s, message: ctx.mode === 'review' ? 'A DO block: the rules cannot read the statements inside it; its effects are in the measured trace and the catalog diff.' : 'A DO block: the rules cannot read the statements inside it (a review measures what it does).' })),
 );

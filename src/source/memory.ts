@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { RepoSource, TreeListing } from '../../src/source/types.js';
+import type { RepoSource, TreeListing } from './types.js';
 
-/** A repository held in memory: path -> content, blob SHAs computed as git does. */
+/** A repository held in memory (files given to `lint`, tests): path -> content, blob SHAs computed as git does. */
 export class MemorySource implements RepoSource {
   private readonly blobs = new Map<string, Buffer>();
   readonly tree: TreeListing;

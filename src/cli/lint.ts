@@ -1,0 +1,98 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import picomatch from 'picomatch';
+import { executionPlan } from '../apply/apply.js';
+import type { FileOutcome } from '../apply/types.js';
+import type { DbaConfig } from '../config/schema.js';
+import { discoverMigrations } from '../discover/discover.js';
+import { parseMigration } from '../parse/statements.js';
+import { outcomeFindings } from '../review/outcomeFindings.js';
+import type { Finding, Severity } from '../review/types.js';
+import { buildContext } from '../rules/context.js';
+import { RULE_IDS, RULES } from '../rules/index.js';
+import { runRules } from '../rules/run.js';
+import { MemorySource } from '../source/memory.js';
+
+const SKIP = /(^|\/)(node_modules|\.git)(\/|$)/;
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const full = join(entry.parentPath, entry.name);
+    if (entry.isFile() && !SKIP.test(full)) out.push(full);
+  }
+  return out;
+}
+
+/** Files named on the command line: files, folders (their .sql files) and globs. */
+export async function expandPaths(args: string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const arg of args) {
+    const s = await stat(join(cwd, arg)).catch(() => undefined);
+    if (s?.isFile()) found.add(arg);
+    else if (s?.isDirectory()) for (const f of await walk(join(cwd, arg))) if (f.endsWith('.sql')) found.add(relative(cwd, f));
+    else {
+      const match = picomatch(arg, { dot: true });
+      for (const f of await walk(cwd)) if (match(relative(cwd, f))) found.add(relative(cwd, f));
+    }
+  }
+  return [...found];
+}
+
+export interface LintResult {
+  findings: Finding[];
+  files: number;
+}
+
+/**
+ * The rules that need no database, over files on disk: each file's framework is still detected
+ * (it decides transaction semantics), statements are parsed, nothing runs.
+ */
+export async function lintFiles(paths: string[], cwd: string, config: DbaConfig): Promise<LintResult> {
+  const files: Record<string, Buffer> = {};
+  for (const p of paths) files[p] = await readFile(join(cwd, p));
+  const source = new MemorySource(files);
+  // Every file given is a candidate (the source holds only them); the layout decides the framework.
+  const discovery = await discoverMigrations(source, source.tree, { paths: ['**'], framework: config.migrations.framework });
+  const units = await Promise.all(discovery.migrations.map(async (migration) => ({ migration, parsed: await parseMigration(migration.path, migration.up) })));
+  // What the sandbox would have recorded without running anything: parse errors and statements
+  // the framework would run inside a transaction that refuse one.
+  const outcomes: FileOutcome[] = units.map(({ migration, parsed }) => {
+    const plan = parsed.ok ? executionPlan(migration, parsed.statements, config.postgres.version) : { transactional: false, incompatible: [] };
+    return {
+      key: migration.key,
+      path: migration.path,
+      framework: migration.framework,
+      transaction: migration.transaction,
+      status: parsed.ok ? 'not-run' : 'failed',
+      transactional: plan.transactional,
+      incompatible: plan.incompatible.map((s) => s.index),
+      heldAtCommit: [],
+      statements: parsed.ok ? parsed.statements.map((s) => ({ file: s.file, index: s.index, sql: s.sql, kind: s.kind, start: s.start, end: s.end, status: 'not-run', durationMs: 0, rowCount: null })) : [],
+      ...(parsed.ok ? {} : { parseError: { message: parsed.error.message, position: parsed.error.position } }),
+    };
+  });
+  const ctx = buildContext({
+    mode: 'lint',
+    serverMajor: config.postgres.version,
+    migrations: units.map((u) => ({ migration: u.migration, parsed: u.parsed })),
+    pipelineFindings: outcomeFindings(outcomes),
+    ruleIds: RULE_IDS,
+  });
+  const { findings } = runRules(ctx, RULES, config.rules);
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { findings, files: paths.length };
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Exit status for `lint`: 1 when a finding reaches fail_on. */
+export function lintFails(findings: Finding[], failOn: DbaConfig['fail_on']): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((f) => RANK[f.severity] >= RANK[failOn]);
+}
+
+/** One line per finding, like a compiler: file:line:col severity rule-id message. */
+export function formatFindings(findings: Finding[]): string {
+  return findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}\n`).join('');
+}
