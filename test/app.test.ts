@@ -24,7 +24,7 @@ let server: Server;
 let webhookUrl: string;
 const shop = { owner: 'acme', repo: 'shop', dir: '', shas: {} as Record<string, string> };
 const strict = { owner: 'acme', repo: 'strict', dir: '' };
-const shopPulls: Record<number, { base: string; head: string }> = { 7: { base: 'main', head: 'add-group-invites~1' }, 8: { base: 'main', head: 'docs' } };
+const shopPulls: Record<number, { base: string; head: string }> = { 7: { base: 'main', head: 'add-group-invites~1' }, 8: { base: 'main', head: 'docs' }, 9: { base: 'main', head: 'wide' } };
 
 function pr(number: number, head: string, base = 'main', title = 'Add group invites'): PullRequestFixture {
   return { owner: shop.owner, repo: shop.repo, number, title, body: 'Invites expire after 7 days.', baseSha: shop.shas[base] as string, headSha: shop.shas[head] as string, installationId: 42 };
@@ -46,10 +46,13 @@ beforeAll(async () => {
   for (const [branch, files, from] of [
     ['add-group-invites', { 'db/migrations/003_invite_index.sql': 'CREATE INDEX group_invites_group_id_idx\n  ON group_invites (group_id);\n\nALTER TABLE group_invites\n  ADD COLUMN expires_at timestamptz NOT NULL DEFAULT now() + interval \'7 days\',\n  ADD CONSTRAINT invites_inviter_fkey FOREIGN KEY (inviter_id) REFERENCES users (id);\n' }, undefined],
     ['docs', { 'README.md': '# shop\n' }, 'main'],
+    // A change with 2,000 findings: 250 tables without a primary key, each with 7 json columns.
+    // (Octokit's throttling spaces writes a second apart, as GitHub asks: 40 annotation batches take 40 s.)
+    ['wide', { 'db/migrations/002_wide.sql': Array.from({ length: 250 }, (_, i) => `CREATE TABLE w${i} (a json, b json, c json, d json, e json, f json, g json);`).join('\n') + '\n' }, 'main'],
   ] as const) {
     await buildGitRepo(shop.dir, [{ branch, from, message: `update ${branch}`, files }], { reuse: true });
   }
-  for (const ref of ['main', 'add-group-invites~1', 'add-group-invites', 'docs']) shop.shas[ref] = await git(shop.dir, ['rev-parse', ref]);
+  for (const ref of ['main', 'add-group-invites~1', 'add-group-invites', 'docs', 'wide']) shop.shas[ref] = await git(shop.dir, ['rev-parse', ref]);
 
   // acme/strict: a default branch whose .github/dba.yml is invalid.
   strict.dir = join(tmp, 'strict');
@@ -130,6 +133,7 @@ describe('the GitHub App over HTTP', () => {
     expect(comments[0]?.body).toContain('Migration failed to apply');
     expect(comments[0]?.body).toContain('rolled-back');
     expect(comments[0]?.body).toContain('Applied before the failure: `db/migrations/002_create_group_invites.sql`.');
+    expect(comments[0]?.body).toContain(`Updated for \`${shop.shas['add-group-invites']?.slice(0, 7)}\`. The review of \`${shop.shas['add-group-invites~1']?.slice(0, 7)}\` had 2 warnings; this push has 1 error and 2 warnings.`);
     expect(comments[0]?.body).toContain('The 1 statement(s) before it in this file were rolled back with it.');
     expect(fake.requests.filter((r) => r.operationId === 'issues/update-comment')).toHaveLength(1);
     expect(fake.violations).toEqual([]);
@@ -154,6 +158,22 @@ describe('the GitHub App over HTTP', () => {
     expect(body).toContain('Invalid .github/dba.yml: migrations: unknown key "path"');
     expect(fake.violations).toEqual([]);
   });
+
+  it('keeps a change with 2,000 findings under GitHub\'s limits: a summarised comment, annotations 50 per call', async () => {
+    await send('pull_request', pullRequestPayload('opened', pr(9, 'wide', 'main', 'Wide table')));
+    const run = fake.checkRuns.find((r) => r.head_sha === shop.shas.wide);
+    expect(run?.status).toBe('completed');
+    expect(run?.annotations.length).toBe(2000);
+    const updates = fake.requests.filter((r) => r.operationId === 'checks/update' && r.path.endsWith(`/${run?.id}`));
+    expect(updates.length).toBe(40);
+    expect(updates.every((u) => ((u.body as { output?: { annotations?: unknown[] } }).output?.annotations?.length ?? 0) <= 50)).toBe(true);
+    expect(run?.output.summary?.length).toBeLessThanOrEqual(65_535);
+    const body = fake.commentsOn(9)[0]?.body ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain('### Questions or Flags');
+    expect(body).toMatch(/… and \d+ more \(the check run's annotations list them all\)/);
+    expect(fake.violations).toEqual([]);
+  }, 180_000);
 
   it('rejects a forged or missing signature and posts nothing', async () => {
     const before = fake.requests.length;

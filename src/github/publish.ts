@@ -38,30 +38,60 @@ export async function completeCheckRun(api: GitHubApi, repo: RepoRef, checkRunId
   });
 }
 
-/**
- * Edits the bot's comment in place, or creates it when `create` allows. Returns what happened.
- * The marker, not the author, identifies the comment, so a renamed app still finds its own.
- */
+/** What the sticky comment last reported, kept in a hidden line so the next push can say what changed. */
+export interface StickyState {
+  head: string;
+  errors: number;
+  warnings: number;
+}
+
+const STATE = /<!-- pg-dba-review:state (\{.*?\}) -->/;
+
+export interface StickyComment {
+  id: number;
+  body: string;
+  state?: StickyState;
+}
+
+/** The bot's comment on the pull request, found by its marker (not its author, so a renamed app still finds it). */
+export async function findStickyComment(api: GitHubApi, repo: RepoRef, issueNumber: number): Promise<StickyComment | undefined> {
+  const comments = await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  const mine = comments.find((c) => c.body?.includes(STICKY_MARKER) && c.user?.type === 'Bot');
+  if (!mine?.body) return undefined;
+  const json = STATE.exec(mine.body)?.[1];
+  let state: StickyState | undefined;
+  try {
+    state = json ? (JSON.parse(json) as StickyState) : undefined;
+  } catch {
+    state = undefined;
+  }
+  return { id: mine.id, body: mine.body, ...(state ? { state } : {}) };
+}
+
+/** The comment body for rendered Markdown (rendered to fit COMMENT_LIMIT less this header). */
+export function stickyBody(markdown: string, state: StickyState): string {
+  return `${STICKY_MARKER}\n<!-- pg-dba-review:state ${JSON.stringify(state)} -->\n${markdown}`;
+}
+
+/** Room left for the Markdown in a comment, after the hidden header. */
+export const STICKY_ROOM = COMMENT_LIMIT - stickyBody('', { head: 'f'.repeat(40), errors: 99_999, warnings: 99_999 }).length;
+
+/** Edits the bot's comment in place, or creates it when `create` allows. */
 export async function upsertStickyComment(
   api: GitHubApi,
   repo: RepoRef,
   issueNumber: number,
-  markdown: string,
+  body: string,
+  existing: StickyComment | undefined,
   { create }: { create: boolean },
 ): Promise<'created' | 'updated' | 'unchanged' | 'skipped'> {
-  const body = truncate(
-    `${STICKY_MARKER}\n${markdown}`,
-    COMMENT_LIMIT,
-    `\n\n… (cut at GitHub's comment size limit: the check run "${CHECK_NAME}" has the full review)`,
-  );
-  const comments = await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-  const mine = comments.find((c) => c.body?.includes(STICKY_MARKER) && c.user?.type === 'Bot');
-  if (mine) {
-    if (mine.body === body) return 'unchanged';
-    await api.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
+  const text = truncate(body, COMMENT_LIMIT, `\n\n… (cut at GitHub's comment size limit: the check run "${CHECK_NAME}" has the full review)`);
+  if (existing) {
+    if (existing.body === text) return 'unchanged';
+    await api.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: text });
     return 'updated';
   }
   if (!create) return 'skipped';
-  await api.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+  await api.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
   return 'created';
 }

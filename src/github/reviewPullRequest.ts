@@ -1,12 +1,12 @@
 import { resolveConfig, CONFIG_PATH } from '../config/resolve.js';
-import { renderCheckRun } from '../render/checkRun.js';
+import { CHECK_TEXT_LIMIT, renderCheckRun } from '../render/checkRun.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { configErrorReview, runReview } from '../review/run.js';
 import type { Review, ReviewSubject } from '../review/types.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
 import { GitHubSource, type GitHubApi, type RepoRef } from '../source/github.js';
-import { completeCheckRun, upsertStickyComment } from './publish.js';
+import { completeCheckRun, findStickyComment, STICKY_ROOM, stickyBody, upsertStickyComment } from './publish.js';
 
 export interface PullRequestJob {
   repo: RepoRef;
@@ -57,10 +57,14 @@ export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Pro
   const where = { repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha };
   try {
     const review = await buildReview(job, deps);
-    const markdown = renderMarkdown(review);
-    const check = renderCheckRun(review, markdown);
+    const existing = await findStickyComment(deps.api, job.repo, job.number);
+    if (existing?.state && existing.state.head !== review.subject.headSha) review.previous = existing.state;
+    const markdown = renderMarkdown(review, STICKY_ROOM);
+    const check = renderCheckRun(review, renderMarkdown(review, CHECK_TEXT_LIMIT));
+    const counts = { errors: review.findings.filter((f) => f.severity === 'error').length, warnings: review.findings.filter((f) => f.severity === 'warning').length };
     // No migrations: conclude at once, and only refresh a comment an earlier push created.
-    const comment = await upsertStickyComment(deps.api, job.repo, job.number, markdown, { create: review.outcome !== 'no-migrations' });
+    const body = stickyBody(markdown, { head: review.subject.headSha, ...counts });
+    const comment = await upsertStickyComment(deps.api, job.repo, job.number, body, existing, { create: review.outcome !== 'no-migrations' });
     await completeCheckRun(deps.api, job.repo, job.checkRunId, check);
     deps.log.info({ ...where, outcome: review.outcome, conclusion: check.conclusion, comment, ms: review.durationMs }, 'review published');
     return review;

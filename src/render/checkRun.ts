@@ -39,12 +39,12 @@ export function annotationsOf(review: Review): Annotation[] {
   }));
 }
 
-/** The check run's conclusion, title, stand-alone summary and line annotations. */
-export function renderCheckRun(review: Review, markdown: string): CheckRunResult {
+/** The check run's conclusion, title, stand-alone summary (rendered to fit CHECK_TEXT_LIMIT) and line annotations. */
+export function renderCheckRun(review: Review, summary: string): CheckRunResult {
   return {
     conclusion: conclusionOf(review),
     title: verdictTitle(review),
-    summary: truncate(markdown, CHECK_TEXT_LIMIT, '\n\n… (cut at GitHub\'s size limit for a check run summary)'),
+    summary: truncate(summary, CHECK_TEXT_LIMIT, '\n\n… (cut at GitHub\'s size limit for a check run summary)'),
     annotations: annotationsOf(review),
   };
 }

@@ -1,7 +1,7 @@
 import { schemaFacts } from '../review/facts.js';
 import type { Review } from '../review/types.js';
-import { backupAndHa, indexingStrategy, objective, performance, proposedSchemaChanges, questions, security } from './sections.js';
-import { cell, code, fileLink, ms, SEVERITY_ORDER } from './text.js';
+import { backupAndHa, capped, FULL, indexingStrategy, objective, performance, proposedSchemaChanges, questions, security, type Budget } from './sections.js';
+import { cell, code, fileLink, ms, plural, SEVERITY_ORDER } from './text.js';
 import { conclusionOf, verdictTitle } from './verdict.js';
 
 const ICON = { success: '✅', neutral: '⚠️', failure: '❌' } as const;
@@ -21,20 +21,32 @@ function applyState(review: Review): string[] {
   return lines;
 }
 
+/** How this push compares with the one the comment reported before. */
+function supersedes(review: Review): string[] {
+  const p = review.previous;
+  if (!p) return [];
+  const was = [p.errors && plural(p.errors, 'error'), p.warnings && plural(p.warnings, 'warning')].filter(Boolean).join(' and ') || 'no findings';
+  const errors = review.findings.filter((f) => f.severity === 'error').length;
+  const warnings = review.findings.filter((f) => f.severity === 'warning').length;
+  const now = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(' and ') || 'none';
+  const resolved = (p.errors || p.warnings) && !errors && !warnings ? ': all resolved' : '';
+  return [`Updated for ${code(review.subject.headSha.slice(0, 7))}. The review of ${code(p.head.slice(0, 7))} had ${was}; this push has ${now}${resolved}.`];
+}
+
 function verdict(review: Review): string {
-  const lines = [`**${ICON[conclusionOf(review)]} ${verdictTitle(review)}**`, ...applyState(review).map((l) => `- ${l}`)];
+  const lines = [`**${ICON[conclusionOf(review)]} ${verdictTitle(review)}**`, ...supersedes(review).map((l) => `- ${l}`), ...applyState(review).map((l) => `- ${l}`)];
   for (const p of review.problems) lines.push(`- ${p}`);
   for (const n of review.notes) lines.push(`- Note: ${n}`);
   return lines.join('\n');
 }
 
-function findingsTable(review: Review): string {
+function findingsTable(review: Review, budget: Budget): string {
   if (!review.findings.length) return '';
   const sorted = [...review.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.file.localeCompare(b.file) || a.line - b.line);
   return [
     '| Severity | Rule | Where | Finding |',
     '| --- | --- | --- | --- |',
-    ...sorted.map((f) => `| ${SEVERITY_ICON[f.severity]} | ${code(f.ruleId)} | ${fileLink(review, f.file, f.line)} | ${cell(f.message)} |`),
+    ...capped(sorted.map((f) => `| ${SEVERITY_ICON[f.severity]} | ${code(f.ruleId)} | ${fileLink(review, f.file, f.line)} | ${cell(f.message)} |`), budget.rows, "the check run's annotations list them all"),
   ].join('\n');
 }
 
@@ -58,8 +70,28 @@ function footer(review: Review): string {
   return `<sub>${parts.join(' · ')}</sub>`;
 }
 
-/** The DBA review in the seed's format: verdict, findings, then the seven sections. */
-export function renderMarkdown(review: Review): string {
+// Ever smaller renderings for large changes; the check run's annotations and the JSON keep everything.
+const BUDGETS: Budget[] = [
+  FULL,
+  { sqlLines: 60, rows: 150, rawTrace: false, erDiagram: true },
+  { sqlLines: 20, rows: 60, rawTrace: false, erDiagram: false },
+  { sqlLines: 0, rows: 20, rawTrace: false, erDiagram: false },
+];
+
+/**
+ * The DBA review in the seed's format, as complete as fits in `limit` characters (GitHub's
+ * comment and check-summary limits): details are collapsed and lists shortened before
+ * anything is cut.
+ */
+export function renderMarkdown(review: Review, limit = Number.POSITIVE_INFINITY): string {
+  for (const budget of BUDGETS) {
+    const text = renderWith(review, budget);
+    if (text.length <= limit) return text;
+  }
+  return renderWith(review, BUDGETS.at(-1) as Budget).slice(0, limit);
+}
+
+function renderWith(review: Review, budget: Budget): string {
   const heading = `## PostgreSQL DBA Review: ${review.heading}`;
   if (review.outcome === 'no-migrations') {
     const where = review.config?.migrations.paths ? ` matching ${review.config.migrations.paths.map((p) => code(p)).join(', ')}` : '';
@@ -69,15 +101,15 @@ export function renderMarkdown(review: Review): string {
   const blocks = [
     heading,
     verdict(review),
-    findingsTable(review),
+    findingsTable(review, budget),
     suppressedSection(review),
-    `### Objective\n${objective(review, facts)}`,
-    `### Proposed Schema Changes\n${proposedSchemaChanges(review)}`,
-    `### Indexing Strategy\n${indexingStrategy(review, facts)}`,
-    `### Performance Considerations\n${performance(review)}`,
-    `### Security & Access Control\n${security(facts)}`,
-    `### Backup & HA Notes\n${backupAndHa(review, facts)}`,
-    `### Questions or Flags\n${questions(facts)}`,
+    `### Objective\n${objective(review, facts, budget)}`,
+    `### Proposed Schema Changes\n${proposedSchemaChanges(review, budget)}`,
+    `### Indexing Strategy\n${indexingStrategy(review, facts, budget)}`,
+    `### Performance Considerations\n${performance(review, budget)}`,
+    `### Security & Access Control\n${security(facts, budget)}`,
+    `### Backup & HA Notes\n${backupAndHa(review, facts, budget)}`,
+    `### Questions or Flags\n${questions(facts, budget)}`,
     footer(review),
   ];
   return blocks.filter(Boolean).join('\n\n') + '\n';

@@ -1,5 +1,6 @@
 import type { FileOutcome, StatementOutcome } from '../apply/types.js';
 import { describeImpact, statementImpacts } from '../review/measured.js';
+import { erDiagram } from './erDiagram.js';
 import { strength } from '../trace/locks.js';
 import { describeColumn } from '../catalog/diff.js';
 import type { CatalogChange } from '../catalog/types.js';
@@ -7,10 +8,24 @@ import type { SchemaFacts } from '../review/facts.js';
 import type { Review } from '../review/types.js';
 import { cell, code, fenced, fileLink, ms, plural, unqualified } from './text.js';
 
-const MAX_SQL_LINES = 200;
+/** How much detail fits: a large change is summarised step by step to stay under GitHub's limits. */
+export interface Budget {
+  sqlLines: number;
+  /** Rows of the catalog diff, the statement table and each bullet list. */
+  rows: number;
+  rawTrace: boolean;
+  erDiagram: boolean;
+}
 
-function bullets(lines: string[], empty: string): string {
-  return lines.length ? lines.map((l) => `- ${l}`).join('\n') : `- ${empty}`;
+export const FULL: Budget = { sqlLines: 200, rows: 500, rawTrace: true, erDiagram: true };
+
+/** The first `max` items, and a line saying how many were left out. */
+export function capped(lines: string[], max: number, where = 'the check run lists them all'): string[] {
+  return lines.length > max ? [...lines.slice(0, max), `… and ${lines.length - max} more (${where})`] : lines;
+}
+
+function bullets(lines: string[], empty: string, max = FULL.rows): string {
+  return lines.length ? capped(lines, max).map((l) => `- ${l}`).join('\n') : `- ${empty}`;
 }
 
 function firstLine(sql: string, max = 90): string {
@@ -18,21 +33,26 @@ function firstLine(sql: string, max = 90): string {
   return line.length > max || sql.includes('\n') ? `${line.slice(0, max).trimEnd()} …` : line;
 }
 
-export function objective(review: Review, facts: SchemaFacts): string {
+/** "a, b, c and 12 more": a list of names that stays short. */
+function names(items: string[], max: number): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
+}
+
+export function objective(review: Review, facts: SchemaFacts, budget: Budget = FULL): string {
   const lines: string[] = [];
   const subject = review.subject;
   lines.push(`${subject.number ? `#${subject.number} ` : ''}${subject.title}`.trim());
   const body = subject.body?.split(/\r?\n\r?\n/)[0]?.trim();
   if (body) lines.push(body.replace(/\r?\n/g, ' ').slice(0, 500));
   const parts: string[] = [];
-  if (facts.newTables.length) parts.push(`creates ${facts.newTables.map((t) => `${code(unqualified(t.qualifiedName))} (${plural(t.columns.length, 'column')})`).join(', ')}`);
-  if (facts.changedTables.length) parts.push(`alters ${facts.changedTables.map((t) => code(unqualified(t.qualifiedName))).join(', ')}`);
-  if (facts.droppedTables.length) parts.push(`drops ${facts.droppedTables.map((t) => code(unqualified(t))).join(', ')}`);
+  if (facts.newTables.length) parts.push(`creates ${names(facts.newTables.map((t) => `${code(unqualified(t.qualifiedName))} (${plural(t.columns.length, 'column')})`), budget.rows)}`);
+  if (facts.changedTables.length) parts.push(`alters ${names(facts.changedTables.map((t) => code(unqualified(t.qualifiedName))), budget.rows)}`);
+  if (facts.droppedTables.length) parts.push(`drops ${names(facts.droppedTables.map((t) => code(unqualified(t))), budget.rows)}`);
   const changedFiles = review.changedMigrations;
   const files = `${plural(changedFiles.length, 'migration file')} (${[...new Set(changedFiles.map((c) => c.status))].join(', ')})`;
   lines.push(parts.length ? `Schema change: ${parts.join('; ')}, in ${files}.` : `Changes ${files}${review.catalog ? ', with no effect on tables, columns, indexes or constraints' : ''}.`);
   if (review.histories.length) lines.push(`Migrations: ${review.histories.join('; ')}.`);
-  return bullets(lines, '');
+  return bullets(lines, '', budget.rows);
 }
 
 function statementCounts(file: FileOutcome): string {
@@ -48,7 +68,7 @@ function changeLine(change: CatalogChange): string {
   return `${icon} ${label}${detail}`;
 }
 
-function catalogDiff(review: Review): string {
+function catalogDiff(review: Review, budget: Budget): string {
   const changes = review.catalog?.changes ?? [];
   if (!changes.length) return '';
   const out: string[] = [`**Catalog diff** (${plural(changes.length, 'change')}, read from the sandbox's system catalog):`, ''];
@@ -60,15 +80,16 @@ function catalogDiff(review: Review): string {
       byTable.set(key, [...(byTable.get(key) ?? []), c]);
     }
   }
+  const rows: string[] = [];
   for (const [table, list] of byTable) {
     const own = list.find((c) => c.objectType === 'table');
-    out.push(own ? `- ${changeLine(own)}` : `- table ${code(table)}`);
-    for (const c of list) if (c !== own) out.push(`  - ${changeLine(c)}`);
+    rows.push(own ? `- ${changeLine(own)}` : `- table ${code(table)}`);
+    for (const c of list) if (c !== own) rows.push(`  - ${changeLine(c)}`);
   }
-  return out.join('\n');
+  return [...out, ...capped(rows, budget.rows, 'the JSON output has the whole diff')].join('\n');
 }
 
-export function proposedSchemaChanges(review: Review): string {
+export function proposedSchemaChanges(review: Review, budget: Budget = FULL): string {
   const out: string[] = [];
   for (const change of review.changedMigrations.filter((c) => c.status === 'removed')) {
     out.push(`- ${code(change.path)}: **removed** by this change.`);
@@ -76,15 +97,17 @@ export function proposedSchemaChanges(review: Review): string {
   for (const file of review.files) {
     const sql = file.statements.map((s) => s.sql + ';').join('\n\n');
     const lines = sql.split('\n');
-    const shown = lines.length > MAX_SQL_LINES ? `${lines.slice(0, MAX_SQL_LINES).join('\n')}\n-- … ${lines.length - MAX_SQL_LINES} more lines in the file` : sql;
+    const shown = lines.length > budget.sqlLines ? `${lines.slice(0, budget.sqlLines).join('\n')}\n-- … ${lines.length - budget.sqlLines} more lines in the file` : sql;
     out.push(`${fileLink(review, file.path)} (${file.parseError ? 'does not parse' : statementCounts(file)}):`, '', file.statements.length ? fenced('sql', shown) : '_No SQL statements._', '');
   }
-  const diff = catalogDiff(review);
+  const diff = catalogDiff(review, budget);
   if (diff) out.push(diff);
+  const er = budget.erDiagram ? erDiagram(review) : '';
+  if (er) out.push('', '**Tables this change creates or alters, and their foreign-key neighbours:**', '', er);
   return out.join('\n').trim() || '- No migration SQL to apply.';
 }
 
-export function indexingStrategy(review: Review, facts: SchemaFacts): string {
+export function indexingStrategy(review: Review, facts: SchemaFacts, budget: Budget = FULL): string {
   const lines: string[] = [];
   for (const { table, index } of facts.addedIndexes) {
     const kind = index.primary ? 'primary key' : index.unique ? 'unique' : index.predicate ? 'partial' : index.method;
@@ -103,7 +126,7 @@ export function indexingStrategy(review: Review, facts: SchemaFacts): string {
         `Add ${code(`CREATE INDEX ${concurrently}${name} ON ${gap.table.qualifiedName} (${cols});`)}`,
     );
   }
-  return bullets(lines, facts.newTables.length || facts.changedTables.length ? 'No index changes, and every foreign key is served by an index.' : 'No index changes.');
+  return bullets(lines, facts.newTables.length || facts.changedTables.length ? 'No index changes, and every foreign key is served by an index.' : 'No index changes.', budget.rows);
 }
 
 function strongestTableLock(review: Review, s: StatementOutcome): string {
@@ -114,7 +137,7 @@ function strongestTableLock(review: Review, s: StatementOutcome): string {
   return top ? `${top.mode} on ${code(unqualified(top.relation))}` : '';
 }
 
-export function performance(review: Review): string {
+export function performance(review: Review, budget: Budget = FULL): string {
   const lines: string[] = [];
   if (review.postgres && review.base) {
     lines.push(
@@ -139,17 +162,17 @@ export function performance(review: Review): string {
     ? [
         '| Statement | Where | Result | Time | Strongest lock on an existing table | Rewrites |',
         '| --- | --- | --- | --- | --- | --- |',
-        ...statements.map(
+        ...capped(statements.map(
           (s) =>
             `| ${code(cell(firstLine(s.sql)))} | ${fileLink(review, s.file, s.start.line)} | ${s.status}${s.rowCount ? `, ${plural(s.rowCount, 'row')}` : ''} | ${s.status === 'not-run' ? '' : ms(s.durationMs)} | ${strongestTableLock(review, s)} | ${(s.rewrites ?? []).map((r) => code(unqualified(r))).join(', ')} |`,
-        ),
+        ), budget.rows, 'the JSON output has every statement'),
       ].join('\n')
     : '';
-  const raw = ran.length ? `<details><summary>Raw trace (JSON)</summary>\n\n${fenced('json', `[\n${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.status, durationMs: Math.round(s.durationMs * 1000) / 1000, locks: s.locks?.map((l) => `${l.mode} ${l.relation}`), rewrites: s.rewrites, scans: s.scans })).join(',\n')}\n]`)}\n\n</details>` : '';
-  return [bullets(lines, 'Nothing was applied, so nothing was measured.'), table, raw].filter(Boolean).join('\n\n');
+  const raw = ran.length && budget.rawTrace ? `<details><summary>Raw trace (JSON)</summary>\n\n${fenced('json', `[\n${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.status, durationMs: Math.round(s.durationMs * 1000) / 1000, locks: s.locks?.map((l) => `${l.mode} ${l.relation}`), rewrites: s.rewrites, scans: s.scans })).join(',\n')}\n]`)}\n\n</details>` : '';
+  return [bullets(lines, 'Nothing was applied, so nothing was measured.', budget.rows), table, raw].filter(Boolean).join('\n\n');
 }
 
-export function security(facts: SchemaFacts): string {
+export function security(facts: SchemaFacts, budget: Budget = FULL): string {
   const lines: string[] = [];
   for (const t of facts.newTables) {
     const rls = t.rowSecurity ? `row level security is on${t.forceRowSecurity ? ' and forced' : ''}` : 'row level security is off';
@@ -159,14 +182,14 @@ export function security(facts: SchemaFacts): string {
   for (const change of facts.privilegeChanges) lines.push(`Privileges on ${code(change.name)} change: ${change.details.map((d) => code(d)).join('; ')}.`);
   if (facts.personalDataColumns.length) {
     lines.push(
-      `Columns that look like personal data: ${facts.personalDataColumns.map((c) => code(`${unqualified(c.table)}.${c.column}`)).join(', ')}. ` +
+      `Columns that look like personal data: ${names(facts.personalDataColumns.map((c) => code(`${unqualified(c.table)}.${c.column}`)), budget.rows)}. ` +
         'Decide which roles may read them (column privileges or an RLS policy) and whether they need masking outside production.',
     );
   }
-  return bullets(lines, 'No privilege, ownership or row level security changes.');
+  return bullets(lines, 'No privilege, ownership or row level security changes.', budget.rows);
 }
 
-export function backupAndHa(review: Review, facts: SchemaFacts): string {
+export function backupAndHa(review: Review, facts: SchemaFacts, budget: Budget = FULL): string {
   const lines: string[] = [];
   for (const impact of statementImpacts(review)) {
     for (const t of impact.tables.filter((x) => x.rewritten)) {
@@ -180,18 +203,18 @@ export function backupAndHa(review: Review, facts: SchemaFacts): string {
   for (const t of facts.unloggedTables) lines.push(`${code(unqualified(t))} is UNLOGGED: it is not written to WAL, so it is absent from replicas and point-in-time recovery, and emptied after a crash.`);
   const durable = facts.newTables.filter((t) => t.persistence === 'permanent' && !facts.tablesWithoutPrimaryKey.includes(t.qualifiedName));
   if (durable.length) {
-    lines.push(`${durable.map((t) => code(unqualified(t.qualifiedName))).join(', ')}: WAL-logged with a primary key, so covered by base backups, WAL archiving and streaming replicas, and replicable logically with the default replica identity.`);
+    lines.push(`${names(durable.map((t) => code(unqualified(t.qualifiedName))), budget.rows)}: WAL-logged with a primary key, so covered by base backups, WAL archiving and streaming replicas, and replicable logically with the default replica identity.`);
   }
   if (facts.droppedTables.length || facts.droppedColumns.length) {
-    const dropped = [...facts.droppedTables, ...facts.droppedColumns].map((n) => code(unqualified(n))).join(', ');
+    const dropped = names([...facts.droppedTables, ...facts.droppedColumns].map((n) => code(unqualified(n))), budget.rows);
     lines.push(`Drops ${dropped}: the data is gone as soon as this runs in production. Take a backup of it first (e.g. ${code('pg_dump --table=…')}) or keep it for a release before dropping.`);
   }
-  return bullets(lines, 'No change to what backups or replicas carry.');
+  return bullets(lines, 'No change to what backups or replicas carry.', budget.rows);
 }
 
 const TERMINAL_STATES = /^(expired|cancell?ed|rejected|archived|deleted|done|completed|closed|failed|revoked)$/i;
 
-export function questions(facts: SchemaFacts): string {
+export function questions(facts: SchemaFacts, budget: Budget = FULL): string {
   const lines: string[] = [];
   for (const s of facts.statusColumns) {
     const name = code(`${unqualified(s.table)}.${s.column}`);
@@ -210,5 +233,5 @@ export function questions(facts: SchemaFacts): string {
     const parents = t.constraints.filter((c) => c.type === 'foreign key').map((c) => c.references?.table ?? '');
     if (parents.length) lines.push(`What row growth is expected for ${code(unqualified(t.qualifiedName))}? It grows with ${parents.map((p) => code(unqualified(p))).join(', ')}.`);
   }
-  return bullets(lines, 'None: the schema gives no reason to ask.');
+  return bullets(lines, 'None: the schema gives no reason to ask.', budget.rows);
 }
