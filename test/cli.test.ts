@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import { buildDemoRepo } from '../src/cli/demo.js';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
 import { reviewLocal } from '../src/cli/localReview.js';
@@ -11,6 +15,8 @@ import { EXIT, runCli } from '../src/cli/run.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { testSandbox } from './support/postgres.js';
+
+const require = createRequire(import.meta.url);
 
 let tmp: string;
 beforeAll(async () => {
@@ -106,6 +112,16 @@ describe('the CLI on a local checkout', () => {
       { branch: 'broken', from: 'main', message: 'Break', files: { 'db/migrations/002.sql': 'ALTER TABLE nope ADD COLUMN x int;' } },
       { branch: 'badconfig', from: 'main', message: 'Config', files: { '.github/dba.yml': 'postgres: {version: 3}', 'db/migrations/002.sql': 'SELECT 1;' } },
     ]);
+    const sarif = JSON.parse((await cli(['review', '--repo', repo, '--base', 'main', '--head', 'broken', '--format', 'sarif'])).stdout);
+    const schema = JSON.parse(await readFile(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    // The SARIF schema is JSON Schema draft-04.
+    const AjvDraft04 = AjvDraft04Module as unknown as typeof AjvDraft04Module.default;
+    const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
+    (addFormatsModule as unknown as (a: unknown) => void)(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+    expect(sarif.runs[0].results).toEqual([expect.objectContaining({ ruleId: 'migration-failed', level: 'error', locations: [expect.objectContaining({ physicalLocation: expect.objectContaining({ artifactLocation: { uri: 'db/migrations/002.sql' } }) })] })]);
+    expect(sarif.runs[0].tool.driver.rules[0].helpUri).toMatch(/docs\/rules\/migration-failed\.md$/);
     const ok = await cli(['review', '--repo', repo, '--base', 'main', '--head', 'ok', '--format', 'json']);
     expect(ok.code).toBe(EXIT.ok);
     expect(JSON.parse(ok.stdout).conclusion).toBe('success');

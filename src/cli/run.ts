@@ -7,7 +7,7 @@ import type { SandboxProvider } from '../sandbox/types.js';
 const HELP = `pg-dba-review: a PostgreSQL DBA's review of database migrations
 
 Usage:
-  pg-dba-review review [--repo DIR] [--base REF] [--head REF] [--format markdown|json]
+  pg-dba-review review [--repo DIR] [--base REF] [--head REF] [--format markdown|json|sarif]
   pg-dba-review lint   [--config FILE] <files, folders or globs>...
   pg-dba-review demo   [--format markdown|json]
 
@@ -94,7 +94,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return values.help ? EXIT.ok : EXIT.couldNotRun;
   }
   if (command === 'lint') return lint(positionals.slice(1), values.config, io);
-  if (values.format !== 'markdown' && values.format !== 'json') throw new UsageError(`--format must be markdown or json, not "${values.format}"`);
+  if (!['markdown', 'json', 'sarif'].includes(values.format)) throw new UsageError(`--format must be markdown, json or sarif, not "${values.format}"`);
 
   let target = { repo: values.repo, base: values.base, head: values.head };
   let sandbox: SandboxProvider;
@@ -108,9 +108,15 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   }
   try {
-    const [{ reviewLocal }, { renderJson }, { renderMarkdown }] = await Promise.all([import('./localReview.js'), import('../render/json.js'), import('../render/markdown.js')]);
+    const [{ reviewLocal }, { renderJson }, { renderMarkdown }, { renderSarif }] = await Promise.all([
+      import('./localReview.js'),
+      import('../render/json.js'),
+      import('../render/markdown.js'),
+      import('../render/sarif.js'),
+    ]);
     const review = await reviewLocal({ ...target, sandbox });
-    io.stdout(values.format === 'json' ? `${renderJson(review)}\n` : renderMarkdown(review));
+    const version = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    io.stdout(values.format === 'json' ? `${renderJson(review)}\n` : values.format === 'sarif' ? `${renderSarif(review, version)}\n` : renderMarkdown(review));
     return await exitCode(review);
   } finally {
     await sandbox.close();
