@@ -12,7 +12,7 @@ import { createDbaApp, type DbaApp } from '../src/github/app.js';
 import { CHECK_NAME, STICKY_MARKER } from '../src/github/publish.js';
 import { FakeGitHub } from './support/fakeGitHub.js';
 import { testSandbox } from './support/postgres.js';
-import { deliver, pullRequestPayload, type PullRequestFixture } from './support/webhooks.js';
+import { checkRunRerequestedPayload, deliver, pullRequestPayload, type PullRequestFixture } from './support/webhooks.js';
 
 const SECRET = 'webhook-secret-for-tests';
 const SECTIONS = ['### Objective', '### Proposed Schema Changes', '### Indexing Strategy', '### Performance Considerations', '### Security & Access Control', '### Backup & HA Notes', '### Questions or Flags'];
@@ -24,7 +24,7 @@ let server: Server;
 let webhookUrl: string;
 const shop = { owner: 'acme', repo: 'shop', dir: '', shas: {} as Record<string, string> };
 const strict = { owner: 'acme', repo: 'strict', dir: '' };
-const shopPulls: Record<number, { base: string; head: string }> = { 7: { base: 'main', head: 'add-group-invites~1' }, 8: { base: 'main', head: 'docs' }, 9: { base: 'main', head: 'wide' } };
+const shopPulls: Record<number, { base: string; head: string; title?: string }> = { 7: { base: 'main', head: 'add-group-invites~1' }, 8: { base: 'main', head: 'docs' }, 9: { base: 'main', head: 'wide' } };
 
 function pr(number: number, head: string, base = 'main', title = 'Add group invites'): PullRequestFixture {
   return { owner: shop.owner, repo: shop.repo, number, title, body: 'Invites expire after 7 days.', baseSha: shop.shas[base] as string, headSha: shop.shas[head] as string, installationId: 42 };
@@ -174,6 +174,25 @@ describe('the GitHub App over HTTP', () => {
     expect(body).toMatch(/… and \d+ more \(the check run's annotations list them all\)/);
     expect(fake.violations).toEqual([]);
   }, 180_000);
+
+  it('re-runs the review when the check is re-requested, finding the pull request even without it in the payload', async () => {
+    const head = shop.shas['add-group-invites'] as string;
+    const old = fake.checkRuns.find((r) => r.head_sha === head);
+    const before = fake.checkRuns.filter((r) => r.head_sha === head).length;
+    await send('check_run', checkRunRerequestedPayload({ id: old?.id ?? 0, name: CHECK_NAME, headSha: head, pullNumber: 7 }, { owner: shop.owner, repo: shop.repo, installationId: 42 }));
+    const runs = fake.checkRuns.filter((r) => r.head_sha === head);
+    expect(runs).toHaveLength(before + 1);
+    expect(runs.at(-1)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(fake.requests.some((r) => r.operationId === 'pulls/get')).toBe(true);
+    // A fork's pull request is missing from the payload: the app asks which PR holds the commit.
+    await send('check_run', checkRunRerequestedPayload({ id: old?.id ?? 0, name: CHECK_NAME, headSha: head }, { owner: shop.owner, repo: shop.repo, installationId: 42 }));
+    expect(fake.checkRuns.filter((r) => r.head_sha === head)).toHaveLength(before + 2);
+    expect(fake.requests.some((r) => r.operationId === 'repos/list-pull-requests-associated-with-commit')).toBe(true);
+    // Another app's check is not ours to re-run.
+    await send('check_run', checkRunRerequestedPayload({ id: 1, name: 'lint', headSha: head, pullNumber: 7 }, { owner: shop.owner, repo: shop.repo, installationId: 42 }));
+    expect(fake.checkRuns.filter((r) => r.head_sha === head)).toHaveLength(before + 2);
+    expect(fake.violations).toEqual([]);
+  });
 
   it('rejects a forged or missing signature and posts nothing', async () => {
     const before = fake.requests.length;

@@ -3,7 +3,10 @@ import { promisify } from 'node:util';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { git } from '../../src/cli/gitRepo.js';
+import { createRequire } from 'node:module';
 import { OpenApiValidator } from './openapi.js';
+
+const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: Record<string, unknown>[] }[];
 
 export interface FakeRepo {
   owner: string;
@@ -11,7 +14,7 @@ export interface FakeRepo {
   /** A local git repository whose history the fake serves. */
   dir: string;
   defaultBranch: string;
-  pulls: Record<number, { base: string; head: string }>;
+  pulls: Record<number, { base: string; head: string; title?: string; body?: string | null }>;
 }
 
 export interface RecordedRequest {
@@ -175,6 +178,20 @@ export class FakeGitHub {
     const rest = url.pathname.split('/').slice(4).join('/');
     const api = `https://api.github.com/repos/${repo.owner}/${repo.name}`;
 
+    if (method === 'GET' && (m = rest.match(/^pulls\/(\d+)$/))) {
+      const number = Number(m[1]);
+      const pr = repo.pulls[number];
+      if (!pr) throw new HttpError(404, 'Not Found');
+      return [200, await this.pullJson(repo, number, pr)];
+    }
+    if (method === 'GET' && (m = rest.match(/^commits\/([0-9a-f]{40})\/pulls$/))) {
+      const sha = m[1] as string;
+      const found = [];
+      for (const [number, pr] of Object.entries(repo.pulls)) {
+        if ((await git(repo.dir, ['rev-parse', pr.head])) === sha) found.push(await this.pullJson(repo, Number(number), pr));
+      }
+      return [200, found];
+    }
     if (method === 'GET' && (m = rest.match(/^pulls\/(\d+)\/files$/))) {
       const pr = repo.pulls[Number(m[1])];
       if (!pr) throw new HttpError(404, 'Not Found');
@@ -294,6 +311,20 @@ export class FakeGitHub {
       }),
     );
     return this.page(url, files);
+  }
+
+  /** A pull request as the REST API returns it, shaped from the webhook example's pull_request. */
+  private async pullJson(repo: FakeRepo, number: number, pr: FakeRepo['pulls'][number]) {
+    const example = structuredClone((examples.find((e) => e.name === 'pull_request')?.examples.find((e) => e.action === 'opened') as { pull_request: Record<string, any> }).pull_request);
+    const [baseSha, headSha] = await Promise.all([git(repo.dir, ['rev-parse', pr.base]), git(repo.dir, ['rev-parse', pr.head])]);
+    for (const side of [example.base, example.head]) {
+      side.repo.name = repo.name;
+      side.repo.full_name = `${repo.owner}/${repo.name}`;
+      side.repo.owner.login = repo.owner;
+    }
+    Object.assign(example.base, { sha: baseSha, ref: pr.base });
+    Object.assign(example.head, { sha: headSha, ref: pr.head });
+    return { ...example, number, title: pr.title ?? `PR ${number}`, body: pr.body ?? null, state: 'open', auto_merge: null };
   }
 
   private checkRunJson(repo: FakeRepo, run: FakeCheckRun) {

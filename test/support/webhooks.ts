@@ -56,3 +56,15 @@ export async function deliver(url: string, event: string, payload: unknown, secr
   if (secret !== null) headers['x-hub-signature-256'] = sign(secret, body);
   return fetch(url, { method: 'POST', headers, body });
 }
+
+/** A check_run.rerequested delivery for a check run of the fixture repository. */
+export function checkRunRerequestedPayload(run: { id: number; name: string; headSha: string; pullNumber?: number }, repo: { owner: string; repo: string; installationId: number }): Record<string, any> {
+  const payload = example('check_run', 'rerequested');
+  payload.repository.name = repo.repo;
+  payload.repository.full_name = `${repo.owner}/${repo.repo}`;
+  payload.repository.owner.login = repo.owner;
+  Object.assign(payload.check_run, { id: run.id, name: run.name, head_sha: run.headSha });
+  payload.check_run.pull_requests = run.pullNumber === undefined ? [] : [{ url: `https://api.github.com/repos/${repo.owner}/${repo.repo}/pulls/${run.pullNumber}`, id: run.pullNumber, number: run.pullNumber, head: { ref: 'head', sha: run.headSha, repo: { id: 1, url: 'https://api.github.com/repos/x/y', name: repo.repo } }, base: { ref: 'main', sha: run.headSha, repo: { id: 1, url: 'https://api.github.com/repos/x/y', name: repo.repo } } }];
+  payload.installation = { id: repo.installationId, node_id: `I_${repo.installationId}` };
+  return payload;
+}
