@@ -32,6 +32,7 @@ export function renderJson(review: Review): string {
       endLine: f.endLine ?? f.line,
       message: f.message,
       object: f.object ?? null,
+      fix: f.fix ?? null,
     })),
     traces: review.files.flatMap((file) =>
       file.statements.map((s) => ({

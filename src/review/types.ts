@@ -17,6 +17,8 @@ export interface Finding {
   object?: string;
   /** The file does not exist at the head commit (a deleted migration): no line annotation. */
   detached?: boolean;
+  /** Replace these lines of the file with this text to resolve it (a one-click suggestion). */
+  fix?: { startLine: number; endLine: number; replacement: string };
 }
 
 /** What is being reviewed: a pull request, or two refs of a local checkout. */

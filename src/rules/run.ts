@@ -40,7 +40,7 @@ export function runRules(ctx: RuleContext, rules: Rule[], config: RulesConfig = 
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off' || (ctx.mode === 'lint' && rule.meta.needs === 'review')) continue;
     for (const hit of rule.check(ctx)) {
-      findings.push({ ruleId: rule.meta.id, severity, ...location(hit), message: hit.message, ...(hit.object ? { object: hit.object } : {}) });
+      findings.push({ ruleId: rule.meta.id, severity, ...location(hit), message: hit.message, ...(hit.object ? { object: hit.object } : {}), ...(hit.fix ? { fix: hit.fix } : {}) });
     }
   }
 

@@ -4,6 +4,7 @@ import type { FrameworkId, TransactionMode } from '../discover/types.js';
 import type { Statement } from '../parse/statements.js';
 import type { Finding, Severity } from '../review/types.js';
 import type { LockMode } from '../trace/locks.js';
+import type { Fix } from './fixes.js';
 
 export type Category = 'locking' | 'breaking' | 'design' | 'security' | 'hygiene' | 'history';
 
@@ -78,6 +79,8 @@ export interface RuleHit {
   at: StatementContext | { file: string; line: number; column: number; endLine?: number; detached?: boolean };
   message: string;
   object?: string;
+  /** A mechanical rewrite that resolves it. */
+  fix?: Fix;
 }
 
 export interface Rule {

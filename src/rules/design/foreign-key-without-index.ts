@@ -1,4 +1,5 @@
 import { indexLeadsWith } from '../../review/facts.js';
+import { insertAfter } from '../fixes.js';
 import { rule, statementFor, touchedTables } from '../helpers.js';
 
 export default rule(
@@ -20,7 +21,10 @@ export default rule(
           const at = statementFor(ctx, t.qualifiedName);
           const cols = c.columns.join(', ');
           const existing = ctx.existedBefore(t.qualifiedName);
-          return at ? [{ at, object: `${t.qualifiedName}.${cols}`, message: `Foreign key ${t.qualifiedName}(${cols}) -> ${c.references?.table} has no index leading with ${cols}: deletes and key updates on ${c.references?.table} scan ${t.qualifiedName}. Add CREATE INDEX ${existing ? 'CONCURRENTLY ' : ''}${`${t.name}_${c.columns.join('_')}_idx`.slice(0, 63)} ON ${t.qualifiedName} (${cols});` }] : [];
+          const index = `${t.name}_${c.columns.join('_')}_idx`.slice(0, 63);
+          // On a table the change creates, the index goes right after it, no CONCURRENTLY needed.
+          const fix = !existing && at?.stmt.kind === 'CreateStmt' ? insertAfter(at, `CREATE INDEX ${index} ON ${t.qualifiedName} (${cols});`) : undefined;
+          return at ? [{ at, object: `${t.qualifiedName}.${cols}`, ...(fix ? { fix } : {}), message: `Foreign key ${t.qualifiedName}(${cols}) -> ${c.references?.table} has no index leading with ${cols}: deletes and key updates on ${c.references?.table} scan ${t.qualifiedName}. Add CREATE INDEX ${existing ? 'CONCURRENTLY ' : ''}${`${t.name}_${c.columns.join('_')}_idx`.slice(0, 63)} ON ${t.qualifiedName} (${cols});` }] : [];
         }),
     ),
 );

@@ -1,3 +1,4 @@
+import { replaceInColumnLine } from '../fixes.js';
 import { newColumns, rule } from '../helpers.js';
 
 export default rule(
@@ -14,5 +15,5 @@ export default rule(
   (ctx) =>
     newColumns(ctx)
       .filter(({ col }) => /^(int4|serial|serial4|int|integer)$/.test(col.type) && /(^id$|_id$)/.test(col.name))
-      .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, message: `${col.name} is ${col.type === 'serial' || col.type === 'serial4' ? 'serial' : 'integer'}: an id column overflows at 2,147,483,647 and widening it later rewrites ${table}. Use bigint.` })),
+      .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, fix: replaceInColumnLine(s, col.name, /\b(serial4?|int4|integer|int)\b/i, (m: string) => (/serial/i.test(m) ? 'bigserial' : 'bigint')), message: `${col.name} is ${col.type === 'serial' || col.type === 'serial4' ? 'serial' : 'integer'}: an id column overflows at 2,147,483,647 and widening it later rewrites ${table}. Use bigint.` })),
 );

@@ -1,3 +1,4 @@
+import { replaceInColumnLine } from '../fixes.js';
 import { newColumns, rule } from '../helpers.js';
 
 export default rule(
@@ -14,5 +15,5 @@ export default rule(
   (ctx) =>
     newColumns(ctx)
       .filter(({ col }) => col.type === 'json')
-      .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, message: `${col.name} is json: it has no equality operator and cannot be indexed with GIN. Use jsonb.` })),
+      .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, fix: replaceInColumnLine(s, col.name, /\bjson\b/i, 'jsonb'), message: `${col.name} is json: it has no equality operator and cannot be indexed with GIN. Use jsonb.` })),
 );

@@ -1,3 +1,4 @@
+import { replaceInColumnLine } from '../fixes.js';
 import { newColumns, rule } from '../helpers.js';
 
 export default rule(
@@ -14,5 +15,5 @@ export default rule(
   (ctx) =>
     newColumns(ctx)
       .filter(({ col }) => col.type === 'timestamp')
-      .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, message: `${col.name} is timestamp without time zone: use timestamptz so it records an instant, not a wall-clock reading.` })),
+      .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, fix: replaceInColumnLine(s, col.name, /\btimestamp(\s+without\s+time\s+zone)?(?!\s*with)(?=[\s,)(]|$)/i, 'timestamptz'), message: `${col.name} is timestamp without time zone: use timestamptz so it records an instant, not a wall-clock reading.` })),
 );

@@ -1,12 +1,14 @@
+import { replaceInStatement } from '../fixes.js';
 import { rule } from '../helpers.js';
 
-const CHECKS: [string, (n: any) => boolean, string][] = [
-  ['CreateStmt', (n) => !n.if_not_exists, 'CREATE TABLE IF NOT EXISTS'],
-  ['IndexStmt', (n) => !n.if_not_exists, 'CREATE INDEX IF NOT EXISTS'],
-  ['DropStmt', (n) => !n.missing_ok, 'DROP ... IF EXISTS'],
-  ['CreateSchemaStmt', (n) => !n.if_not_exists, 'CREATE SCHEMA IF NOT EXISTS'],
-  ['CreateExtensionStmt', (n) => !n.if_not_exists, 'CREATE EXTENSION IF NOT EXISTS'],
-  ['CreateSeqStmt', (n) => !n.if_not_exists, 'CREATE SEQUENCE IF NOT EXISTS'],
+// [statement kind, not robust, what to write, the rewrite of its opening words]
+const CHECKS: [string, (n: any) => boolean, string, [RegExp, string]][] = [
+  ['CreateStmt', (n) => !n.if_not_exists, 'CREATE TABLE IF NOT EXISTS', [/\bTABLE\b/i, 'TABLE IF NOT EXISTS']],
+  ['IndexStmt', (n) => !n.if_not_exists, 'CREATE INDEX IF NOT EXISTS', [/\bINDEX(\s+CONCURRENTLY)?\b/i, 'INDEX$1 IF NOT EXISTS']],
+  ['DropStmt', (n) => !n.missing_ok, 'DROP ... IF EXISTS', [/\bDROP\s+(TABLE|INDEX(\s+CONCURRENTLY)?|SEQUENCE|VIEW|SCHEMA|TYPE|FUNCTION)\b/i, 'DROP $1 IF EXISTS']],
+  ['CreateSchemaStmt', (n) => !n.if_not_exists, 'CREATE SCHEMA IF NOT EXISTS', [/\bSCHEMA\b/i, 'SCHEMA IF NOT EXISTS']],
+  ['CreateExtensionStmt', (n) => !n.if_not_exists, 'CREATE EXTENSION IF NOT EXISTS', [/\bEXTENSION\b/i, 'EXTENSION IF NOT EXISTS']],
+  ['CreateSeqStmt', (n) => !n.if_not_exists, 'CREATE SEQUENCE IF NOT EXISTS', [/\bSEQUENCE\b/i, 'SEQUENCE IF NOT EXISTS']],
 ];
 
 export default rule(
@@ -26,6 +28,7 @@ export default rule(
       .filter((s) => s.migration.transaction === 'none' || (s.migration.transaction === 'auto' && s.migration.outcome?.transactional === false))
       .flatMap((s) => {
         const check = CHECKS.find(([kind, bad]) => kind === s.stmt.kind && bad(s.node));
-        return check ? [{ at: s, message: `This migration runs without a transaction, so a failure leaves it half-applied, and this statement fails on a re-run. Use ${check[2]}.` }] : [];
+        const fix = check && replaceInStatement(s, check[3][0], check[3][1]);
+        return check ? [{ at: s, ...(fix ? { fix } : {}), message: `This migration runs without a transaction, so a failure leaves it half-applied, and this statement fails on a re-run. Use ${check[2]}.` }] : [];
       }),
 );

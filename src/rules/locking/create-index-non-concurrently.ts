@@ -1,3 +1,4 @@
+import { replaceInStatement } from '../fixes.js';
 import { measuredLock, ms, rowsIn, rule, statementsOf, targetTable } from '../helpers.js';
 
 export default rule(
@@ -22,9 +23,12 @@ export default rule(
       .map((s) => {
         const table = targetTable(ctx, s);
         const lock = measuredLock(s, table);
+        // One-click only where the result runs as is: alone in a migration run without a wrapping transaction.
+        const alone = s.migration.statements.length === 1 && s.migration.transaction !== 'wrapped';
         return {
           at: s,
           object: table,
+          ...(alone ? { fix: replaceInStatement(s, /\bCREATE\s+(UNIQUE\s+)?INDEX\b/i, 'CREATE $1INDEX CONCURRENTLY') } : {}),
           message: `CREATE INDEX without CONCURRENTLY on ${table}, which already exists: it ${lock ? `held ${lock}` : 'takes a SHARE lock'}${rowsIn(ctx, table)} and blocks writes until the index is built.${ms(s)} Use CREATE INDEX CONCURRENTLY in a migration of its own.`,
         };
       }),

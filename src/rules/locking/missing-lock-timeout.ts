@@ -1,3 +1,4 @@
+import { insertBefore } from '../fixes.js';
 import { measuredLock, rule, settingValue } from '../helpers.js';
 import type { RuleContext, StatementContext } from '../types.js';
 
@@ -40,5 +41,5 @@ export default rule(
   (ctx) =>
     accessExclusiveOnExisting(ctx)
       .filter(({ s }) => !timeoutSetBefore(s, 'lock_timeout'))
-      .map(({ s, table }) => ({ at: s, object: table, message: `Takes ACCESS EXCLUSIVE on ${table} with no lock_timeout: if a long query holds the table, this statement waits and every query behind it queues. SET lock_timeout first.` })),
+      .map(({ s, table }) => ({ at: s, object: table, fix: insertBefore(s, "SET lock_timeout = '5s';"), message: `Takes ACCESS EXCLUSIVE on ${table} with no lock_timeout: if a long query holds the table, this statement waits and every query behind it queues. SET lock_timeout first.` })),
 );

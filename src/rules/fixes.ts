@@ -1,0 +1,61 @@
+import type { StatementContext } from './types.js';
+
+/** A mechanical rewrite of whole lines of a migration: a one-click suggestion on the pull request. */
+export interface Fix {
+  startLine: number;
+  /** Inclusive. */
+  endLine: number;
+  /** The new text of those lines. */
+  replacement: string;
+}
+
+function lines(s: StatementContext): string[] {
+  return s.migration.text.split('\n');
+}
+
+/** Rewrites the first line of the statement that matches `pattern`. */
+export function replaceInStatement(s: StatementContext, pattern: RegExp, replace: string): Fix | undefined {
+  const all = lines(s);
+  for (let line = s.stmt.start.line; line <= s.stmt.end.line; line++) {
+    const text = all[line - 1] ?? '';
+    if (pattern.test(text)) return { startLine: line, endLine: line, replacement: text.replace(pattern, replace) };
+  }
+  return undefined;
+}
+
+/** Rewrites the line that defines a column (its name followed by the type). */
+export function replaceInColumnLine(s: StatementContext, column: string, pattern: RegExp, replace: string | ((match: string) => string)): Fix | undefined {
+  const all = lines(s);
+  for (let line = s.stmt.start.line; line <= s.stmt.end.line; line++) {
+    const text = all[line - 1] ?? '';
+    const at = new RegExp(`(^|[\\s,("])"?${column}"?\\s+`, 'i').exec(text);
+    if (!at) continue;
+    const head = text.slice(0, at.index + at[0].length);
+    const tail = text.slice(head.length);
+    if (pattern.test(tail)) return { startLine: line, endLine: line, replacement: head + (typeof replace === 'string' ? tail.replace(pattern, replace) : tail.replace(pattern, replace)) };
+  }
+  return undefined;
+}
+
+/** Appends text to the statement, just before its end (the semicolon, if on the same line). */
+export function appendToStatement(s: StatementContext, text: string): Fix {
+  const line = s.stmt.end.line;
+  const original = lines(s)[line - 1] ?? '';
+  const endColumn = s.stmt.end.column - 1;
+  return { startLine: line, endLine: line, replacement: original.slice(0, endColumn) + text + original.slice(endColumn) };
+}
+
+/** Puts new lines right before the statement (on its first line). */
+export function insertBefore(s: StatementContext, text: string): Fix {
+  const line = s.stmt.start.line;
+  const original = lines(s)[line - 1] ?? '';
+  const indent = /^\s*/.exec(original)?.[0] ?? '';
+  return { startLine: line, endLine: line, replacement: `${indent}${text}\n${original}` };
+}
+
+/** Puts new lines right after the statement (on its last line). */
+export function insertAfter(s: StatementContext, text: string): Fix {
+  const line = s.stmt.end.line;
+  const original = lines(s)[line - 1] ?? '';
+  return { startLine: line, endLine: line, replacement: `${original}\n${text}` };
+}
