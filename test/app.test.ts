@@ -117,6 +117,15 @@ describe('the GitHub App over HTTP', () => {
     expect(body).toContain('has no index that leads with `group_id`');
     expect(body).toContain('PostgreSQL 18');
     expect(runs[0]?.output.summary).toContain('### Questions or Flags');
+
+    // One review with one-click suggestions, on the right lines of the multi-line CREATE TABLE.
+    expect(fake.reviews.filter((r) => r.pull === 7)).toHaveLength(1);
+    const suggestions = fake.reviewComments.filter((c) => c.pull === 7);
+    const byRule = (rule: string) => suggestions.find((c) => c.body.includes(`**${rule}**`));
+    expect(byRule('prefer-timestamptz')).toMatchObject({ path: 'db/migrations/002_create_group_invites.sql', line: 7 });
+    expect(byRule('prefer-timestamptz')?.body).toContain('```suggestion\n  created_at timestamptz DEFAULT now()\n```');
+    expect(byRule('foreign-key-without-index')).toMatchObject({ line: 8 });
+    expect(byRule('foreign-key-without-index')?.body).toContain('```suggestion\n);\nCREATE INDEX group_invites_group_id_idx ON public.group_invites (group_id);\n```');
     expect(fake.violations).toEqual([]);
   });
 
@@ -136,6 +145,9 @@ describe('the GitHub App over HTTP', () => {
     expect(comments[0]?.body).toContain(`Updated for \`${shop.shas['add-group-invites']?.slice(0, 7)}\`. The review of \`${shop.shas['add-group-invites~1']?.slice(0, 7)}\` had 2 warnings; this push has 1 error and 2 warnings.`);
     expect(comments[0]?.body).toContain('The 1 statement(s) before it in this file were rolled back with it.');
     expect(fake.requests.filter((r) => r.operationId === 'issues/update-comment')).toHaveLength(1);
+    // The first push's suggestions are replaced, not piled up: one review per push.
+    expect(fake.reviews.filter((r) => r.pull === 7).map((r) => r.commit_id)).toEqual([shop.shas['add-group-invites~1'], shop.shas['add-group-invites']]);
+    expect(fake.reviewComments.filter((c) => c.pull === 7).every((c) => c.commit_id === shop.shas['add-group-invites'])).toBe(true);
     expect(fake.violations).toEqual([]);
   });
 

@@ -6,7 +6,9 @@ import type { Review, ReviewSubject } from '../review/types.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
 import { GitHubSource, type GitHubApi, type RepoRef } from '../source/github.js';
+import type { ChangedFile } from '../source/types.js';
 import { completeCheckRun, findStickyComment, STICKY_ROOM, stickyBody, upsertStickyComment } from './publish.js';
+import { publishSuggestions } from './suggestions.js';
 
 export interface PullRequestJob {
   repo: RepoRef;
@@ -27,7 +29,7 @@ export interface JobDeps {
   log: { info: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
 }
 
-async function buildReview(job: PullRequestJob, deps: JobDeps): Promise<Review> {
+async function buildReview(job: PullRequestJob, deps: JobDeps): Promise<{ review: Review; changedFiles: ChangedFile[] }> {
   const subject: ReviewSubject = {
     title: job.title,
     ...(job.body ? { body: job.body } : {}),
@@ -40,13 +42,13 @@ async function buildReview(job: PullRequestJob, deps: JobDeps): Promise<Review> 
   try {
     raw = await deps.loadConfig();
   } catch (err) {
-    return configErrorReview(subject, [`${CONFIG_PATH} could not be read: ${(err as Error).message}`]);
+    return { review: configErrorReview(subject, [`${CONFIG_PATH} could not be read: ${(err as Error).message}`]), changedFiles: [] };
   }
   const config = resolveConfig(raw);
-  if (!config.ok) return configErrorReview(subject, config.errors);
+  if (!config.ok) return { review: configErrorReview(subject, config.errors), changedFiles: [] };
   const source = new GitHubSource(deps.api, job.repo, deps.blobs);
   const changedFiles = await source.listPullRequestFiles(job.number);
-  return runReview({ source, subject, changedFiles, config: config.config, sandbox: deps.sandbox });
+  return { review: await runReview({ source, subject, changedFiles, config: config.config, sandbox: deps.sandbox }), changedFiles };
 }
 
 /**
@@ -56,7 +58,7 @@ async function buildReview(job: PullRequestJob, deps: JobDeps): Promise<Review> 
 export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Promise<Review | undefined> {
   const where = { repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha };
   try {
-    const review = await buildReview(job, deps);
+    const { review, changedFiles } = await buildReview(job, deps);
     const existing = await findStickyComment(deps.api, job.repo, job.number);
     if (existing?.state && existing.state.head !== review.subject.headSha) review.previous = existing.state;
     const markdown = renderMarkdown(review, STICKY_ROOM);
@@ -66,7 +68,12 @@ export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Pro
     const body = stickyBody(markdown, { head: review.subject.headSha, ...counts });
     const comment = await upsertStickyComment(deps.api, job.repo, job.number, body, existing, { create: review.outcome !== 'no-migrations' });
     await completeCheckRun(deps.api, job.repo, job.checkRunId, check);
-    deps.log.info({ ...where, outcome: review.outcome, conclusion: check.conclusion, comment, ms: review.durationMs }, 'review published');
+    // One-click fixes are a convenience: failing to post them must not fail the review.
+    const suggestions = await publishSuggestions(deps.api, job.repo, { number: job.number, headSha: job.headSha }, review.findings, changedFiles).catch((err: unknown) => {
+      deps.log.error({ ...where, err }, 'could not post suggestions');
+      return 'failed' as const;
+    });
+    deps.log.info({ ...where, outcome: review.outcome, conclusion: check.conclusion, comment, suggestions, ms: review.durationMs }, 'review published');
     return review;
   } catch (err) {
     deps.log.error({ ...where, err }, 'review failed');

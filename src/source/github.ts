@@ -44,6 +44,7 @@ export class GitHubSource implements RepoSource {
       path: f.filename,
       status: f.status as FileStatus,
       ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+      ...(f.patch ? { patch: f.patch } : {}),
     }));
   }
 }

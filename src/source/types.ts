@@ -18,6 +18,8 @@ export interface ChangedFile {
   path: string;
   status: FileStatus;
   previousPath?: string;
+  /** The unified diff GitHub shows (absent for binary or very large files). */
+  patch?: string;
 }
 
 /** Read access to a repository's history, from GitHub or a local checkout. */

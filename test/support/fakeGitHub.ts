@@ -37,6 +37,24 @@ export interface FakeCheckRun {
   annotations: Record<string, unknown>[];
 }
 
+export interface FakeReview {
+  id: number;
+  pull: number;
+  commit_id: string;
+  body: string;
+}
+
+export interface FakeReviewComment {
+  id: number;
+  review: number;
+  pull: number;
+  path: string;
+  line: number | null;
+  start_line: number | null;
+  commit_id: string;
+  body: string;
+}
+
 export interface FakeComment {
   id: number;
   issue_number: number;
@@ -97,6 +115,8 @@ export class FakeGitHub {
   readonly violations: string[] = [];
   readonly checkRuns: FakeCheckRun[] = [];
   readonly comments: FakeComment[] = [];
+  readonly reviews: FakeReview[] = [];
+  readonly reviewComments: FakeReviewComment[] = [];
   readonly botUser = user('pg-dba-review[bot]', 9001, 'Bot');
   private readonly repos = new Map<string, FakeRepo>();
   private server?: Server;
@@ -191,6 +211,29 @@ export class FakeGitHub {
         if ((await git(repo.dir, ['rev-parse', pr.head])) === sha) found.push(await this.pullJson(repo, Number(number), pr));
       }
       return [200, found];
+    }
+    if ((m = rest.match(/^pulls\/(\d+)\/reviews$/))) {
+      const pull = Number(m[1]);
+      if (method === 'GET') return [200, this.page(url, this.reviews.filter((r) => r.pull === pull)).map((r) => this.reviewJson(repo, r))];
+      if (method === 'POST') {
+        const b = body as { commit_id: string; body: string; comments?: { path: string; line: number; start_line?: number; body: string }[] };
+        const review: FakeReview = { id: this.nextId++, pull, commit_id: b.commit_id, body: b.body };
+        this.reviews.push(review);
+        for (const c of b.comments ?? []) {
+          this.reviewComments.push({ id: this.nextId++, review: review.id, pull, path: c.path, line: c.line, start_line: c.start_line ?? null, commit_id: b.commit_id, body: c.body });
+        }
+        return [200, this.reviewJson(repo, review)];
+      }
+    }
+    if (method === 'GET' && (m = rest.match(/^pulls\/(\d+)\/comments$/))) {
+      const pull = Number(m[1]);
+      return [200, this.page(url, this.reviewComments.filter((c) => c.pull === pull)).map((c) => this.reviewCommentJson(repo, c))];
+    }
+    if (method === 'DELETE' && (m = rest.match(/^pulls\/comments\/(\d+)$/))) {
+      const at = this.reviewComments.findIndex((c) => c.id === Number(m?.[1]));
+      if (at < 0) throw new HttpError(404, 'Not Found');
+      this.reviewComments.splice(at, 1);
+      return [204, undefined];
     }
     if (method === 'GET' && (m = rest.match(/^pulls\/(\d+)\/files$/))) {
       const pr = repo.pulls[Number(m[1])];
@@ -295,6 +338,9 @@ export class FakeGitHub {
         const filename = second ?? first;
         const removed = code.startsWith('D');
         const sha = removed ? '0000000000000000000000000000000000000000' : await git(repo.dir, ['rev-parse', `${pr.head}:${filename}`]);
+        // GitHub's patch: the unified diff from the first hunk on.
+        const diff = await git(repo.dir, ['diff', `${pr.base}...${pr.head}`, '--', filename]);
+        const patch = diff.slice(Math.max(0, diff.indexOf('@@')));
         const blob = `https://github.com/${repo.owner}/${repo.name}/blob/${pr.head}/${filename}`;
         return {
           sha,
@@ -307,6 +353,7 @@ export class FakeGitHub {
           raw_url: blob.replace('/blob/', '/raw/'),
           contents_url: `https://api.github.com/repos/${repo.owner}/${repo.name}/contents/${filename}?ref=${pr.head}`,
           ...(second ? { previous_filename: first } : {}),
+          ...(patch ? { patch } : {}),
         };
       }),
     );
@@ -325,6 +372,50 @@ export class FakeGitHub {
     Object.assign(example.base, { sha: baseSha, ref: pr.base });
     Object.assign(example.head, { sha: headSha, ref: pr.head });
     return { ...example, number, title: pr.title ?? `PR ${number}`, body: pr.body ?? null, state: 'open', auto_merge: null };
+  }
+
+  private reviewJson(repo: FakeRepo, r: FakeReview) {
+    const html = `https://github.com/${repo.owner}/${repo.name}/pull/${r.pull}#pullrequestreview-${r.id}`;
+    const pullUrl = `https://api.github.com/repos/${repo.owner}/${repo.name}/pulls/${r.pull}`;
+    return {
+      id: r.id,
+      node_id: `PRR_${r.id}`,
+      user: this.botUser,
+      body: r.body,
+      state: 'COMMENTED',
+      commit_id: r.commit_id,
+      html_url: html,
+      pull_request_url: pullUrl,
+      _links: { html: { href: html }, pull_request: { href: pullUrl } },
+      author_association: 'NONE',
+      submitted_at: now(),
+    };
+  }
+
+  private reviewCommentJson(repo: FakeRepo, c: FakeReviewComment) {
+    const api = `https://api.github.com/repos/${repo.owner}/${repo.name}`;
+    const html = `https://github.com/${repo.owner}/${repo.name}/pull/${c.pull}#discussion_r${c.id}`;
+    return {
+      url: `${api}/pulls/comments/${c.id}`,
+      id: c.id,
+      node_id: `PRRC_${c.id}`,
+      pull_request_review_id: c.review,
+      diff_hunk: '@@ -0,0 +1 @@',
+      path: c.path,
+      commit_id: c.commit_id,
+      original_commit_id: c.commit_id,
+      user: this.botUser,
+      body: c.body,
+      created_at: now(),
+      updated_at: now(),
+      html_url: html,
+      pull_request_url: `${api}/pulls/${c.pull}`,
+      author_association: 'NONE',
+      _links: { self: { href: `${api}/pulls/comments/${c.id}` }, html: { href: html }, pull_request: { href: `${api}/pulls/${c.pull}` } },
+      line: c.line,
+      start_line: c.start_line,
+      side: 'RIGHT',
+    };
   }
 
   private checkRunJson(repo: FakeRepo, run: FakeCheckRun) {
