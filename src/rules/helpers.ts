@@ -91,3 +91,12 @@ export function statementFor(ctx: RuleContext, table: string): StatementContext 
     ctx.statements.find((s) => findAll(s.node, 'relname').some((n) => (n as unknown) === name))
   );
 }
+
+/** Columns the change adds to tables (new tables' columns included), as the catalog has them after it, with where to report them. */
+export function addedColumns(ctx: RuleContext): { table: TableInfo; column: TableInfo['columns'][number]; at: StatementContext }[] {
+  return touchedTables(ctx).flatMap((table) => {
+    const old = new Set(ctx.catalog?.before.tables[table.qualifiedName]?.columns.map((c) => c.name) ?? []);
+    const at = statementFor(ctx, table.qualifiedName);
+    return at ? table.columns.filter((c) => !old.has(c.name)).map((column) => ({ table, column, at })) : [];
+  });
+}

@@ -1,4 +1,4 @@
-import { rule, statementFor, touchedTables } from '../helpers.js';
+import { addedColumns, rule } from '../helpers.js';
 
 export default rule(
   {
@@ -12,14 +12,8 @@ export default rule(
     example: { setup: '', bad: 'CREATE TABLE invites (id bigint PRIMARY KEY, expires_at timestamptz NOT NULL);', good: 'CREATE TABLE invites (id bigint PRIMARY KEY, expires_at timestamptz NOT NULL);\nCREATE INDEX invites_expires_at_idx ON invites (expires_at);' },
   },
   (ctx) =>
-    touchedTables(ctx).flatMap((t) => {
-      const old = new Set(ctx.catalog?.before.tables[t.qualifiedName]?.columns.map((c) => c.name) ?? []);
-      return t.columns
-        .filter((c) => !old.has(c.name) && /^(expires?_at|expiry|expiration(_date)?|valid_until|purge_at|retain_until)$/.test(c.name))
-        .filter((c) => !t.indexes.some((i) => i.columns[0] === c.name))
-        .flatMap((c) => {
-          const at = statementFor(ctx, t.qualifiedName);
-          return at ? [{ at, object: `${t.qualifiedName}.${c.name}`, message: `${t.qualifiedName}.${c.name} will be searched for expired rows, but no index leads with it. What removes expired rows, and how often? Index it for that job.` }] : [];
-        });
-    }),
+    addedColumns(ctx)
+      .filter(({ column: c }) => /^(expires?_at|expiry|expiration(_date)?|valid_until|purge_at|retain_until)$/.test(c.name))
+      .filter(({ table: t, column: c }) => !t.indexes.some((i) => i.columns[0] === c.name))
+      .map(({ table: t, column: c, at }) => ({ at, object: `${t.qualifiedName}.${c.name}`, message: `${t.qualifiedName}.${c.name} will be searched for expired rows, but no index leads with it. What removes expired rows, and how often? Index it for that job.` })),
 );

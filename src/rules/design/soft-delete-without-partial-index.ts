@@ -1,4 +1,4 @@
-import { rule, statementFor, touchedTables } from '../helpers.js';
+import { addedColumns, rule } from '../helpers.js';
 
 export default rule(
   {
@@ -12,14 +12,8 @@ export default rule(
     example: { setup: '', bad: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text, deleted_at timestamptz);', good: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text, deleted_at timestamptz);\nCREATE UNIQUE INDEX accounts_live_email ON accounts (email) WHERE deleted_at IS NULL;' },
   },
   (ctx) =>
-    touchedTables(ctx).flatMap((t) => {
-      const old = new Set(ctx.catalog?.before.tables[t.qualifiedName]?.columns.map((c) => c.name) ?? []);
-      return t.columns
-        .filter((c) => !old.has(c.name) && /^(deleted_at|archived_at|is_deleted|deleted|discarded_at)$/.test(c.name))
-        .filter((c) => !t.indexes.some((i) => i.predicate && new RegExp(`\\b${c.name}\\b`).test(i.predicate)))
-        .flatMap((c) => {
-          const at = statementFor(ctx, t.qualifiedName);
-          return at ? [{ at, object: `${t.qualifiedName}.${c.name}`, message: `${t.qualifiedName}.${c.name} marks soft-deleted rows, but no index is partial on it: add indexes WHERE ${c.name} ${c.type === 'boolean' ? 'IS NOT TRUE' : 'IS NULL'} for the queries on live rows.` }] : [];
-        });
-    }),
+    addedColumns(ctx)
+      .filter(({ column: c }) => /^(deleted_at|archived_at|is_deleted|deleted|discarded_at)$/.test(c.name))
+      .filter(({ table: t, column: c }) => !t.indexes.some((i) => i.predicate && new RegExp(`\\b${c.name}\\b`).test(i.predicate)))
+      .map(({ table: t, column: c, at }) => ({ at, object: `${t.qualifiedName}.${c.name}`, message: `${t.qualifiedName}.${c.name} marks soft-deleted rows, but no index is partial on it: add indexes WHERE ${c.name} ${c.type === 'boolean' ? 'IS NOT TRUE' : 'IS NULL'} for the queries on live rows.` })),
 );

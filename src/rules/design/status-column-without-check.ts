@@ -1,4 +1,4 @@
-import { rule, statementFor, touchedTables } from '../helpers.js';
+import { addedColumns, rule } from '../helpers.js';
 
 export default rule(
   {
@@ -12,14 +12,8 @@ export default rule(
     example: { setup: '', bad: 'CREATE TABLE invites (id bigint PRIMARY KEY, status text NOT NULL);', good: "CREATE TABLE invites (id bigint PRIMARY KEY, status text NOT NULL CHECK (status IN ('pending', 'accepted', 'expired')));" },
   },
   (ctx) =>
-    touchedTables(ctx).flatMap((t) => {
-      const old = new Set(ctx.catalog?.before.tables[t.qualifiedName]?.columns.map((c) => c.name) ?? []);
-      return t.columns
-        .filter((c) => !old.has(c.name) && /(^|_)(status|state)$/.test(c.name) && /^(text|character varying)/.test(c.type))
-        .filter((c) => !t.constraints.some((k) => (k.type === 'check' || k.type === 'foreign key') && new RegExp(`\\b${c.name}\\b`).test(k.definition)))
-        .flatMap((c) => {
-          const at = statementFor(ctx, t.qualifiedName);
-          return at ? [{ at, object: `${t.qualifiedName}.${c.name}`, message: `${t.qualifiedName}.${c.name} accepts any string: add CHECK (${c.name} IN (...)) or use an enum, so a typo cannot become a new state.` }] : [];
-        });
-    }),
+    addedColumns(ctx)
+      .filter(({ column: c }) => /(^|_)(status|state)$/.test(c.name) && /^(text|character varying)/.test(c.type))
+      .filter(({ table: t, column: c }) => !t.constraints.some((k) => (k.type === 'check' || k.type === 'foreign key') && new RegExp(`\\b${c.name}\\b`).test(k.definition)))
+      .map(({ table: t, column: c, at }) => ({ at, object: `${t.qualifiedName}.${c.name}`, message: `${t.qualifiedName}.${c.name} accepts any string: add CHECK (${c.name} IN (...)) or use an enum, so a typo cannot become a new state.` })),
 );
