@@ -171,6 +171,10 @@ describe('pg-dba-review lint', () => {
       // Rules that need the sandbox do not run in lint.
       expect(run.stdout).not.toContain('foreign-key-without-index');
       expect((await cli(['lint', 'db/migrations/001_accounts.sql'])).code).toBe(EXIT.ok);
+      // A glob, as a shell would leave it quoted.
+      const globbed = await cli(['lint', 'db/**/00[23]_*.sql']);
+      expect(globbed.stdout).toContain('db/migrations/003_orders.sql:1:1 error create-index-non-concurrently');
+      expect(globbed.stdout).not.toContain('001_accounts.sql');
       expect((await cli(['lint', 'nothing/*.sql'])).code).toBe(EXIT.couldNotRun);
       expect((await cli(['lint'])).code).toBe(EXIT.couldNotRun);
     } finally {

@@ -29,9 +29,11 @@ export async function expandPaths(args: string[], cwd: string): Promise<string[]
   const found = new Set<string>();
   for (const arg of args) {
     const s = await stat(join(cwd, arg)).catch(() => undefined);
-    if (s?.isFile()) found.add(arg);
-    else if (s?.isDirectory()) for (const f of await walk(join(cwd, arg))) if (f.endsWith('.sql')) found.add(relative(cwd, f));
-    else {
+    if (s?.isFile()) {
+      found.add(arg);
+    } else if (s?.isDirectory()) {
+      for (const f of await walk(join(cwd, arg))) if (f.endsWith('.sql')) found.add(relative(cwd, f));
+    } else {
       const match = picomatch(arg, { dot: true });
       for (const f of await walk(cwd)) if (match(relative(cwd, f))) found.add(relative(cwd, f));
     }
@@ -49,8 +51,7 @@ export interface LintResult {
  * (it decides transaction semantics), statements are parsed, nothing runs.
  */
 export async function lintFiles(paths: string[], cwd: string, config: DbaConfig): Promise<LintResult> {
-  const files: Record<string, Buffer> = {};
-  for (const p of paths) files[p] = await readFile(join(cwd, p));
+  const files = Object.fromEntries(await Promise.all(paths.map(async (p) => [p, await readFile(join(cwd, p))] as const)));
   const source = new MemorySource(files);
   // Every file given is a candidate (the source holds only them); the layout decides the framework.
   const discovery = await discoverMigrations(source, source.tree, { paths: ['**'], framework: config.migrations.framework });

@@ -9,8 +9,13 @@ export interface Fix {
   replacement: string;
 }
 
+const split = new WeakMap<StatementContext['migration'], string[]>();
+
+/** The migration's lines, split once however many fixes it gets. */
 function lines(s: StatementContext): string[] {
-  return s.migration.text.split('\n');
+  let all = split.get(s.migration);
+  if (!all) split.set(s.migration, (all = s.migration.text.split('\n')));
+  return all;
 }
 
 /** Rewrites the first line of the statement that matches `pattern`. */

@@ -9,17 +9,34 @@ export function targetTable(ctx: RuleContext, s: StatementContext): string {
   return ctx.qualify(s.node.relation);
 }
 
+// Views of the context many rules share, computed once per context.
+const memo = new WeakMap<RuleContext, Map<string, unknown>>();
+
+function once<T>(ctx: RuleContext, key: string, compute: () => T): T {
+  let cache = memo.get(ctx);
+  if (!cache) memo.set(ctx, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, compute());
+  return cache.get(key) as T;
+}
+
 /** Statements of some kinds. */
 export function statementsOf(ctx: RuleContext, ...kinds: string[]): StatementContext[] {
-  return ctx.statements.filter((s) => kinds.includes(s.stmt.kind));
+  const byKind = once(ctx, 'byKind', () => {
+    const map = new Map<string, StatementContext[]>();
+    for (const s of ctx.statements) map.set(s.stmt.kind, [...(map.get(s.stmt.kind) ?? []), s]);
+    return map;
+  });
+  return kinds.length === 1 ? (byKind.get(kinds[0] as string) ?? []) : ctx.statements.filter((s) => kinds.includes(s.stmt.kind));
 }
 
 /** ALTER TABLE statements on tables that existed before the change, with their commands. */
 export function alterExisting(ctx: RuleContext): { s: StatementContext; table: string; cmds: Record<string, any>[] }[] {
-  return statementsOf(ctx, 'AlterTableStmt')
-    .filter((s) => s.node.objtype === 'OBJECT_TABLE' || s.node.objtype === undefined)
-    .map((s) => ({ s, table: targetTable(ctx, s), cmds: alterCommands(s.node) }))
-    .filter((a) => a.table && ctx.existedBefore(a.table));
+  return once(ctx, 'alterExisting', () =>
+    statementsOf(ctx, 'AlterTableStmt')
+      .filter((s) => s.node.objtype === 'OBJECT_TABLE' || s.node.objtype === undefined)
+      .map((s) => ({ s, table: targetTable(ctx, s), cmds: alterCommands(s.node) }))
+      .filter((a) => a.table && ctx.existedBefore(a.table)),
+  );
 }
 
 /** The statement rewrote the table, as measured (review) — undefined when not measured (lint). */
@@ -67,6 +84,10 @@ export function settingValue(s: StatementContext): string {
 
 /** Columns the change defines: in CREATE TABLE and in ALTER TABLE ... ADD COLUMN. */
 export function newColumns(ctx: RuleContext): { s: StatementContext; table: string; col: ColumnDefinition }[] {
+  return once(ctx, 'newColumns', () => collectNewColumns(ctx));
+}
+
+function collectNewColumns(ctx: RuleContext): { s: StatementContext; table: string; col: ColumnDefinition }[] {
   const out: { s: StatementContext; table: string; col: ColumnDefinition }[] = [];
   for (const s of ctx.statements) {
     if (s.stmt.kind === 'CreateStmt') for (const col of columnDefs(s.node.tableElts)) out.push({ s, table: targetTable(ctx, s), col });

@@ -17,15 +17,16 @@ export default rule(
     },
   },
   (ctx) => {
-    const hits = [];
-    for (const m of ctx.migrations) {
-      const byTable = new Map<string, ReturnType<typeof alterExisting>>();
-      for (const a of alterExisting(ctx).filter((x) => x.s.migration === m)) byTable.set(a.table, [...(byTable.get(a.table) ?? []), a]);
-      for (const [table, alters] of byTable) {
-        const second = alters[1];
-        if (second) hits.push({ at: second.s, object: table, message: `${alters.length} ALTER TABLE statements on ${table} in this migration: combine them into one so the lock is taken (and any scan done) once.` });
-      }
+    const groups = new Map<string, ReturnType<typeof alterExisting>>();
+    for (const a of alterExisting(ctx)) {
+      const key = `${a.s.migration.key}\0${a.table}`;
+      groups.set(key, [...(groups.get(key) ?? []), a]);
     }
-    return hits;
+    return [...groups.values()]
+      .filter((alters) => alters.length > 1)
+      .map((alters) => {
+        const second = alters[1] as (typeof alters)[number];
+        return { at: second.s, object: second.table, message: `${alters.length} ALTER TABLE statements on ${second.table} in this migration: combine them into one so the lock is taken (and any scan done) once.` };
+      });
   },
 );
