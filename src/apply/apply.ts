@@ -105,7 +105,8 @@ export async function replayBase(client: pg.Client, units: ApplyUnit[], major: n
   return { files: units.length, statements, durationMs: elapsed(started) };
 }
 
-function pending(stmt: Statement): StatementOutcome {
+/** A statement's outcome before (or without) running it. */
+export function notRun(stmt: Statement): StatementOutcome {
   return { file: stmt.file, index: stmt.index, sql: stmt.sql, kind: stmt.kind, start: stmt.start, end: stmt.end, status: 'not-run', durationMs: 0, rowCount: null };
 }
 
@@ -165,7 +166,7 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
       continue;
     }
     const plan = executionPlan(migration, parsed.statements, major);
-    const statements = parsed.statements.map(pending);
+    const statements = parsed.statements.map(notRun);
     const outcome: FileOutcome = { ...base, status: 'not-run', transactional: plan.transactional, statements, incompatible: plan.incompatible.map((s) => s.index) };
     outcomes.push(outcome);
     if (stopped) continue;

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
-import { executionPlan } from '../apply/apply.js';
+import { executionPlan, notRun } from '../apply/apply.js';
 import type { FileOutcome } from '../apply/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { discoverMigrations } from '../discover/discover.js';
@@ -69,7 +69,7 @@ export async function lintFiles(paths: string[], cwd: string, config: DbaConfig)
       transactional: plan.transactional,
       incompatible: plan.incompatible.map((s) => s.index),
       heldAtCommit: [],
-      statements: parsed.ok ? parsed.statements.map((s) => ({ file: s.file, index: s.index, sql: s.sql, kind: s.kind, start: s.start, end: s.end, status: 'not-run', durationMs: 0, rowCount: null })) : [],
+      statements: parsed.ok ? parsed.statements.map(notRun) : [],
       ...(parsed.ok ? {} : { parseError: { message: parsed.error.message, position: parsed.error.position } }),
     };
   });

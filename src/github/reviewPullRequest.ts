@@ -1,6 +1,7 @@
 import { resolveConfig, CONFIG_PATH } from '../config/resolve.js';
 import { CHECK_TEXT_LIMIT, renderCheckRun } from '../render/checkRun.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { counts } from '../render/verdict.js';
 import { configErrorReview, runReview } from '../review/run.js';
 import type { Review, ReviewSubject } from '../review/types.js';
 import type { SandboxProvider } from '../sandbox/types.js';
@@ -63,9 +64,9 @@ export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Pro
     if (existing?.state && existing.state.head !== review.subject.headSha) review.previous = existing.state;
     const markdown = renderMarkdown(review, STICKY_ROOM);
     const check = renderCheckRun(review, renderMarkdown(review, CHECK_TEXT_LIMIT));
-    const counts = { errors: review.findings.filter((f) => f.severity === 'error').length, warnings: review.findings.filter((f) => f.severity === 'warning').length };
+    const bySeverity = counts(review.findings);
     // No migrations: conclude at once, and only refresh a comment an earlier push created.
-    const body = stickyBody(markdown, { head: review.subject.headSha, ...counts });
+    const body = stickyBody(markdown, { head: review.subject.headSha, errors: bySeverity.error, warnings: bySeverity.warning });
     const comment = await upsertStickyComment(deps.api, job.repo, job.number, body, existing, { create: review.outcome !== 'no-migrations' });
     await completeCheckRun(deps.api, job.repo, job.checkRunId, check);
     // One-click fixes are a convenience: failing to post them must not fail the review.

@@ -2,7 +2,7 @@ import { schemaFacts } from '../review/facts.js';
 import type { Review } from '../review/types.js';
 import { backupAndHa, capped, FULL, indexingStrategy, objective, performance, proposedSchemaChanges, questions, security, type Budget } from './sections.js';
 import { cell, code, fileLink, ms, plural, SEVERITY_ORDER } from './text.js';
-import { conclusionOf, verdictTitle } from './verdict.js';
+import { conclusionOf, counts, verdictTitle } from './verdict.js';
 
 const ICON = { success: '✅', neutral: '⚠️', failure: '❌' } as const;
 const SEVERITY_ICON = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' } as const;
@@ -25,12 +25,11 @@ function applyState(review: Review): string[] {
 function supersedes(review: Review): string[] {
   const p = review.previous;
   if (!p) return [];
-  const was = [p.errors && plural(p.errors, 'error'), p.warnings && plural(p.warnings, 'warning')].filter(Boolean).join(' and ') || 'no findings';
-  const errors = review.findings.filter((f) => f.severity === 'error').length;
-  const warnings = review.findings.filter((f) => f.severity === 'warning').length;
-  const now = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(' and ') || 'none';
-  const resolved = (p.errors || p.warnings) && !errors && !warnings ? ': all resolved' : '';
-  return [`Updated for ${code(review.subject.headSha.slice(0, 7))}. The review of ${code(p.head.slice(0, 7))} had ${was}; this push has ${now}${resolved}.`];
+  const words = (errors: number, warnings: number) => [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(' and ');
+  const now = counts(review.findings);
+  const resolved = (p.errors || p.warnings) && !now.error && !now.warning ? ': all resolved' : '';
+  const was = words(p.errors, p.warnings) || 'no findings';
+  return [`Updated for ${code(review.subject.headSha.slice(0, 7))}. The review of ${code(p.head.slice(0, 7))} had ${was}; this push has ${words(now.error, now.warning) || 'none'}${resolved}.`];
 }
 
 function verdict(review: Review): string {

@@ -4,7 +4,8 @@ import { plural } from './text.js';
 
 export type Conclusion = 'success' | 'neutral' | 'failure';
 
-function counts(findings: Finding[]) {
+/** Findings by severity. */
+export function counts(findings: Finding[]): Record<Finding['severity'], number> {
   return {
     error: findings.filter((f) => f.severity === 'error').length,
     warning: findings.filter((f) => f.severity === 'warning').length,

@@ -1,5 +1,6 @@
 import type { FileOutcome, StatementOutcome } from '../apply/types.js';
 import { blocksInWords, strength, type LockMode } from '../trace/locks.js';
+import { ms, plural } from '../render/text.js';
 import type { Review } from './types.js';
 
 /** What one statement measurably did to one table that existed before the change. */
@@ -37,6 +38,15 @@ function tableOfIndex(review: Review, index: string): string | undefined {
  * change creates are used by no one yet, so their locks stop nothing).
  */
 export function statementImpacts(review: Review): StatementImpact[] {
+  // Every rendering (comment and check summary, at each size) asks: work it out once per review.
+  let impacts = computed.get(review);
+  if (!impacts) computed.set(review, (impacts = computeImpacts(review)));
+  return impacts;
+}
+
+const computed = new WeakMap<Review, StatementImpact[]>();
+
+function computeImpacts(review: Review): StatementImpact[] {
   const existing = new Set(Object.keys(review.catalog?.before.tables ?? {}));
   const out: StatementImpact[] = [];
   for (const file of review.files) {
@@ -75,17 +85,15 @@ export function statementImpacts(review: Review): StatementImpact[] {
   return out;
 }
 
-const n = (v: number) => v.toLocaleString('en-US');
-const ms = (v: number) => (v < 10 ? `${v.toFixed(1)} ms` : `${n(Math.round(v))} ms`);
 
 /** "holds AccessExclusiveLock on public.accounts for 41 ms on 5,000 rows while rewriting it and its 2 indexes; blocks all reads and writes" */
 export function describeImpact(t: TableImpact, code: (s: string) => string): string {
   const parts: string[] = [];
-  const rows = t.rows === null ? '' : t.rows === 0 ? ' on an empty table' : ` on ${n(t.rows)} rows`;
+  const rows = t.rows === null ? '' : t.rows === 0 ? ' on an empty table' : ` on ${plural(t.rows, 'row')}`;
   const doing: string[] = [];
   if (t.rewritten) doing.push(`rewriting it${t.indexesRewritten.length ? ` and its ${t.indexesRewritten.length} index${t.indexesRewritten.length === 1 ? '' : 'es'}` : ''}`);
   else if (t.indexesRewritten.length) doing.push(`rebuilding ${t.indexesRewritten.map(code).join(', ')}`);
-  if (t.rowsScanned !== null) doing.push(`scanning it (${n(t.rowsScanned)} rows read)`);
+  if (t.rowsScanned !== null) doing.push(`scanning it (${plural(t.rowsScanned, 'row')} read)`);
   if (t.mode) parts.push(`holds ${t.mode} on ${code(t.table)}${t.heldMs !== null ? ` for ${ms(t.heldMs)}` : ''}${rows}${doing.length ? ` while ${doing.join(' and ')}` : ''}; ${blocksInWords(t.mode)}`);
   else parts.push(`${doing.join(' and ') || 'touches'} ${code(t.table)}${rows}`);
   return parts.join('');

@@ -1,6 +1,5 @@
+import { PERSONAL_NAME } from '../../review/facts.js';
 import { newColumns, rule } from '../helpers.js';
-
-const PERSONAL = /(^|_)(e?mail|email_address|phone|phone_number|mobile|address|street|postcode|zip_code|birth_?date|date_of_birth|dob|ssn|national_id|passport|tax_id|ip_address|first_name|last_name|full_name)$/;
 
 export default rule(
   {
@@ -15,7 +14,7 @@ export default rule(
   },
   (ctx) =>
     newColumns(ctx)
-      .filter(({ col }) => PERSONAL.test(col.name))
+      .filter(({ col }) => PERSONAL_NAME.test(col.name))
       .filter(({ col }) => !ctx.statements.some((s) => s.stmt.kind === 'CommentStmt' && JSON.stringify(s.node.object ?? {}).includes(`"${col.name}"`)))
       .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, message: `${table}.${col.name} looks like personal data: who may read it, is it masked outside production, and how long is it kept? Record the answer with COMMENT ON COLUMN.` })),
 );
