@@ -1,0 +1,469 @@
+import type pg from 'pg';
+import { checkOf, readCheck, type Fact, type Literal } from './checks.js';
+
+/**
+ * SQL expressions that compute one column's value from the row number `g.i`. Everything is a
+ * hash of the row number (hashint8extended), never random(), so the same input gives the same
+ * rows, and the shapes aim at what the planner sees in production: a few dominant values in
+ * status-like columns, fully distinct keys, row times that grow with the row number.
+ */
+
+/** Kinds of values, in generation units: numbers count units of 10^-scale so bounds stay exact. */
+export type Kind =
+  | { t: 'number'; scale: number; min: number; max: number }
+  | { t: 'text'; maxLength: number | null }
+  | { t: 'enum'; labels: string[] }
+  | { t: 'array'; element: ResolvedType }
+  | { t: 'uuid' | 'bool' | 'date' | 'timestamp' | 'time' | 'interval' | 'json' | 'jsonb' | 'bytea' | 'inet' | 'cidr' | 'macaddr' };
+
+export interface ResolvedType {
+  kind: Kind;
+  /** What generated values are cast to: the column's type, or the base type under its domains. */
+  sqlType: string;
+  /** A NOT NULL domain. */
+  notNull: boolean;
+  /** The domains' CHECK expressions, written with VALUE. */
+  checks: string[];
+}
+
+export interface TypeCatalog {
+  /** Enum type (format_type) -> labels in pg_enum order. */
+  enums: Map<string, string[]>;
+  domains: Map<string, { base: string; notNull: boolean; checks: string[] }>;
+}
+
+export async function readTypeCatalog(client: pg.Client): Promise<TypeCatalog> {
+  const enums = await client.query<{ name: string; labels: string[] }>(
+    `SELECT format_type(enumtypid, NULL) AS name, array_agg(enumlabel::text ORDER BY enumsortorder) AS labels FROM pg_enum GROUP BY enumtypid`,
+  );
+  const domains = await client.query<{ name: string; base: string; not_null: boolean; checks: string[] }>(
+    `SELECT format_type(t.oid, NULL) AS name, format_type(t.typbasetype, t.typtypmod) AS base, t.typnotnull AS not_null,
+            array_remove(array_agg(pg_get_constraintdef(c.oid) ORDER BY c.conname), NULL) AS checks
+       FROM pg_type t LEFT JOIN pg_constraint c ON c.contypid = t.oid AND c.contype = 'c'
+      WHERE t.typtype = 'd' GROUP BY t.oid`,
+  );
+  return {
+    enums: new Map(enums.rows.map((r) => [r.name, r.labels])),
+    domains: new Map(domains.rows.map((r) => [r.name, { base: r.base, notNull: r.not_null, checks: r.checks }])),
+  };
+}
+
+// Past 2^53 JavaScript numbers lose integers; generated numbers stay inside.
+const SAFE = Number.MAX_SAFE_INTEGER;
+const INTEGERS: Record<string, [number, number]> = { smallint: [-32768, 32767], integer: [-2147483648, 2147483647], bigint: [-SAFE, SAFE] };
+const SIMPLE = new Set(['uuid', 'date', 'json', 'jsonb', 'bytea', 'inet', 'cidr', 'macaddr']);
+
+/** The type under a column's domains: a NULL cast to it passes whatever the domains forbid. */
+export function baseTypeOf(type: string, catalog: TypeCatalog): string {
+  const domain = catalog.domains.get(type);
+  return domain ? baseTypeOf(domain.base, catalog) : type;
+}
+
+/** The kind of a column type (format_type output), through domains and arrays; null when unknown. */
+export function resolveType(type: string, catalog: TypeCatalog): ResolvedType | null {
+  const plain = (kind: Kind): ResolvedType => ({ kind, sqlType: type, notNull: false, checks: [] });
+  if (type.endsWith('[]')) {
+    const element = resolveType(type.slice(0, -2), catalog);
+    // An array of the base type: casting to an array of domains would check the elements before the filter can.
+    return element && { ...plain({ t: 'array', element }), sqlType: `${element.sqlType}[]` };
+  }
+  const domain = catalog.domains.get(type);
+  if (domain) {
+    const base = resolveType(domain.base, catalog);
+    return base && { ...base, notNull: base.notNull || domain.notNull, checks: [...base.checks, ...domain.checks] };
+  }
+  const labels = catalog.enums.get(type);
+  if (labels) return plain({ t: 'enum', labels });
+  const integer = INTEGERS[type];
+  if (integer) return plain({ t: 'number', scale: 0, min: integer[0], max: integer[1] });
+  const numeric = /^numeric(?:\((\d+),(\d+)\))?$/.exec(type);
+  if (numeric) {
+    if (!numeric[1]) return plain({ t: 'number', scale: 2, min: -1e15, max: 1e15 });
+    const [p, s] = [Number(numeric[1]), Number(numeric[2])];
+    // More than 6 decimals adds nothing a plan can see; the digits before the point must fit.
+    const scale = Math.min(s, 6);
+    const max = Math.min(10 ** (p - s + scale) - 1, SAFE);
+    return plain({ t: 'number', scale, min: -max, max });
+  }
+  if (/^(real|double precision|money)$/.test(type)) return plain({ t: 'number', scale: 2, min: -1e15, max: 1e15 });
+  const text = /^(?:text|bpchar|character varying|(?:[\w"]+\.)?"?citext"?|(character varying|character)\((\d+)\)|(name)|("char"))$/.exec(type);
+  if (text) return plain({ t: 'text', maxLength: text[2] ? Number(text[2]) : text[3] ? 63 : text[4] ? 1 : null });
+  if (type === 'boolean') return plain({ t: 'bool' });
+  if (SIMPLE.has(type)) return plain({ t: type as 'uuid' });
+  if (/^timestamp(\(\d\))? with(out)? time zone$/.test(type)) return plain({ t: 'timestamp' });
+  if (/^time(\(\d\))? with(out)? time zone$/.test(type)) return plain({ t: 'time' });
+  if (/^interval\b/.test(type)) return plain({ t: 'interval' });
+  return null;
+}
+
+interface Bound {
+  value: Literal;
+  inclusive: boolean;
+}
+
+/** What CHECK constraints (the table's and the domains') ask of one column. */
+export interface Rules {
+  allowed: Literal[] | null;
+  excluded: Literal[];
+  lower: Bound[];
+  upper: Bound[];
+  minLength: number;
+  maxLength: number | null;
+  notNull: boolean;
+}
+
+export function rulesFor(column: string, facts: Fact[]): Rules {
+  const rules: Rules = { allowed: null, excluded: [], lower: [], upper: [], minLength: 0, maxLength: null, notNull: false };
+  const capLength = (n: number) => (rules.maxLength = Math.min(rules.maxLength ?? Infinity, n));
+  for (const fact of facts) {
+    if (fact.column !== column) continue;
+    if (fact.kind === 'not null') rules.notNull = true;
+    else if (fact.kind === 'in') rules.allowed = rules.allowed ? rules.allowed.filter((a) => fact.values.some((v) => v.text === a.text)) : fact.values;
+    else if (fact.kind === 'compare') {
+      if (fact.op === '<>') rules.excluded.push(fact.value);
+      else (fact.op.startsWith('>') ? rules.lower : rules.upper).push({ value: fact.value, inclusive: fact.op.endsWith('=') });
+    } else {
+      const n = fact.value;
+      if (fact.op === '>=' || fact.op === '=') rules.minLength = Math.max(rules.minLength, Math.ceil(n));
+      if (fact.op === '>') rules.minLength = Math.max(rules.minLength, Math.floor(n) + 1);
+      if (fact.op === '<=' || fact.op === '=') capLength(Math.floor(n));
+      if (fact.op === '<') capLength(Math.ceil(n) - 1);
+    }
+  }
+  return rules;
+}
+
+/** A 31-bit seed per (table, column, purpose), so columns do not move in step. */
+export function seedOf(...parts: string[]): number {
+  let h = 0x811c9dc5;
+  for (const ch of parts.join('\u0000')) h = Math.imul(h ^ (ch.codePointAt(0) as number), 0x01000193);
+  return (h >>> 0) & 0x7fffffff;
+}
+
+/** Names as words for the hints below: `createdAt` -> `created_at`. */
+const hintName = (column: string) => column.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+/** Uniform in (0, 1) from the low 32 bits of a hash, never 0 or 1, so strict bounds hold. */
+export const unit = (hash: string): string => `(((${hash} & 4294967295)::float8 + 0.5) / 4294967296::float8)`;
+const pick = (values: string[], index: string) => `(ARRAY[${values.join(', ')}])[${index}]`;
+const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toPrecision(17));
+
+/** Zipf-like: the k-th value is 1/k as likely as the first, so one or two values dominate. */
+function zipf(values: string[], u: string): string {
+  if (values.length === 1) return values[0] as string;
+  const weights = values.map((_, k) => 1 / (k + 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  const thresholds = weights.slice(0, -1).map((w) => (sum += w / total).toFixed(6));
+  return pick(values, `1 + width_bucket(${u}, '{${thresholds.join(',')}}'::float8[])`);
+}
+
+const WORDS = [
+  'amber', 'apple', 'arrow', 'atlas', 'autumn', 'birch', 'blue', 'bold', 'breeze', 'bright', 'brook', 'cedar', 'cloud', 'coast', 'copper', 'coral',
+  'crest', 'dawn', 'delta', 'dune', 'echo', 'ember', 'falcon', 'fern', 'field', 'flint', 'forest', 'frost', 'garden', 'glade', 'granite', 'harbor',
+  'hazel', 'hill', 'island', 'ivory', 'jade', 'lake', 'lark', 'leaf', 'maple', 'meadow', 'mist', 'moon', 'north', 'oak', 'ocean', 'orchid',
+  'pine', 'quartz', 'rain', 'ridge', 'river', 'sage', 'shore', 'silver', 'sky', 'spring', 'stone', 'summit', 'timber', 'valley', 'willow', 'zephyr',
+].map(lit);
+const FIRST_NAMES = [
+  'James', 'Mary', 'John', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Linda', 'William', 'Elizabeth', 'David', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica',
+  'Thomas', 'Sarah', 'Carlos', 'Maria', 'Wei', 'Yuki', 'Amit', 'Priya', 'Ahmed', 'Fatima', 'Lukas', 'Anna', 'Olga', 'Ivan', 'Sofia', 'Mateo',
+];
+const LAST_NAMES = [
+  'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Taylor',
+  'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Walker', 'Young', 'Kim',
+];
+const CITIES = ['London', 'New York', 'Berlin', 'Paris', 'Tokyo', 'Madrid', 'Toronto', 'Sydney', 'Mumbai', 'São Paulo', 'Chicago', 'Lyon'].map(lit);
+// Half the addresses at one domain, as with a dominant provider or a company's own.
+const DOMAINS = ['example.com', 'example.com', 'example.com', 'example.com', 'example.org', 'example.org', 'mail.test', 'example.net'].map(lit);
+
+/** Status-like names and the values they get when no CHECK or enum says which: first ones dominate. */
+const VOCABULARIES: [RegExp, string[]][] = [
+  [/(^|_)(status|state|stage|phase)$/, ['active', 'pending', 'inactive', 'suspended', 'closed']],
+  [/(^|_)role$/, ['member', 'admin', 'owner', 'viewer']],
+  [/(^|_)(level|priority|severity)$/, ['low', 'medium', 'high', 'urgent']],
+  [/(^|_)(tier|plan)$/, ['free', 'pro', 'team', 'enterprise']],
+  [/(^|_)visibility$/, ['private', 'public', 'internal']],
+  [/(^|_)(kind|type|category|mode|source|channel)$/, ['standard', 'basic', 'premium', 'custom', 'other']],
+  [/(^|_)(country|country_code)$/, ['US', 'GB', 'DE', 'FR', 'IN', 'BR', 'CA', 'JP', 'ES', 'AU']],
+  [/(^|_)(currency|currency_code)$/, ['USD', 'EUR', 'GBP', 'JPY', 'CAD']],
+  [/(^|_)(locale|lang|language)$/, ['en', 'de', 'fr', 'es', 'pt', 'ja']],
+  [/(^|_)(timezone|time_zone|tz)$/, ['UTC', 'America/New_York', 'Europe/London', 'Europe/Berlin', 'Asia/Tokyo']],
+];
+const STATUS_CODES = ['0', '1', '2', '3', '4'];
+
+/** Nullable times of events most rows have not had: mostly NULL, as in production. */
+const EVENT_TIME = /(^|_)(deleted|archived|cancell?ed|accepted|expired|completed|revoked|closed|resolved|rejected|removed|banned|suspended|disabled|finished|failed|refunded|verified|confirmed|approved|published|locked|read|seen|delivered|paid|shipped|processed|ended|blocked|last_login|last_seen)_(at|on|date|time)$/;
+/** Times a row is made at; other times (updated, events, ends, expiries) come after them. */
+const CREATION_TIME = /(^|_)(created|inserted|registered|starts?|begins?|opened|occurred|logged|recorded|issued|joined|signed_up)(_|$)|^(date|day|timestamp|ts|time)$/;
+const BIRTH = /(^|_)(birth|dob|born)/;
+const FUTURE = /(^|_)(expires?|due|until|valid_to|ends?)(_|$)/;
+/** Booleans rarely true. */
+const RARE_FLAG = /(^|_)(deleted|archived|disabled|banned|blocked|locked|suspended|hidden|spam|test|flagged|admin|superuser|staff|internal|draft)$/;
+
+/** Share of NULLs in a nullable column: most event times, a few of other non-key columns. */
+export function nullShareOf(column: string, nullable: boolean, keyed: boolean): number {
+  if (!nullable || keyed) return 0;
+  return EVENT_TIME.test(hintName(column)) ? 0.9 : 0.05;
+}
+
+interface TimeWindow {
+  /** Epoch seconds. */
+  start: number;
+  end: number;
+}
+
+export interface ValueSpec {
+  table: string;
+  column: string;
+  /** The column's declared type: a domain's name is a hint too (`email_address`). */
+  typeName: string;
+  type: ResolvedType;
+  rules: Rules;
+  /** Distinct for distinct row numbers (a unique key's column). */
+  injective: boolean;
+  /** SQL of the column's 0-based index when it is a digit of a unique key's mixed-radix number. */
+  digit: string | null;
+  nullShare: number;
+  /** Rows the table holds when full: row times spread over the window in row order. */
+  total: number;
+  /** Rows the table had before: row numbers start after them. */
+  present: number;
+  /** Largest value (in units) an injective number column already holds, for new values to follow. */
+  above: number | null;
+  /** Epoch seconds of today 00:00, which the windows of row times end at. */
+  anchor: number;
+  /** Time bounds of CHECKs, evaluated by the server: literal text -> epoch seconds. */
+  epochOf: Map<string, number>;
+  /** Varies seeds between the elements of an array. */
+  salt?: string;
+  /** SQL of a 64-bit hash of the row number for a seed (a column of the row source). */
+  hash: (seed: number) => string;
+}
+
+/** Values a column takes from a fixed list (CHECK list, enum, status-like name), first ones commonest; null when it is not such a column. */
+function categoriesOf(column: string, type: ResolvedType, rules: Rules): string[] | null {
+  const { kind } = type;
+  const numeric = kind.t === 'number';
+  const fits = (l: Literal) =>
+    !rules.excluded.some((e) => e.text === l.text) &&
+    (!numeric || l.number === null || (rules.lower.every((b) => boundHolds(l.number as number, b, 1)) && rules.upper.every((b) => boundHolds(l.number as number, b, -1)))) &&
+    (kind.t !== 'text' || (l.text.length >= rules.minLength && l.text.length <= Math.min(rules.maxLength ?? Infinity, kind.maxLength ?? Infinity)));
+  const from = (list: Literal[]) => {
+    const kept = list.filter(fits);
+    return (kept.length ? kept : list).map((l) => lit(l.text));
+  };
+  if (rules.allowed?.length) return from(rules.allowed);
+  if (kind.t === 'enum') return from(kind.labels.map((text) => ({ text, number: null })));
+  if (kind.t === 'bool') return [lit('false'), lit('true')];
+  if (kind.t === 'text') {
+    const words = VOCABULARIES.find(([re]) => re.test(hintName(column)))?.[1];
+    return words ? from(words.map((text) => ({ text, number: null }))) : null;
+  }
+  if (numeric && kind.scale === 0 && VOCABULARIES[0]?.[0].test(hintName(column))) {
+    const codes = STATUS_CODES.map((text) => ({ text, number: Number(text) })).filter(fits);
+    return codes.length ? codes.map((c) => c.text) : null;
+  }
+  return null;
+}
+
+const boundHolds = (n: number, b: Bound, side: 1 | -1) =>
+  b.value.number === null || (side === 1 ? (b.inclusive ? n >= b.value.number : n > b.value.number) : b.inclusive ? n <= b.value.number : n < b.value.number);
+
+/** Kinds a value can be made distinct in: they grow with the row number. */
+export function canBeInjective(column: string, type: ResolvedType, rules: Rules): boolean {
+  return ['number', 'text', 'uuid', 'timestamp', 'bytea', 'inet', 'cidr'].includes(type.kind.t) && categoriesOf(column, type, rules) === null;
+}
+
+/** How many values a column offers as a mixed-radix digit: its category count, unbounded for dates, null when it cannot be a digit. */
+export function digitRadix(column: string, type: ResolvedType, rules: Rules): number | 'unbounded' | null {
+  if (type.kind.t === 'date') return 'unbounded';
+  return categoriesOf(column, type, rules)?.length ?? null;
+}
+
+const DAY = 86400;
+const TWO_YEARS = 730 * DAY;
+
+/** The window a time column's values fall in: the last two years, moved to fit CHECK bounds. */
+function windowOf(spec: ValueSpec): TimeWindow {
+  const step = spec.type.kind.t === 'date' ? DAY : 1;
+  if (BIRTH.test(hintName(spec.column))) return { start: Date.UTC(1950, 0, 1) / 1000, end: Date.UTC(2005, 11, 31) / 1000 };
+  const epochs = (bounds: Bound[], sign: 1 | -1) =>
+    bounds.flatMap((b) => {
+      const e = spec.epochOf.get(b.value.text);
+      return e === undefined ? [] : [e + (b.inclusive ? 0 : sign * step)];
+    });
+  const low = Math.max(-Infinity, ...epochs(spec.rules.lower, 1));
+  const high = Math.min(Infinity, ...epochs(spec.rules.upper, -1));
+  let start = Math.max(spec.anchor - TWO_YEARS, low);
+  let end = Math.min(spec.anchor, high);
+  if (start > end) {
+    // The CHECK puts the values outside the last two years: two years next to its bound instead.
+    [start, end] = low > spec.anchor ? [low, Math.min(low + TWO_YEARS, high)] : [Math.max(high - TWO_YEARS, low), high];
+    end = Math.max(start, end); // contradictory bounds: the filter drops what fails them
+  }
+  return { start, end };
+}
+
+/** Seconds since the epoch of the row's time: grows with the row number, so row times follow physical order as in an append-mostly table. */
+function rowTime(spec: ValueSpec, w: TimeWindow): string {
+  return `(${num(w.start)} + ${num((w.end - w.start) / spec.total)} * (g.i - ${unit(spec.hash(seedOf(spec.table, 'row time')))}))`;
+}
+
+function timeSeconds(spec: ValueSpec, u: (p?: string) => string): string {
+  const w = windowOf(spec);
+  if (BIRTH.test(hintName(spec.column))) return `(${num(w.start)} + ${num(w.end - w.start)} * ${u()})`;
+  const created = rowTime(spec, w);
+  if (spec.injective || CREATION_TIME.test(hintName(spec.column))) return created;
+  const end = w.end + (FUTURE.test(hintName(spec.column)) ? 90 * DAY : 0);
+  return `(${created} + (${num(end)} - ${created}) * ${u('later')})`;
+}
+
+function numberValue(spec: ValueSpec, kind: Extract<Kind, { t: 'number' }>, u: (p?: string) => string): string {
+  const f = 10 ** kind.scale;
+  const units = (b: Bound, side: 1 | -1) => {
+    const x = (b.value.number as number) * f;
+    // Rounded inward, a hair conservative for decimals a float cannot hold exactly.
+    return side === 1 ? (b.inclusive ? Math.ceil(x - 1e-9) : Math.floor(x + 1e-9) + 1) : b.inclusive ? Math.floor(x + 1e-9) : Math.ceil(x - 1e-9) - 1;
+  };
+  const lows = spec.rules.lower.filter((b) => b.value.number !== null).map((b) => units(b, 1));
+  const highs = spec.rules.upper.filter((b) => b.value.number !== null).map((b) => units(b, -1));
+  const checkLow = lows.length ? Math.max(...lows) : null;
+  const checkHigh = highs.length ? Math.min(...highs) : null;
+  const [hintLow, hintHigh, power] = spec.injective ? [1, kind.max / f, 1] : numberHint(hintName(spec.column), spec.anchor);
+  const [dLow, dHigh] = [Math.round(hintLow * f), Math.round(hintHigh * f)];
+  let low = checkLow ?? (checkHigh !== null && checkHigh <= dLow ? checkHigh - (dHigh - dLow) : dLow);
+  let high = checkHigh ?? (checkLow !== null && checkLow >= dHigh ? checkLow + (dHigh - dLow) : dHigh);
+  if (checkLow === null && low > high) low = high - (dHigh - dLow);
+  if (checkHigh === null && high < low) high = low + (dHigh - dLow);
+  low = Math.max(low, kind.min);
+  high = Math.max(low, Math.min(high, kind.max));
+  const span = high - low + 1;
+  const shift = spec.above === null ? 0 : Math.max(0, Math.floor(spec.above) + 1 - low - spec.present);
+  // Injective numbers count up from the bound (after the rows already there), wrapping rather than overflowing.
+  let v = spec.injective ? `(${low} + (g.i - 1 + ${shift}) % ${span})` : `(${low} + floor(${span}::float8 * power(${u()}, ${power}))::bigint)`;
+  const excluded = new Set(spec.rules.excluded.filter((e) => e.number !== null).map((e) => Math.round((e.number as number) * f)));
+  if (excluded.size) {
+    let alt = low;
+    while (excluded.has(alt) && alt < high) alt++;
+    v = `(CASE WHEN ${v} IN (${[...excluded].join(', ')}) THEN ${alt} ELSE ${v} END)`;
+  }
+  return kind.scale === 0 ? v : `(${v}::numeric * ${(1 / f).toFixed(kind.scale)})`;
+}
+
+/** Plausible ranges by column name: [low, high, power]; a power above 1 piles values at the low end, as amounts and counts are. */
+function numberHint(column: string, anchor: number): [number, number, number] {
+  const year = new Date(anchor * 1000).getUTCFullYear();
+  if (/(^|_)age$/.test(column)) return [18, 90, 1];
+  if (/(^|_)year$/.test(column)) return [year - 30, year, 0.5];
+  if (/(^|_)(lat|latitude)$/.test(column)) return [-60, 70, 1];
+  if (/(^|_)(lng|lon|longitude)$/.test(column)) return [-180, 180, 1];
+  if (/(percent|pct|ratio|rate|score|rating)/.test(column)) return [0, 100, 1];
+  if (/(position|sort|order|rank|priority|index|seq)/.test(column)) return [0, 100, 1];
+  if (/(price|amount|cost|total|balance|fee|salary|revenue|value|budget)/.test(column)) return [0, 1000, 2];
+  if (/(count|qty|quantity|num|size|length|weight|duration|attempts|retries)/.test(column)) return [0, 100, 2];
+  return [0, 10000, 2];
+}
+
+/** A column of emails by its name or its domain's (`email_address`). */
+const isEmail = (spec: ValueSpec) => /(^|_)e?mail(_address)?$/.test(hintName(spec.column)) || /e?mail/.test(hintName(spec.typeName));
+
+function textValue(spec: ValueSpec, h: (p?: string) => string): string {
+  const c = hintName(spec.column);
+  const word = (bits: number) => pick(WORDS, `1 + ((${h()} >> ${bits}) & 1023) % ${WORDS.length}`);
+  const name = (list: string[], bits: number) => pick(list, `1 + ((${h()} >> ${bits}) & 1023) % ${list.length}`);
+  const [first, last] = [name(FIRST_NAMES.map(lit), 0), name(LAST_NAMES.map(lit), 10)];
+  // Emails and handles always embed the row number: they are distinct in production too. Lower
+  // case lists rather than lower(): this runs once per row.
+  const [firstLower, lastLower] = [name(FIRST_NAMES.map((n) => lit(n.toLowerCase())), 0), name(LAST_NAMES.map((n) => lit(n.toLowerCase())), 10)];
+  if (isEmail(spec)) return `${firstLower} || '.' || ${lastLower} || g.i || '@' || ${pick(DOMAINS, `1 + (${h()} >> 20 & 7)`)}`;
+  if (/(^|_)(username|user_name|login|handle|nickname)$/.test(c)) return `${firstLower} || '_' || g.i`;
+  let base: string;
+  if (/(^|_)(first_name|given_name|firstname)$/.test(c)) base = first;
+  else if (/(^|_)(last_name|family_name|surname|lastname)$/.test(c)) base = last;
+  else if (/(^|_)(full_name|display_name|author|contact_name|person)$/.test(c) || (c === 'name' && /(user|member|customer|person|people|employee|author|contact|account)/.test(spec.table))) base = `${first} || ' ' || ${last}`;
+  else if (/(url|uri|link|website|homepage|avatar|image|picture|photo)/.test(c)) base = `'https://example.com/' || ${word(0)} || '/' || (${h()} >> 20 & 65535)`;
+  else if (/(phone|mobile|fax)/.test(c)) base = `'+1 555 ' || lpad(((${h()} >> 8 & 16777215) % 10000000)::text, 7, '0')`;
+  else if (/(slug|code|token|hash|key|sku|ref|reference|secret|digest|checksum|nonce|external_id|fingerprint)$/.test(c)) base = `lpad(to_hex(${h()}), 16, '0')`;
+  else if (/(description|body|content|comment|notes?|message|bio|summary|text|details|reason|about)$/.test(c)) {
+    base = [0, 10, 20, 30, 40].map(word).join(` || ' ' || `);
+  } else if (/(^|_)city$/.test(c)) base = pick(CITIES, `1 + (${h()} & 1023) % ${CITIES.length}`);
+  else if (/(address|street)/.test(c)) base = `(${h()} >> 30 & 1023) || ' ' || initcap(${word(0)}) || ' Street'`;
+  else if (/(name|title|label|subject|headline)$/.test(c)) base = `initcap(${word(0)}) || ' ' || ${word(10)}`;
+  else base = `${word(0)} || ' ' || ${word(10)} || ' ' || (${h()} >> 20 & 1023)`;
+  return spec.injective ? `${base} || '-' || g.i` : base;
+}
+
+/** Cuts to the length limit (keeping the end of distinct values, where the row number is) and pads to the minimum. */
+function fitText(spec: ValueSpec, kind: Extract<Kind, { t: 'text' }>, v: string): string {
+  const max = Math.min(kind.maxLength ?? Infinity, spec.rules.maxLength ?? Infinity);
+  const min = spec.rules.minLength;
+  let out = min > 0 ? `rpad(${v}, greatest(${min}, length(${v})), 'x')` : v;
+  if (max < Infinity) out = spec.injective || isEmail(spec) ? `right(${out}, ${max})` : `left(${out}, ${max})`;
+  return out;
+}
+
+/** The SQL of a column's value for row `g.i`, cast to its (base) type; null when its type is not known. */
+export function valueSql(spec: ValueSpec): string | null {
+  const { kind } = spec.type;
+  const seed = (p: string) => seedOf(spec.table, spec.column, spec.salt ?? '', p);
+  // One hash per column (and purpose) and row, computed once below the expressions that use its bits.
+  const h = (p = 'value') => spec.hash(seed(p));
+  const u = (p = 'value') => unit(h(p));
+  const categories = spec.injective ? null : categoriesOf(spec.column, spec.type, spec.rules);
+  let v: string | null;
+  if (categories && spec.digit) v = pick(categories, `1 + ${spec.digit}`);
+  else if (kind.t === 'bool' && !spec.rules.allowed) v = `(${u()} < ${RARE_FLAG.test(hintName(spec.column)) ? 0.05 : 0.8})`;
+  else if (categories) v = zipf(categories, u());
+  else if (kind.t === 'date' && spec.digit) v = `(${lit(new Date(spec.anchor * 1000).toISOString().slice(0, 10))}::date - (${spec.digit})::int)`;
+  else v = typedValue(spec, kind, h, u);
+  if (v === null) return null;
+  v = `(${v})::${spec.type.sqlType}`;
+  // NULL or not from the hash's top 16 bits, which the values leave alone (or barely use).
+  return spec.nullShare > 0 ? `CASE WHEN (${h()} >> 48 & 65535) < ${Math.round(spec.nullShare * 65536)} THEN NULL ELSE ${v} END` : v;
+}
+
+function typedValue(spec: ValueSpec, kind: Kind, h: (p?: string) => string, u: (p?: string) => string): string | null {
+  switch (kind.t) {
+    case 'number':
+      return numberValue(spec, kind, u);
+    case 'text':
+      return fitText(spec, kind, textValue(spec, h));
+    case 'timestamp':
+      return `to_timestamp(${timeSeconds(spec, u)})`;
+    case 'date':
+      return `to_timestamp(${timeSeconds(spec, u)})::date`;
+    case 'uuid': {
+      // Time-ordered like UUIDv7: the first half is the row's millisecond (inserted in key order,
+      // which keeps index inserts cheap), the second a hash. Built from bytes: text functions cost more.
+      const startMs = Math.round((spec.anchor - TWO_YEARS) * 1000);
+      const stepMs = Math.max(1, Math.round((TWO_YEARS * 1000) / spec.total));
+      return `encode(int8send((${startMs} + g.i * ${stepMs}) * 65536 + (g.i & 65535)) || int8send(${h()}), 'hex')::uuid`;
+    }
+    case 'time':
+      return `time '00:00' + floor(86400 * ${u()}) * interval '1 second'`;
+    case 'interval':
+      return `floor(2592000 * power(${u()}, 2)) * interval '1 second'`;
+    case 'json':
+    case 'jsonb':
+      return `${kind.t}_build_object('source', ${pick(WORDS, `1 + (${h()} & 1023) % ${WORDS.length}`)}, 'attempts', ${h()} >> 10 & 7, 'verified', (${h()} >> 13 & 3) > 0)`;
+    case 'bytea':
+      return `int8send(${h()}) || int8send(g.i)`;
+    case 'inet':
+      return spec.injective ? `'10.0.0.0'::inet + g.i % 16777216` : `'10.0.0.0'::inet + (${h()} & 16777215)`;
+    case 'cidr':
+      return spec.injective ? `('10.0.0.0'::inet + g.i % 16777216)::cidr` : `set_masklen('10.0.0.0'::inet + (${h()} & 65535) * 256, 24)::cidr`;
+    case 'macaddr':
+      return `lpad(to_hex(${h()} & 281474976710655), 12, '0')::macaddr`;
+    case 'array': {
+      // Elements of a domain aim at its checks, which the INSERT applies to each of them.
+      const facts = kind.element.checks.flatMap((d) => readCheck(checkOf(d)?.expression ?? 'true', spec.column).facts);
+      const elements = [1, 2, 3].map((k) => valueSql({ ...spec, type: kind.element, rules: rulesFor(spec.column, facts), injective: false, digit: null, nullShare: 0, salt: `element ${k}` }));
+      if (elements.some((e) => e === null)) return null;
+      return `(ARRAY[${elements.join(', ')}])[1:floor(4 * ${u('length')})::int]`;
+    }
+    case 'enum':
+    case 'bool':
+      return null; // categories cover them
+  }
+}
