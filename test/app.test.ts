@@ -12,7 +12,7 @@ import { createDbaApp, type DbaApp } from '../src/github/app.js';
 import { CHECK_NAME, STICKY_MARKER } from '../src/github/publish.js';
 import { FakeGitHub } from './support/fakeGitHub.js';
 import { testSandbox } from './support/postgres.js';
-import { checkRunRerequestedPayload, deliver, pullRequestPayload, type PullRequestFixture } from './support/webhooks.js';
+import { checkRunRerequestedPayload, deliver, issueCommentPayload, pullRequestPayload, type PullRequestFixture } from './support/webhooks.js';
 
 const SECRET = 'webhook-secret-for-tests';
 const SECTIONS = ['### Objective', '### Proposed Schema Changes', '### Indexing Strategy', '### Performance Considerations', '### Security & Access Control', '### Backup & HA Notes', '### Questions or Flags'];
@@ -24,7 +24,7 @@ let server: Server;
 let webhookUrl: string;
 const shop = { owner: 'acme', repo: 'shop', dir: '', shas: {} as Record<string, string> };
 const strict = { owner: 'acme', repo: 'strict', dir: '' };
-const shopPulls: Record<number, { base: string; head: string; title?: string }> = { 7: { base: 'main', head: 'add-group-invites~1' }, 8: { base: 'main', head: 'docs' }, 9: { base: 'main', head: 'wide' } };
+const shopPulls: Record<number, { base: string; head: string; title?: string }> = { 7: { base: 'main', head: 'add-group-invites~1' }, 8: { base: 'main', head: 'docs' }, 9: { base: 'main', head: 'wide' }, 10: { base: 'main', head: 'add-group-invites~1' } };
 
 function pr(number: number, head: string, base = 'main', title = 'Add group invites'): PullRequestFixture {
   return { owner: shop.owner, repo: shop.repo, number, title, body: 'Invites expire after 7 days.', baseSha: shop.shas[base] as string, headSha: shop.shas[head] as string, installationId: 42 };
@@ -62,7 +62,7 @@ beforeAll(async () => {
   ]);
 
   fake = new FakeGitHub();
-  fake.addRepo({ owner: shop.owner, name: shop.repo, dir: shop.dir, defaultBranch: 'main', pulls: shopPulls });
+  fake.addRepo({ owner: shop.owner, name: shop.repo, dir: shop.dir, defaultBranch: 'main', pulls: shopPulls, collaborators: { 'octo-writer': 'write', 'octo-maintainer': 'maintain', 'octo-triager': 'triage' } });
   fake.addRepo({ owner: strict.owner, name: strict.repo, dir: strict.dir, defaultBranch: 'main', pulls: { 3: { base: 'main', head: 'feature' } } });
   await fake.start();
 
@@ -205,6 +205,67 @@ describe('the GitHub App over HTTP', () => {
     expect(fake.checkRuns.filter((r) => r.head_sha === head)).toHaveLength(before + 2);
     expect(fake.violations).toEqual([]);
   });
+
+  /** Posts `body` as `login` on PR 10 and delivers the webhook; returns the comment and what the bot replied. */
+  async function command(body: string, login: string, type: 'User' | 'Bot' = 'User') {
+    const comment = fake.addUserComment(10, body, login);
+    const res = await send('issue_comment', issueCommentPayload({ id: comment.id, body, login, type }, { owner: shop.owner, repo: shop.repo, number: 10, installationId: 42 }));
+    expect(res.status).toBe(200);
+    return { comment, replies: fake.commentsOn(10).filter((c) => c.id > comment.id), reactions: fake.reactions.filter((r) => r.commentId === comment.id).map((r) => r.content) };
+  }
+
+  it('answers /dba explain from a writer with the plan on the PR schema, the base schema, and an index tried in the sandbox', async () => {
+    const { replies, reactions } = await command('/dba explain\n```sql\nSELECT * FROM group_invites WHERE group_id = $1\n```', 'octo-writer');
+    expect(replies).toHaveLength(1);
+    const body = replies[0]?.body ?? '';
+    expect(body).toContain('@octo-writer');
+    expect(body).toContain(`\`/dba explain\` on ${shop.shas['add-group-invites~1']?.slice(0, 7)}`);
+    expect(body).toMatch(/Seq Scan on group_invites/);
+    expect(body).toContain('public.group_invites 10,000 rows');
+    expect(body).toContain('GENERIC_PLAN');
+    expect(body).toMatch(/Index tried in the sandbox[\s\S]*Seq Scan, estimated cost [\d,.]+ → (Index|Bitmap Heap) Scan/);
+    expect(body).toContain('On the base branch');
+    expect(body).toContain('relation "group_invites" does not exist');
+    expect(reactions).toEqual(['eyes', 'rocket']);
+    expect(fake.violations).toEqual([]);
+  }, 60_000);
+
+  it('refuses commands that run SQL to a commenter without write access, running nothing', async () => {
+    const before = fake.requests.length;
+    const { replies, reactions } = await command('/dba explain analyze DELETE FROM groups', 'octo-triager');
+    expect(replies.map((r) => r.body)).toEqual([expect.stringContaining('open to people with write, maintain or admin permission on acme/shop (yours: triage). Nothing was run')]);
+    expect(reactions).toEqual(['eyes', 'confused']);
+    const asked = fake.requests.slice(before).map((r) => r.operationId);
+    expect(asked).toEqual(['reactions/create-for-issue-comment', 'repos/get-collaborator-permission-level', 'issues/create-comment', 'reactions/create-for-issue-comment']);
+    // A maintainer may: the permission is asked of the API each time, never assumed.
+    const { replies: ok } = await command('/dba explain SELECT count(*) FROM groups', 'octo-maintainer');
+    expect(ok[0]?.body).toContain('Aggregate');
+    expect(fake.violations).toEqual([]);
+  }, 60_000);
+
+  it('lists the commands for /dba help and an unknown command, and ignores bots and plain comments', async () => {
+    const help = await command('/dba help', 'someone');
+    expect(help.replies[0]?.body).toContain('`/dba explain analyze <SQL>`');
+    expect(help.reactions).toEqual(['eyes', 'rocket']);
+    const unknown = await command('/dba vacuum', 'someone');
+    expect(unknown.replies[0]?.body).toContain('`/dba vacuum` is not a command I know');
+    const before = fake.requests.length;
+    await command('/dba help', 'other-bot[bot]', 'Bot');
+    await command('LGTM, ship it', 'someone');
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it('re-runs the review on /dba review from a writer', async () => {
+    const head = shop.shas['add-group-invites~1'] as string;
+    const before = fake.checkRuns.filter((r) => r.head_sha === head).length;
+    const { reactions } = await command('/dba review', 'octo-writer');
+    const runs = fake.checkRuns.filter((r) => r.head_sha === head);
+    expect(runs).toHaveLength(before + 1);
+    expect(runs.at(-1)).toMatchObject({ status: 'completed', conclusion: 'neutral' });
+    expect(fake.commentsOn(10).filter((c) => c.body.includes(STICKY_MARKER))).toHaveLength(1);
+    expect(reactions).toEqual(['eyes', 'rocket']);
+    expect(fake.violations).toEqual([]);
+  }, 60_000);
 
   it('rejects a forged or missing signature and posts nothing', async () => {
     const before = fake.requests.length;

@@ -139,6 +139,31 @@ describe('the CLI on a local checkout', () => {
   });
 });
 
+describe('pg-dba-review explain', () => {
+  it('prints the plan on the schema at a ref, with the rows asked for, and exits 0', async () => {
+    const repo = join(tmp, 'explain');
+    await buildDemoRepo(repo);
+    const run = await cli(['explain', '--repo', repo, '--ref', 'add-group-invites', '--rows', '3000', 'SELECT count(*) FROM group_invites WHERE user_email = $1']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(EXIT.ok);
+    expect(run.stdout).toContain('### EXPLAIN at add-group-invites');
+    expect(run.stdout).toContain('public.group_invites 3,000 rows');
+    expect(run.stdout).toMatch(/Seq Scan on group_invites/);
+    expect(run.stdout).toContain('**Index tried in the sandbox**');
+  });
+
+  it('says why a query cannot be planned, and exits 2', async () => {
+    const repo = join(tmp, 'explain');
+    const missing = await cli(['explain', '--repo', repo, '--ref', 'main', 'SELECT * FROM group_invites']);
+    expect(missing.code).toBe(EXIT.couldNotRun);
+    expect(missing.stdout).toContain('relation "group_invites" does not exist');
+    const two = await cli(['explain', '--repo', repo, 'SELECT 1; DROP TABLE groups']);
+    expect(two.stdout).toContain('**Not run:** Give exactly one query');
+    const usage = await cli(['explain', '--repo', repo, '--rows', 'many', 'SELECT 1']);
+    expect(usage.stderr).toContain('--rows must be a whole number');
+  });
+});
+
 describe('pg-dba-review lint', () => {
   it('prints findings like a compiler and fails on errors, with no database', async () => {
     const dir = join(tmp, 'lint');

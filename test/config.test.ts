@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
 import { resolveConfig, resolveConfigText } from '../src/config/resolve.js';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
 
@@ -19,9 +20,23 @@ describe('config', () => {
     ['a bad enum value', 'fail_on: sometimes\n', 'fail_on: must be equal to one of the allowed values (error, warning, never)'],
     ['an empty glob list', 'migrations:\n  paths: []\n', 'migrations.paths: must NOT have fewer than 1 items'],
     ['invalid YAML', 'migrations: [\n', 'is not valid YAML'],
+    ['a negative row count', 'data:\n  tables:\n    orders: -1\n', 'data.tables.orders: must be >= 0'],
+    ['a query with neither sql nor files', 'queries:\n  - name: lonely\n', 'queries.0: give either name and sql'],
+    ['a query with both', 'queries:\n  - { name: a, sql: SELECT 1, files: "*.sql" }\n', 'queries.0: give either name and sql'],
+    ['a query name used twice', 'queries:\n  - { name: a, sql: SELECT 1 }\n  - { name: a, sql: SELECT 2 }\n', 'queries.1: the name "a" is used twice'],
+    ['a cost ratio of 1 or less', 'plans:\n  cost_ratio: 1\n', 'plans.cost_ratio: must be > 1'],
   ])('rejects %s with a message that names it', (_label, text, message) => {
     const result = resolveConfigText(text);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors.join('\n')).toContain(message);
+  });
+
+  it('accepts the example .github/dba.yml of this repository', async () => {
+    const result = resolveConfigText(await readFile(new URL('../.github/dba.yml', import.meta.url), 'utf8'));
+    expect(result.ok && { data: result.config.data, queries: result.config.queries, plans: result.config.plans }).toEqual({
+      data: { rows: 10000, tables: { group_invites: 200000 } },
+      queries: [{ name: 'invites of a group', sql: 'SELECT * FROM group_invites WHERE group_id = $1' }, { files: 'db/queries/**/*.sql' }],
+      plans: { cost_ratio: 2 },
+    });
   });
 });

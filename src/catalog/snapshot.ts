@@ -17,7 +17,8 @@ SELECT c.oid, n.nspname AS schema, c.relname AS name, c.relkind = 'p' AS partiti
        CASE WHEN c.relispartition THEN (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE h.inhrelid = c.oid)
          || ' ' || pg_get_expr(c.relpartbound, c.oid) END AS partition_of
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p') AND c.relpersistence <> 't' AND ${USER_SCHEMAS} AND ${NOT_EXTENSION_MEMBER('c.oid', 'pg_class')}`;
+WHERE c.relkind IN ('r', 'p') AND c.relpersistence <> 't' AND ${USER_SCHEMAS} AND ${NOT_EXTENSION_MEMBER('c.oid', 'pg_class')}
+ORDER BY c.oid`; // creation order, not the heap order ANALYZE reshuffles
 
 const COLUMNS = `
 SELECT a.attrelid AS oid, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,

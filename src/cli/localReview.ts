@@ -1,4 +1,5 @@
 import { resolveConfigText, CONFIG_PATH } from '../config/resolve.js';
+import { explainChange, type ExplainReport } from '../explain/explainChange.js';
 import { configErrorReview, runReview } from '../review/run.js';
 import type { Review } from '../review/types.js';
 import type { SandboxProvider } from '../sandbox/types.js';
@@ -26,4 +27,34 @@ export async function reviewLocal(options: LocalReviewOptions): Promise<Review> 
   if (!config.ok) return configErrorReview(subject, config.errors);
   const changedFiles = await source.changedFiles(baseSha, headSha);
   return runReview({ source, subject, changedFiles, config: config.config, sandbox: options.sandbox });
+}
+
+export interface LocalExplainOptions {
+  repo: string;
+  ref: string;
+  base?: string;
+  sql: string;
+  analyze: boolean;
+  rows?: number;
+  sandbox: SandboxProvider;
+}
+
+/** Plans a query on the schema at a ref of a local repository, with that ref's .github/dba.yml. */
+export async function explainLocal(options: LocalExplainOptions): Promise<{ ok: true; report: ExplainReport } | { ok: false; errors: string[] }> {
+  const source = new LocalGitSource(options.repo, new BlobCache());
+  const sha = await source.resolve(options.ref);
+  const baseSha = options.base ? await source.resolve(options.base) : undefined;
+  const config = resolveConfigText((await source.readFile(sha, CONFIG_PATH))?.toString('utf8'));
+  if (!config.ok) return config;
+  const report = await explainChange({
+    source,
+    sha,
+    ...(baseSha ? { baseSha } : {}),
+    config: config.config,
+    sandbox: options.sandbox,
+    sql: options.sql,
+    analyze: options.analyze,
+    ...(options.rows !== undefined ? { rows: options.rows } : {}),
+  });
+  return { ok: true, report };
 }

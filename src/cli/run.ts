@@ -9,12 +9,17 @@ const HELP = `pg-dba-review: a PostgreSQL DBA's review of database migrations
 Usage:
   pg-dba-review review [--repo DIR] [--base REF] [--head REF] [--format markdown|json|sarif]
   pg-dba-review lint   [--config FILE] <files, folders or globs>...
+  pg-dba-review explain [--repo DIR] [--ref REF] [--base REF] [--analyze] [--rows N] "<SQL>"
   pg-dba-review demo   [--format markdown|json]
 
 review   Replays the migrations at --base (default: main) in a sandbox PostgreSQL, applies the
          ones --head (default: HEAD) adds or changes, and prints the review.
 lint     Runs the rules that need no database over SQL files and prints one line per finding
          (file:line:col severity rule-id message). Config: --config, else .github/dba.yml here.
+explain  Plans the query on the schema the migrations at --ref (default: HEAD) build, with the
+         tables it reads filled as .github/dba.yml's data: says (--rows N for tables it does not
+         name); --base REF plans it on that ref's schema too and shows the difference. --analyze
+         runs it (EXPLAIN ANALYZE, BUFFERS) in a transaction that is rolled back.
 demo     Builds the bundled example repository (examples/group-invites) and reviews it.
 
 The sandbox is an embedded PostgreSQL unless SANDBOX_URL names a server to use.
@@ -49,6 +54,27 @@ async function lint(files: string[], configPath: string | undefined, io: CliIo):
   return lintFails(findings, config.config.fail_on) ? EXIT.findings : EXIT.ok;
 }
 
+/** `explain`: the plan of one query on the schema a ref's migrations build. */
+async function explain(sql: string, values: { repo: string; ref: string; analyze: boolean; rows?: string | undefined }, base: string | undefined, io: CliIo): Promise<number> {
+  if (!sql.trim()) throw new UsageError('explain needs a query, e.g. pg-dba-review explain "SELECT * FROM users WHERE id = $1"');
+  const rows = values.rows === undefined ? undefined : Number(values.rows);
+  if (rows !== undefined && !(Number.isInteger(rows) && rows >= 0)) throw new UsageError(`--rows must be a whole number of rows, not "${values.rows}"`);
+  const [{ explainLocal }, { renderExplain }, { sandboxFromEnv }] = await Promise.all([import('./localReview.js'), import('../render/plans.js'), import('../sandbox/fromEnv.js')]);
+  const sandbox = sandboxFromEnv();
+  try {
+    const result = await explainLocal({ repo: values.repo, ref: values.ref, ...(base ? { base } : {}), sql, analyze: values.analyze, ...(rows !== undefined ? { rows } : {}), sandbox });
+    if (!result.ok) {
+      io.stderr(result.errors.map((e) => `${CONFIG_PATH}: ${e}\n`).join(''));
+      return EXIT.couldNotRun;
+    }
+    io.stdout(renderExplain(result.report, `EXPLAIN at ${values.ref}`));
+    const plan = result.report.head?.plan;
+    return plan?.ok ? EXIT.ok : EXIT.couldNotRun;
+  } finally {
+    await sandbox.close();
+  }
+}
+
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -78,7 +104,10 @@ function parseCliArgs(argv: string[]) {
         head: { type: 'string', default: 'HEAD' },
         format: { type: 'string', default: 'markdown' },
         config: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+        ref: { type: 'string', default: 'HEAD' },
+        analyze: { type: 'boolean', default: false },
+        rows: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (err) {
@@ -94,6 +123,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return values.help ? EXIT.ok : EXIT.couldNotRun;
   }
   if (command === 'lint') return lint(positionals.slice(1), values.config, io);
+  if (command === 'explain') return explain(positionals.slice(1).join(' '), values, argv.includes('--base') ? values.base : undefined, io);
   if (!['markdown', 'json', 'sarif'].includes(values.format)) throw new UsageError(`--format must be markdown, json or sarif, not "${values.format}"`);
 
   let target = { repo: values.repo, base: values.base, head: values.head };

@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { RULE_IDS } from '../rules/index.js';
 import { CATEGORIES } from '../rules/types.js';
-import { configInputSchema, DEFAULT_CONFIG, type DbaConfig, type DbaConfigInput } from './schema.js';
+import { configInputSchema, DEFAULT_CONFIG, type DbaConfig, type DbaConfigInput, type KeyQuerySpec } from './schema.js';
 
 export const CONFIG_PATH = '.github/dba.yml';
 
@@ -30,6 +30,8 @@ export function resolveConfig(raw: unknown): ConfigResult {
   if (unknown.length) {
     return { ok: false, errors: unknown.map((k) => `rules: "${k}" is neither a rule id nor a category (${CATEGORIES.join(', ')}); see docs/rules/README.md`) };
   }
+  const queries = resolveQueries(input.queries ?? []);
+  if (!queries.ok) return queries;
   return {
     ok: true,
     config: {
@@ -41,11 +43,29 @@ export function resolveConfig(raw: unknown): ConfigResult {
         version: input.postgres?.version ?? DEFAULT_CONFIG.postgres.version,
         preamble: input.postgres?.preamble ?? DEFAULT_CONFIG.postgres.preamble,
       },
-      data: { rows: input.data?.rows ?? DEFAULT_CONFIG.data.rows },
+      data: { rows: input.data?.rows ?? DEFAULT_CONFIG.data.rows, tables: input.data?.tables ?? {} },
+      queries: queries.queries,
+      plans: { cost_ratio: input.plans?.cost_ratio ?? DEFAULT_CONFIG.plans.cost_ratio },
       rules: input.rules ?? {},
       fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
     },
   };
+}
+
+/** Each entry is either a named inline query or a glob of files, and names are unique. */
+function resolveQueries(input: NonNullable<DbaConfigInput['queries']>): { ok: true; queries: KeyQuerySpec[] } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  const queries: KeyQuerySpec[] = [];
+  const names = new Set<string>();
+  input.forEach((q, i) => {
+    if (q.files !== undefined && q.sql === undefined && q.name === undefined) queries.push({ files: q.files });
+    else if (q.sql !== undefined && q.name !== undefined && q.files === undefined) {
+      if (names.has(q.name)) errors.push(`queries.${i}: the name "${q.name}" is used twice`);
+      names.add(q.name);
+      queries.push({ name: q.name, sql: q.sql });
+    } else errors.push(`queries.${i}: give either name and sql (an inline query) or files (a glob of .sql files)`);
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, queries };
 }
 
 /** Parses the YAML text of a config file (the CLI path; the app gets it parsed by Probot). */

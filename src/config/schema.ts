@@ -16,14 +16,25 @@ export interface DbaConfig {
     preamble: string | null;
   };
   data: {
-    /** Rows put in each existing table the change touches before it runs, so costs show (0: none). */
+    /** Rows generated in each table a review or a plan needs, unless named in `tables` (0: none). */
     rows: number;
+    /** Rows per table, by name (`schema.table`, or `table` for public), overriding `rows`. */
+    tables: Record<string, number>;
+  };
+  /** Queries EXPLAINed before and after each change, to catch plan regressions. */
+  queries: KeyQuerySpec[];
+  plans: {
+    /** A key query whose estimated cost grows by more than this factor is flagged. */
+    cost_ratio: number;
   };
   /** Severity (or off) per rule id or per category. */
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   /** Lowest finding severity that fails the check run. */
   fail_on: 'error' | 'warning' | 'never';
 }
+
+/** One `queries:` entry: inline SQL with a name, or a glob of `.sql` files in the repository. */
+export type KeyQuerySpec = { name: string; sql: string } | { files: string };
 
 /** The usual places for plain numbered SQL files, when no framework claims them. */
 export const DEFAULT_MIGRATION_GLOBS = [
@@ -36,10 +47,14 @@ export const DEFAULT_MIGRATION_GLOBS = [
 
 export const DEFAULT_POSTGRES_VERSION = 18;
 
+const MAX_ROWS = 10_000_000;
+
 export const DEFAULT_CONFIG: DbaConfig = {
   migrations: { paths: null, framework: null },
   postgres: { version: DEFAULT_POSTGRES_VERSION, preamble: null },
-  data: { rows: 10_000 },
+  data: { rows: 10_000, tables: {} },
+  queries: [],
+  plans: { cost_ratio: 2 },
   rules: {},
   fail_on: 'error',
 };
@@ -49,7 +64,9 @@ export interface DbaConfigInput {
   _extends?: string;
   migrations?: { paths?: string[]; framework?: FrameworkId };
   postgres?: { version?: number; preamble?: string };
-  data?: { rows?: number };
+  data?: { rows?: number; tables?: Record<string, number> };
+  queries?: { name?: string; sql?: string; files?: string }[];
+  plans?: { cost_ratio?: number };
   rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   fail_on?: DbaConfig['fail_on'];
 }
@@ -82,7 +99,34 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       nullable: true,
       additionalProperties: false,
       properties: {
-        rows: { type: 'integer', nullable: true, minimum: 0, maximum: 10_000_000 },
+        rows: { type: 'integer', nullable: true, minimum: 0, maximum: MAX_ROWS },
+        tables: {
+          type: 'object',
+          nullable: true,
+          required: [],
+          additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_ROWS },
+        },
+      },
+    },
+    queries: {
+      type: 'array',
+      nullable: true,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', nullable: true, minLength: 1 },
+          sql: { type: 'string', nullable: true, minLength: 1 },
+          files: { type: 'string', nullable: true, minLength: 1 },
+        },
+      },
+    },
+    plans: {
+      type: 'object',
+      nullable: true,
+      additionalProperties: false,
+      properties: {
+        cost_ratio: { type: 'number', nullable: true, exclusiveMinimum: 1 },
       },
     },
     rules: {

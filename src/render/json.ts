@@ -1,3 +1,5 @@
+import type { IndexTrial } from '../explain/advice.js';
+import type { PlanResult } from '../explain/plan.js';
 import type { Review } from '../review/types.js';
 import { conclusionOf, verdictTitle } from './verdict.js';
 
@@ -54,9 +56,34 @@ export function renderJson(review: Review): string {
     ),
     locksHeldAtCommit: review.files.flatMap((file) => file.heldAtCommit.map((h) => ({ file: file.path, ...h, heldMs: round(h.heldMs) }))),
     catalogDiff: review.catalog?.changes ?? [],
+    plans: review.plans && {
+      rows: review.plans.rows,
+      keyQueries: review.plans.comparisons.map((c) => ({
+        name: c.name,
+        origin: c.origin,
+        sql: c.sql,
+        before: planJson(c.before),
+        after: planJson(c.after),
+        changes: c.changes,
+        blockedBy: c.blockedBy.map((w) => ({ ...w, heldMs: round(w.heldMs) })),
+        indexTrials: c.trials.map(trialJson),
+      })),
+      indexEvidence: review.plans.evidence.map(trialJson),
+    },
     durationMs: review.durationMs,
   };
   return JSON.stringify(doc, null, 2);
+}
+
+function planJson(plan: PlanResult | null) {
+  if (!plan) return null;
+  if (!plan.ok) return { ok: false, error: plan.error, code: plan.code ?? null, timedOut: plan.timedOut };
+  const { summary } = plan;
+  return { ok: true, generic: plan.generic, totalCost: summary.totalCost, rows: summary.rows, scans: summary.scans, indexes: summary.indexes, text: plan.text };
+}
+
+function trialJson(t: IndexTrial) {
+  return { relation: t.relation, columns: t.columns, definition: t.definition, query: t.query, rows: t.rows, without: t.without, with: 'error' in t.with ? { error: t.with.error } : { scan: t.with.scan, cost: t.with.cost } };
 }
 
 function round(value: number): number {

@@ -6,6 +6,7 @@ import { describeColumn } from '../catalog/diff.js';
 import type { CatalogChange } from '../catalog/types.js';
 import type { SchemaFacts } from '../review/facts.js';
 import type { Review } from '../review/types.js';
+import { evidenceFor, keyQueries, trialLine } from './plans.js';
 import { cell, code, fenced, fileLink, ms, plural, unqualified } from './text.js';
 
 /** How much detail fits: a large change is summarised step by step to stay under GitHub's limits. */
@@ -123,9 +124,11 @@ export function indexingStrategy(review: Review, facts: SchemaFacts, budget: Bud
     lines.push(
       `Foreign key ${code(`${unqualified(gap.table.qualifiedName)}(${cols}) -> ${target}`)} has no index that leads with ${code(cols)}: ` +
         `joins from ${code(ref ? unqualified(ref.table) : 'the parent')} and every ${ref?.onDelete === 'cascade' ? 'cascading ' : ''}DELETE or key UPDATE on it scan ${code(unqualified(gap.table.qualifiedName))}. ` +
-        `Add ${code(`CREATE INDEX ${concurrently}${name} ON ${gap.table.qualifiedName} (${cols});`)}`,
+        `Add ${code(`CREATE INDEX ${concurrently}${name} ON ${gap.table.qualifiedName} (${cols});`)}` +
+        evidenceFor(review, gap.table.qualifiedName, gap.constraint.columns),
     );
   }
+  for (const c of review.plans?.comparisons ?? []) for (const t of c.trials) lines.push(`Key query ${code(c.name)} reads ${code(unqualified(t.relation))} with a sequential scan; tried ${trialLine(t).replace(/^- /, '')}`);
   return bullets(lines, facts.newTables.length || facts.changedTables.length ? 'No index changes, and every foreign key is served by an index.' : 'No index changes.', budget.rows);
 }
 
@@ -168,8 +171,9 @@ export function performance(review: Review, budget: Budget = FULL): string {
         ), budget.rows, 'the JSON output has every statement'),
       ].join('\n')
     : '';
+  const plans = keyQueries(review, budget.rows);
   const raw = ran.length && budget.rawTrace ? `<details><summary>Raw trace (JSON)</summary>\n\n${fenced('json', `[\n${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.status, durationMs: Math.round(s.durationMs * 1000) / 1000, locks: s.locks?.map((l) => `${l.mode} ${l.relation}`), rewrites: s.rewrites, scans: s.scans })).join(',\n')}\n]`)}\n\n</details>` : '';
-  return [bullets(lines, 'Nothing was applied, so nothing was measured.', budget.rows), table, raw].filter(Boolean).join('\n\n');
+  return [bullets(lines, 'Nothing was applied, so nothing was measured.', budget.rows), table, plans, raw].filter(Boolean).join('\n\n');
 }
 
 export function security(facts: SchemaFacts, budget: Budget = FULL): string {

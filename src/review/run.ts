@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type pg from 'pg';
 import { applyChanges, replayBase, type ApplyUnit } from '../apply/apply.js';
+import { loadPreamble, parseUnits } from '../apply/units.js';
 import type { BaseReplay, FileOutcome } from '../apply/types.js';
 import { diffCatalog } from '../catalog/diff.js';
 import { mergeSnapshots, snapshotCatalog } from '../catalog/snapshot.js';
@@ -11,8 +12,12 @@ import { checkHistory } from '../discover/history.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
 import type { Migration } from '../discover/types.js';
 import { fillTables, type FillResult } from '../data/fill.js';
-import { mentionedRelations, resolveTables } from '../data/touched.js';
+import { rowsFor, unknownTables } from '../data/rowsFor.js';
+import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
+import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
 import { parseMigration } from '../parse/statements.js';
+import { planFindings } from './planFindings.js';
+import { mentionedRelations, resolveTables } from '../data/touched.js';
 import { ReviewDatabase } from '../sandbox/database.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
@@ -21,7 +26,7 @@ import { RULE_IDS, RULES } from '../rules/index.js';
 import { runRules } from '../rules/run.js';
 import { outcomeFindings } from './outcomeFindings.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
-import type { Finding, Review, ReviewSubject } from './types.js';
+import type { Finding, Review, ReviewPlans, ReviewSubject } from './types.js';
 
 export interface ReviewRequest {
   source: RepoSource;
@@ -49,6 +54,7 @@ function emptyReview(subject: ReviewSubject, config: DbaConfig | null): Review {
     findings: [],
     suppressed: [],
     rows: {},
+    plans: null,
     durationMs: 0,
   };
 }
@@ -75,10 +81,6 @@ function couldBeMigration(change: ChangedFile, config: DbaConfig): boolean {
   return [change.path, change.previousPath].some((p) => p !== undefined && (POSSIBLE_MIGRATION.test(p) || (globs?.(p) ?? false)));
 }
 
-async function parseUnits(migrations: Migration[]): Promise<ApplyUnit[]> {
-  return Promise.all(migrations.map(async (migration) => ({ migration, parsed: await parseMigration(migration.path, migration.up) })));
-}
-
 /** A readable name for each history the review touched: "Prisma Migrate in prisma/migrations". */
 function describeHistories(migrations: Migration[]): string[] {
   const seen = new Map<string, string>();
@@ -92,25 +94,32 @@ interface SetResult {
   before?: CatalogSnapshot;
   after?: CatalogSnapshot;
   fill?: FillResult;
+  plans?: SetPlans;
   reversibility?: Finding[];
   generatedDataFailure?: Finding;
 }
 
-/**
- * One history in its own database: the preamble, the base migrations, a catalog snapshot, the
- * pending migrations statement by statement, another snapshot.
- */
+/** What one history's review needs besides its migrations. */
+interface SetInput {
+  server: PostgresServer;
+  preamble: ApplyUnit | null;
+  baseMigrations: Migration[];
+  units: ApplyUnit[];
+  queries: KeyQuery[];
+  config: DbaConfig;
+}
+
 /**
  * One history, and again without generated rows if it only failed on them: a constraint the
  * generator's values break says something about production data to check, not that the
  * migration is broken.
  */
-async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, baseMigrations: Migration[], units: ApplyUnit[], rows: number): Promise<SetResult> {
-  const first = await attemptSet(server, preamble, baseMigrations, units, rows);
+async function reviewSet(input: SetInput): Promise<SetResult> {
+  const first = await attemptSet(input, rowsFor(input.config.data));
   const failed = first.files.find((f) => f.status === 'failed');
   const generated = Object.entries(first.fill?.generated ?? {});
   if (!failed || !generated.length) return first;
-  const again = await attemptSet(server, preamble, baseMigrations, units, 0);
+  const again = await attemptSet(input, () => 0);
   if (again.files.some((f) => f.status === 'failed')) return first;
   const stmt = failed.statements.find((s) => s.status === 'failed');
   const tables = generated.map(([t, n]) => `${n.toLocaleString('en-US')} in ${t}`).join(', ');
@@ -125,7 +134,13 @@ async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, bas
   return again;
 }
 
-async function attemptSet(server: PostgresServer, preamble: ApplyUnit | null, baseMigrations: Migration[], units: ApplyUnit[], rows: number): Promise<SetResult> {
+/**
+ * The preamble, the base migrations, a catalog snapshot, generated rows in the tables the change
+ * and the key queries touch, the key queries' plans, the pending migrations statement by
+ * statement, another snapshot and the plans again, then the down migrations.
+ */
+async function attemptSet(input: SetInput, rows: (table: string) => number): Promise<SetResult> {
+  const { server, preamble, baseMigrations, units, queries } = input;
   const db = await ReviewDatabase.create(server);
   try {
     const client: pg.Client = await db.connect();
@@ -136,8 +151,10 @@ async function attemptSet(server: PostgresServer, preamble: ApplyUnit | null, ba
       const base = { ...replay, files: baseMigrations.length, paths: baseMigrations.map((m) => m.path) };
       if (replay.failure) return { base, files: [] };
       const before = await snapshotCatalog(client);
-      const touched = await resolveTables(client, mentionedRelations(units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []))));
+      const queryStatements = (await Promise.all(queries.map((q) => parseMigration(q.name, q.sql)))).flatMap((p) => (p.ok ? p.statements : []));
+      const touched = await resolveTables(client, mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queryStatements]));
       const fill = await fillTables(client, before, touched, rows);
+      const plansBefore = await planAll(client, queries, server.major);
       // A snapshot after each migration that has a down, to check the down against.
       const steps: AppliedStep[] = [];
       let current = before;
@@ -151,23 +168,18 @@ async function attemptSet(server: PostgresServer, preamble: ApplyUnit | null, ba
         },
       });
       const after = steps.length === units.length ? current : await snapshotCatalog(client);
-      const reversibility = files.every((f) => f.status === 'applied') ? await checkReversibility(client, server.major, steps) : [];
-      return { base, files, before, after, fill, reversibility };
+      const applied = files.every((f) => f.status === 'applied');
+      const plans = applied
+        ? await planAfter(client, { queries, before: plansBefore, beforeCatalog: before, afterCatalog: after, files, major: server.major, rowsFor: rows, rows: fill.rows, costRatio: input.config.plans.cost_ratio })
+        : undefined;
+      const reversibility = applied ? await checkReversibility(client, server.major, steps) : [];
+      return { base, files, before, after, fill, reversibility, ...(plans ? { plans } : {}) };
     } finally {
       await Promise.all([client.end(), observer.end()]);
     }
   } finally {
     await db.drop();
   }
-}
-
-async function loadPreamble(req: ReviewRequest, head: { files: { path: string; sha: string }[] }): Promise<ApplyUnit | string | null> {
-  const path = req.config.postgres.preamble;
-  if (!path) return null;
-  const file = head.files.find((f) => f.path === path);
-  if (!file) return `postgres.preamble names ${path}, which does not exist at the head commit.`;
-  const sql = (await req.source.readBlob(file.sha)).toString('utf8');
-  return { migration: { key: path, path, framework: 'plain', transaction: 'none' }, parsed: await parseMigration(path, sql) };
 }
 
 /**
@@ -180,6 +192,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   const review = emptyReview(req.subject, req.config);
   const finish = () => {
     review.durationMs = Date.now() - started;
+    review.notes = [...new Set(review.notes)];
     review.heading = mainTable(review) ?? req.subject.title;
     return review;
   };
@@ -249,17 +262,29 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       return finishWithRules();
     }
     review.postgres = { version: server.version, major: server.major, provider: req.sandbox.name };
-    const preamble = await loadPreamble(req, headTree);
+    const preamble = await loadPreamble(req.source, req.config, headTree);
     if (typeof preamble === 'string') {
       review.outcome = 'could-not-run';
       review.problems.push(preamble);
       return finishWithRules();
     }
+    const keyQueries = await loadKeyQueries(req.source, headTree, req.config.queries);
+    review.notes.push(...keyQueries.notes);
+    const plans: ReviewPlans = { comparisons: [], evidence: [], rows: {} };
+    review.plans = plans;
     const befores: CatalogSnapshot[] = [];
     const afters: CatalogSnapshot[] = [];
     review.base = { files: 0, statements: 0, durationMs: 0, paths: [] };
     for (const set of pendingSets) {
-      const result = await reviewSet(server, preamble, base.migrations.filter((m) => m.set === set), pendingUnits.filter((u) => (u.migration as Migration).set === set), req.config.data.rows);
+      const units = pendingUnits.filter((u) => (u.migration as Migration).set === set);
+      const result = await reviewSet({ server, preamble, baseMigrations: base.migrations.filter((m) => m.set === set), units, queries: keyQueries.queries, config: req.config });
+      if (result.plans) {
+        plans.comparisons.push(...result.plans.comparisons);
+        plans.evidence.push(...result.plans.evidence);
+        Object.assign(plans.rows, result.plans.rows);
+        review.notes.push(...result.plans.notes);
+        findings.push(...planFindings(result.plans.comparisons, units));
+      }
       Object.assign(review.rows, result.fill?.rows ?? {});
       findings.push(...(result.reversibility ?? []), ...(result.generatedDataFailure ? [result.generatedDataFailure] : []));
       review.notes.push(...(result.fill?.notes ?? []));
@@ -288,6 +313,8 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     if (review.outcome !== 'could-not-run') {
       const [before, after] = [mergeSnapshots(befores), mergeSnapshots(afters)];
       review.catalog = { before, after, changes: diffCatalog(before, after) };
+      const strays = unknownTables(req.config.data, Object.keys(after.tables));
+      if (strays.length) review.notes.push(`data.tables in .github/dba.yml names ${strays.join(', ')}, which no migration creates: check the spelling (schema.table, or table for public).`);
     }
   }
   if (review.outcome !== 'could-not-run' && review.files.some((f) => f.status === 'failed')) review.outcome = 'migration-failed';

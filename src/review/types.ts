@@ -1,6 +1,8 @@
 import type { BaseReplay, FileOutcome } from '../apply/types.js';
 import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
+import type { IndexTrial } from '../explain/advice.js';
+import type { PlanComparison } from '../explain/keyQueries.js';
 import type { FileStatus } from '../source/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -65,5 +67,14 @@ export interface Review {
   previous?: { head: string; errors: number; warnings: number };
   /** Rows each existing table held when the change ran (after filling), by qualified name. */
   rows: Record<string, number>;
+  /** Key queries planned before and after, and suggested indexes tried in the sandbox (null: nothing ran). */
+  plans: ReviewPlans | null;
   durationMs: number;
+}
+
+export interface ReviewPlans {
+  comparisons: PlanComparison[];
+  evidence: IndexTrial[];
+  /** Rows the planned tables held, by qualified name. */
+  rows: Record<string, number>;
 }

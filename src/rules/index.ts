@@ -111,6 +111,9 @@ import migrationNotSql from './history/migration-not-sql.js';
 import migrationOutOfOrder from './history/migration-out-of-order.js';
 import migrationRenamed from './history/migration-renamed.js';
 import syntaxError from './history/syntax-error.js';
+import keyQueryBlocked from './plans/key-query-blocked.js';
+import keyQueryFails from './plans/key-query-fails.js';
+import keyQueryRegressed from './plans/key-query-regressed.js';
 
 export const RULES: Rule[] = [
   addColumnAutoIncrement,
@@ -224,6 +227,9 @@ export const RULES: Rule[] = [
   migrationOutOfOrder,
   migrationRenamed,
   syntaxError,
+  keyQueryFails,
+  keyQueryRegressed,
+  keyQueryBlocked,
 ];
 
 export const RULE_IDS = new Set(RULES.map((r) => r.meta.id));

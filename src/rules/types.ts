@@ -6,9 +6,9 @@ import type { Finding, Severity } from '../review/types.js';
 import type { LockMode } from '../trace/locks.js';
 import type { Fix } from './fixes.js';
 
-export type Category = 'locking' | 'breaking' | 'design' | 'security' | 'hygiene' | 'history';
+export type Category = 'locking' | 'breaking' | 'design' | 'security' | 'hygiene' | 'history' | 'plans';
 
-export const CATEGORIES: Category[] = ['locking', 'breaking', 'design', 'security', 'hygiene', 'history'];
+export const CATEGORIES: Category[] = ['locking', 'breaking', 'design', 'security', 'hygiene', 'history', 'plans'];
 
 export interface RuleMeta {
   /** kebab-case, stable: used in config, suppressions and docs/rules/<id>.md. */

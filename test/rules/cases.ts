@@ -16,6 +16,7 @@ const ACC = 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text, balance i
 const ORD = `${ACC}\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, total numeric);`;
 const goose = (sql: string, options = '') => `${options}-- +goose Up\n${sql}\n`;
 const M = 'db/migrations';
+const byEmail = { queries: [{ name: 'account by email', sql: 'SELECT id FROM accounts WHERE email = $1' }] };
 
 export const CASES: Record<string, RuleCases> = {
   // Locking
@@ -527,6 +528,40 @@ export const CASES: Record<string, RuleCases> = {
   'fails-on-existing-rows': {
     triggers: [{ setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', sql: 'CREATE UNIQUE INDEX accounts_domain ON accounts (length(email));' }],
     passes: [{ setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', sql: 'CREATE UNIQUE INDEX accounts_email ON accounts (email);' }],
+  },
+  // Plans: key queries from .github/dba.yml, planned before and after on generated rows.
+  'key-query-fails': {
+    exampleIsIllustrative: true,
+    triggers: [
+      { setup: ACC, sql: 'ALTER TABLE accounts RENAME COLUMN email TO email_address;', config: byEmail },
+      { setup: ORD, sql: 'DROP TABLE orders;', config: { queries: [{ name: 'orders of an account', sql: 'SELECT * FROM orders WHERE account_id = $1' }] } },
+    ],
+    passes: [
+      { setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN email_address text;', config: byEmail },
+      { setup: ACC, sql: 'ALTER TABLE accounts RENAME COLUMN note TO remark;', config: byEmail },
+    ],
+  },
+  'key-query-regressed': {
+    exampleIsIllustrative: true,
+    triggers: [
+      { setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`, sql: 'DROP INDEX accounts_email_idx;', config: { ...byEmail, data: { rows: 5000 } } },
+      { setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`, sql: 'DROP INDEX accounts_email_idx;\nCREATE INDEX accounts_email_lower_idx ON accounts (lower(email));', config: { ...byEmail, data: { rows: 5000 } } },
+    ],
+    passes: [
+      { setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`, sql: 'CREATE INDEX accounts_note_idx ON accounts (note);', config: { ...byEmail, data: { rows: 5000 } } },
+      { setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`, sql: 'DROP INDEX accounts_email_idx;\nCREATE UNIQUE INDEX accounts_email_key ON accounts (email);', config: { ...byEmail, data: { rows: 5000 } } },
+    ],
+  },
+  'key-query-blocked': {
+    exampleIsIllustrative: true,
+    triggers: [
+      { setup: ACC, sql: "ALTER TABLE accounts ADD COLUMN plan text DEFAULT 'free';", config: byEmail },
+      { setup: ACC, sql: 'CREATE INDEX accounts_note_idx ON accounts (note);', config: { queries: [{ name: 'close account', sql: 'DELETE FROM accounts WHERE id = $1' }] } },
+    ],
+    passes: [
+      { setup: ACC, sql: 'CREATE INDEX accounts_note_idx ON accounts (note);', config: byEmail },
+      { setup: ORD, sql: "ALTER TABLE orders ADD COLUMN state text DEFAULT 'new';", config: byEmail },
+    ],
   },
   'down-migration-failed': {
     triggers: [{ sql: '-- +goose Up\nCREATE TABLE t (id int);\n-- +goose Down\nDROP TABLE nope;\n', path: `${M}/00002_t.sql` }],

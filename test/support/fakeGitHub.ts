@@ -15,6 +15,13 @@ export interface FakeRepo {
   dir: string;
   defaultBranch: string;
   pulls: Record<number, { base: string; head: string; title?: string; body?: string | null }>;
+  /** Role of each collaborator (admin, maintain, write, triage, read); anyone else reads (a public repository). */
+  collaborators?: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>;
+}
+
+export interface FakeReaction {
+  commentId: number;
+  content: string;
 }
 
 export interface RecordedRequest {
@@ -117,6 +124,7 @@ export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly reviews: FakeReview[] = [];
   readonly reviewComments: FakeReviewComment[] = [];
+  readonly reactions: FakeReaction[] = [];
   readonly botUser = user('pg-dba-review[bot]', 9001, 'Bot');
   private readonly repos = new Map<string, FakeRepo>();
   private server?: Server;
@@ -139,6 +147,13 @@ export class FakeGitHub {
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** A comment a person wrote on an issue or pull request (e.g. a slash command). */
+  addUserComment(issue: number, body: string, login: string): FakeComment {
+    const comment = { id: this.nextId++, issue_number: issue, body, user: user(login, 5000 + this.nextId), created_at: now(), updated_at: now() };
+    this.comments.push(comment);
+    return comment;
   }
 
   commentsOn(issue: number): FakeComment[] {
@@ -310,6 +325,20 @@ export class FakeGitHub {
         this.comments.push(comment);
         return [201, this.commentJson(repo, comment)];
       }
+    }
+    if (method === 'GET' && (m = rest.match(/^collaborators\/([^/]+)\/permission$/))) {
+      const login = decodeURIComponent(m[1] as string);
+      const role = repo.collaborators?.[login] ?? 'read';
+      // The legacy `permission` field folds maintain into write and triage into read.
+      const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+      return [200, { permission, role_name: role, user: { ...user(login, 7000), role_name: role } }];
+    }
+    if (method === 'POST' && (m = rest.match(/^issues\/comments\/(\d+)\/reactions$/))) {
+      const commentId = Number(m[1]);
+      if (!this.comments.some((c) => c.id === commentId)) throw new HttpError(404, 'Not Found');
+      const content = (body as { content: string }).content;
+      this.reactions.push({ commentId, content });
+      return [201, { id: this.nextId++, node_id: `REA_${this.nextId}`, user: this.botUser, content, created_at: now() }];
     }
     if (method === 'PATCH' && (m = rest.match(/^issues\/comments\/(\d+)$/))) {
       const comment = this.comments.find((c) => c.id === Number(m?.[1]));

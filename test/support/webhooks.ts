@@ -68,3 +68,19 @@ export function checkRunRerequestedPayload(run: { id: number; name: string; head
   payload.installation = { id: repo.installationId, node_id: `I_${repo.installationId}` };
   return payload;
 }
+
+/** An issue_comment.created delivery: `login` comments `body` on pull request `number`. */
+export function issueCommentPayload(comment: { id: number; body: string; login: string; type?: 'User' | 'Bot' }, pr: { owner: string; repo: string; number: number; installationId: number }): Record<string, any> {
+  const payload = example('issue_comment', 'created');
+  payload.repository.name = pr.repo;
+  payload.repository.full_name = `${pr.owner}/${pr.repo}`;
+  payload.repository.owner.login = pr.owner;
+  const api = `https://api.github.com/repos/${pr.owner}/${pr.repo}`;
+  payload.issue.number = pr.number;
+  // Present exactly when the issue is a pull request.
+  payload.issue.pull_request = { url: `${api}/pulls/${pr.number}`, html_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}`, diff_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}.diff`, patch_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}.patch`, merged_at: null };
+  Object.assign(payload.comment, { id: comment.id, body: comment.body });
+  for (const u of [payload.comment.user, payload.sender]) Object.assign(u, { login: comment.login, type: comment.type ?? 'User' });
+  payload.installation = { id: pr.installationId, node_id: `I_${pr.installationId}` };
+  return payload;
+}

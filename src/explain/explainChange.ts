@@ -1,0 +1,102 @@
+import type { DbaConfig } from '../config/schema.js';
+import { rowsFor } from '../data/rowsFor.js';
+import { parseMigration } from '../parse/statements.js';
+import { SandboxUnavailableError, type SandboxProvider } from '../sandbox/types.js';
+import type { RepoSource } from '../source/types.js';
+import { indexTrials, planWarnings, type IndexTrial } from './advice.js';
+import { plansDiffer } from './compare.js';
+import type { PlanResult } from './plan.js';
+import { checkQuery, explainQuery } from './run.js';
+import { openSchemaAt } from './schemaAt.js';
+
+export interface ExplainRequest {
+  source: RepoSource;
+  /** The commit whose schema the query is planned on (the PR head). */
+  sha: string;
+  /** When given, the query is planned on this commit's schema too, to show what the change does to it. */
+  baseSha?: string;
+  config: DbaConfig;
+  sandbox: SandboxProvider;
+  sql: string;
+  analyze: boolean;
+  /** Rows for tables `data.tables` does not name (default: data.rows). */
+  rows?: number;
+}
+
+/** The plan on one commit's schema. */
+export interface SchemaPlan {
+  sha: string;
+  /** null when the schema itself could not be built (see problem). */
+  plan: PlanResult | null;
+  problem: string | null;
+  rows: Record<string, number>;
+  history: string | null;
+}
+
+export interface ExplainReport {
+  sql: string;
+  analyze: boolean;
+  postgres: { version: string; major: number } | null;
+  /** Why nothing could be planned (bad query, no sandbox). */
+  problem: string | null;
+  head: SchemaPlan | null;
+  base: SchemaPlan | null;
+  /** The base plan differs from the head plan enough to show both. */
+  differs: boolean;
+  warnings: string[];
+  /** Indexes tried in the sandbox for the head plan's sequential scans. */
+  trials: IndexTrial[];
+  notes: string[];
+  durationMs: number;
+}
+
+/**
+ * EXPLAIN of one query on the schema at `sha` (and at `baseSha`), each replayed into its own
+ * database and filled with the configured rows: what `/dba explain` and `pg-dba-review explain` run.
+ */
+export async function explainChange(req: ExplainRequest): Promise<ExplainReport> {
+  const started = Date.now();
+  const report: ExplainReport = { sql: req.sql.trim(), analyze: req.analyze, postgres: null, problem: null, head: null, base: null, differs: false, warnings: [], trials: [], notes: [], durationMs: 0 };
+  const done = () => ({ ...report, durationMs: Date.now() - started });
+  const checked = await checkQuery(req.sql);
+  if (!checked.ok) return { ...done(), problem: checked.error };
+  let server;
+  try {
+    server = await req.sandbox.server(req.config.postgres.version);
+  } catch (err) {
+    if (err instanceof SandboxUnavailableError) return { ...done(), problem: err.message };
+    throw err;
+  }
+  report.postgres = { version: server.version, major: server.major };
+  const parsed = await parseMigration('query', checked.query.sql);
+  const statements = parsed.ok ? parsed.statements : [];
+  const schemaReq = { source: req.source, config: req.config, server, rowsFor: rowsFor(req.config.data, req.rows) };
+
+  let baseTables = new Set<string>();
+  if (req.baseSha) {
+    const base = await openSchemaAt({ ...schemaReq, sha: req.baseSha }, statements);
+    try {
+      const plan = base.problem ? null : await explainQuery(base.client, checked.query, { analyze: req.analyze, major: server.major });
+      report.base = { sha: req.baseSha, plan, problem: base.problem, rows: base.rows, history: base.history };
+      baseTables = new Set(Object.keys(base.catalog.tables));
+    } finally {
+      await base.close();
+    }
+  }
+  const head = await openSchemaAt({ ...schemaReq, sha: req.sha }, statements);
+  try {
+    const plan = head.problem ? null : await explainQuery(head.client, checked.query, { analyze: req.analyze, major: server.major });
+    report.head = { sha: req.sha, plan, problem: head.problem, rows: head.rows, history: head.history };
+    report.notes.push(...head.notes);
+    if (plan?.ok) {
+      report.warnings = [...planWarnings(plan.summary, head.rows), ...plan.runtime];
+      // Without a base to compare with, assume the table exists in production: CONCURRENTLY.
+      report.trials = await indexTrials(head.client, checked.query, plan.summary, head.rows, { major: server.major, existing: (t) => !req.baseSha || baseTables.has(t) });
+    }
+  } finally {
+    await head.close();
+  }
+  const [b, h] = [report.base?.plan, report.head.plan];
+  report.differs = Boolean(b && h && plansDiffer(b, h));
+  return done();
+}

@@ -1,0 +1,76 @@
+import type pg from 'pg';
+import { replayBase } from '../apply/apply.js';
+import { loadPreamble, parseUnits } from '../apply/units.js';
+import { snapshotCatalog } from '../catalog/snapshot.js';
+import type { CatalogSnapshot } from '../catalog/types.js';
+import type { DbaConfig } from '../config/schema.js';
+import { fillTables } from '../data/fill.js';
+import { mentionedRelations, resolveTables } from '../data/touched.js';
+import { discoverMigrations } from '../discover/discover.js';
+import type { Statement } from '../parse/statements.js';
+import { ReviewDatabase } from '../sandbox/database.js';
+import type { PostgresServer } from '../sandbox/types.js';
+import type { RepoSource } from '../source/types.js';
+
+/** A database holding the schema of one commit and generated rows in the tables a query needs. */
+export interface SchemaDatabase {
+  client: pg.Client;
+  catalog: CatalogSnapshot;
+  /** Rows each filled table holds, by qualified name. */
+  rows: Record<string, number>;
+  /** Why the schema could not be built; the database is then unusable for plans. */
+  problem: string | null;
+  notes: string[];
+  /** The migration history the schema comes from, e.g. db/migrations (17 files). */
+  history: string | null;
+  close(): Promise<void>;
+}
+
+const bare = (name: string) => name.replace(/"/g, '').split('.').pop() ?? name;
+
+/**
+ * Replays every migration of one history at `sha` (the preamble first) into a fresh database and
+ * fills the tables `statements` mention. With several histories in the repository, the one whose
+ * migrations mention those tables most is used.
+ */
+export async function openSchemaAt(
+  req: { source: RepoSource; sha: string; config: DbaConfig; server: PostgresServer; rowsFor: (table: string) => number },
+  statements: Statement[],
+): Promise<SchemaDatabase> {
+  const tree = await req.source.listTree(req.sha);
+  const discovered = await discoverMigrations(req.source, tree, { paths: req.config.migrations.paths, framework: req.config.migrations.framework });
+  const wanted = new Set(mentionedRelations(statements).map(bare));
+  const sets = [...new Set(discovered.migrations.map((m) => m.set))];
+  const scored = await Promise.all(
+    sets.map(async (set) => {
+      const units = await parseUnits(discovered.migrations.filter((m) => m.set === set));
+      const mentioned = mentionedRelations(units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])));
+      return { set, units, score: mentioned.filter((n) => wanted.has(bare(n))).length };
+    }),
+  );
+  const chosen = scored.sort((a, b) => b.score - a.score)[0];
+  const db = await ReviewDatabase.create(req.server);
+  const client = await db.connect();
+  const close = async () => {
+    await client.end();
+    await db.drop();
+  };
+  const result: SchemaDatabase = { client, catalog: { schemas: [], tables: {}, objects: {} as CatalogSnapshot['objects'] }, rows: {}, problem: null, notes: [], history: null, close };
+  try {
+    const preamble = await loadPreamble(req.source, req.config, tree);
+    if (typeof preamble === 'string') return { ...result, problem: preamble };
+    const units = [...(preamble ? [preamble] : []), ...(chosen?.units ?? [])];
+    if (chosen) result.history = `${chosen.set === '.' ? 'the repository root' : chosen.set} (${chosen.units.length} migrations)`;
+    const replay = await replayBase(client, units, req.server.major);
+    if (replay.failure) {
+      const { file, error } = replay.failure;
+      return { ...result, problem: `The migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}` };
+    }
+    const catalog = await snapshotCatalog(client);
+    const fill = await fillTables(client, catalog, await resolveTables(client, mentionedRelations(statements)), req.rowsFor);
+    return { ...result, catalog, rows: fill.rows, notes: fill.notes };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}

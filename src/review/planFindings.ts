@@ -1,0 +1,48 @@
+import type { ApplyUnit } from '../apply/apply.js';
+import { mentionedRelations } from '../data/touched.js';
+import type { PlanComparison } from '../explain/keyQueries.js';
+import type { Statement } from '../parse/statements.js';
+import { blocksInWords } from '../trace/locks.js';
+import type { Finding } from './types.js';
+
+const bare = (name: string) => name.replace(/"/g, '').split('.').pop() ?? name;
+
+/**
+ * The statement a key query's regression comes from: the one that names an index the query lost,
+ * else the first that touches a table the query reads, else the change's first statement.
+ */
+function culprit(comparison: PlanComparison, statements: Statement[]): Statement | undefined {
+  const lost = comparison.changes.filter((c) => c.kind === 'index-gone').map((c) => /index (\S+),/.exec(c.message)?.[1]);
+  const tables = new Set([...(comparison.before.ok ? comparison.before.summary.scans : [])].map((s) => bare(s.relation)));
+  return (
+    statements.find((s) => lost.some((name) => name && s.sql.includes(name))) ??
+    statements.find((s) => mentionedRelations([s]).some((r) => tables.has(bare(r)))) ??
+    statements[0]
+  );
+}
+
+/** Findings for key queries the change breaks, slows, or blocks while it runs. */
+export function planFindings(comparisons: PlanComparison[], units: ApplyUnit[]): Finding[] {
+  const statements = units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []));
+  const findings: Finding[] = [];
+  for (const c of comparisons) {
+    const at = culprit(c, statements);
+    const where = at ? { file: at.file, line: at.start.line, column: at.start.column } : null;
+    const fails = c.changes.find((x) => x.kind === 'fails');
+    if (fails && where) findings.push({ ruleId: 'key-query-fails', severity: 'error', ...where, object: c.name, message: `Key query "${c.name}" (${c.origin}) fails after this change: ${fails.message.replace(/^it no longer runs: /, '')}` });
+    const worse = c.changes.filter((x) => x.regression && x.kind !== 'fails');
+    if (worse.length && where) findings.push({ ruleId: 'key-query-regressed', severity: 'warning', ...where, object: c.name, message: `Key query "${c.name}" (${c.origin}) plans worse after this change: ${worse.map((x) => x.message).join('; ')}.` });
+    for (const wait of c.blockedBy) {
+      findings.push({
+        ruleId: 'key-query-blocked',
+        severity: 'info',
+        file: wait.file,
+        line: wait.line,
+        column: 1,
+        object: c.name,
+        message: `Key query "${c.name}" waits while this runs: it holds ${wait.mode.replace(/Lock$/, '')} on ${wait.relation} (${blocksInWords(wait.mode)}) for ${Math.round(wait.heldMs).toLocaleString('en-US')} ms in the sandbox, to its commit.`,
+      });
+    }
+  }
+  return findings;
+}
