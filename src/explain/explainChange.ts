@@ -68,6 +68,9 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
     throw err;
   }
   report.postgres = { version: server.version, major: server.major };
+  if (server.template && !req.baseSha) {
+    return { ...done(), problem: `With SANDBOX_TEMPLATE, say which commit's schema the copy of ${server.template} holds (--base REF): the migrations after it are applied on the copy.` };
+  }
   const parsed = await parseMigration('query', checked.query.sql);
   const statements = parsed.ok ? parsed.statements : [];
   const schemaReq = { source: req.source, config: req.config, server, rowsFor: rowsFor(req.config.data, req.rows) };
@@ -83,7 +86,7 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
       await base.close();
     }
   }
-  const head = await openSchemaAt({ ...schemaReq, sha: req.sha }, statements);
+  const head = await openSchemaAt({ ...schemaReq, sha: req.sha, ...(req.baseSha ? { copyHolds: req.baseSha } : {}) }, statements);
   try {
     const plan = head.problem ? null : await explainQuery(head.client, checked.query, { analyze: req.analyze, major: server.major });
     report.head = { sha: req.sha, plan, problem: head.problem, rows: head.rows, history: head.history };

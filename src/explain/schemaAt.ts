@@ -34,11 +34,24 @@ const bare = (name: string) => name.replace(/"/g, '').split('.').pop() ?? name;
  * migrations mention those tables most is used.
  */
 export async function openSchemaAt(
-  req: { source: RepoSource; sha: string; config: DbaConfig; server: PostgresServer; rowsFor: (table: string) => number },
+  req: {
+    source: RepoSource;
+    sha: string;
+    config: DbaConfig;
+    server: PostgresServer;
+    rowsFor: (table: string) => number;
+    /** With a template (production data), the commit whose schema the copy holds: only later migrations are applied. */
+    copyHolds?: string;
+  },
   statements: Statement[],
 ): Promise<SchemaDatabase> {
   const tree = await req.source.listTree(req.sha);
-  const discovered = await discoverMigrations(req.source, tree, { paths: req.config.migrations.paths, framework: req.config.migrations.framework });
+  const options = { paths: req.config.migrations.paths, framework: req.config.migrations.framework };
+  const discovered = await discoverMigrations(req.source, tree, options);
+  const copied = req.server.template !== undefined;
+  // On a copy, what the copied database already holds is not replayed again.
+  const held = copied ? new Set((req.copyHolds && req.copyHolds !== req.sha ? (await discoverMigrations(req.source, await req.source.listTree(req.copyHolds), options)).migrations : discovered.migrations).map((m) => m.key)) : new Set<string>();
+  discovered.migrations = discovered.migrations.filter((m) => !held.has(m.key));
   const wanted = new Set(mentionedRelations(statements).map(bare));
   const sets = [...new Set(discovered.migrations.map((m) => m.set))];
   const scored = await Promise.all(
@@ -57,17 +70,20 @@ export async function openSchemaAt(
   };
   const result: SchemaDatabase = { client, catalog: { schemas: [], tables: {}, objects: {} as CatalogSnapshot['objects'] }, rows: {}, problem: null, notes: [], history: null, close };
   try {
-    const preamble = await loadPreamble(req.source, req.config, tree);
+    const preamble = copied ? null : await loadPreamble(req.source, req.config, tree);
     if (typeof preamble === 'string') return { ...result, problem: preamble };
     const units = [...(preamble ? [preamble] : []), ...(chosen?.units ?? [])];
-    if (chosen) result.history = `${chosen.set === '.' ? 'the repository root' : chosen.set} (${chosen.units.length} migrations)`;
+    if (chosen) result.history = `${chosen.set === '.' ? 'the repository root' : chosen.set} (${chosen.units.length} migrations${copied ? ` on a copy of ${req.server.template}` : ''})`;
+    else if (copied) result.history = `a copy of ${req.server.template}`;
+    const existing = copied ? new Set(Object.keys((await snapshotCatalog(client)).tables)) : new Set<string>();
     const replay = await replayBase(client, units, req.server.major);
     if (replay.failure) {
       const { file, error } = replay.failure;
       return { ...result, problem: `The migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}` };
     }
     const catalog = await snapshotCatalog(client);
-    const fill = await fillTables(client, catalog, await resolveTables(client, mentionedRelations(statements)), req.rowsFor);
+    // The copy's tables hold real rows; only tables the replayed migrations created get generated ones.
+    const fill = await fillTables(client, catalog, await resolveTables(client, mentionedRelations(statements)), (t) => (existing.has(t) ? 0 : req.rowsFor(t)));
     return { ...result, catalog, rows: fill.rows, notes: fill.notes };
   } catch (err) {
     await close();

@@ -24,6 +24,7 @@ export function renderJson(review: Review): string {
       statements: review.base.statements,
       durationMs: round(review.base.durationMs),
       failure: review.base.failure ?? null,
+      copiedFrom: review.base.copiedFrom ?? null,
     },
     findings: review.findings.map((f) => ({
       ruleId: f.ruleId,

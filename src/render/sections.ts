@@ -142,13 +142,15 @@ function strongestTableLock(review: Review, s: StatementOutcome): string {
 
 export function performance(review: Review, budget: Budget = FULL): string {
   const lines: string[] = [];
-  if (review.postgres && review.base) {
+  if (review.postgres && review.base?.copiedFrom) {
+    lines.push(`Measured in a real PostgreSQL ${review.postgres.version} on a copy of database ${code(review.base.copiedFrom)} (SANDBOX_TEMPLATE: your production-like data, so row counts, plans and durations are real; the original is not touched).`);
+  } else if (review.postgres && review.base) {
     lines.push(
       `Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after replaying the base branch's ${plural(review.base.paths.length, 'migration')} (${plural(review.base.statements, 'statement')}) in ${ms(review.base.durationMs)}.`,
     );
   }
   const filled = Object.entries(review.rows);
-  if (filled.length) lines.push(`Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural(rows, 'row')}`).join(', ')} (generated; set \`data.rows\` in .github/dba.yml).`);
+  if (filled.length) lines.push(`Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural(rows, 'row')}`).join(', ')} (${review.base?.copiedFrom ? 'from the copy' : 'generated; set `data.rows` in .github/dba.yml'}).`);
   for (const impact of statementImpacts(review)) {
     const where = fileLink(review, impact.statement.file, impact.statement.start.line);
     for (const t of impact.tables) lines.push(`${where}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);

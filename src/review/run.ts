@@ -89,7 +89,7 @@ function describeHistories(migrations: Migration[]): string[] {
 }
 
 interface SetResult {
-  base: BaseReplay & { paths: string[] };
+  base: NonNullable<Review['base']>;
   files: FileOutcome[];
   before?: CatalogSnapshot;
   after?: CatalogSnapshot;
@@ -146,14 +146,17 @@ async function attemptSet(input: SetInput, rows: (table: string) => number): Pro
     const client: pg.Client = await db.connect();
     const observer = await db.connect();
     try {
-      const baseUnits = [...(preamble ? [preamble] : []), ...(await parseUnits(baseMigrations))];
+      // A copy of the operator's production-like database already is the base: nothing to replay.
+      const copied = server.template !== undefined;
+      const baseUnits = copied ? [] : [...(preamble ? [preamble] : []), ...(await parseUnits(baseMigrations))];
       const replay = await replayBase(client, baseUnits, server.major);
-      const base = { ...replay, files: baseMigrations.length, paths: baseMigrations.map((m) => m.path) };
+      const base = copied ? { ...replay, paths: [], copiedFrom: server.template } : { ...replay, files: baseMigrations.length, paths: baseMigrations.map((m) => m.path) };
       if (replay.failure) return { base, files: [] };
       const before = await snapshotCatalog(client);
       const queryStatements = (await Promise.all(queries.map((q) => parseMigration(q.name, q.sql)))).flatMap((p) => (p.ok ? p.statements : []));
       const touched = await resolveTables(client, mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queryStatements]));
-      const fill = await fillTables(client, before, touched, rows);
+      // Real rows need no generated ones; only tables the change creates get them, for the plans.
+      const fill = await fillTables(client, before, touched, copied ? () => 0 : rows);
       const plansBefore = await planAll(client, queries, server.major);
       // A snapshot after each migration that has a down, to check the down against.
       const steps: AppliedStep[] = [];
@@ -293,6 +296,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         statements: review.base.statements + result.base.statements,
         durationMs: review.base.durationMs + result.base.durationMs,
         paths: [...review.base.paths, ...result.base.paths],
+        ...(result.base.copiedFrom ? { copiedFrom: result.base.copiedFrom } : {}),
         ...(review.base.failure ? { failure: review.base.failure } : result.base.failure ? { failure: result.base.failure } : {}),
       };
       if (result.base.failure) {

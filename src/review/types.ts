@@ -57,7 +57,8 @@ export interface Review {
   /** The migration histories the change touches, e.g. "Prisma Migrate in prisma/migrations". */
   histories: string[];
   changedMigrations: MigrationChange[];
-  base: (BaseReplay & { paths: string[] }) | null;
+  /** The base history as replayed (paths), or the database it was copied from instead (SANDBOX_TEMPLATE). */
+  base: (BaseReplay & { paths: string[]; copiedFrom?: string }) | null;
   files: FileOutcome[];
   catalog: { before: CatalogSnapshot; after: CatalogSnapshot; changes: CatalogChange[] } | null;
   findings: Finding[];

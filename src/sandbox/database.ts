@@ -18,7 +18,8 @@ export class ReviewDatabase {
 
   static async create(server: PostgresServer): Promise<ReviewDatabase> {
     const name = `dba_review_${randomBytes(6).toString('hex')}`;
-    await withAdmin(server, (c) => c.query(`CREATE DATABASE ${name}`));
+    // A copy of the operator's production-like database, or an empty one to replay the base into.
+    await withAdmin(server, (c) => c.query(`CREATE DATABASE ${name}${server.template ? ` TEMPLATE "${server.template.replace(/"/g, '""')}"` : ''}`));
     return new ReviewDatabase(server, name);
   }
 

@@ -7,6 +7,12 @@ export interface PostgresServer {
   major: number;
   /** e.g. "18.4" */
   version: string;
+  /**
+   * A database on this server restored from production (bring your own data): each review
+   * copies it instead of replaying the base history, so plans and durations are real and the
+   * original is never touched.
+   */
+  template?: string;
 }
 
 /** Where review servers come from: `embedded` (default) or an operator-provided `url`. */

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { describeServer } from './serverInfo.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from './types.js';
 
@@ -6,10 +7,14 @@ export class UrlSandboxProvider implements SandboxProvider {
   readonly name = 'url';
   private described?: Promise<PostgresServer>;
 
-  constructor(private readonly url: string) {}
+  /** `template`: a database on the server to copy for each review (see PostgresServer.template). */
+  constructor(
+    private readonly url: string,
+    private readonly template?: string,
+  ) {}
 
   async server(major: number): Promise<PostgresServer> {
-    this.described ??= describeServer({ connectionString: this.url });
+    this.described ??= describeServer({ connectionString: this.url }).then(async (server) => (this.template ? { ...server, template: await this.checkTemplate(this.template) } : server));
     const server = await this.described;
     if (server.major !== major) {
       throw new SandboxUnavailableError(
@@ -17,6 +22,20 @@ export class UrlSandboxProvider implements SandboxProvider {
       );
     }
     return server;
+  }
+
+  /** The template must exist, and nobody may be connected to it while it is copied. */
+  private async checkTemplate(name: string): Promise<string> {
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('error', () => {});
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_database WHERE datname = $1', [name]);
+      if (!rows[0]?.n) throw new SandboxUnavailableError(`SANDBOX_TEMPLATE names database "${name}", which the server at SANDBOX_URL does not have.`);
+      return name;
+    } finally {
+      await client.end();
+    }
   }
 
   async close(): Promise<void> {}
