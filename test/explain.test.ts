@@ -12,7 +12,10 @@ import { runtimeFindings } from '../src/explain/plan.js';
 import { checkQuery, explainQuery } from '../src/explain/run.js';
 import { parseCommand } from '../src/github/commands.js';
 import { planDiff, renderExplain } from '../src/render/plans.js';
+import { renderJson } from '../src/render/json.js';
+import { renderMarkdown } from '../src/render/markdown.js';
 import { freshDatabase, testSandbox } from './support/postgres.js';
+import { reviewCase } from './rules/harness.js';
 
 describe('checkQuery', () => {
   it.each([
@@ -169,4 +172,39 @@ describe('explain on a repository (the example PR)', () => {
     expect(text).toMatch(/Seq Scan, estimated cost [\d,.]+ → (Index|Bitmap Heap) Scan/);
     expect(text).toContain('On the base branch');
   }, 120_000);
+});
+
+describe('key queries in a review', () => {
+  it('shows each key query before and after, the plan diff, and what the change does to it', async () => {
+    const review = await reviewCase({
+      setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text, note text);\nCREATE INDEX accounts_email_idx ON accounts (email);',
+      sql: 'DROP INDEX accounts_email_idx;\nALTER TABLE accounts RENAME COLUMN note TO remark;',
+      config: {
+        data: { rows: 5000 },
+        queries: [
+          { name: 'account by email', sql: 'SELECT id FROM accounts WHERE email = $1' },
+          { name: 'notes', sql: 'SELECT note FROM accounts WHERE id = $1' },
+          { name: 'not a query', sql: 'VACUUM accounts' },
+        ],
+      },
+    });
+    const byRule = (id: string) => review.findings.filter((f) => f.ruleId === id).map((f) => `${f.line}: ${f.message}`);
+    expect(byRule('key-query-regressed')).toEqual([expect.stringMatching(/^1: Key query "account by email" \(.github\/dba.yml\) plans worse after this change: it used index accounts_email_idx, which the change drops or makes unusable: public.accounts is now read by Seq Scan instead of (Index|Index Only|Bitmap Heap) Scan/)]);
+    expect(byRule('key-query-fails')).toEqual([expect.stringContaining('Key query "notes" (.github/dba.yml) fails after this change: column "note" does not exist')]);
+    expect(byRule('key-query-fails')[0]).toMatch(/^2: /);
+    expect(byRule('key-query-blocked').length).toBeGreaterThan(0);
+    expect(review.notes).toContain('Key query "not a query" (.github/dba.yml) is not planned: Only SELECT, INSERT, UPDATE, DELETE and MERGE can be explained, not Vacuum.');
+    const md = renderMarkdown(review);
+    expect(md).toContain('**Key queries**');
+    expect(md).toMatch(/\| `account by email` \| (Index|Index Only|Bitmap Heap) Scan on accounts; cost [\d.,]+ \| Seq Scan on accounts; cost [\d.,]+ \| ⚠️ it used index accounts_email_idx/);
+    expect(md).toContain('<details><summary>Plans that changed</summary>');
+    expect(md).toMatch(/\+ Seq Scan on accounts/);
+    // The Seq Scan the change causes comes with the index that would fix it, tried.
+    expect(md).toMatch(/Key query `account by email` reads `accounts` with a sequential scan; tried `CREATE INDEX CONCURRENTLY ON public.accounts \(email\);`/);
+    const json = JSON.parse(renderJson(review)) as { plans: { keyQueries: { name: string; changes: { kind: string }[]; after: { ok: boolean } }[] } };
+    expect(json.plans.keyQueries.map((q) => [q.name, q.changes.map((c) => c.kind), q.after.ok])).toEqual([
+      ['account by email', ['index-gone', 'cost'], true],
+      ['notes', ['fails'], false],
+    ]);
+  }, 60_000);
 });
