@@ -1,109 +1,98 @@
-import PQueue from 'p-queue';
-import type { ApplicationFunction, Context } from 'probot';
+import type { ApplicationFunction, Context, Probot } from 'probot';
+import { InProcessQueue, MemoryState } from '../jobs/memory.js';
+import { prKey, type Job, type JobQueue, type StateStore } from '../jobs/types.js';
+import { Metrics } from '../ops/metrics.js';
+import { opsHandler } from '../ops/http.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import { BlobCache } from '../source/blobCache.js';
 import type { GitHubApi } from '../source/github.js';
 import { HELP_TEXT, mayRunSql, parseCommand } from './commands.js';
-import { runExplainCommand } from './explainCommand.js';
 import { CHECK_NAME, completeCheckRun, startCheckRun } from './publish.js';
-import { reviewPullRequest } from './reviewPullRequest.js';
+import { runJob } from './worker.js';
 
 export interface DbaAppOptions {
   sandbox: SandboxProvider;
-  /** Reviews that may run at once in this process. */
+  /** Reviews that may run at once in this process (in-process queue). */
   concurrency?: number;
+  /** Where jobs wait: default in this process; a PgBossQueue to share work between replicas. */
+  queue?: JobQueue;
+  /** Deliveries seen and newest heads: default in memory; PostgresState for replicas. */
+  state?: StateStore;
   blobs?: BlobCache;
+  metrics?: Metrics;
 }
 
 export interface DbaApp {
   appFn: ApplicationFunction;
-  /** Resolves when every queued review has finished (tests, graceful shutdown). */
+  /** Resolves when every queued job has finished (tests, graceful shutdown). */
   idle(): Promise<void>;
+  close(): Promise<void>;
+  metrics: Metrics;
 }
 
 const REVIEWED_ACTIONS = ['opened', 'synchronize', 'reopened', 'ready_for_review'] as const;
 
+type AnyContext = Context<'pull_request' | 'check_run' | 'issue_comment'>;
+
 /**
- * The Probot app: webhooks start a check run at once and hand the review to an in-process
- * queue, so GitHub gets its answer within its 10-second limit whatever the review costs.
+ * The Probot app. A webhook is answered at once: a redelivery (same delivery id) is ignored, a
+ * review gets its check run in progress, and the work goes to a queue whose worker runs it with
+ * the installation's credentials, so GitHub gets its answer within its 10-second limit.
  */
 export function createDbaApp(options: DbaAppOptions): DbaApp {
-  const queue = new PQueue({ concurrency: options.concurrency ?? 2 });
+  const queue = options.queue ?? new InProcessQueue({ concurrency: options.concurrency ?? 2 });
+  const state = options.state ?? new MemoryState();
   const blobs = options.blobs ?? new BlobCache();
+  const metrics = options.metrics ?? new Metrics();
+  let started: Promise<void> | undefined;
 
-  /** Starts the check run at once and queues the review: the webhook is answered before it runs. */
-  const schedule = async (
-    context: Context<'pull_request' | 'check_run' | 'issue_comment'>,
-    pr: { number: number; title: string; body: string | null; baseSha: string; headSha: string },
-    onDone?: (reviewed: boolean) => Promise<unknown>,
-  ) => {
-    const repo = context.repo();
-    const api = context.octokit as unknown as GitHubApi;
-    const checkRunId = await startCheckRun(api, repo, pr.headSha);
-    void queue.add(async () => {
-      const review = await reviewPullRequest({ repo, ...pr, checkRunId }, { api, sandbox: options.sandbox, blobs, loadConfig: () => context.config('dba.yml'), log: context.log });
-      await onDone?.(review !== undefined);
-    });
+  /** False for a delivery already handled: GitHub redelivers, and a redelivery must not run twice. */
+  const fresh = async (context: AnyContext): Promise<boolean> => {
+    const first = await state.firstDelivery(context.id);
+    metrics.deliveries.inc({ event: context.name, result: first ? 'new' : 'redelivery' });
+    if (!first) context.log.info({ delivery: context.id }, 'redelivery ignored');
+    return first;
   };
 
-  /** `/dba ...` in a pull request comment: reacted to when received and when done. */
-  const command = async (context: Context<'issue_comment.created'>) => {
-    const { comment, issue } = context.payload;
-    // The bot's own comments quote commands; other bots do not command it.
-    if (!issue.pull_request || comment.user?.type === 'Bot') return;
-    const parsed = parseCommand(comment.body);
-    if (!parsed) return;
-    const repo = context.repo();
-    const api = context.octokit as unknown as GitHubApi;
-    const react = (content: 'eyes' | 'rocket' | 'confused') => api.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content });
-    const reply = (body: string) => api.rest.issues.createComment({ ...repo, issue_number: issue.number, body });
-    const login = comment.user?.login ?? 'there';
-    await react('eyes');
-    if (parsed.kind === 'help') {
-      await reply(`${parsed.unknown ? `@${login} \`/dba ${parsed.unknown}\` is not a command I know.\n\n` : ''}${HELP_TEXT}`);
-      await react(parsed.unknown ? 'confused' : 'rocket');
-      return;
-    }
-    // Asked every time, never cached: permissions change, and the SQL runs in our sandbox.
-    const { data: permission } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login }).catch(() => ({ data: { permission: 'none', role_name: 'none' } }));
-    if (!mayRunSql(permission)) {
-      await reply(`@${login} thanks for asking, but \`/dba ${parsed.kind}\` runs SQL in the review sandbox, so it is open to people with write, maintain or admin permission on ${repo.owner}/${repo.repo} (yours: ${permission.role_name}). Nothing was run; a maintainer can run it for you.`);
-      await react('confused');
-      return;
-    }
-    const loadConfig = () => context.config('dba.yml');
-    // The reaction is a courtesy: failing to add it must not become an unhandled rejection.
-    const done = (ok: boolean) => react(ok ? 'rocket' : 'confused').catch((err: unknown) => context.log.error({ err, pr: issue.number }, 'could not react to the command'));
-    if (parsed.kind === 'review') {
-      const { data: pr } = await api.rest.pulls.get({ ...repo, pull_number: issue.number });
-      await schedule(context, { number: pr.number, title: pr.title, body: pr.body, baseSha: pr.base.sha, headSha: pr.head.sha }, done);
-      return;
-    }
-    void queue.add(async () => {
-      const ok = await runExplainCommand({ repo, number: issue.number, login, sql: parsed.sql, analyze: parsed.analyze }, { api, sandbox: options.sandbox, blobs, loadConfig }).catch(async (err: unknown) => {
-        context.log.error({ err, pr: issue.number }, '/dba explain failed');
-        await reply(`@${login} \`/dba explain\` hit an internal error and could not finish: ${(err as Error).message}`);
-        return false;
-      });
-      await done(ok);
-    });
+  const enqueue = async (job: Job) => {
+    await queue.enqueue(job);
+    metrics.queueDepth.set(await queue.depth());
   };
 
-  const appFn: ApplicationFunction = (app) => {
-    app.on('issue_comment.created', command);
+  /** Starts the check run at once and queues the review; the newest head of the PR is recorded. */
+  const scheduleReview = async (context: AnyContext, pr: { number: number; title: string; body: string | null; baseSha: string; headSha: string }, newest: boolean) => {
+    const repo = context.repo();
+    if (newest) await state.setHead(prKey(repo, pr.number), pr.headSha);
+    const checkRunId = await startCheckRun(context.octokit as unknown as GitHubApi, repo, pr.headSha);
+    await enqueue({ kind: 'review', installationId: installationOf(context), repo, ...pr, checkRunId, delivery: context.id });
+  };
+
+  const appFn: ApplicationFunction = async (app: Probot, { addHandler }) => {
+    addHandler(
+      opsHandler(metrics, async () => {
+        await started;
+        return null;
+      }),
+    );
+    started = queue.start(async (job, attempt) => {
+      metrics.queueDepth.set(await queue.depth());
+      await runJob(job, attempt, { auth: (id) => app.auth(id), sandbox: options.sandbox, blobs, state, metrics, log: app.log });
+    });
+    await started;
 
     app.on(
       REVIEWED_ACTIONS.map((a) => `pull_request.${a}` as const),
       async (context: Context<'pull_request'>) => {
+        if (!(await fresh(context))) return;
         const pr = context.payload.pull_request;
-        await schedule(context, { number: pr.number, title: pr.title, body: pr.body, baseSha: pr.base.sha, headSha: pr.head.sha });
+        await scheduleReview(context, { number: pr.number, title: pr.title, body: pr.body, baseSha: pr.base.sha, headSha: pr.head.sha }, true);
       },
     );
 
     // "Re-run" on the check in GitHub's UI: review the same head again, in a new check run.
     app.on('check_run.rerequested', async (context: Context<'check_run'>) => {
       const run = context.payload.check_run;
-      if (run.name !== CHECK_NAME) return;
+      if (run.name !== CHECK_NAME || !(await fresh(context))) return;
       const api = context.octokit as unknown as GitHubApi;
       const repo = context.repo();
       // GitHub leaves pull_requests empty for pull requests from forks: ask which PR holds the commit.
@@ -122,9 +111,63 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
         return;
       }
       const { data: pr } = await api.rest.pulls.get({ ...repo, pull_number: number });
-      await schedule(context, { number, title: pr.title, body: pr.body, baseSha: pr.base.sha, headSha: run.head_sha });
+      // Re-running an older head's check does not make it the newest: the worker supersedes it.
+      await scheduleReview(context, { number, title: pr.title, body: pr.body, baseSha: pr.base.sha, headSha: run.head_sha }, false);
     });
+
+    app.on('issue_comment.created', (context: Context<'issue_comment.created'>) => command(context));
   };
 
-  return { appFn, idle: () => queue.onIdle() };
+  /** `/dba ...` in a pull request comment: reacted to when received and when done. */
+  const command = async (context: Context<'issue_comment.created'>) => {
+    const { comment, issue } = context.payload;
+    // The bot's own comments quote commands; other bots do not command it.
+    if (!issue.pull_request || comment.user?.type === 'Bot') return;
+    const parsed = parseCommand(comment.body);
+    if (!parsed || !(await fresh(context))) return;
+    const repo = context.repo();
+    const api = context.octokit as unknown as GitHubApi;
+    const react = (content: 'eyes' | 'rocket' | 'confused') => api.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content });
+    const reply = (body: string) => api.rest.issues.createComment({ ...repo, issue_number: issue.number, body });
+    const login = comment.user?.login ?? 'there';
+    await react('eyes');
+    if (parsed.kind === 'help') {
+      await reply(`${parsed.unknown ? `@${login} \`/dba ${parsed.unknown}\` is not a command I know.\n\n` : ''}${HELP_TEXT}`);
+      await react(parsed.unknown ? 'confused' : 'rocket');
+      metrics.commands.inc({ command: 'help', result: parsed.unknown ? 'unknown' : 'answered' });
+      return;
+    }
+    // Asked every time, never cached: permissions change, and the SQL runs in our sandbox.
+    const { data: permission } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login }).catch(() => ({ data: { permission: 'none', role_name: 'none' } }));
+    if (!mayRunSql(permission)) {
+      await reply(`@${login} thanks for asking, but \`/dba ${parsed.kind}\` runs SQL in the review sandbox, so it is open to people with write, maintain or admin permission on ${repo.owner}/${repo.repo} (yours: ${permission.role_name}). Nothing was run; a maintainer can run it for you.`);
+      await react('confused');
+      metrics.commands.inc({ command: parsed.kind, result: 'refused' });
+      return;
+    }
+    if (parsed.kind === 'review') {
+      const { data: pr } = await api.rest.pulls.get({ ...repo, pull_number: issue.number });
+      await scheduleReview(context, { number: pr.number, title: pr.title, body: pr.body, baseSha: pr.base.sha, headSha: pr.head.sha }, true);
+      await react('rocket');
+      metrics.commands.inc({ command: 'review', result: 'queued' });
+      return;
+    }
+    await enqueue({ kind: 'explain', installationId: installationOf(context), repo, number: issue.number, login, sql: parsed.sql, analyze: parsed.analyze, commentId: comment.id, delivery: context.id });
+  };
+
+  return {
+    appFn,
+    metrics,
+    idle: () => queue.idle(),
+    close: async () => {
+      await queue.close();
+      await state.close();
+    },
+  };
+}
+
+function installationOf(context: AnyContext): number {
+  const id = (context.payload as { installation?: { id: number } }).installation?.id;
+  if (id === undefined) throw new Error('the webhook has no installation: pg-dba-review runs as a GitHub App installation');
+  return id;
 }

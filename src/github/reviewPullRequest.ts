@@ -1,5 +1,5 @@
 import { resolveConfig, CONFIG_PATH } from '../config/resolve.js';
-import { CHECK_TEXT_LIMIT, renderCheckRun } from '../render/checkRun.js';
+import { CHECK_TEXT_LIMIT, renderCheckRun, truncate } from '../render/checkRun.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { counts } from '../render/verdict.js';
 import { configErrorReview, runReview } from '../review/run.js';
@@ -28,6 +28,22 @@ export interface JobDeps {
   /** Loads and parses .github/dba.yml (Probot's context.config): null when absent. */
   loadConfig: () => Promise<unknown>;
   log: { info: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  /** The newest head pushed to the pull request, to stop reviewing one a push superseded. */
+  latestHead?: () => Promise<string | undefined>;
+}
+
+/** Concludes the check of a head a newer push replaced, saying so, and reports whether it did. */
+async function supersede(job: PullRequestJob, deps: JobDeps): Promise<boolean> {
+  const latest = await deps.latestHead?.();
+  if (!latest || latest === job.headSha) return false;
+  await completeCheckRun(deps.api, job.repo, job.checkRunId, {
+    conclusion: 'neutral',
+    title: 'Superseded by a newer push',
+    summary: `${latest.slice(0, 7)} was pushed while ${job.headSha.slice(0, 7)} waited for or was in review, so this review stopped: the pull request's comment and the newer commit's check carry the result.`,
+    annotations: [],
+  });
+  deps.log.info({ repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha, latest }, 'review superseded');
+  return true;
 }
 
 async function buildReview(job: PullRequestJob, deps: JobDeps): Promise<{ review: Review; changedFiles: ChangedFile[] }> {
@@ -59,7 +75,10 @@ async function buildReview(job: PullRequestJob, deps: JobDeps): Promise<{ review
 export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Promise<Review | undefined> {
   const where = { repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha };
   try {
+    if (await supersede(job, deps)) return undefined;
     const { review, changedFiles } = await buildReview(job, deps);
+    // A push during the review: only the newest head's result goes into the sticky comment.
+    if (await supersede(job, deps)) return review;
     const existing = await findStickyComment(deps.api, job.repo, job.number);
     if (existing?.state && existing.state.head !== review.subject.headSha) review.previous = existing.state;
     const markdown = renderMarkdown(review, STICKY_ROOM);
@@ -67,8 +86,12 @@ export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Pro
     const bySeverity = counts(review.findings);
     // No migrations: conclude at once, and only refresh a comment an earlier push created.
     const body = stickyBody(markdown, { head: review.subject.headSha, errors: bySeverity.error, warnings: bySeverity.warning });
-    const comment = await upsertStickyComment(deps.api, job.repo, job.number, body, existing, { create: review.outcome !== 'no-migrations' });
-    await completeCheckRun(deps.api, job.repo, job.checkRunId, check);
+    // The check carries the review too: a comment GitHub refuses even after retries must not leave it hanging.
+    const comment = await upsertStickyComment(deps.api, job.repo, job.number, body, existing, { create: review.outcome !== 'no-migrations' }).catch((err: unknown) => {
+      deps.log.error({ ...where, err }, 'could not post the comment');
+      return 'failed' as const;
+    });
+    await completeCheckRun(deps.api, job.repo, job.checkRunId, comment === 'failed' ? { ...check, summary: truncate(`> The pull request comment could not be posted (GitHub refused it after retries); the review is here.\n\n${check.summary}`, CHECK_TEXT_LIMIT, '…') } : check);
     // One-click fixes are a convenience: failing to post them must not fail the review.
     const suggestions = await publishSuggestions(deps.api, job.repo, { number: job.number, headSha: job.headSha }, review.findings, changedFiles).catch((err: unknown) => {
       deps.log.error({ ...where, err }, 'could not post suggestions');

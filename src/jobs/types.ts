@@ -1,0 +1,63 @@
+import type { RepoRef } from '../source/github.js';
+
+/** Work the webhook handlers hand over, serialisable so a durable queue can hold it. */
+export type Job =
+  | {
+      kind: 'review';
+      installationId: number;
+      repo: RepoRef;
+      number: number;
+      title: string;
+      body: string | null;
+      baseSha: string;
+      headSha: string;
+      checkRunId: number;
+      /** The webhook delivery that asked for it, for the logs. */
+      delivery: string;
+    }
+  | {
+      kind: 'explain';
+      installationId: number;
+      repo: RepoRef;
+      number: number;
+      login: string;
+      sql: string;
+      analyze: boolean;
+      commentId: number;
+      delivery: string;
+    };
+
+/** Where jobs wait: in this process (default) or in PostgreSQL, shared by replicas (pg-boss). */
+export interface JobQueue {
+  readonly name: string;
+  /**
+   * Starts handing jobs to `handler`; jobs left from before a restart are handed over too, with
+   * `attempt` counting how many times the job was started (a job that crashes its worker comes back).
+   */
+  start(handler: JobHandler): Promise<void>;
+  enqueue(job: Job): Promise<void>;
+  /** Jobs waiting or running. */
+  depth(): Promise<number>;
+  /** Resolves when no job waits or runs (tests, graceful shutdown). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type JobHandler = (job: Job, attempt: number) => Promise<void>;
+
+/** What replicas must agree on: deliveries already handled and each PR's newest head. */
+export interface StateStore {
+  /** True the first time a webhook delivery id is seen: GitHub redelivers, we do not redo. */
+  firstDelivery(id: string): Promise<boolean>;
+  setHead(pr: string, sha: string): Promise<void>;
+  latestHead(pr: string): Promise<string | undefined>;
+  close(): Promise<void>;
+}
+
+/** A job's identity: the same review or command asked twice is the same job. */
+export function jobKey(job: Job): string {
+  const pr = `${job.repo.owner}/${job.repo.repo}#${job.number}`;
+  return job.kind === 'review' ? `review:${pr}@${job.headSha}:${job.checkRunId}` : `explain:${pr}:${job.commentId}`;
+}
+
+export const prKey = (repo: RepoRef, number: number) => `${repo.owner}/${repo.repo}#${number}`;
