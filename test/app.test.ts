@@ -1,27 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { generateKeyPairSync } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNodeMiddleware, Probot, ProbotOctokit } from 'probot';
 import { buildGitRepo, git } from '../src/cli/gitRepo.js';
 import { buildDemoRepo } from '../src/cli/demo.js';
-import { createDbaApp, type DbaApp } from '../src/github/app.js';
 import { CHECK_NAME, STICKY_MARKER } from '../src/github/publish.js';
 import { FakeGitHub } from './support/fakeGitHub.js';
-import { testSandbox } from './support/postgres.js';
-import { checkRunRerequestedPayload, deliver, issueCommentPayload, pullRequestPayload, type PullRequestFixture } from './support/webhooks.js';
+import { SECRET, startApp, type AppHarness } from './support/appHarness.js';
+import { checkRunRerequestedPayload, issueCommentPayload, pullRequestPayload, type PullRequestFixture } from './support/webhooks.js';
 
-const SECRET = 'webhook-secret-for-tests';
 const SECTIONS = ['### Objective', '### Proposed Schema Changes', '### Indexing Strategy', '### Performance Considerations', '### Security & Access Control', '### Backup & HA Notes', '### Questions or Flags'];
 
 let tmp: string;
 let fake: FakeGitHub;
-let dba: DbaApp;
-let server: Server;
-let webhookUrl: string;
+let harness: AppHarness;
 const shop = { owner: 'acme', repo: 'shop', dir: '', shas: {} as Record<string, string> };
 const strict = { owner: 'acme', repo: 'strict', dir: '' };
 const shopPulls: Record<number, { base: string; head: string; title?: string }> = { 7: { base: 'main', head: 'add-group-invites~1' }, 8: { base: 'main', head: 'docs' }, 9: { base: 'main', head: 'wide' }, 10: { base: 'main', head: 'add-group-invites~1' } };
@@ -30,10 +22,8 @@ function pr(number: number, head: string, base = 'main', title = 'Add group invi
   return { owner: shop.owner, repo: shop.repo, number, title, body: 'Invites expire after 7 days.', baseSha: shop.shas[base] as string, headSha: shop.shas[head] as string, installationId: 42 };
 }
 
-async function send(event: string, payload: Record<string, unknown>, secret: string | null = SECRET) {
-  const res = await deliver(webhookUrl, event, payload, secret);
-  await dba.idle();
-  return res;
+function send(event: string, payload: Record<string, unknown>, secret: string | null = SECRET) {
+  return harness.send(event, payload, { secret });
 }
 
 beforeAll(async () => {
@@ -64,28 +54,11 @@ beforeAll(async () => {
   fake = new FakeGitHub();
   fake.addRepo({ owner: shop.owner, name: shop.repo, dir: shop.dir, defaultBranch: 'main', pulls: shopPulls, collaborators: { 'octo-writer': 'write', 'octo-maintainer': 'maintain', 'octo-triager': 'triage' } });
   fake.addRepo({ owner: strict.owner, name: strict.repo, dir: strict.dir, defaultBranch: 'main', pulls: { 3: { base: 'main', head: 'feature' } } });
-  await fake.start();
-
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
-  const probot = new Probot({
-    appId: 1,
-    privateKey,
-    secret: SECRET,
-    baseUrl: fake.url,
-    logLevel: 'fatal',
-    // Loopback fake: no throttling pauses, and no retries hiding a wrong request.
-    Octokit: ProbotOctokit.defaults({ throttle: { enabled: false }, retry: { enabled: false } }),
-  });
-  dba = createDbaApp({ sandbox: testSandbox() });
-  const middleware = await createNodeMiddleware(dba.appFn, { probot });
-  server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  webhookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/github/webhooks`;
+  harness = await startApp({ fake });
 });
 
 afterAll(async () => {
-  server?.close();
-  await fake?.stop();
+  await harness?.close();
   await rm(tmp, { recursive: true, force: true });
 });
 

@@ -32,7 +32,7 @@ export class InProcessQueue implements JobQueue {
     await mkdir(this.journal, { recursive: true });
     for (const name of (await readdir(this.journal)).filter((n) => n.endsWith('.json')).sort()) {
       const entry = JSON.parse(await readFile(join(this.journal, name), 'utf8')) as Journaled;
-      this.run(entry.job, entry.attempts);
+      this.run(entry.job, entry.attempts, join(this.journal, name));
     }
   }
 
@@ -41,10 +41,10 @@ export class InProcessQueue implements JobQueue {
   }
 
   /** The journal counts starts before each one, so a start that crashed the process is counted. */
-  private run(job: Job, started: number): void {
+  private run(job: Job, started: number, file = this.journal ? this.file(job) : undefined): void {
     const handler = this.handler;
     if (!handler) throw new Error('the job queue was not started');
-    const write = (attempts: number) => (this.journal ? writeFile(this.file(job), JSON.stringify({ job, attempts } satisfies Journaled)) : Promise.resolve());
+    const write = (attempts: number) => (file ? writeFile(file, JSON.stringify({ job, attempts } satisfies Journaled)) : Promise.resolve());
     const queued = write(started);
     void this.queue.add(async () => {
       await queued;
@@ -53,10 +53,10 @@ export class InProcessQueue implements JobQueue {
         await handler(job, started + 1);
       } catch {
         // The handler could not even conclude the job (GitHub unreachable): try again later.
-        setTimeout(() => this.run(job, started + 1), this.retryMs).unref();
+        setTimeout(() => this.run(job, started + 1, file), this.retryMs).unref();
         return;
       }
-      if (this.journal) await rm(this.file(job), { force: true });
+      if (file) await rm(file, { force: true });
     });
   }
 

@@ -4,7 +4,7 @@ import type { Job, JobHandler, JobQueue, StateStore } from './types.js';
 
 const QUEUE = 'dba-review';
 /** pg-boss's tables live in their own schema of the state database. */
-const SCHEMA = 'pg_dba_review_jobs';
+const SCHEMA = 'dba_review_jobs';
 
 /**
  * A durable queue on PostgreSQL (pg-boss), for several replicas: any replica takes the next
@@ -72,11 +72,11 @@ export class PostgresState implements StateStore {
 
   private setup(): Promise<unknown> {
     this.ready ??= this.pool.query(`
-      CREATE SCHEMA IF NOT EXISTS pg_dba_review_state;
-      CREATE TABLE IF NOT EXISTS pg_dba_review_state.deliveries (id text PRIMARY KEY, seen_at timestamptz NOT NULL DEFAULT now());
-      CREATE TABLE IF NOT EXISTS pg_dba_review_state.heads (pr text PRIMARY KEY, sha text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());
+      CREATE SCHEMA IF NOT EXISTS dba_review_state;
+      CREATE TABLE IF NOT EXISTS dba_review_state.deliveries (id text PRIMARY KEY, seen_at timestamptz NOT NULL DEFAULT now());
+      CREATE TABLE IF NOT EXISTS dba_review_state.heads (pr text PRIMARY KEY, sha text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());
       -- Redeliveries come within days: older ids are of no use.
-      DELETE FROM pg_dba_review_state.deliveries WHERE seen_at < now() - interval '14 days';`).catch((err: unknown) => {
+      DELETE FROM dba_review_state.deliveries WHERE seen_at < now() - interval '14 days';`).catch((err: unknown) => {
       // Two replicas creating the tables at once: the next call tries again.
       this.ready = undefined;
       throw err;
@@ -86,18 +86,18 @@ export class PostgresState implements StateStore {
 
   async firstDelivery(id: string): Promise<boolean> {
     await this.setup();
-    const { rowCount } = await this.pool.query('INSERT INTO pg_dba_review_state.deliveries (id) VALUES ($1) ON CONFLICT DO NOTHING', [id]);
+    const { rowCount } = await this.pool.query('INSERT INTO dba_review_state.deliveries (id) VALUES ($1) ON CONFLICT DO NOTHING', [id]);
     return rowCount === 1;
   }
 
   async setHead(pr: string, sha: string): Promise<void> {
     await this.setup();
-    await this.pool.query('INSERT INTO pg_dba_review_state.heads (pr, sha) VALUES ($1, $2) ON CONFLICT (pr) DO UPDATE SET sha = excluded.sha, updated_at = now()', [pr, sha]);
+    await this.pool.query('INSERT INTO dba_review_state.heads (pr, sha) VALUES ($1, $2) ON CONFLICT (pr) DO UPDATE SET sha = excluded.sha, updated_at = now()', [pr, sha]);
   }
 
   async latestHead(pr: string): Promise<string | undefined> {
     await this.setup();
-    const { rows } = await this.pool.query<{ sha: string }>('SELECT sha FROM pg_dba_review_state.heads WHERE pr = $1', [pr]);
+    const { rows } = await this.pool.query<{ sha: string }>('SELECT sha FROM dba_review_state.heads WHERE pr = $1', [pr]);
     return rows[0]?.sha;
   }
 

@@ -19,6 +19,15 @@ export interface FakeRepo {
   collaborators?: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>;
 }
 
+/** A failure the fake serves instead of the answer, `times` times, to requests it matches. */
+export interface Fault {
+  method: string;
+  /** Matched against the path, e.g. /issues\/\d+\/comments$/ */
+  path: RegExp;
+  kind: 'server-error' | 'secondary-rate-limit' | 'drop-connection';
+  times: number;
+}
+
 export interface FakeReaction {
   commentId: number;
   content: string;
@@ -125,6 +134,9 @@ export class FakeGitHub {
   readonly reviews: FakeReview[] = [];
   readonly reviewComments: FakeReviewComment[] = [];
   readonly reactions: FakeReaction[] = [];
+  readonly faults: Fault[] = [];
+  /** Faults served so far, as "kind METHOD path". */
+  readonly served: string[] = [];
   readonly botUser = user('pg-dba-review[bot]', 9001, 'Bot');
   private readonly repos = new Map<string, FakeRepo>();
   private server?: Server;
@@ -175,6 +187,15 @@ export class FakeGitHub {
     // Octokit sends the installation token; the token endpoint itself takes the app's JWT.
     if (!/^(token|bearer) \S+/i.test(req.headers.authorization ?? '')) this.violations.push(`${method} ${url.pathname}: no Authorization header`);
     this.violations.push(...this.validator.validateRequest(method, url.pathname, url.searchParams, body));
+    const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
+    if (fault) {
+      fault.times--;
+      this.served.push(`${fault.kind} ${method} ${url.pathname}`);
+      if (fault.kind === 'drop-connection') return void req.socket.destroy();
+      if (fault.kind === 'server-error') return void res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Server Error' }));
+      // GitHub's secondary rate limit: 429 (or 403) with retry-after and a message saying so.
+      return void res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' }).end(JSON.stringify({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' }));
+    }
     const raw = /vnd\.github(\.v3)?\.raw/.test(req.headers.accept ?? '');
 
     let status = 200;

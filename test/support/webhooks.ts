@@ -45,12 +45,13 @@ export function sign(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
-export async function deliver(url: string, event: string, payload: unknown, secret: string | null): Promise<Response> {
+/** Posts a webhook as GitHub does; the same `delivery` id again is a redelivery. */
+export async function deliver(url: string, event: string, payload: unknown, secret: string | null, delivery: string = randomUUID()): Promise<Response> {
   const body = JSON.stringify(payload);
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     'x-github-event': event,
-    'x-github-delivery': randomUUID(),
+    'x-github-delivery': delivery,
     'user-agent': 'GitHub-Hookshot/fake',
   };
   if (secret !== null) headers['x-hub-signature-256'] = sign(secret, body);
