@@ -40,6 +40,7 @@ export function resolveConfig(raw: unknown): ConfigResult {
       postgres: {
         version: input.postgres?.version ?? DEFAULT_CONFIG.postgres.version,
         preamble: input.postgres?.preamble ?? DEFAULT_CONFIG.postgres.preamble,
+        extensions: input.postgres?.extensions ?? DEFAULT_CONFIG.postgres.extensions,
       },
       data: { rows: input.data?.rows ?? DEFAULT_CONFIG.data.rows },
       rules: input.rules ?? {},

@@ -11,6 +11,10 @@ const KIND_WORDS: Record<string, string> = {
   AlterTableStmt: 'DETACH PARTITION CONCURRENTLY',
 };
 
+const INSUFFICIENT_PRIVILEGE = '42501';
+const UNPRIVILEGED =
+  'The sandbox runs the change as a role that owns its database but is not a superuser (and may create roles only from PostgreSQL 16): give what your platform provides beyond that in postgres.preamble or postgres.extensions.';
+
 /** What the migration run showed: statements that fail or would fail in production. */
 export function outcomeFindings(files: FileOutcome[]): Finding[] {
   const findings: Finding[] = [];
@@ -56,7 +60,7 @@ export function outcomeFindings(files: FileOutcome[]): Finding[] {
         : applied
           ? ` The ${applied} statement(s) before it stay applied: this file does not run in one transaction.`
           : '';
-      const extra = [stmt.error.detail, stmt.error.hint && `Hint: ${stmt.error.hint}`].filter(Boolean).join(' ');
+      const extra = [stmt.error.detail, stmt.error.hint && `Hint: ${stmt.error.hint}`, stmt.error.code === INSUFFICIENT_PRIVILEGE && UNPRIVILEGED].filter(Boolean).join(' ');
       findings.push({
         ruleId: 'migration-failed',
         severity: 'error',

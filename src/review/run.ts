@@ -14,8 +14,8 @@ import { fillTables, type FillResult } from '../data/fill.js';
 import { mentionedRelations, resolveTables } from '../data/touched.js';
 import { parseMigration } from '../parse/statements.js';
 import { ReviewDatabase } from '../sandbox/database.js';
-import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
-import type { ChangedFile, RepoSource } from '../source/types.js';
+import { SandboxUnavailableError, type PostgresServer, type SandboxLimits, type SandboxProvider } from '../sandbox/types.js';
+import type { ChangedFile, RepoSource, TreeListing } from '../source/types.js';
 import { buildContext } from '../rules/context.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
 import { runRules } from '../rules/run.js';
@@ -86,9 +86,17 @@ function describeHistories(migrations: Migration[]): string[] {
   return [...seen.values()];
 }
 
+/** What the bot sets up as the superuser in each history's database, before its base history. */
+interface Setup {
+  extensions: string[];
+  preamble: ApplyUnit | null;
+}
+
 interface SetResult {
   base: BaseReplay & { paths: string[] };
   files: FileOutcome[];
+  /** Why this history could not be reviewed at all. */
+  problem?: string;
   before?: CatalogSnapshot;
   after?: CatalogSnapshot;
   fill?: FillResult;
@@ -97,20 +105,16 @@ interface SetResult {
 }
 
 /**
- * One history in its own database: the preamble, the base migrations, a catalog snapshot, the
- * pending migrations statement by statement, another snapshot.
- */
-/**
  * One history, and again without generated rows if it only failed on them: a constraint the
  * generator's values break says something about production data to check, not that the
  * migration is broken.
  */
-async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, baseMigrations: Migration[], units: ApplyUnit[], rows: number): Promise<SetResult> {
-  const first = await attemptSet(server, preamble, baseMigrations, units, rows);
+async function reviewSet(server: PostgresServer, setup: Setup, baseMigrations: Migration[], units: ApplyUnit[], rows: number, limits: SandboxLimits): Promise<SetResult> {
+  const first = await attemptSet(server, setup, baseMigrations, units, rows, limits);
   const failed = first.files.find((f) => f.status === 'failed');
   const generated = Object.entries(first.fill?.generated ?? {});
   if (!failed || !generated.length) return first;
-  const again = await attemptSet(server, preamble, baseMigrations, units, 0);
+  const again = await attemptSet(server, setup, baseMigrations, units, 0, limits);
   if (again.files.some((f) => f.status === 'failed')) return first;
   const stmt = failed.statements.find((s) => s.status === 'failed');
   const tables = generated.map(([t, n]) => `${n.toLocaleString('en-US')} in ${t}`).join(', ');
@@ -125,47 +129,73 @@ async function reviewSet(server: PostgresServer, preamble: ApplyUnit | null, bas
   return again;
 }
 
-async function attemptSet(server: PostgresServer, preamble: ApplyUnit | null, baseMigrations: Migration[], units: ApplyUnit[], rows: number): Promise<SetResult> {
-  const db = await ReviewDatabase.create(server);
+/**
+ * One history in its own database: the extensions and the preamble (the platform's, as the
+ * superuser), the base migrations, a catalog snapshot, the pending migrations statement by
+ * statement, another snapshot.
+ */
+async function attemptSet(server: PostgresServer, setup: Setup, baseMigrations: Migration[], units: ApplyUnit[], rows: number, limits: SandboxLimits): Promise<SetResult> {
+  const db = await ReviewDatabase.create(server, limits);
+  const result: SetResult = { base: { files: baseMigrations.length, statements: 0, durationMs: 0, paths: baseMigrations.map((m) => m.path) }, files: [] };
+  let sessions: pg.Client[] = [];
   try {
-    const client: pg.Client = await db.connect();
-    const observer = await db.connect();
-    try {
-      const baseUnits = [...(preamble ? [preamble] : []), ...(await parseUnits(baseMigrations))];
-      const replay = await replayBase(client, baseUnits, server.major);
-      const base = { ...replay, files: baseMigrations.length, paths: baseMigrations.map((m) => m.path) };
-      if (replay.failure) return { base, files: [] };
-      const before = await snapshotCatalog(client);
-      const touched = await resolveTables(client, mentionedRelations(units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []))));
-      const fill = await fillTables(client, before, touched, rows);
-      // A snapshot after each migration that has a down, to check the down against.
-      const steps: AppliedStep[] = [];
-      let current = before;
-      const files = await applyChanges(client, units, server.major, {
-        observer,
-        afterMigration: async (outcome) => {
-          const migration = units.find((u) => u.migration.key === outcome.key)?.migration as Migration;
-          const next = await snapshotCatalog(client);
-          steps.push({ migration, before: current, after: next });
-          current = next;
-        },
-      });
-      const after = steps.length === units.length ? current : await snapshotCatalog(client);
-      const reversibility = files.every((f) => f.status === 'applied') ? await checkReversibility(client, server.major, steps) : [];
-      return { base, files, before, after, fill, reversibility };
-    } finally {
-      await Promise.all([client.end(), observer.end()]);
+    const problem = await db.createExtensions(setup.extensions);
+    if (problem) return { ...result, problem };
+    const preamble = setup.preamble;
+    const replays = preamble ? [await db.asSuperuser((c) => replayBase(c, [preamble], server.major))] : [];
+    const escalations = preamble ? await db.escalations() : [];
+    if (preamble && escalations.length) {
+      return {
+        ...result,
+        problem:
+          `The preamble ${preamble.migration.path} leaves the review role ${escalations.join(', ')}, which would let the change's SQL reach past its database. ` +
+          `Create such extensions through postgres.extensions instead, and grant the role (CURRENT_USER in the preamble) no superuser or predefined pg_ role.`,
+      };
     }
+    // The base history runs as the review role too: it is the target branch's, but its migrations
+    // came in through pull requests like this one, and production runs them as an application
+    // role, not as a superuser.
+    const [client, observer] = (sessions = await Promise.all([db.connect(), db.connect()])) as [pg.Client, pg.Client];
+    if (!replays[0]?.failure) replays.push(await replayBase(client, await parseUnits(baseMigrations), server.major));
+    const failure = replays.find((r) => r.failure)?.failure;
+    result.base = { ...result.base, statements: replays.reduce((n, r) => n + r.statements, 0), durationMs: replays.reduce((n, r) => n + r.durationMs, 0), ...(failure ? { failure } : {}) };
+    if (failure) return result;
+    const before = (result.before = await snapshotCatalog(client));
+    const touched = await resolveTables(client, mentionedRelations(units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []))));
+    result.fill = await fillTables(client, before, touched, rows);
+    // A snapshot after each migration that has a down, to check the down against.
+    const steps: AppliedStep[] = [];
+    let current = before;
+    result.files = await applyChanges(client, units, server.major, {
+      observer,
+      afterMigration: async (outcome) => {
+        const migration = units.find((u) => u.migration.key === outcome.key)?.migration as Migration;
+        const next = await snapshotCatalog(client);
+        steps.push({ migration, before: current, after: next });
+        current = next;
+      },
+    });
+    result.after = steps.length === units.length ? current : await snapshotCatalog(client);
+    result.reversibility = result.files.every((f) => f.status === 'applied') ? await checkReversibility(client, server.major, steps) : [];
+    return result;
   } finally {
+    await Promise.all(sessions.map((c) => c.end()));
     await db.drop();
   }
 }
 
-async function loadPreamble(req: ReviewRequest, head: { files: { path: string; sha: string }[] }): Promise<ApplyUnit | string | null> {
+/**
+ * The preamble runs with superuser rights, so it is read from the base branch: a change that
+ * edits it is reviewed with the base's version, and told so.
+ */
+async function loadPreamble(req: ReviewRequest, base: TreeListing, head: TreeListing, notes: string[]): Promise<ApplyUnit | string | null> {
   const path = req.config.postgres.preamble;
   if (!path) return null;
-  const file = head.files.find((f) => f.path === path);
-  if (!file) return `postgres.preamble names ${path}, which does not exist at the head commit.`;
+  const file = base.files.find((f) => f.path === path);
+  if (!file) return `postgres.preamble names ${path}, which does not exist on the base branch (the preamble runs with superuser rights, so it is never read from the change).`;
+  if (head.files.find((f) => f.path === path)?.sha !== file.sha) {
+    notes.push(`This change edits or removes the preamble ${path}: the review ran the base branch's version, since the preamble runs with superuser rights. The edit takes effect once merged.`);
+  }
   const sql = (await req.source.readBlob(file.sha)).toString('utf8');
   return { migration: { key: path, path, framework: 'plain', transaction: 'none' }, parsed: await parseMigration(path, sql) };
 }
@@ -249,17 +279,23 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       return finishWithRules();
     }
     review.postgres = { version: server.version, major: server.major, provider: req.sandbox.name };
-    const preamble = await loadPreamble(req, headTree);
+    const preamble = await loadPreamble(req, baseTree, headTree, review.notes);
     if (typeof preamble === 'string') {
       review.outcome = 'could-not-run';
       review.problems.push(preamble);
       return finishWithRules();
     }
+    const setup = { extensions: req.config.postgres.extensions, preamble };
     const befores: CatalogSnapshot[] = [];
     const afters: CatalogSnapshot[] = [];
     review.base = { files: 0, statements: 0, durationMs: 0, paths: [] };
     for (const set of pendingSets) {
-      const result = await reviewSet(server, preamble, base.migrations.filter((m) => m.set === set), pendingUnits.filter((u) => (u.migration as Migration).set === set), req.config.data.rows);
+      const result = await reviewSet(server, setup, base.migrations.filter((m) => m.set === set), pendingUnits.filter((u) => (u.migration as Migration).set === set), req.config.data.rows, req.sandbox.limits);
+      if (result.problem) {
+        review.outcome = 'could-not-run';
+        review.problems.push(result.problem);
+        break;
+      }
       Object.assign(review.rows, result.fill?.rows ?? {});
       findings.push(...(result.reversibility ?? []), ...(result.generatedDataFailure ? [result.generatedDataFailure] : []));
       review.notes.push(...(result.fill?.notes ?? []));
@@ -275,7 +311,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         review.outcome = 'could-not-run';
         review.problems.push(
           `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` +
-            `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides (roles, schemas, extensions) in postgres.preamble.`,
+            `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides in postgres.preamble (roles, schemas) and postgres.extensions (extensions the sandbox's unprivileged role cannot create).`,
         );
         continue;
       }

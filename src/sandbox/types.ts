@@ -1,17 +1,34 @@
 import type pg from 'pg';
 
-/** A running PostgreSQL server the bot may create and drop its own databases on. */
+/** A running PostgreSQL server the bot may create and drop its own databases and roles on. */
 export interface PostgresServer {
-  /** Superuser (or CREATEDB) connection used only for creating and dropping review databases. */
+  /** Superuser connection, used only for the bot's own setup: review databases, roles, extensions. */
   admin: pg.ClientConfig;
   major: number;
   /** e.g. "18.4" */
   version: string;
 }
 
+/** What one review may spend on a server. */
+export interface SandboxLimits {
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  /** Temporary files (sorts, hashes, materialised CTEs) one session may hold, in kB. */
+  tempFileLimitKb: number;
+}
+
+export const DEFAULT_LIMITS: SandboxLimits = {
+  statementTimeoutMs: 60_000,
+  lockTimeoutMs: 10_000,
+  idleInTransactionTimeoutMs: 60_000,
+  tempFileLimitKb: 1024 * 1024,
+};
+
 /** Where review servers come from: `embedded` (default) or an operator-provided `url`. */
 export interface SandboxProvider {
   readonly name: string;
+  readonly limits: SandboxLimits;
   /** A server of the given major; rejects with SandboxUnavailableError when it cannot offer one. */
   server(major: number): Promise<PostgresServer>;
   close(): Promise<void>;

@@ -1,12 +1,18 @@
 import { describeServer } from './serverInfo.js';
-import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from './types.js';
+import { DEFAULT_LIMITS, SandboxUnavailableError, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
 
-/** An existing server given by connection URL; the bot only creates and drops its own databases there. */
+/** An existing server given by connection URL; the bot only creates and drops its own databases and roles there. */
 export class UrlSandboxProvider implements SandboxProvider {
   readonly name = 'url';
+  readonly limits: SandboxLimits;
   private described?: Promise<PostgresServer>;
 
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    limits: Partial<SandboxLimits> = {},
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
 
   async server(major: number): Promise<PostgresServer> {
     this.described ??= describeServer({ connectionString: this.url });
