@@ -76,7 +76,11 @@ describe('sandboxes', () => {
 
   it('takes the review limits from the environment', () => {
     expect(sandboxFromEnv({}).limits).toEqual(DEFAULT_LIMITS);
-    expect(sandboxFromEnv({ SANDBOX_URL: 'postgres://u:p@127.0.0.1:1/db', SANDBOX_STATEMENT_TIMEOUT_SECONDS: '2.5' }).limits).toEqual({ ...DEFAULT_LIMITS, statementTimeoutMs: 2500 });
-    expect(() => sandboxFromEnv({ SANDBOX_STATEMENT_TIMEOUT_SECONDS: 'ten' })).toThrow('SANDBOX_STATEMENT_TIMEOUT_SECONDS must be a number of seconds above 0, not "ten".');
+    expect(sandboxFromEnv({ SANDBOX_URL: 'postgres://u:p@127.0.0.1:1/db', REVIEW_BUDGET_SECONDS: '120', SANDBOX_STATEMENT_TIMEOUT_SECONDS: '2.5' }).limits).toEqual({
+      ...DEFAULT_LIMITS,
+      reviewBudgetMs: 120_000,
+      statementTimeoutMs: 2500,
+    });
+    expect(() => sandboxFromEnv({ REVIEW_BUDGET_SECONDS: 'ten' })).toThrow('REVIEW_BUDGET_SECONDS must be a number of seconds above 0, not "ten".');
   });
 });

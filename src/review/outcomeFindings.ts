@@ -1,5 +1,6 @@
 import type { FileOutcome } from '../apply/types.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
+import { seconds } from '../render/text.js';
 import type { Finding } from './types.js';
 
 const KIND_WORDS: Record<string, string> = {
@@ -61,6 +62,8 @@ export function outcomeFindings(files: FileOutcome[]): Finding[] {
           ? ` The ${applied} statement(s) before it stay applied: this file does not run in one transaction.`
           : '';
       const extra = [stmt.error.detail, stmt.error.hint && `Hint: ${stmt.error.hint}`, stmt.error.code === INSUFFICIENT_PRIVILEGE && UNPRIVILEGED].filter(Boolean).join(' ');
+      const postgres = `${stmt.error.message}${stmt.error.code ? ` (SQLSTATE ${stmt.error.code})` : ''}`;
+      const what = stmt.error.cutOff ? `This statement was cut off after ${seconds(stmt.durationMs)} ${stmt.error.cutOff}. PostgreSQL: ${postgres}.` : `PostgreSQL rejected this statement: ${postgres}.`;
       findings.push({
         ruleId: 'migration-failed',
         severity: 'error',
@@ -68,7 +71,7 @@ export function outcomeFindings(files: FileOutcome[]): Finding[] {
         line: stmt.error.position.line,
         column: stmt.error.position.column,
         endLine: stmt.end.line,
-        message: `PostgreSQL rejected this statement: ${stmt.error.message}${stmt.error.code ? ` (SQLSTATE ${stmt.error.code})` : ''}.${extra ? ` ${extra}` : ''}${before}`,
+        message: `${what}${extra ? ` ${extra}` : ''}${before}`,
       });
     }
   }

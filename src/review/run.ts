@@ -13,8 +13,10 @@ import type { Migration } from '../discover/types.js';
 import { fillTables, type FillResult } from '../data/fill.js';
 import { mentionedRelations, resolveTables } from '../data/touched.js';
 import { parseMigration } from '../parse/statements.js';
+import { seconds } from '../render/text.js';
 import { ReviewDatabase } from '../sandbox/database.js';
-import { SandboxUnavailableError, type PostgresServer, type SandboxLimits, type SandboxProvider } from '../sandbox/types.js';
+import { ReviewGuard } from '../sandbox/guard.js';
+import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
 import type { ChangedFile, RepoSource, TreeListing } from '../source/types.js';
 import { buildContext } from '../rules/context.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
@@ -109,12 +111,12 @@ interface SetResult {
  * generator's values break says something about production data to check, not that the
  * migration is broken.
  */
-async function reviewSet(server: PostgresServer, setup: Setup, baseMigrations: Migration[], units: ApplyUnit[], rows: number, limits: SandboxLimits): Promise<SetResult> {
-  const first = await attemptSet(server, setup, baseMigrations, units, rows, limits);
+async function reviewSet(server: PostgresServer, setup: Setup, baseMigrations: Migration[], units: ApplyUnit[], rows: number, guard: ReviewGuard): Promise<SetResult> {
+  const first = await attemptSet(server, setup, baseMigrations, units, rows, guard);
   const failed = first.files.find((f) => f.status === 'failed');
   const generated = Object.entries(first.fill?.generated ?? {});
-  if (!failed || !generated.length) return first;
-  const again = await attemptSet(server, setup, baseMigrations, units, 0, limits);
+  if (!failed || !generated.length || guard.check()) return first;
+  const again = await attemptSet(server, setup, baseMigrations, units, 0, guard);
   if (again.files.some((f) => f.status === 'failed')) return first;
   const stmt = failed.statements.find((s) => s.status === 'failed');
   const tables = generated.map(([t, n]) => `${n.toLocaleString('en-US')} in ${t}`).join(', ');
@@ -129,13 +131,24 @@ async function reviewSet(server: PostgresServer, setup: Setup, baseMigrations: M
   return again;
 }
 
+/** What ran out when the guard stopped a review. */
+function ranOut(guard: ReviewGuard): string {
+  return guard.stopped === 'time budget'
+    ? `the review's time budget of ${seconds(guard.limits.reviewBudgetMs)} ran out`
+    : `the review database grew past the sandbox's limit of ${guard.limits.databaseLimitMb} MB`;
+}
+
+// pg_terminate_backend's error, which the statement the guard cut off fails with.
+const ADMIN_SHUTDOWN = '57P01';
+
 /**
  * One history in its own database: the extensions and the preamble (the platform's, as the
  * superuser), the base migrations, a catalog snapshot, the pending migrations statement by
- * statement, another snapshot.
+ * statement, another snapshot. When the guard ends its sessions, what was measured is the result.
  */
-async function attemptSet(server: PostgresServer, setup: Setup, baseMigrations: Migration[], units: ApplyUnit[], rows: number, limits: SandboxLimits): Promise<SetResult> {
-  const db = await ReviewDatabase.create(server, limits);
+async function attemptSet(server: PostgresServer, setup: Setup, baseMigrations: Migration[], units: ApplyUnit[], rows: number, guard: ReviewGuard): Promise<SetResult> {
+  const db = await ReviewDatabase.create(server, guard.limits);
+  const unwatch = guard.watch(server, db.name);
   const result: SetResult = { base: { files: baseMigrations.length, statements: 0, durationMs: 0, paths: baseMigrations.map((m) => m.path) }, files: [] };
   let sessions: pg.Client[] = [];
   try {
@@ -175,11 +188,17 @@ async function attemptSet(server: PostgresServer, setup: Setup, baseMigrations: 
         current = next;
       },
     });
+    if (guard.stopped) return result;
     result.after = steps.length === units.length ? current : await snapshotCatalog(client);
     result.reversibility = result.files.every((f) => f.status === 'applied') ? await checkReversibility(client, server.major, steps) : [];
     return result;
+  } catch (err) {
+    // The guard ended the sessions: whatever ran on them failed.
+    if (!guard.stopped) throw err;
+    return result;
   } finally {
     await Promise.all(sessions.map((c) => c.end()));
+    await unwatch();
     await db.drop();
   }
 }
@@ -207,6 +226,7 @@ async function loadPreamble(req: ReviewRequest, base: TreeListing, head: TreeLis
  */
 export async function runReview(req: ReviewRequest): Promise<Review> {
   const started = Date.now();
+  const guard = new ReviewGuard(req.sandbox.limits);
   const review = emptyReview(req.subject, req.config);
   const finish = () => {
     review.durationMs = Date.now() - started;
@@ -290,7 +310,8 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     const afters: CatalogSnapshot[] = [];
     review.base = { files: 0, statements: 0, durationMs: 0, paths: [] };
     for (const set of pendingSets) {
-      const result = await reviewSet(server, setup, base.migrations.filter((m) => m.set === set), pendingUnits.filter((u) => (u.migration as Migration).set === set), req.config.data.rows, req.sandbox.limits);
+      if (guard.check()) break;
+      const result = await reviewSet(server, setup, base.migrations.filter((m) => m.set === set), pendingUnits.filter((u) => (u.migration as Migration).set === set), req.config.data.rows, guard);
       if (result.problem) {
         review.outcome = 'could-not-run';
         review.problems.push(result.problem);
@@ -309,10 +330,13 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       if (result.base.failure) {
         const { file, error } = result.base.failure;
         review.outcome = 'could-not-run';
-        review.problems.push(
-          `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` +
-            `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides in postgres.preamble (roles, schemas) and postgres.extensions (extensions the sandbox's unprivileged role cannot create).`,
-        );
+        // A replay the guard cut off is the guard's problem, said below.
+        if (!guard.stopped) {
+          review.problems.push(
+            `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` +
+              `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides in postgres.preamble (roles, schemas) and postgres.extensions (extensions the sandbox's unprivileged role cannot create).`,
+          );
+        }
         continue;
       }
       review.files.push(...result.files);
@@ -320,6 +344,12 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         befores.push(result.before);
         afters.push(result.after);
       }
+    }
+    if (guard.stopped) {
+      const what = ranOut(guard);
+      for (const stmt of review.files.flatMap((f) => f.statements)) if (stmt.error?.code === ADMIN_SHUTDOWN) stmt.error.cutOff = `when ${what}`;
+      review.outcome = 'could-not-run';
+      review.problems.push(`${what[0]?.toUpperCase()}${what.slice(1)}: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete.`);
     }
     if (review.outcome !== 'could-not-run') {
       const [before, after] = [mergeSnapshots(befores), mergeSnapshots(afters)];

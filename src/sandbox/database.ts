@@ -77,7 +77,8 @@ export class ReviewDatabase {
 
   /**
    * The session limits, as the role's defaults in its database (the most specific level). Not
-   * startup options: temp_file_limit may only be set by a superuser, so the role cannot lift it.
+   * startup options: temp_file_limit may only be set by a superuser, so the role cannot lift it;
+   * the timeouts it can SET are bounded by the review's budget still.
    */
   private async setLimits(admin: pg.Client): Promise<void> {
     const set = (parameter: string, value: number) => `ALTER ROLE ${this.name} IN DATABASE ${this.name} SET ${parameter} = ${value}`;

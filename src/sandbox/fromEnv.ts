@@ -4,6 +4,7 @@ import { UrlSandboxProvider } from './url.js';
 
 /** Limits the operator may tune, in seconds: variable name -> limit. */
 const LIMIT_VARIABLES = {
+  REVIEW_BUDGET_SECONDS: 'reviewBudgetMs',
   SANDBOX_STATEMENT_TIMEOUT_SECONDS: 'statementTimeoutMs',
 } as const;
 
@@ -22,7 +23,7 @@ function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<SandboxLimits> {
 /**
  * The operator's choice of sandbox: SANDBOX_PROVIDER=embedded (default) or url, with
  * SANDBOX_URL naming a server the bot may create and drop databases and roles on, and the
- * limits each review gets (SANDBOX_STATEMENT_TIMEOUT_SECONDS).
+ * limits each review gets (REVIEW_BUDGET_SECONDS, SANDBOX_STATEMENT_TIMEOUT_SECONDS).
  */
 export function sandboxFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxProvider {
   const provider = env.SANDBOX_PROVIDER ?? (env.SANDBOX_URL ? 'url' : 'embedded');

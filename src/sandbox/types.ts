@@ -11,18 +11,24 @@ export interface PostgresServer {
 
 /** What one review may spend on a server. */
 export interface SandboxLimits {
+  /** Wall-clock budget of a whole review: when it runs out, its sessions are ended and the rest is skipped. */
+  reviewBudgetMs: number;
   statementTimeoutMs: number;
   lockTimeoutMs: number;
   idleInTransactionTimeoutMs: number;
   /** Temporary files (sorts, hashes, materialised CTEs) one session may hold, in kB. */
   tempFileLimitKb: number;
+  /** Size a review database may grow to before its sessions are ended: table data is not temporary. */
+  databaseLimitMb: number;
 }
 
 export const DEFAULT_LIMITS: SandboxLimits = {
+  reviewBudgetMs: 10 * 60_000,
   statementTimeoutMs: 60_000,
   lockTimeoutMs: 10_000,
   idleInTransactionTimeoutMs: 60_000,
   tempFileLimitKb: 1024 * 1024,
+  databaseLimitMb: 2048,
 };
 
 /** Where review servers come from: `embedded` (default) or an operator-provided `url`. */
