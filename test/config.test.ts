@@ -13,12 +13,18 @@ describe('config', () => {
     expect(result).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, migrations: { paths: ['sql/*.sql'], framework: null }, fail_on: 'warning' } });
   });
 
+  it('takes the extensions the platform provides', () => {
+    expect(resolveConfigText('postgres:\n  extensions: [postgis, uuid-ossp]\n')).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, postgres: { ...DEFAULT_CONFIG.postgres, extensions: ['postgis', 'uuid-ossp'] } } });
+  });
+
   it.each([
     ['an unknown key', 'migration:\n  paths: [x]\n', 'unknown key "migration"'],
     ['a wrong type', 'postgres:\n  version: "eighteen"\n', 'postgres.version: must be integer'],
     ['a bad enum value', 'fail_on: sometimes\n', 'fail_on: must be equal to one of the allowed values (error, warning, never)'],
     ['an empty glob list', 'migrations:\n  paths: []\n', 'migrations.paths: must NOT have fewer than 1 items'],
     ['invalid YAML', 'migrations: [\n', 'is not valid YAML'],
+    ['an extension name that is no name', 'postgres:\n  extensions: ["pg_trgm; DROP ROLE x"]\n', 'postgres.extensions.0: must match pattern'],
+    ['an extension listed twice', 'postgres:\n  extensions: [citext, citext]\n', 'postgres.extensions: must NOT have duplicate items'],
   ])('rejects %s with a message that names it', (_label, text, message) => {
     const result = resolveConfigText(text);
     expect(result.ok).toBe(false);
