@@ -22,8 +22,7 @@ SELECT oid::int AS oid, quote_ident(rolname) AS name FROM pg_roles JOIN administ
  * other and nothing of one stays on the server. The change's SQL runs as the role: it owns the
  * database and its public schema but is no superuser, so PostgreSQL itself refuses what would
  * reach past the database (server files and programs, other sessions, server settings, untrusted
- * languages and extensions). CREATEROLE is granted from PostgreSQL 16 only: there it covers just
- * the roles its holder creates, while before it could alter or grant any non-superuser role.
+ * languages and extensions). See docs/security.md.
  */
 export class ReviewDatabase {
   /** Roles the review role administered once setup was done: the rest it created. */
@@ -45,33 +44,40 @@ export class ReviewDatabase {
     const name = `${REVIEW_PREFIX}${randomBytes(6).toString('hex')}`;
     const password = randomBytes(24).toString('base64url');
     const db = new ReviewDatabase(server, name, password, limits);
-    await withAdmin(server, async (c) => {
-      await c.query(`CREATE ROLE ${name} LOGIN PASSWORD '${password}' ${db.attributes}`);
-      await c.query(`CREATE DATABASE ${name} OWNER ${name}`);
-      await c.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
-      await db.setLimits(c);
-    });
-    await withAdmin(
-      server,
-      async (c) => {
-        // From 15 the public schema belongs to pg_database_owner, which is the role already.
-        if (server.major < 15) await c.query(`ALTER SCHEMA public OWNER TO ${name}`);
-        // Function privileges are per database: here the role may signal no backend, not even the
-        // review's own sessions (a role may signal its own by default).
-        await c.query(`DO $$ DECLARE f regprocedure; BEGIN
-          FOR f IN SELECT oid FROM pg_proc WHERE proname IN ('pg_cancel_backend', 'pg_terminate_backend') LOOP
-            EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
-          END LOOP;
-        END $$`);
-      },
-      name,
-    );
+    try {
+      await withAdmin(server, async (c) => {
+        await c.query(`CREATE ROLE ${name} LOGIN PASSWORD '${password}' ${db.attributes}`);
+        await c.query(`CREATE DATABASE ${name} OWNER ${name}`);
+        await c.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
+        await db.setLimits(c);
+      });
+      await withAdmin(
+        server,
+        async (c) => {
+          // From 15 the public schema belongs to pg_database_owner, which is the role already.
+          if (server.major < 15) await c.query(`ALTER SCHEMA public OWNER TO ${name}`);
+          // Function privileges are per database: here the role may signal no backend, not even the
+          // review's own sessions (a role may signal its own by default).
+          await c.query(`DO $$ DECLARE f regprocedure; BEGIN
+            FOR f IN SELECT oid FROM pg_proc WHERE proname IN ('pg_cancel_backend', 'pg_terminate_backend') LOOP
+              EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+            END LOOP;
+          END $$`);
+        },
+        name,
+      );
+    } catch (err) {
+      // Half made is not left behind; the error says what failed.
+      await db.drop().catch(() => {});
+      throw err;
+    }
     return db;
   }
 
   /** Everything the role may do beyond owning its database. */
   private get attributes(): string {
-    // CREATEROLE only from 16: before, it could alter and grant any non-superuser role.
+    // CREATEROLE only from 16, where it covers just the roles its holder creates: before, it
+    // could alter and grant any non-superuser role.
     return `NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS ${this.server.major >= 16 ? 'CREATEROLE' : 'NOCREATEROLE'}`;
   }
 
