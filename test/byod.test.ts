@@ -48,7 +48,7 @@ afterAll(async () => {
 
 describe('a review on a copy of production data (SANDBOX_TEMPLATE)', () => {
   it('applies the change to a copy, measures it on the real rows, and leaves the original alone', async () => {
-    const review = await reviewLocal({ repo, base: 'main', head: 'add-group-invites', sandbox: new UrlSandboxProvider(url(), PROD) });
+    const review = await reviewLocal({ repo, base: 'main', head: 'add-group-invites', sandbox: new UrlSandboxProvider(url(), {}, PROD) });
     expect(review.outcome).toBe('reviewed');
     expect(review.base).toMatchObject({ copiedFrom: PROD, paths: [] });
     expect(review.rows['public.groups']).toBe(30_000);
@@ -59,7 +59,7 @@ describe('a review on a copy of production data (SANDBOX_TEMPLATE)', () => {
   }, 60_000);
 
   it('explains on the copy with the change applied, and asks which commit the copy holds', async () => {
-    const sandbox = new UrlSandboxProvider(url(), PROD);
+    const sandbox = new UrlSandboxProvider(url(), {}, PROD);
     const result = await explainLocal({ repo, ref: 'add-group-invites', base: 'main', sql: "SELECT * FROM groups WHERE lower(name) = 'team 42'", analyze: true, sandbox });
     if (!result.ok) throw new Error(result.errors.join());
     const plan = result.report.head?.plan;
@@ -71,7 +71,7 @@ describe('a review on a copy of production data (SANDBOX_TEMPLATE)', () => {
   }, 60_000);
 
   it('says so when the template database does not exist', async () => {
-    const review = await reviewLocal({ repo, base: 'main', head: 'add-group-invites', sandbox: new UrlSandboxProvider(url(), 'no_such_db') });
+    const review = await reviewLocal({ repo, base: 'main', head: 'add-group-invites', sandbox: new UrlSandboxProvider(url(), {}, 'no_such_db') });
     expect(review.outcome).toBe('could-not-run');
     expect(review.problems.join()).toContain('SANDBOX_TEMPLATE names database "no_such_db"');
   });

@@ -14,6 +14,10 @@ describe('config', () => {
     expect(result).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, migrations: { paths: ['sql/*.sql'], framework: null }, fail_on: 'warning' } });
   });
 
+  it('takes the extensions the platform provides', () => {
+    expect(resolveConfigText('postgres:\n  extensions: [postgis, uuid-ossp]\n')).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, postgres: { ...DEFAULT_CONFIG.postgres, extensions: ['postgis', 'uuid-ossp'] } } });
+  });
+
   it.each([
     ['an unknown key', 'migration:\n  paths: [x]\n', 'unknown key "migration"'],
     ['a wrong type', 'postgres:\n  version: "eighteen"\n', 'postgres.version: must be integer'],
@@ -25,6 +29,8 @@ describe('config', () => {
     ['a query with both', 'queries:\n  - { name: a, sql: SELECT 1, files: "*.sql" }\n', 'queries.0: give either name and sql'],
     ['a query name used twice', 'queries:\n  - { name: a, sql: SELECT 1 }\n  - { name: a, sql: SELECT 2 }\n', 'queries.1: the name "a" is used twice'],
     ['a cost ratio of 1 or less', 'plans:\n  cost_ratio: 1\n', 'plans.cost_ratio: must be > 1'],
+    ['an extension name that is no name', 'postgres:\n  extensions: ["pg_trgm; DROP ROLE x"]\n', 'postgres.extensions.0: must match pattern'],
+    ['an extension listed twice', 'postgres:\n  extensions: [citext, citext]\n', 'postgres.extensions: must NOT have duplicate items'],
   ])('rejects %s with a message that names it', (_label, text, message) => {
     const result = resolveConfigText(text);
     expect(result.ok).toBe(false);

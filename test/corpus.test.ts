@@ -9,6 +9,7 @@ import { discoverMigrations } from '../src/discover/discover.js';
 import { compareVersions } from '../src/discover/text.js';
 import { parseMigration } from '../src/parse/statements.js';
 import { freshDatabase, testSandbox } from './support/postgres.js';
+import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { runReview } from '../src/review/run.js';
 import { MemorySource } from '../src/source/memory.js';
@@ -106,14 +107,17 @@ describe('the shared corpus of real histories', () => {
     );
 
     const preamblePath = join(CORPUS, c.name, '_preamble.sql');
+    const preamble: ApplyUnit | null = existsSync(preamblePath)
+      ? { migration: { key: '_preamble.sql', path: '_preamble.sql', framework: 'plain', transaction: 'none' }, parsed: await parseMigration('_preamble.sql', await readFile(preamblePath, 'utf8')) }
+      : null;
     const units: ApplyUnit[] = [];
-    if (existsSync(preamblePath)) {
-      units.push({ migration: { key: '_preamble.sql', path: '_preamble.sql', framework: 'plain', transaction: 'none' }, parsed: await parseMigration('_preamble.sql', await readFile(preamblePath, 'utf8')) });
-    }
     for (const m of found.migrations) units.push({ migration: m, parsed: await parseMigration(m.path, m.up) });
-    expect(units.filter((u) => !u.parsed.ok).map((u) => u.migration.path)).toEqual([]);
+    expect([preamble, ...units].filter((u) => u && !u.parsed.ok).map((u) => u?.migration.path)).toEqual([]);
 
-    const env = await freshDatabase();
+    // The preamble runs as the app runs it: with superuser rights, the history after it without.
+    const env = await freshDatabase(async (db) => {
+      if (preamble) expect((await db.asSuperuser((client) => replayBase(client, [preamble], bundledMajor()))).failure).toBeUndefined();
+    });
     try {
       const replay = await replayBase(env.client, units, env.major);
       if (c.failsAt) {

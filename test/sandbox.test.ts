@@ -7,11 +7,11 @@ import { ReviewDatabase } from '../src/sandbox/database.js';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
-import { SandboxUnavailableError } from '../src/sandbox/types.js';
+import { DEFAULT_LIMITS, SandboxUnavailableError } from '../src/sandbox/types.js';
 import { testSandbox } from './support/postgres.js';
 
 describe('sandboxes', () => {
-  it('starts an embedded PostgreSQL on loopback, isolates review databases, and removes it all on close', async () => {
+  it('starts an embedded PostgreSQL on loopback, gives each review a database and an unprivileged role, and removes it all on close', async () => {
     const provider = new EmbeddedSandboxProvider();
     try {
       const server = await provider.server(bundledMajor());
@@ -19,17 +19,23 @@ describe('sandboxes', () => {
       expect(server.admin.host).toBe('127.0.0.1');
       expect(await provider.server(bundledMajor())).toBe(server); // one server, reused
 
-      const [a, b] = await Promise.all([ReviewDatabase.create(server), ReviewDatabase.create(server)]);
+      const [a, b] = await Promise.all([ReviewDatabase.create(server, provider.limits), ReviewDatabase.create(server, provider.limits)]);
       expect(a.name).not.toBe(b.name);
       const client = await a.connect();
-      const { rows } = await client.query("SELECT current_database() AS db, current_setting('statement_timeout') AS st, current_setting('lock_timeout') AS lt");
-      expect(rows[0]).toEqual({ db: a.name, st: '1min', lt: '10s' });
+      const { rows } = await client.query(
+        `SELECT current_database() AS db, current_user AS user, r.rolsuper AS superuser, r.rolcreaterole AS createrole, r.rolcreatedb AS createdb,
+                current_setting('statement_timeout') AS st, current_setting('lock_timeout') AS lt,
+                current_setting('idle_in_transaction_session_timeout') AS idle, current_setting('temp_file_limit') AS temp
+           FROM pg_roles r WHERE r.rolname = current_user`,
+      );
+      expect(rows[0]).toEqual({ db: a.name, user: a.role, superuser: false, createrole: true, createdb: false, st: '1min', lt: '10s', idle: '1min', temp: '1GB' });
+      await expect(client.query("SET temp_file_limit = '-1'")).rejects.toThrow('permission denied to set parameter "temp_file_limit"');
       await client.end();
       await Promise.all([a.drop(), b.drop()]);
 
       const admin = new pg.Client(server.admin);
       await admin.connect();
-      const left = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'dba_review_%'");
+      const left = await admin.query("SELECT datname AS name FROM pg_database WHERE datname LIKE 'dba_review_%' UNION ALL SELECT rolname FROM pg_roles WHERE rolname LIKE 'dba_review_%'");
       await admin.end();
       expect(left.rows).toEqual([]);
     } finally {
@@ -45,7 +51,7 @@ describe('sandboxes', () => {
       const other = bundledMajor() - 1;
       const server = await provider.server(other);
       expect(server.major).toBe(other);
-      const db = await ReviewDatabase.create(server);
+      const db = await ReviewDatabase.create(server, provider.limits);
       const client = await db.connect();
       expect((await client.query('SHOW server_version_num')).rows[0].server_version_num).toMatch(new RegExp(`^${other}`));
       await client.end();
@@ -66,5 +72,15 @@ describe('sandboxes', () => {
     expect(sandboxFromEnv({ SANDBOX_URL: 'postgres://u:p@127.0.0.1:1/db' }).name).toBe('url');
     expect(() => sandboxFromEnv({ SANDBOX_PROVIDER: 'url' })).toThrow('needs SANDBOX_URL');
     expect(() => sandboxFromEnv({ SANDBOX_PROVIDER: 'cloud' })).toThrow('must be "embedded" or "url"');
+  });
+
+  it('takes the review limits from the environment', () => {
+    expect(sandboxFromEnv({}).limits).toEqual(DEFAULT_LIMITS);
+    expect(sandboxFromEnv({ SANDBOX_URL: 'postgres://u:p@127.0.0.1:1/db', REVIEW_BUDGET_SECONDS: '120', SANDBOX_STATEMENT_TIMEOUT_SECONDS: '2.5' }).limits).toEqual({
+      ...DEFAULT_LIMITS,
+      reviewBudgetMs: 120_000,
+      statementTimeoutMs: 2500,
+    });
+    expect(() => sandboxFromEnv({ REVIEW_BUDGET_SECONDS: 'ten' })).toThrow('REVIEW_BUDGET_SECONDS must be a number of seconds above 0, not "ten".');
   });
 });

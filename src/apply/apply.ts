@@ -21,16 +21,25 @@ interface PgError extends Error {
   position?: string;
 }
 
+/** PostgreSQL's own cut-offs, by the message it gives. */
+const CUT_OFF: [RegExp, string][] = [
+  [/^canceling statement due to statement timeout$/, 'by statement_timeout'],
+  [/^canceling statement due to lock timeout$/, 'by lock_timeout'],
+  [/^temporary file size exceeds "?temp_file_limit"?/, 'by temp_file_limit'],
+];
+
 /** Maps a Postgres error raised by text starting at `offset` in the file to a file position. */
 export function toStatementError(err: unknown, source: SourceText, offset: number): StatementError {
   const e = err as PgError;
   const pos = e.position ? Number(e.position) : 0;
   const index = pos > 0 ? source.indexAfterChars(offset, pos - 1) : offset;
+  const cutOff = CUT_OFF.find(([message]) => message.test(e.message ?? ''))?.[1];
   return {
     message: e.message ?? String(err),
     ...(e.code ? { code: e.code } : {}),
     ...(e.detail ? { detail: e.detail } : {}),
     ...(e.hint ? { hint: e.hint } : {}),
+    ...(cutOff ? { cutOff } : {}),
     position: source.positionAt(index),
   };
 }
@@ -244,7 +253,6 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
       if (client.getTransactionStatus() !== 'I') await client.query('ROLLBACK').catch(() => {});
       if (plan.transactional) for (const s of statements) if (s.status === 'applied') s.status = 'rolled-back';
       outcome.status = 'failed';
-      last = await probe(client);
     } else {
       if (plan.transactional) await commit();
       else if (client.getTransactionStatus() !== 'I') {

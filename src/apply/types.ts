@@ -9,6 +9,8 @@ export interface StatementError {
   code?: string;
   detail?: string;
   hint?: string;
+  /** What cut a statement off instead of rejecting it, e.g. "by statement_timeout". */
+  cutOff?: string;
   /** Where Postgres (or the parser) placed the error in the file. */
   position: Position;
 }

@@ -1,19 +1,70 @@
+import type pg from 'pg';
 import type { DbaConfig } from '../config/schema.js';
 import type { Migration } from '../discover/types.js';
 import { parseMigration } from '../parse/statements.js';
+import type { ReviewDatabase } from '../sandbox/database.js';
 import type { RepoSource, TreeListing } from '../source/types.js';
-import type { ApplyUnit } from './apply.js';
+import { replayBase, type ApplyUnit } from './apply.js';
+import type { BaseReplay } from './types.js';
 
 export async function parseUnits(migrations: Migration[]): Promise<ApplyUnit[]> {
   return Promise.all(migrations.map(async (migration) => ({ migration, parsed: await parseMigration(migration.path, migration.up) })));
 }
 
-/** The configured preamble at a commit, as a unit to replay first; a string says why it cannot be had. */
-export async function loadPreamble(source: RepoSource, config: DbaConfig, tree: TreeListing): Promise<ApplyUnit | string | null> {
+/**
+ * The preamble runs with superuser rights, so it is read from the base branch (`trusted`): a
+ * change that edits it is reviewed with the base's version, and told so (when `head` is given).
+ */
+export async function loadPreamble(source: RepoSource, config: DbaConfig, trusted: TreeListing, head?: TreeListing, notes: string[] = []): Promise<ApplyUnit | string | null> {
   const path = config.postgres.preamble;
   if (!path) return null;
-  const file = tree.files.find((f) => f.path === path);
-  if (!file) return `postgres.preamble names ${path}, which does not exist at the head commit.`;
+  const file = trusted.files.find((f) => f.path === path);
+  if (!file) return `postgres.preamble names ${path}, which does not exist on the base branch (the preamble runs with superuser rights, so it is never read from the change).`;
+  if (head && head.files.find((f) => f.path === path)?.sha !== file.sha) {
+    notes.push(`This change edits or removes the preamble ${path}: the review ran the base branch's version, since the preamble runs with superuser rights. The edit takes effect once merged.`);
+  }
   const sql = (await source.readBlob(file.sha)).toString('utf8');
   return { migration: { key: path, path, framework: 'plain', transaction: 'none' }, parsed: await parseMigration(path, sql) };
+}
+
+/** What the bot sets up as the superuser in each database, before the base history. */
+export interface Setup {
+  extensions: string[];
+  preamble: ApplyUnit | null;
+}
+
+export interface PreparedBase {
+  /** The preamble's replay and the base history's, as one. */
+  replay: Omit<BaseReplay, 'files'>;
+  /** Why the database cannot be used at all. */
+  problem?: string;
+  /** A session as the review role, open once the preamble is done (when there is no problem). */
+  client?: pg.Client;
+}
+
+/**
+ * The platform's part as the superuser (extensions, then the preamble run by the review role
+ * while it holds SUPERUSER), then `units` as the review role: the base history is the target
+ * branch's, but its migrations came in through pull requests too, and production runs them as
+ * an application role.
+ */
+export async function prepareBase(db: ReviewDatabase, setup: Setup, units: ApplyUnit[], major: number): Promise<PreparedBase> {
+  const none = { statements: 0, durationMs: 0 };
+  const problem = await db.createExtensions(setup.extensions);
+  if (problem) return { replay: none, problem };
+  const preamble = setup.preamble;
+  const replays = preamble ? [await db.asSuperuser((c) => replayBase(c, [preamble], major))] : [];
+  const escalations = preamble ? await db.escalations() : [];
+  if (preamble && escalations.length) {
+    return {
+      replay: none,
+      problem:
+        `The preamble ${preamble.migration.path} leaves the review role ${escalations.join(', ')}, which would let the change's SQL reach past its database. ` +
+        `Create such extensions through postgres.extensions instead, and grant the role (CURRENT_USER in the preamble) no superuser or predefined pg_ role.`,
+    };
+  }
+  const client = await db.connect();
+  if (!replays[0]?.failure) replays.push(await replayBase(client, units, major));
+  const failure = replays.find((r) => r.failure)?.failure;
+  return { replay: { statements: replays.reduce((n, r) => n + r.statements, 0), durationMs: replays.reduce((n, r) => n + r.durationMs, 0), ...(failure ? { failure } : {}) }, client };
 }

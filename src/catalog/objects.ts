@@ -1,9 +1,12 @@
 import type pg from 'pg';
+import { REVIEW_PREFIX } from '../sandbox/database.js';
 import type { CatalogObject, OtherObjectType } from './types.js';
 
 // Objects an extension created belong to the extension, not to the migrations.
 const notInExtension = (oid: string, catalog: string) =>
   `NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.classid = '${catalog}'::regclass AND dep.objid = ${oid} AND dep.deptype = 'e')`;
+// The sandbox's own roles, this review's and others'.
+const SANDBOX_ROLE = (name: string) => `left(${name}, ${REVIEW_PREFIX.length}) = '${REVIEW_PREFIX}'`;
 const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`;
 
 interface Row {
@@ -114,7 +117,10 @@ const QUERIES: [OtherObjectType, string][] = [
             json_build_object('superuser', r.rolsuper, 'login', r.rolcanlogin, 'create role', r.rolcreaterole, 'create database', r.rolcreatedb,
                               'bypass rls', r.rolbypassrls, 'replication', r.rolreplication, 'inherit', r.rolinherit,
                               'member of', (SELECT array_agg(g.rolname ORDER BY g.rolname) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid)) AS props
-       FROM pg_roles r WHERE r.oid >= 16384 AND r.rolname NOT LIKE 'pg\\_%'`,
+       FROM pg_roles r WHERE r.oid >= 16384 AND r.rolname NOT LIKE 'pg\\_%' AND NOT ${SANDBOX_ROLE('r.rolname')}
+        -- Roles are cluster-wide: those other reviews on a shared server create (their role administers them) are not this one's.
+        AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles a ON a.oid = m.member
+                         WHERE m.roleid = r.oid AND m.admin_option AND ${SANDBOX_ROLE('a.rolname')} AND a.rolname <> session_user)`,
   ],
   [
     'publication',

@@ -42,6 +42,7 @@ export function resolveConfig(raw: unknown): ConfigResult {
       postgres: {
         version: input.postgres?.version ?? DEFAULT_CONFIG.postgres.version,
         preamble: input.postgres?.preamble ?? DEFAULT_CONFIG.postgres.preamble,
+        extensions: input.postgres?.extensions ?? DEFAULT_CONFIG.postgres.extensions,
       },
       data: { rows: input.data?.rows ?? DEFAULT_CONFIG.data.rows, tables: input.data?.tables ?? {} },
       queries: queries.queries,

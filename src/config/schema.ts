@@ -14,6 +14,8 @@ export interface DbaConfig {
     version: number;
     /** Repository path of SQL run before the base history: what the platform provides (roles, schemas, extensions). */
     preamble: string | null;
+    /** Extensions the bot creates as the superuser before the preamble: those the platform provides. */
+    extensions: string[];
   };
   data: {
     /** Rows generated in each table a review or a plan needs, unless named in `tables` (0: none). */
@@ -51,7 +53,7 @@ const MAX_ROWS = 10_000_000;
 
 export const DEFAULT_CONFIG: DbaConfig = {
   migrations: { paths: null, framework: null },
-  postgres: { version: DEFAULT_POSTGRES_VERSION, preamble: null },
+  postgres: { version: DEFAULT_POSTGRES_VERSION, preamble: null, extensions: [] },
   data: { rows: 10_000, tables: {} },
   queries: [],
   plans: { cost_ratio: 2 },
@@ -63,7 +65,7 @@ export const DEFAULT_CONFIG: DbaConfig = {
 export interface DbaConfigInput {
   _extends?: string;
   migrations?: { paths?: string[]; framework?: FrameworkId };
-  postgres?: { version?: number; preamble?: string };
+  postgres?: { version?: number; preamble?: string; extensions?: string[] };
   data?: { rows?: number; tables?: Record<string, number> };
   queries?: { name?: string; sql?: string; files?: string }[];
   plans?: { cost_ratio?: number };
@@ -92,6 +94,8 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       properties: {
         version: { type: 'integer', nullable: true, minimum: 10, maximum: 99 },
         preamble: { type: 'string', nullable: true, minLength: 1 },
+        // Names as pg_available_extensions lists them; no quoting games.
+        extensions: { type: 'array', nullable: true, uniqueItems: true, items: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,63}$' } },
       },
     },
     data: {

@@ -73,7 +73,8 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
   }
   const parsed = await parseMigration('query', checked.query.sql);
   const statements = parsed.ok ? parsed.statements : [];
-  const schemaReq = { source: req.source, config: req.config, server, rowsFor: rowsFor(req.config.data, req.rows) };
+  // A pull request's preamble is the base branch's (it runs with superuser rights); locally, the ref's own.
+  const schemaReq = { source: req.source, config: req.config, server, rowsFor: rowsFor(req.config.data, req.rows), preambleFrom: req.baseSha ?? req.sha, limits: req.sandbox.limits };
 
   let baseTables = new Set<string>();
   if (req.baseSha) {

@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import { replayBase } from '../apply/apply.js';
-import { loadPreamble, parseUnits } from '../apply/units.js';
+import { loadPreamble, parseUnits, prepareBase } from '../apply/units.js';
 import { snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
@@ -9,7 +8,7 @@ import { mentionedRelations, resolveTables } from '../data/touched.js';
 import { discoverMigrations } from '../discover/discover.js';
 import type { Statement } from '../parse/statements.js';
 import { ReviewDatabase } from '../sandbox/database.js';
-import type { PostgresServer } from '../sandbox/types.js';
+import type { PostgresServer, SandboxLimits } from '../sandbox/types.js';
 import type { RepoSource } from '../source/types.js';
 
 /** A database holding the schema of one commit and generated rows in the tables a query needs. */
@@ -42,6 +41,9 @@ export async function openSchemaAt(
     rowsFor: (table: string) => number;
     /** With a template (production data), the commit whose schema the copy holds: only later migrations are applied. */
     copyHolds?: string;
+    /** The trusted commit the preamble is read from (the base branch for a pull request). */
+    preambleFrom: string;
+    limits: SandboxLimits;
   },
   statements: Statement[],
 ): Promise<SchemaDatabase> {
@@ -62,29 +64,33 @@ export async function openSchemaAt(
     }),
   );
   const chosen = scored.sort((a, b) => b.score - a.score)[0];
-  const db = await ReviewDatabase.create(req.server);
-  const client = await db.connect();
+  const db = await ReviewDatabase.create(req.server, req.limits);
+  let client: pg.Client | undefined;
   const close = async () => {
-    await client.end();
+    await client?.end();
     await db.drop();
   };
-  const result: SchemaDatabase = { client, catalog: { schemas: [], tables: {}, objects: {} as CatalogSnapshot['objects'] }, rows: {}, problem: null, notes: [], history: null, close };
+  const failed = (problem: string): SchemaDatabase => ({ client: client as pg.Client, catalog: { schemas: [], tables: {}, objects: {} as CatalogSnapshot['objects'] }, rows: {}, problem, notes: [], history: null, close });
   try {
-    const preamble = copied ? null : await loadPreamble(req.source, req.config, tree);
-    if (typeof preamble === 'string') return { ...result, problem: preamble };
-    const units = [...(preamble ? [preamble] : []), ...(chosen?.units ?? [])];
-    if (chosen) result.history = `${chosen.set === '.' ? 'the repository root' : chosen.set} (${chosen.units.length} migrations${copied ? ` on a copy of ${req.server.template}` : ''})`;
-    else if (copied) result.history = `a copy of ${req.server.template}`;
-    const existing = copied ? new Set(Object.keys((await snapshotCatalog(client)).tables)) : new Set<string>();
-    const replay = await replayBase(client, units, req.server.major);
-    if (replay.failure) {
-      const { file, error } = replay.failure;
-      return { ...result, problem: `The migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}` };
+    // The preamble runs with superuser rights: it comes from the trusted commit, never the change.
+    const preamble = copied ? null : await loadPreamble(req.source, req.config, req.preambleFrom === req.sha ? tree : await req.source.listTree(req.preambleFrom));
+    if (typeof preamble === 'string') {
+      client = await db.connect();
+      return failed(preamble);
+    }
+    const history = chosen ? `${chosen.set === '.' ? 'the repository root' : chosen.set} (${chosen.units.length} migrations${copied ? ` on a copy of ${req.server.template}` : ''})` : copied ? `a copy of ${req.server.template}` : null;
+    const existing = copied ? await db.connect().then(async (c) => new Set(Object.keys((await snapshotCatalog(c).finally(() => c.end())).tables))) : new Set<string>();
+    const prepared = await prepareBase(db, { extensions: req.config.postgres.extensions, preamble }, chosen?.units ?? [], req.server.major);
+    client = prepared.client ?? (await db.connect());
+    if (prepared.problem) return failed(prepared.problem);
+    if (prepared.replay.failure) {
+      const { file, error } = prepared.replay.failure;
+      return failed(`The migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}`);
     }
     const catalog = await snapshotCatalog(client);
     // The copy's tables hold real rows; only tables the replayed migrations created get generated ones.
     const fill = await fillTables(client, catalog, await resolveTables(client, mentionedRelations(statements)), (t) => (existing.has(t) ? 0 : req.rowsFor(t)));
-    return { ...result, catalog, rows: fill.rows, notes: fill.notes };
+    return { client, catalog, rows: fill.rows, problem: null, notes: fill.notes, history, close };
   } catch (err) {
     await close();
     throw err;

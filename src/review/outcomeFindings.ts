@@ -1,5 +1,6 @@
 import type { FileOutcome } from '../apply/types.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
+import { seconds } from '../render/text.js';
 import type { Finding } from './types.js';
 
 const KIND_WORDS: Record<string, string> = {
@@ -10,6 +11,10 @@ const KIND_WORDS: Record<string, string> = {
   AlterEnumStmt: 'ALTER TYPE ... ADD VALUE',
   AlterTableStmt: 'DETACH PARTITION CONCURRENTLY',
 };
+
+const INSUFFICIENT_PRIVILEGE = '42501';
+const UNPRIVILEGED =
+  'The sandbox runs the change as a role that owns its database but is not a superuser (and may create roles only from PostgreSQL 16): give what your platform provides beyond that in postgres.preamble or postgres.extensions.';
 
 /** What the migration run showed: statements that fail or would fail in production. */
 export function outcomeFindings(files: FileOutcome[]): Finding[] {
@@ -56,7 +61,9 @@ export function outcomeFindings(files: FileOutcome[]): Finding[] {
         : applied
           ? ` The ${applied} statement(s) before it stay applied: this file does not run in one transaction.`
           : '';
-      const extra = [stmt.error.detail, stmt.error.hint && `Hint: ${stmt.error.hint}`].filter(Boolean).join(' ');
+      const extra = [stmt.error.detail, stmt.error.hint && `Hint: ${stmt.error.hint}`, stmt.error.code === INSUFFICIENT_PRIVILEGE && UNPRIVILEGED].filter(Boolean).join(' ');
+      const postgres = `${stmt.error.message}${stmt.error.code ? ` (SQLSTATE ${stmt.error.code})` : ''}`;
+      const what = stmt.error.cutOff ? `This statement was cut off after ${seconds(stmt.durationMs)} ${stmt.error.cutOff}. PostgreSQL: ${postgres}.` : `PostgreSQL rejected this statement: ${postgres}.`;
       findings.push({
         ruleId: 'migration-failed',
         severity: 'error',
@@ -64,7 +71,7 @@ export function outcomeFindings(files: FileOutcome[]): Finding[] {
         line: stmt.error.position.line,
         column: stmt.error.position.column,
         endLine: stmt.end.line,
-        message: `PostgreSQL rejected this statement: ${stmt.error.message}${stmt.error.code ? ` (SQLSTATE ${stmt.error.code})` : ''}.${extra ? ` ${extra}` : ''}${before}`,
+        message: `${what}${extra ? ` ${extra}` : ''}${before}`,
       });
     }
   }

@@ -1,8 +1,8 @@
 import picomatch from 'picomatch';
 import type pg from 'pg';
-import { applyChanges, replayBase, type ApplyUnit } from '../apply/apply.js';
-import { loadPreamble, parseUnits } from '../apply/units.js';
-import type { BaseReplay, FileOutcome } from '../apply/types.js';
+import { applyChanges, type ApplyUnit } from '../apply/apply.js';
+import type { FileOutcome } from '../apply/types.js';
+import { loadPreamble, parseUnits, prepareBase, type Setup } from '../apply/units.js';
 import { diffCatalog } from '../catalog/diff.js';
 import { mergeSnapshots, snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
@@ -13,18 +13,20 @@ import { LAYOUTS } from '../discover/layouts/index.js';
 import type { Migration } from '../discover/types.js';
 import { fillTables, type FillResult } from '../data/fill.js';
 import { rowsFor, unknownTables } from '../data/rowsFor.js';
+import { mentionedRelations, resolveTables } from '../data/touched.js';
 import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
 import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
 import { parseMigration } from '../parse/statements.js';
-import { planFindings } from './planFindings.js';
-import { mentionedRelations, resolveTables } from '../data/touched.js';
+import { seconds } from '../render/text.js';
 import { ReviewDatabase } from '../sandbox/database.js';
+import { ReviewGuard } from '../sandbox/guard.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
 import { buildContext } from '../rules/context.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
 import { runRules } from '../rules/run.js';
 import { outcomeFindings } from './outcomeFindings.js';
+import { planFindings } from './planFindings.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
 import type { Finding, Review, ReviewPlans, ReviewSubject } from './types.js';
 
@@ -91,6 +93,8 @@ function describeHistories(migrations: Migration[]): string[] {
 interface SetResult {
   base: NonNullable<Review['base']>;
   files: FileOutcome[];
+  /** Why this history could not be reviewed at all. */
+  problem?: string;
   before?: CatalogSnapshot;
   after?: CatalogSnapshot;
   fill?: FillResult;
@@ -102,11 +106,12 @@ interface SetResult {
 /** What one history's review needs besides its migrations. */
 interface SetInput {
   server: PostgresServer;
-  preamble: ApplyUnit | null;
+  setup: Setup;
   baseMigrations: Migration[];
   units: ApplyUnit[];
   queries: KeyQuery[];
   config: DbaConfig;
+  guard: ReviewGuard;
 }
 
 /**
@@ -118,7 +123,7 @@ async function reviewSet(input: SetInput): Promise<SetResult> {
   const first = await attemptSet(input, rowsFor(input.config.data));
   const failed = first.files.find((f) => f.status === 'failed');
   const generated = Object.entries(first.fill?.generated ?? {});
-  if (!failed || !generated.length) return first;
+  if (!failed || !generated.length || input.guard.check()) return first;
   const again = await attemptSet(input, () => 0);
   if (again.files.some((f) => f.status === 'failed')) return first;
   const stmt = failed.statements.find((s) => s.status === 'failed');
@@ -134,53 +139,73 @@ async function reviewSet(input: SetInput): Promise<SetResult> {
   return again;
 }
 
+/** What ran out when the guard stopped a review. */
+function ranOut(guard: ReviewGuard): string {
+  return guard.stopped === 'time budget'
+    ? `the review's time budget of ${seconds(guard.limits.reviewBudgetMs)} ran out`
+    : `the review database grew past the sandbox's limit of ${guard.limits.databaseLimitMb} MB`;
+}
+
+// pg_terminate_backend's error, which the statement the guard cut off fails with.
+const ADMIN_SHUTDOWN = '57P01';
+
 /**
- * The preamble, the base migrations, a catalog snapshot, generated rows in the tables the change
- * and the key queries touch, the key queries' plans, the pending migrations statement by
- * statement, another snapshot and the plans again, then the down migrations.
+ * One history in its own database: the extensions and the preamble (the platform's, as the
+ * superuser), the base migrations (or a copy of the operator's production-like database instead),
+ * a catalog snapshot, generated rows in the tables the change and the key queries touch, the key
+ * queries' plans, the pending migrations statement by statement, another snapshot, the plans
+ * again, then the down migrations. When the guard ends its sessions, what was measured is the result.
  */
 async function attemptSet(input: SetInput, rows: (table: string) => number): Promise<SetResult> {
-  const { server, preamble, baseMigrations, units, queries } = input;
-  const db = await ReviewDatabase.create(server);
+  const { server, setup, baseMigrations, units, queries, guard } = input;
+  const db = await ReviewDatabase.create(server, guard.limits);
+  const unwatch = guard.watch(server, db.name);
+  // A copy of the operator's production-like database already is the base: nothing to replay.
+  const copied = server.template !== undefined;
+  const result: SetResult = { base: copied ? { files: 0, statements: 0, durationMs: 0, paths: [], copiedFrom: server.template } : { files: baseMigrations.length, statements: 0, durationMs: 0, paths: baseMigrations.map((m) => m.path) }, files: [] };
+  let sessions: pg.Client[] = [];
   try {
-    const client: pg.Client = await db.connect();
+    const prepared = await prepareBase(db, copied ? { extensions: setup.extensions, preamble: null } : setup, copied ? [] : await parseUnits(baseMigrations), server.major);
+    if (prepared.client) sessions.push(prepared.client);
+    if (prepared.problem) return { ...result, problem: prepared.problem };
+    result.base = { ...result.base, ...prepared.replay };
+    if (prepared.replay.failure) return result;
+    const client = prepared.client as pg.Client;
     const observer = await db.connect();
-    try {
-      // A copy of the operator's production-like database already is the base: nothing to replay.
-      const copied = server.template !== undefined;
-      const baseUnits = copied ? [] : [...(preamble ? [preamble] : []), ...(await parseUnits(baseMigrations))];
-      const replay = await replayBase(client, baseUnits, server.major);
-      const base = copied ? { ...replay, paths: [], copiedFrom: server.template } : { ...replay, files: baseMigrations.length, paths: baseMigrations.map((m) => m.path) };
-      if (replay.failure) return { base, files: [] };
-      const before = await snapshotCatalog(client);
-      const queryStatements = (await Promise.all(queries.map((q) => parseMigration(q.name, q.sql)))).flatMap((p) => (p.ok ? p.statements : []));
-      const touched = await resolveTables(client, mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queryStatements]));
-      // Real rows need no generated ones; only tables the change creates get them, for the plans.
-      const fill = await fillTables(client, before, touched, copied ? () => 0 : rows);
-      const plansBefore = await planAll(client, queries, server.major);
-      // A snapshot after each migration that has a down, to check the down against.
-      const steps: AppliedStep[] = [];
-      let current = before;
-      const files = await applyChanges(client, units, server.major, {
-        observer,
-        afterMigration: async (outcome) => {
-          const migration = units.find((u) => u.migration.key === outcome.key)?.migration as Migration;
-          const next = await snapshotCatalog(client);
-          steps.push({ migration, before: current, after: next });
-          current = next;
-        },
-      });
-      const after = steps.length === units.length ? current : await snapshotCatalog(client);
-      const applied = files.every((f) => f.status === 'applied');
-      const plans = applied
-        ? await planAfter(client, { queries, before: plansBefore, beforeCatalog: before, afterCatalog: after, files, major: server.major, rowsFor: rows, rows: fill.rows, costRatio: input.config.plans.cost_ratio })
-        : undefined;
-      const reversibility = applied ? await checkReversibility(client, server.major, steps) : [];
-      return { base, files, before, after, fill, reversibility, ...(plans ? { plans } : {}) };
-    } finally {
-      await Promise.all([client.end(), observer.end()]);
+    sessions.push(observer);
+    const before = (result.before = await snapshotCatalog(client));
+    const queryStatements = (await Promise.all(queries.map((q) => parseMigration(q.name, q.sql)))).flatMap((p) => (p.ok ? p.statements : []));
+    const touched = await resolveTables(client, mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queryStatements]));
+    // Real rows need no generated ones; only tables the change creates get them, for the plans.
+    result.fill = await fillTables(client, before, touched, copied ? () => 0 : rows);
+    const plansBefore = await planAll(client, queries, server.major);
+    // A snapshot after each migration that has a down, to check the down against.
+    const steps: AppliedStep[] = [];
+    let current = before;
+    result.files = await applyChanges(client, units, server.major, {
+      observer,
+      afterMigration: async (outcome) => {
+        const migration = units.find((u) => u.migration.key === outcome.key)?.migration as Migration;
+        const next = await snapshotCatalog(client);
+        steps.push({ migration, before: current, after: next });
+        current = next;
+      },
+    });
+    if (guard.stopped) return result;
+    const after = (result.after = steps.length === units.length ? current : await snapshotCatalog(client));
+    const applied = result.files.every((f) => f.status === 'applied');
+    if (applied) {
+      result.plans = await planAfter(client, { queries, before: plansBefore, beforeCatalog: before, afterCatalog: after, files: result.files, major: server.major, rowsFor: rows, rows: result.fill.rows, costRatio: input.config.plans.cost_ratio });
     }
+    result.reversibility = applied ? await checkReversibility(client, server.major, steps) : [];
+    return result;
+  } catch (err) {
+    // The guard ended the sessions: whatever ran on them failed.
+    if (!guard.stopped) throw err;
+    return result;
   } finally {
+    await Promise.all(sessions.map((c) => c.end()));
+    await unwatch();
     await db.drop();
   }
 }
@@ -192,6 +217,7 @@ async function attemptSet(input: SetInput, rows: (table: string) => number): Pro
  */
 export async function runReview(req: ReviewRequest): Promise<Review> {
   const started = Date.now();
+  const guard = new ReviewGuard(req.sandbox.limits);
   const review = emptyReview(req.subject, req.config);
   const finish = () => {
     review.durationMs = Date.now() - started;
@@ -265,12 +291,13 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       return finishWithRules();
     }
     review.postgres = { version: server.version, major: server.major, provider: req.sandbox.name };
-    const preamble = await loadPreamble(req.source, req.config, headTree);
+    const preamble = await loadPreamble(req.source, req.config, baseTree, headTree, review.notes);
     if (typeof preamble === 'string') {
       review.outcome = 'could-not-run';
       review.problems.push(preamble);
       return finishWithRules();
     }
+    const setup = { extensions: req.config.postgres.extensions, preamble };
     const keyQueries = await loadKeyQueries(req.source, headTree, req.config.queries);
     review.notes.push(...keyQueries.notes);
     const plans: ReviewPlans = { comparisons: [], evidence: [], rows: {} };
@@ -279,8 +306,14 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     const afters: CatalogSnapshot[] = [];
     review.base = { files: 0, statements: 0, durationMs: 0, paths: [] };
     for (const set of pendingSets) {
+      if (guard.check()) break;
       const units = pendingUnits.filter((u) => (u.migration as Migration).set === set);
-      const result = await reviewSet({ server, preamble, baseMigrations: base.migrations.filter((m) => m.set === set), units, queries: keyQueries.queries, config: req.config });
+      const result = await reviewSet({ server, setup, baseMigrations: base.migrations.filter((m) => m.set === set), units, queries: keyQueries.queries, config: req.config, guard });
+      if (result.problem) {
+        review.outcome = 'could-not-run';
+        review.problems.push(result.problem);
+        break;
+      }
       if (result.plans) {
         plans.comparisons.push(...result.plans.comparisons);
         plans.evidence.push(...result.plans.evidence);
@@ -302,10 +335,13 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       if (result.base.failure) {
         const { file, error } = result.base.failure;
         review.outcome = 'could-not-run';
-        review.problems.push(
-          `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` +
-            `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides (roles, schemas, extensions) in postgres.preamble.`,
-        );
+        // A replay the guard cut off is the guard's problem, said below.
+        if (!guard.stopped) {
+          review.problems.push(
+            `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` +
+              `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides in postgres.preamble (roles, schemas) and postgres.extensions (extensions the sandbox's unprivileged role cannot create).`,
+          );
+        }
         continue;
       }
       review.files.push(...result.files);
@@ -313,6 +349,12 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         befores.push(result.before);
         afters.push(result.after);
       }
+    }
+    if (guard.stopped) {
+      const what = ranOut(guard);
+      for (const stmt of review.files.flatMap((f) => f.statements)) if (stmt.error?.code === ADMIN_SHUTDOWN) stmt.error.cutOff = `when ${what}`;
+      review.outcome = 'could-not-run';
+      review.problems.push(`${what[0]?.toUpperCase()}${what.slice(1)}: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete.`);
     }
     if (review.outcome !== 'could-not-run') {
       const [before, after] = [mergeSnapshots(befores), mergeSnapshots(afters)];

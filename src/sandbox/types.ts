@@ -1,8 +1,8 @@
 import type pg from 'pg';
 
-/** A running PostgreSQL server the bot may create and drop its own databases on. */
+/** A running PostgreSQL server the bot may create and drop its own databases and roles on. */
 export interface PostgresServer {
-  /** Superuser (or CREATEDB) connection used only for creating and dropping review databases. */
+  /** Superuser connection, used only for the bot's own setup: review databases, roles, extensions. */
   admin: pg.ClientConfig;
   major: number;
   /** e.g. "18.4" */
@@ -15,9 +15,32 @@ export interface PostgresServer {
   template?: string;
 }
 
+/** What one review may spend on a server. */
+export interface SandboxLimits {
+  /** Wall-clock budget of a whole review: when it runs out, its sessions are ended and the rest is skipped. */
+  reviewBudgetMs: number;
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  /** Temporary files (sorts, hashes, materialised CTEs) one session may hold, in kB. */
+  tempFileLimitKb: number;
+  /** Size a review database may grow to before its sessions are ended: table data is not temporary. */
+  databaseLimitMb: number;
+}
+
+export const DEFAULT_LIMITS: SandboxLimits = {
+  reviewBudgetMs: 10 * 60_000,
+  statementTimeoutMs: 60_000,
+  lockTimeoutMs: 10_000,
+  idleInTransactionTimeoutMs: 60_000,
+  tempFileLimitKb: 1024 * 1024,
+  databaseLimitMb: 2048,
+};
+
 /** Where review servers come from: `embedded` (default) or an operator-provided `url`. */
 export interface SandboxProvider {
   readonly name: string;
+  readonly limits: SandboxLimits;
   /** A server of the given major; rejects with SandboxUnavailableError when it cannot offer one. */
   server(major: number): Promise<PostgresServer>;
   close(): Promise<void>;

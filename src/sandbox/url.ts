@@ -1,17 +1,21 @@
 import pg from 'pg';
 import { describeServer } from './serverInfo.js';
-import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from './types.js';
+import { DEFAULT_LIMITS, SandboxUnavailableError, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
 
-/** An existing server given by connection URL; the bot only creates and drops its own databases there. */
+/** An existing server given by connection URL; the bot only creates and drops its own databases and roles there. */
 export class UrlSandboxProvider implements SandboxProvider {
   readonly name = 'url';
+  readonly limits: SandboxLimits;
   private described?: Promise<PostgresServer>;
 
   /** `template`: a database on the server to copy for each review (see PostgresServer.template). */
   constructor(
     private readonly url: string,
+    limits: Partial<SandboxLimits> = {},
     private readonly template?: string,
-  ) {}
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
 
   async server(major: number): Promise<PostgresServer> {
     this.described ??= describeServer({ connectionString: this.url }).then(async (server) => (this.template ? { ...server, template: await this.checkTemplate(this.template) } : server));

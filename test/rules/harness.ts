@@ -1,6 +1,7 @@
 import { resolveConfig } from '../../src/config/resolve.js';
 import { runReview } from '../../src/review/run.js';
 import type { Review } from '../../src/review/types.js';
+import type { SandboxProvider } from '../../src/sandbox/types.js';
 import type { ChangedFile } from '../../src/source/types.js';
 import { MemorySource } from '../../src/source/memory.js';
 import { testSandbox } from '../support/postgres.js';
@@ -22,8 +23,8 @@ export interface RuleCase {
 
 const PREAMBLE = 'setup/preamble.sql';
 
-/** Runs the whole review pipeline on a case against the test PostgreSQL. */
-export async function reviewCase(c: RuleCase): Promise<Review> {
+/** Runs the whole review pipeline on a case against the test PostgreSQL, or another sandbox. */
+export async function reviewCase(c: RuleCase, sandbox: SandboxProvider = testSandbox()): Promise<Review> {
   const base: Record<string, string> = { ...(c.base ?? {}), ...(c.setup !== undefined ? { [PREAMBLE]: c.setup } : {}) };
   const merged: Record<string, string | null> = { ...base, ...(c.head ?? {}), ...(c.sql !== undefined ? { [c.path ?? 'db/migrations/002_change.sql']: c.sql } : {}) };
   const head = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== null));
@@ -35,5 +36,5 @@ export async function reviewCase(c: RuleCase): Promise<Review> {
       .map((path) => ({ path, status: base[path] === undefined ? 'added' : 'modified' }));
   const config = resolveConfig({ data: { rows: 50 }, ...(c.setup !== undefined ? { postgres: { preamble: PREAMBLE } } : {}), ...(c.config ?? {}) });
   if (!config.ok) throw new Error(config.errors.join('; '));
-  return runReview({ source, subject: { title: 'case', baseSha: 'base', headSha: 'head' }, changedFiles: changed, config: config.config, sandbox: testSandbox() });
+  return runReview({ source, subject: { title: 'case', baseSha: 'base', headSha: 'head' }, changedFiles: changed, config: config.config, sandbox });
 }
