@@ -1,20 +1,14 @@
+import type { PullRequestJob } from '../github/reviewPullRequest.js';
 import type { RepoRef } from '../source/github.js';
 
 /** Work the webhook handlers hand over, serialisable so a durable queue can hold it. */
 export type Job =
-  | {
+  | (PullRequestJob & {
       kind: 'review';
       installationId: number;
-      repo: RepoRef;
-      number: number;
-      title: string;
-      body: string | null;
-      baseSha: string;
-      headSha: string;
-      checkRunId: number;
       /** The webhook delivery that asked for it, for the logs. */
       delivery: string;
-    }
+    })
   | {
       kind: 'explain';
       installationId: number;
