@@ -248,3 +248,37 @@ describe('replicas sharing a PostgreSQL queue (pg-boss)', () => {
     }
   }, 90_000);
 });
+
+describe('the embedded server killed mid-review', () => {
+  it('concludes the check, then starts a new server for the next review', async () => {
+    const { EmbeddedSandboxProvider } = await import('../src/sandbox/embedded.js');
+    const { readFile } = await import('node:fs/promises');
+    const sandbox = new EmbeddedSandboxProvider();
+    const app = await startApp({ fake: fakeWithRepo(), app: { sandbox } });
+    try {
+      const server = await sandbox.server(18);
+      const admin = new pg.Client(server.admin);
+      await admin.connect();
+      const dataDir = (await admin.query<{ data_directory: string }>('SHOW data_directory')).rows[0]?.data_directory as string;
+      const done = app.send('pull_request', pullRequestPayload('opened', fixture(6, 'slow')));
+      let sleeping = 0;
+      for (let i = 0; i < 100 && !sleeping; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        sleeping = (await admin.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(3)%' AND pid <> pg_backend_pid()")).rows[0]?.n ?? 0;
+      }
+      admin.on('error', () => {});
+      process.kill(Number((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]), 'SIGKILL');
+      await done;
+      await admin.end().catch(() => {});
+      expect(sleeping).toBeGreaterThan(0);
+      const run = completed(app.fake, shas.slow as string)[0];
+      expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
+      expect(run?.output.summary).toContain('The sandbox PostgreSQL server went away');
+      await app.send('pull_request', pullRequestPayload('opened', fixture(4, 'pr4a')));
+      expect(completed(app.fake, shas.pr4a as string).at(-1)).toMatchObject({ status: 'completed', conclusion: 'neutral' });
+    } finally {
+      await app.close();
+      await sandbox.close();
+    }
+  }, 120_000);
+});

