@@ -3,11 +3,12 @@ import pg from 'pg';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ReviewDatabase } from '../src/sandbox/database.js';
+import { dropLeftovers, ReviewDatabase } from '../src/sandbox/database.js';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
-import { DEFAULT_LIMITS, SandboxUnavailableError } from '../src/sandbox/types.js';
+import { DockerSandboxProvider, dockerAvailable } from '../src/sandbox/docker.js';
+import { DEFAULT_LIMITS, SandboxUnavailableError, type SandboxProvider } from '../src/sandbox/types.js';
 import { testSandbox } from './support/postgres.js';
 
 describe('sandboxes', () => {
@@ -71,7 +72,9 @@ describe('sandboxes', () => {
     expect(sandboxFromEnv({}).name).toBe('embedded');
     expect(sandboxFromEnv({ SANDBOX_URL: 'postgres://u:p@127.0.0.1:1/db' }).name).toBe('url');
     expect(() => sandboxFromEnv({ SANDBOX_PROVIDER: 'url' })).toThrow('needs SANDBOX_URL');
-    expect(() => sandboxFromEnv({ SANDBOX_PROVIDER: 'cloud' })).toThrow('must be "embedded" or "url"');
+    expect(sandboxFromEnv({ SANDBOX_PROVIDER: 'docker' }).name).toBe('docker');
+    expect(() => sandboxFromEnv({ SANDBOX_PROVIDER: 'cloud' })).toThrow('must be "embedded", "docker" or "url"');
+    expect(() => sandboxFromEnv({ SANDBOX_TEMPLATE: 'prod' })).toThrow('set SANDBOX_URL too');
   });
 
   it('takes the review limits from the environment', () => {
@@ -82,5 +85,60 @@ describe('sandboxes', () => {
       statementTimeoutMs: 2500,
     });
     expect(() => sandboxFromEnv({ REVIEW_BUDGET_SECONDS: 'ten' })).toThrow('REVIEW_BUDGET_SECONDS must be a number of seconds above 0, not "ten".');
+  });
+});
+
+// One contract for every provider: a server of the asked major, a review database with its own
+// unprivileged role that runs SQL, and nothing left once it is dropped.
+const docker = await dockerAvailable();
+const providers: [string, () => SandboxProvider, boolean][] = [
+  ['embedded', () => new EmbeddedSandboxProvider(), true],
+  ['url', () => testSandbox(), true],
+  [docker ? 'docker' : 'docker (skipped: no Docker engine answers on this host)', () => new DockerSandboxProvider(), docker],
+];
+
+describe.each(providers)('the %s provider', (_name, make, available) => {
+  (available ? it : it.skip)('serves a review database as an unprivileged role and leaves nothing behind', async () => {
+    const provider = make();
+    try {
+      const server = await provider.server(bundledMajor());
+      const db = await ReviewDatabase.create(server, provider.limits);
+      const client = await db.connect();
+      await client.query('CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1)');
+      expect((await client.query('SELECT count(*)::int AS n, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS su FROM t')).rows[0]).toEqual({ n: 1, su: false });
+      await client.end();
+      await db.drop();
+      const admin = new pg.Client(server.admin);
+      await admin.connect();
+      const left = await admin.query('SELECT datname FROM pg_database WHERE datname = $1 UNION ALL SELECT rolname FROM pg_roles WHERE rolname = $1', [db.name]);
+      await admin.end();
+      expect(left.rows).toEqual([]);
+    } finally {
+      await provider.close();
+    }
+  }, 180_000);
+});
+
+describe('leftovers on a shared server', () => {
+  it('drops review databases and roles a crashed process left, and nothing else', async () => {
+    const server = await testSandbox().server(bundledMajor());
+    const stale = await ReviewDatabase.create(server, DEFAULT_LIMITS);
+    const live = await ReviewDatabase.create(server, DEFAULT_LIMITS);
+    const admin = new pg.Client(server.admin);
+    await admin.connect();
+    try {
+      // As if made two hours ago by a process that crashed before dropping it.
+      await admin.query(`COMMENT ON DATABASE ${stale.name} IS 'pg-dba-review review database, created ${new Date(Date.now() - 2 * 3_600_000).toISOString()}'`);
+      await admin.query('CREATE ROLE dba_review_orphan');
+      await admin.query('CREATE DATABASE not_ours');
+      const dropped = await dropLeftovers(server, 3_600_000);
+      expect(dropped).toEqual(expect.arrayContaining([`database ${stale.name}`, 'role dba_review_orphan', `role ${stale.name}`]));
+      const { rows } = await admin.query<{ name: string }>("SELECT datname AS name FROM pg_database WHERE datname IN ($1, $2, 'not_ours') ORDER BY 1", [stale.name, live.name]);
+      expect(rows.map((r) => r.name).sort()).toEqual([live.name, 'not_ours'].sort());
+    } finally {
+      await admin.query('DROP DATABASE IF EXISTS not_ours');
+      await admin.end();
+      await live.drop();
+    }
   });
 });

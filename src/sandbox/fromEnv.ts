@@ -1,3 +1,4 @@
+import { DockerSandboxProvider } from './docker.js';
 import { EmbeddedSandboxProvider } from './embedded.js';
 import type { SandboxLimits, SandboxProvider } from './types.js';
 import { UrlSandboxProvider } from './url.js';
@@ -21,7 +22,7 @@ function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<SandboxLimits> {
 }
 
 /**
- * The operator's choice of sandbox: SANDBOX_PROVIDER=embedded (default) or url, with
+ * The operator's choice of sandbox: SANDBOX_PROVIDER=embedded (default), docker or url, with
  * SANDBOX_URL naming a server the bot may create and drop databases and roles on,
  * SANDBOX_TEMPLATE a database there to copy for each review instead of replaying the base
  * (production data), and the limits each review gets (REVIEW_BUDGET_SECONDS,
@@ -34,10 +35,12 @@ export function sandboxFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxPro
   switch (provider) {
     case 'embedded':
       return new EmbeddedSandboxProvider({ limits });
+    case 'docker':
+      return new DockerSandboxProvider({ limits });
     case 'url':
       if (!env.SANDBOX_URL) throw new Error('SANDBOX_PROVIDER=url needs SANDBOX_URL (postgres://user:password@host:port/db).');
       return new UrlSandboxProvider(env.SANDBOX_URL, limits, env.SANDBOX_TEMPLATE || undefined);
     default:
-      throw new Error(`SANDBOX_PROVIDER must be "embedded" or "url", not "${provider}".`);
+      throw new Error(`SANDBOX_PROVIDER must be "embedded", "docker" or "url", not "${provider}".`);
   }
 }

@@ -15,3 +15,18 @@ export async function describeServer(admin: pg.ClientConfig): Promise<PostgresSe
     await client.end();
   }
 }
+
+/** Whether the server still takes connections. */
+export async function answers(server: PostgresServer): Promise<boolean> {
+  const client = new pg.Client({ ...server.admin, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}

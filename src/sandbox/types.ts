@@ -37,12 +37,14 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   databaseLimitMb: 2048,
 };
 
-/** Where review servers come from: `embedded` (default) or an operator-provided `url`. */
+/** Where review servers come from: `embedded` (default), `docker`, or an operator-provided `url`. */
 export interface SandboxProvider {
   readonly name: string;
   readonly limits: SandboxLimits;
   /** A server of the given major; rejects with SandboxUnavailableError when it cannot offer one. */
   server(major: number): Promise<PostgresServer>;
+  /** Removes what a crashed process left behind on a server others share (run at start-up). */
+  cleanup?(): Promise<string[]>;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { dropLeftovers } from './database.js';
 import { describeServer } from './serverInfo.js';
 import { DEFAULT_LIMITS, SandboxUnavailableError, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
 
@@ -40,6 +41,11 @@ export class UrlSandboxProvider implements SandboxProvider {
     } finally {
       await client.end();
     }
+  }
+
+  /** Review databases older than a review's budget (and an hour's margin) are a crashed process's. */
+  async cleanup(): Promise<string[]> {
+    return dropLeftovers(await describeServer({ connectionString: this.url }), this.limits.reviewBudgetMs + 3_600_000);
   }
 
   async close(): Promise<void> {}
