@@ -23,9 +23,6 @@ const app = createDbaApp({
   metrics: new Metrics({ processMetrics: true }),
 });
 const server = await run(app.appFn);
-// Databases and roles a crashed process left on a shared sandbox server go before new reviews pile up.
-const leftovers = await sandbox.cleanup?.().catch((err: unknown) => [`(clean-up failed: ${(err as Error).message})`]);
-if (leftovers?.length) server.log.info({ leftovers }, 'removed what an earlier process left on the sandbox server');
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -71,6 +71,11 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
     addHandler(
       opsHandler(metrics, async () => {
         await started;
+    // What a crashed process left on a shared sandbox server goes, in the background.
+    void options.sandbox
+      .cleanup?.()
+      .then((leftovers) => leftovers.length && app.log.info({ leftovers }, 'removed what an earlier process left on the sandbox server'))
+      .catch((err: unknown) => app.log.warn({ err }, 'could not clean up the sandbox server'));
         return null;
       }),
     );
