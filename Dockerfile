@@ -17,4 +17,5 @@ COPY --chown=node:node package.json app.yml ./
 COPY --chown=node:node examples ./examples
 USER node
 EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/server.js"]
