@@ -98,7 +98,8 @@ describe('webhooks GitHub sends more than once, and pushes in quick succession',
       deliveries.push(app.send('pull_request', pullRequestPayload('synchronize', fixture(n, `pr${n}b`)), { delivery: second, wait: false }));
       deliveries.push(app.send('pull_request', pullRequestPayload('synchronize', fixture(n, `pr${n}b`)), { delivery: second, wait: false }));
     }
-    expect((await Promise.all(deliveries)).map((r) => r.status)).toEqual(new Array(20).fill(200));
+    // 202: Probot answers "accepted" when a handler outlasts its webhook timeout (a loaded host).
+    expect((await Promise.all(deliveries)).map((r) => (r.status === 202 ? 200 : r.status))).toEqual(new Array(20).fill(200));
     await app.dba.idle();
     for (let n = 1; n <= 5; n++) {
       for (const head of [`pr${n}a`, `pr${n}b`]) expect(completed(app.fake, shas[head] as string).every((r) => r.status === 'completed')).toBe(true);
