@@ -4,6 +4,7 @@ import { run } from 'probot';
 import { createDbaApp } from './github/app.js';
 import { InProcessQueue } from './jobs/memory.js';
 import { PgBossQueue, PostgresState } from './jobs/postgres.js';
+import { createLogger } from './ops/log.js';
 import { Metrics } from './ops/metrics.js';
 import { sandboxFromEnv } from './sandbox/fromEnv.js';
 
@@ -22,7 +23,7 @@ const app = createDbaApp({
     : { queue: new InProcessQueue({ concurrency, journal: process.env.STATE_DIR ?? join(process.env.PG_DBA_REVIEW_CACHE ?? join(homedir(), '.cache', 'pg-dba-review'), 'jobs') }) }),
   metrics: new Metrics({ processMetrics: true }),
 });
-const server = await run(app.appFn);
+const server = await run(app.appFn, { log: createLogger() });
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
