@@ -70,6 +70,8 @@ describe('webhooks GitHub sends more than once, and pushes in quick succession',
     await app.send('pull_request', pullRequestPayload('opened', fixture(1, 'pr1b')), { delivery });
     expect(completed(app.fake, shas.pr1b as string)).toHaveLength(1);
     expect(sticky(app.fake, 1)).toHaveLength(1);
+    expect(await (await fetch(`${app.url}/healthz`)).text()).toBe('ok\n');
+    expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     expect(metrics).toContain('dba_webhook_deliveries_total{event="pull_request",result="redelivery"} 1');
     expect(metrics).toMatch(/dba_reviews_total\{outcome="reviewed"\} 1/);
