@@ -136,6 +136,8 @@ export async function snapshotObjects(client: pg.Client): Promise<Record<OtherOb
   const out = {} as Record<OtherObjectType, Record<string, CatalogObject>>;
   for (const [kind, sql] of QUERIES) {
     const { rows } = await client.query<Row>(sql);
+    // By name: the order catalog scans return rows in changes as rows are updated (ANALYZE, locks).
+    rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     out[kind] = Object.fromEntries(rows.map((r) => [r.name, { summary: r.summary.replace(/\s+/g, ' ').trim(), properties: r.props }]));
   }
   return out;
