@@ -148,7 +148,7 @@ const allowed = (): Case[] => [
   {
     name: 'roles, renamed and granted to each other',
     c: { sql: 'CREATE ROLE app_reader NOLOGIN;\nCREATE ROLE app_writer NOLOGIN IN ROLE app_reader;\nALTER ROLE app_reader RENAME TO app_readonly;\nGRANT app_writer TO CURRENT_USER;' },
-    changes: ['added role app_writer', 'added role app_readonly'],
+    changes: ['added role app_readonly', 'added role app_writer'],
   },
   {
     name: 'an extension the platform provides (postgres.extensions)',
