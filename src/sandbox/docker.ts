@@ -1,6 +1,7 @@
 import type { StartedPostgreSqlContainer } from '@testcontainers/postgresql';
 import { randomBytes } from 'node:crypto';
-import { answers, describeServer } from './serverInfo.js';
+import { PerMajor } from './perMajor.js';
+import { describeServer } from './serverInfo.js';
 import { DEFAULT_LIMITS, SandboxUnavailableError, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
 
 interface Running {
@@ -16,26 +17,17 @@ interface Running {
 export class DockerSandboxProvider implements SandboxProvider {
   readonly name = 'docker';
   readonly limits: SandboxLimits;
-  private readonly running = new Map<number, Promise<Running>>();
+  private readonly running = new PerMajor<Running>(
+    (major) => this.start(major),
+    (r) => r.container.stop().then(() => {}),
+  );
 
   constructor(private readonly options: { limits?: Partial<SandboxLimits>; image?: (major: number) => string } = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
 
   async server(major: number): Promise<PostgresServer> {
-    let running = this.running.get(major);
-    // A container that died (or was removed) is replaced, not handed to the next review.
-    if (running && !(await running.then((r) => answers(r.server), () => false))) {
-      this.running.delete(major);
-      await running.then((r) => r.container.stop(), () => {}).catch(() => {});
-      running = undefined;
-    }
-    if (!running) {
-      running = this.start(major);
-      this.running.set(major, running);
-      running.catch(() => this.running.delete(major));
-    }
-    return (await running).server;
+    return this.running.get(major);
   }
 
   private async start(major: number): Promise<Running> {
@@ -51,9 +43,7 @@ export class DockerSandboxProvider implements SandboxProvider {
   }
 
   async close(): Promise<void> {
-    const all = [...this.running.values()];
-    this.running.clear();
-    await Promise.all(all.map((r) => r.then((x) => x.container.stop(), () => {})));
+    await this.running.closeAll();
   }
 }
 

