@@ -285,3 +285,25 @@ describe('the embedded server killed mid-review', () => {
     }
   }, 120_000);
 });
+
+describe('a review whose head a newer push replaced', () => {
+  it('stops before it replays anything, saying why', async () => {
+    const { runReview } = await import('../src/review/run.js');
+    const { MemorySource } = await import('../src/source/memory.js');
+    const { DEFAULT_CONFIG } = await import('../src/config/schema.js');
+    const { testSandbox } = await import('./support/postgres.js');
+    const base = { 'db/migrations/001_a.sql': 'CREATE TABLE a (id int PRIMARY KEY);' };
+    const source = MemorySource.pullRequest(base, { ...base, 'db/migrations/002_b.sql': 'CREATE TABLE b (id int PRIMARY KEY);' });
+    const review = await runReview({
+      source,
+      subject: { title: 'b', baseSha: 'base', headSha: 'head' },
+      changedFiles: [{ path: 'db/migrations/002_b.sql', status: 'added' }],
+      config: DEFAULT_CONFIG,
+      sandbox: testSandbox(),
+      superseded: async () => true,
+    });
+    expect(review.outcome).toBe('could-not-run');
+    expect(review.problems).toEqual(['A newer push superseded this commit, so its review stopped.']);
+    expect(review.files).toEqual([]);
+  });
+});

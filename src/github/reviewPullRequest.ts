@@ -71,7 +71,11 @@ async function buildReview(job: PullRequestJob, deps: JobDeps): Promise<{ review
   if (!config.ok) return { review: configErrorReview(subject, config.errors), changedFiles: [] };
   const source = new GitHubSource(deps.api, job.repo, deps.blobs);
   const changedFiles = await source.listPullRequestFiles(job.number);
-  return { review: await runReview({ source, subject, changedFiles, config: config.config, sandbox: deps.sandbox }), changedFiles };
+  const superseded = async () => {
+    const latest = await deps.latestHead?.();
+    return latest !== undefined && latest !== job.headSha;
+  };
+  return { review: await runReview({ source, subject, changedFiles, config: config.config, sandbox: deps.sandbox, superseded }), changedFiles };
 }
 
 /**

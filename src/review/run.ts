@@ -37,6 +37,8 @@ export interface ReviewRequest {
   changedFiles: ChangedFile[];
   config: DbaConfig;
   sandbox: SandboxProvider;
+  /** True once a newer push replaced this head: the review stops before its next history. */
+  superseded?: () => Promise<boolean>;
 }
 
 function emptyReview(subject: ReviewSubject, config: DbaConfig | null): Review {
@@ -307,6 +309,11 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     review.base = { files: 0, statements: 0, durationMs: 0, paths: [] };
     for (const set of pendingSets) {
       if (guard.check()) break;
+      if (await req.superseded?.()) {
+        review.outcome = 'could-not-run';
+        review.problems.push('A newer push superseded this commit, so its review stopped.');
+        break;
+      }
       const units = pendingUnits.filter((u) => (u.migration as Migration).set === set);
       const result = await reviewSet({ server, setup, baseMigrations: base.migrations.filter((m) => m.set === set), units, queries: keyQueries.queries, config: req.config, guard });
       if (result.problem) {
