@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import pg from 'pg';
 import { performance } from 'node:perf_hooks';
 import type { CatalogSnapshot, ConstraintInfo, TableInfo } from '../catalog/types.js';
 import { checkOf, domainCheckFor, loadParser, readCheck, type Fact } from './checks.js';
@@ -38,7 +38,7 @@ export interface FillResult {
   durationMs: number;
 }
 
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const ident = pg.escapeIdentifier;
 const relation = (qualifiedName: string, snapshot: CatalogSnapshot) => {
   const t = snapshot.tables[qualifiedName];
   const [schema, name] = t ? [t.schema, t.name] : [qualifiedName.slice(0, qualifiedName.indexOf('.')), qualifiedName.slice(qualifiedName.indexOf('.') + 1)];

@@ -26,6 +26,11 @@ export function mentionedRelations(statements: Statement[]): string[] {
   return [...names];
 }
 
+/** A relation name as written (maybe schema-qualified, maybe quoted) without schema or quotes. */
+export function bareName(name: string): string {
+  return name.replace(/"/g, '').split('.').pop() ?? name;
+}
+
 /** Resolves names as the session would (its search_path) to existing tables, qualified. */
 export async function resolveTables(client: pg.Client, names: string[]): Promise<string[]> {
   if (!names.length) return [];

@@ -1,5 +1,5 @@
 import { parse } from 'libpg-query';
-import type pg from 'pg';
+import pg from 'pg';
 import type { PlanSummary, ScanSummary } from './plan.js';
 import { explainQuery, type CheckedQuery } from './run.js';
 
@@ -97,8 +97,8 @@ export interface IndexTrial {
 /** The name the tried index gets, so a plan that uses it can be told apart. */
 export const TRIAL_INDEX = 'dba_review_trial_idx';
 
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const qualify = (relation: string) => relation.split('.').map(ident).join('.');
+/** schema.table as SQL, each part quoted. */
+export const qualify = (relation: string) => relation.split('.').map(pg.escapeIdentifier).join('.');
 
 /**
  * Creates the index inside a transaction, plans the query with it, and rolls back: the
@@ -111,7 +111,7 @@ export async function tryIndex(
   columns: string[],
   options: { major: number; rows: number; concurrently: boolean; before: PlanSummary },
 ): Promise<IndexTrial> {
-  const columnList = columns.map(ident).join(', ');
+  const columnList = columns.map(pg.escapeIdentifier).join(', ');
   const trial: Omit<IndexTrial, 'with'> = {
     relation: scan.relation,
     columns,

@@ -1,4 +1,4 @@
-import { SCAN_RANK, type PlanResult, type PlanSummary } from './plan.js';
+import { costText, SCAN_RANK, type PlanResult, type PlanSummary } from './plan.js';
 
 /** How a query's plan changed between two schemas, worst first. */
 export interface PlanChange {
@@ -7,8 +7,6 @@ export interface PlanChange {
   regression: boolean;
   message: string;
 }
-
-const cost = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 function scansByRelation(summary: PlanSummary): Map<string, string> {
   const worst = new Map<string, string>();
@@ -44,7 +42,7 @@ export function comparePlans(before: PlanResult, after: PlanResult, options: { c
   }
   const ratio = before.summary.totalCost > 0 ? after.summary.totalCost / before.summary.totalCost : 1;
   if (ratio > options.costRatio) {
-    changes.push({ kind: 'cost', regression: true, message: `its estimated cost grew ${ratio.toFixed(1)}x, from ${cost(before.summary.totalCost)} to ${cost(after.summary.totalCost)} (plans.cost_ratio is ${options.costRatio})` });
+    changes.push({ kind: 'cost', regression: true, message: `its estimated cost grew ${ratio.toFixed(1)}x, from ${costText(before.summary.totalCost)} to ${costText(after.summary.totalCost)} (plans.cost_ratio is ${options.costRatio})` });
   }
   return changes;
 }

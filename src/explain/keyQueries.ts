@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import type pg from 'pg';
 import type { FileOutcome } from '../apply/types.js';
 import type { KeyQuerySpec } from '../config/schema.js';
-import { parseMigration } from '../parse/statements.js';
+import { parseMigration, type Statement } from '../parse/statements.js';
 import type { RepoSource, TreeListing } from '../source/types.js';
 import { conflicts, type LockMode } from '../trace/locks.js';
 import type { IndexTrial } from './advice.js';
@@ -17,6 +17,8 @@ export interface KeyQuery {
   /** Where it is defined: .github/dba.yml or the file it came from. */
   origin: string;
   query: CheckedQuery;
+  /** The query as a parsed statement, for the tables it names. */
+  statements: Statement[];
 }
 
 /** A migration statement whose lock would make a key query wait while it runs. */
@@ -51,8 +53,12 @@ export async function loadKeyQueries(source: RepoSource, tree: TreeListing, spec
   const notes: string[] = [];
   const add = async (name: string, sql: string, origin: string) => {
     const checked = await checkQuery(sql);
-    if (checked.ok) queries.push({ name, sql: checked.query.sql, origin, query: checked.query });
-    else notes.push(`Key query "${name}" (${origin}) is not planned: ${checked.error}`);
+    if (!checked.ok) {
+      notes.push(`Key query "${name}" (${origin}) is not planned: ${checked.error}`);
+      return;
+    }
+    const parsed = await parseMigration(name, checked.query.sql);
+    queries.push({ name, sql: checked.query.sql, origin, query: checked.query, statements: parsed.ok ? parsed.statements : [] });
   };
   for (const spec of specs) {
     if ('sql' in spec) {

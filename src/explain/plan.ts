@@ -57,6 +57,9 @@ interface JsonPlanNode {
   Plans?: JsonPlanNode[];
 }
 
+/** An estimated cost as people read it: 5,154 or 75.98. */
+export const costText = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
 /** Ranks scan kinds from best to worst for a lookup, to tell when a plan got worse. */
 export const SCAN_RANK: Record<string, number> = {
   'Tid Scan': 0,

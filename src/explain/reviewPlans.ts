@@ -1,12 +1,11 @@
-import type pg from 'pg';
+import pg from 'pg';
 import type { FileOutcome } from '../apply/types.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import { fillTables } from '../data/fill.js';
 import { mentionedRelations, resolveTables } from '../data/touched.js';
-import { parseMigration } from '../parse/statements.js';
 import { indexLeadsWith } from '../review/facts.js';
 import type { ReviewPlans } from '../review/types.js';
-import { indexTrials, LARGE_TABLE_ROWS, tryIndex, type IndexTrial } from './advice.js';
+import { indexTrials, LARGE_TABLE_ROWS, qualify, tryIndex, type IndexTrial } from './advice.js';
 import { comparePlans } from './compare.js';
 import { lockWaits, planAll, planRelations, type KeyQuery, type PlanComparison } from './keyQueries.js';
 import type { PlanResult } from './plan.js';
@@ -30,8 +29,6 @@ export interface PlanAfterRequest {
   costRatio: number;
 }
 
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 /** Foreign keys of tables the change created or altered that no index leads with. */
 function foreignKeyGaps(before: CatalogSnapshot, after: CatalogSnapshot): { table: string; columns: string[] }[] {
   return Object.values(after.tables)
@@ -46,15 +43,14 @@ function foreignKeyGaps(before: CatalogSnapshot, after: CatalogSnapshot): { tabl
  */
 export async function planAfter(client: pg.Client, req: PlanAfterRequest): Promise<SetPlans> {
   const created = new Set(Object.keys(req.afterCatalog.tables).filter((t) => !req.beforeCatalog.tables[t]));
-  const parsed = await Promise.all(req.queries.map((q) => parseMigration(q.name, q.sql)));
-  const queryTables = await resolveTables(client, mentionedRelations(parsed.flatMap((p) => (p.ok ? p.statements : []))));
+  const queryTables = await resolveTables(client, mentionedRelations(req.queries.flatMap((q) => q.statements)));
   const gaps = foreignKeyGaps(req.beforeCatalog, req.afterCatalog);
   const toFill = [...new Set([...queryTables, ...gaps.map((g) => g.table)])].filter((t) => created.has(t));
   // Tables that existed were filled before the change; only new ones (and new parents) need rows.
   const fill = await fillTables(client, req.afterCatalog, toFill, (t) => (created.has(t) ? req.rowsFor(t) : 0));
   const rows = { ...req.rows, ...fill.rows };
   // A rewrite or a type change resets statistics; the plans should see the data as it is.
-  for (const t of queryTables.filter((x) => !created.has(x))) await client.query(`ANALYZE ${t.split('.').map(ident).join('.')}`);
+  for (const t of queryTables.filter((x) => !created.has(x))) await client.query(`ANALYZE ${qualify(t)}`);
   const indexes = new Set(Object.values(req.afterCatalog.tables).flatMap((t) => t.indexes.filter((i) => i.valid).map((i) => i.name)));
   const after = await planAll(client, req.queries, req.major);
   const comparisons: PlanComparison[] = [];
@@ -77,7 +73,7 @@ export async function planAfter(client: pg.Client, req: PlanAfterRequest): Promi
     for (const gap of gaps) {
       if ((rows[gap.table] ?? 0) < LARGE_TABLE_ROWS) continue;
       // The lookup a DELETE on the parent runs for each row, as the foreign key's trigger plans it.
-      const checked = await checkQuery(`SELECT 1 FROM ${gap.table.split('.').map(ident).join('.')} WHERE ${gap.columns.map((c, i) => `${ident(c)} = $${i + 1}`).join(' AND ')}`);
+      const checked = await checkQuery(`SELECT 1 FROM ${qualify(gap.table)} WHERE ${gap.columns.map((c, i) => `${pg.escapeIdentifier(c)} = $${i + 1}`).join(' AND ')}`);
       if (!checked.ok) continue;
       const plan = await explainQuery(client, checked.query, { analyze: false, major: req.major });
       const scan = plan.ok ? plan.summary.scans.find((s) => s.relation === gap.table && s.type === 'Seq Scan') : undefined;

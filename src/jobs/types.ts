@@ -1,25 +1,15 @@
+import type { ExplainJob } from '../github/explainCommand.js';
 import type { PullRequestJob } from '../github/reviewPullRequest.js';
 import type { RepoRef } from '../source/github.js';
 
+/** What every job carries: the installation to act as, and the delivery that asked, for the logs. */
+interface Queued {
+  installationId: number;
+  delivery: string;
+}
+
 /** Work the webhook handlers hand over, serialisable so a durable queue can hold it. */
-export type Job =
-  | (PullRequestJob & {
-      kind: 'review';
-      installationId: number;
-      /** The webhook delivery that asked for it, for the logs. */
-      delivery: string;
-    })
-  | {
-      kind: 'explain';
-      installationId: number;
-      repo: RepoRef;
-      number: number;
-      login: string;
-      sql: string;
-      analyze: boolean;
-      commentId: number;
-      delivery: string;
-    };
+export type Job = (PullRequestJob & Queued & { kind: 'review' }) | (ExplainJob & Queued & { kind: 'explain'; commentId: number });
 
 /** Where jobs wait: in this process (default) or in PostgreSQL, shared by replicas (pg-boss). */
 export interface JobQueue {

@@ -1,11 +1,9 @@
 import { diffLines } from 'diff';
 import { TRIAL_INDEX, type IndexTrial } from '../explain/advice.js';
 import type { ExplainReport, SchemaPlan } from '../explain/explainChange.js';
-import type { PlanResult, PlanSummary } from '../explain/plan.js';
+import { costText, type PlanResult, type PlanSummary } from '../explain/plan.js';
 import type { Review } from '../review/types.js';
 import { cell, code, fenced, plural, unqualified } from './text.js';
-
-export const costText = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /** One line of the numbers a DBA reads first: cost, rows, scans by type, sorts and hashes. */
 export function keyNumbers(summary: PlanSummary): string {

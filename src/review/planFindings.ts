@@ -1,11 +1,9 @@
 import type { ApplyUnit } from '../apply/apply.js';
-import { mentionedRelations } from '../data/touched.js';
+import { bareName, mentionedRelations } from '../data/touched.js';
 import type { PlanComparison } from '../explain/keyQueries.js';
 import type { Statement } from '../parse/statements.js';
 import { blocksInWords } from '../trace/locks.js';
 import type { Finding } from './types.js';
-
-const bare = (name: string) => name.replace(/"/g, '').split('.').pop() ?? name;
 
 /**
  * The statement a key query's regression comes from: the one that names an index the query lost,
@@ -13,10 +11,10 @@ const bare = (name: string) => name.replace(/"/g, '').split('.').pop() ?? name;
  */
 function culprit(comparison: PlanComparison, statements: Statement[]): Statement | undefined {
   const lost = comparison.changes.filter((c) => c.kind === 'index-gone').map((c) => /index (\S+),/.exec(c.message)?.[1]);
-  const tables = new Set([...(comparison.before.ok ? comparison.before.summary.scans : [])].map((s) => bare(s.relation)));
+  const tables = new Set([...(comparison.before.ok ? comparison.before.summary.scans : [])].map((s) => bareName(s.relation)));
   return (
     statements.find((s) => lost.some((name) => name && s.sql.includes(name))) ??
-    statements.find((s) => mentionedRelations([s]).some((r) => tables.has(bare(r)))) ??
+    statements.find((s) => mentionedRelations([s]).some((r) => tables.has(bareName(r)))) ??
     statements[0]
   );
 }

@@ -16,7 +16,6 @@ import { rowsFor, unknownTables } from '../data/rowsFor.js';
 import { mentionedRelations, resolveTables } from '../data/touched.js';
 import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
 import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
-import { parseMigration } from '../parse/statements.js';
 import { seconds } from '../render/text.js';
 import { ReviewDatabase } from '../sandbox/database.js';
 import { ReviewGuard } from '../sandbox/guard.js';
@@ -176,8 +175,7 @@ async function attemptSet(input: SetInput, rows: (table: string) => number): Pro
     const observer = await db.connect();
     sessions.push(observer);
     const before = (result.before = await snapshotCatalog(client));
-    const queryStatements = (await Promise.all(queries.map((q) => parseMigration(q.name, q.sql)))).flatMap((p) => (p.ok ? p.statements : []));
-    const touched = await resolveTables(client, mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queryStatements]));
+    const touched = await resolveTables(client, mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queries.flatMap((q) => q.statements)]));
     // Real rows need no generated ones; only tables the change creates get them, for the plans.
     result.fill = await fillTables(client, before, touched, copied ? () => 0 : rows);
     const plansBefore = await planAll(client, queries, server.major);
