@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -8,9 +8,15 @@ import { buildGitRepo, git } from '../src/cli/gitRepo.js';
 import { InProcessQueue } from '../src/jobs/memory.js';
 import { PgBossQueue, PostgresState } from '../src/jobs/postgres.js';
 import type { Job } from '../src/jobs/types.js';
+import { DEFAULT_CONFIG } from '../src/config/schema.js';
+import { runReview } from '../src/review/run.js';
+import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
+import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
+import { MemorySource } from '../src/source/memory.js';
 import { CHECK_NAME, STICKY_MARKER } from '../src/github/publish.js';
 import { startApp, type AppHarness } from './support/appHarness.js';
 import { FakeGitHub, type FakeCheckRun } from './support/fakeGitHub.js';
+import { testSandbox } from './support/postgres.js';
 import { pullRequestPayload, type PullRequestFixture } from './support/webhooks.js';
 
 // Redeliveries, rapid pushes, GitHub failing, the sandbox failing, restarts and replicas: every
@@ -31,6 +37,32 @@ function fakeWithRepo(): FakeGitHub {
   const fake = new FakeGitHub();
   fake.addRepo({ owner: OWNER, name: REPO, dir, defaultBranch: 'main', pulls });
   return fake;
+}
+
+/** One statement as the test server's superuser. */
+async function adminQuery(sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: process.env.PG_DBA_REVIEW_TEST_URL });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Polls until a review session is inside the slow migration's pg_sleep, running `act` on the
+ * matching backends each time; returns how many it found.
+ */
+async function whileSleeping(admin: pg.Client, act: 'count' | 'pg_terminate_backend'): Promise<number> {
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const { rows } = await admin.query<{ n: number }>(
+      `SELECT count(${act === 'count' ? '*' : 'pg_terminate_backend(pid)'})::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(3)%' AND datname LIKE 'dba_review_%' AND pid <> pg_backend_pid()`,
+    );
+    if (rows[0]?.n) return rows[0].n;
+  }
+  return 0;
 }
 
 const completed = (fake: FakeGitHub, sha: string) => fake.checkRuns.filter((r) => r.head_sha === sha && r.name === CHECK_NAME);
@@ -162,14 +194,7 @@ describe('the sandbox failing mid-review', () => {
     await admin.connect();
     try {
       const done = app.send('pull_request', pullRequestPayload('opened', fixture(6, 'slow')));
-      let killed = 0;
-      for (let i = 0; i < 100 && !killed; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        const { rows } = await admin.query<{ n: number }>(
-          "SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(3)%' AND datname LIKE 'dba_review_%' AND pid <> pg_backend_pid()",
-        );
-        killed = rows[0]?.n ?? 0;
-      }
+      const killed = await whileSleeping(admin, 'pg_terminate_backend');
       await done;
       expect(killed).toBeGreaterThan(0);
       const run = completed(app.fake, shas.slow as string)[0];
@@ -215,18 +240,8 @@ describe('replicas sharing a PostgreSQL queue (pg-boss)', () => {
     u.pathname = `/${stateDb}`;
     return u.toString();
   };
-  beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: process.env.PG_DBA_REVIEW_TEST_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${stateDb}`);
-    await admin.end();
-  });
-  afterAll(async () => {
-    const admin = new pg.Client({ connectionString: process.env.PG_DBA_REVIEW_TEST_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${stateDb} WITH (FORCE)`);
-    await admin.end();
-  });
+  beforeAll(() => adminQuery(`CREATE DATABASE ${stateDb}`));
+  afterAll(() => adminQuery(`DROP DATABASE IF EXISTS ${stateDb} WITH (FORCE)`));
 
   it('one replica takes webhooks, another runs the reviews, and a redelivery to either runs once', async () => {
     const fake = fakeWithRepo();
@@ -254,21 +269,15 @@ describe('replicas sharing a PostgreSQL queue (pg-boss)', () => {
 
 describe('the embedded server killed mid-review', () => {
   it('concludes the check, then starts a new server for the next review', async () => {
-    const { EmbeddedSandboxProvider } = await import('../src/sandbox/embedded.js');
-    const { readFile } = await import('node:fs/promises');
     const sandbox = new EmbeddedSandboxProvider();
     const app = await startApp({ fake: fakeWithRepo(), app: { sandbox } });
     try {
-      const server = await sandbox.server(18);
+      const server = await sandbox.server(bundledMajor());
       const admin = new pg.Client(server.admin);
       await admin.connect();
       const dataDir = (await admin.query<{ data_directory: string }>('SHOW data_directory')).rows[0]?.data_directory as string;
       const done = app.send('pull_request', pullRequestPayload('opened', fixture(6, 'slow')));
-      let sleeping = 0;
-      for (let i = 0; i < 100 && !sleeping; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        sleeping = (await admin.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(3)%' AND pid <> pg_backend_pid()")).rows[0]?.n ?? 0;
-      }
+      const sleeping = await whileSleeping(admin, 'count');
       admin.on('error', () => {});
       process.kill(Number((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]), 'SIGKILL');
       await done;
@@ -288,10 +297,6 @@ describe('the embedded server killed mid-review', () => {
 
 describe('a review whose head a newer push replaced', () => {
   it('stops before it replays anything, saying why', async () => {
-    const { runReview } = await import('../src/review/run.js');
-    const { MemorySource } = await import('../src/source/memory.js');
-    const { DEFAULT_CONFIG } = await import('../src/config/schema.js');
-    const { testSandbox } = await import('./support/postgres.js');
     const base = { 'db/migrations/001_a.sql': 'CREATE TABLE a (id int PRIMARY KEY);' };
     const source = MemorySource.pullRequest(base, { ...base, 'db/migrations/002_b.sql': 'CREATE TABLE b (id int PRIMARY KEY);' });
     const review = await runReview({
