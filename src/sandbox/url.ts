@@ -1,5 +1,6 @@
+import { freshBase } from './freshBase.js';
 import { describeServer } from './serverInfo.js';
-import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from './types.js';
+import { SandboxUnavailableError, type BaseRequest, type PostgresServer, type ReplayOutcome, type SandboxProvider } from './types.js';
 
 /** An existing server given by connection URL; the bot only creates and drops its own databases there. */
 export class UrlSandboxProvider implements SandboxProvider {
@@ -17,6 +18,10 @@ export class UrlSandboxProvider implements SandboxProvider {
       );
     }
     return server;
+  }
+
+  baseDatabase<R extends ReplayOutcome>(server: PostgresServer, request: BaseRequest<R>) {
+    return freshBase(server, request);
   }
 
   async close(): Promise<void> {}

@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { replayBase, type ApplyUnit } from '../src/apply/apply.js';
+import { snapshotCatalog } from '../src/catalog/snapshot.js';
+import { resolveConfig } from '../src/config/resolve.js';
+import { discoverMigrations } from '../src/discover/discover.js';
+import type { Migration } from '../src/discover/types.js';
+import { parseMigration } from '../src/parse/statements.js';
+import { renderJson } from '../src/render/json.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { openBase } from '../src/review/base.js';
+import { runReview } from '../src/review/run.js';
+import type { ReviewDatabase } from '../src/sandbox/database.js';
+import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
+import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
+import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
+import { SnapshotStore } from '../src/sandbox/snapshotStore.js';
+import type { BaseRequest, PostgresServer, ReplayOutcome } from '../src/sandbox/types.js';
+import { MemorySource } from '../src/source/memory.js';
+import { freshDatabase } from './support/postgres.js';
+
+const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+
+let tmp: string;
+let provider: EmbeddedSandboxProvider;
+let server: PostgresServer;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'dba-snapshots-'));
+  provider = new EmbeddedSandboxProvider({ snapshots: { dir: join(tmp, 'store'), budgetBytes: 2 ** 32 } });
+  server = await provider.server(bundledMajor());
+});
+
+afterAll(async () => {
+  await provider?.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** The catalog and the roles of a database, then the database dropped. */
+async function contents(db: ReviewDatabase) {
+  const client = await db.connect();
+  try {
+    const roles = await client.query<{ rolname: string; rolconfig: string[] | null }>("SELECT rolname, rolconfig FROM pg_roles WHERE rolname !~ '^pg_' AND rolname <> 'postgres' ORDER BY rolname");
+    return { catalog: await snapshotCatalog(client), roles: roles.rows };
+  } finally {
+    await client.end();
+    await db.drop();
+  }
+}
+
+/**
+ * A history replayed by plain SQL, recording where each replay started: unit i creates table
+ * t<i>, and the first also a role with a setting and a grant, which live outside the database.
+ */
+function synthetic(count: number, log: number[]): BaseRequest<ReplayOutcome> {
+  const sql = (i: number) => (i === 0 ? "CREATE ROLE app_reader NOLOGIN; ALTER ROLE app_reader SET work_mem = '8MB'; CREATE TABLE t0 (id int PRIMARY KEY); GRANT SELECT ON t0 TO app_reader" : `CREATE TABLE t${i} (id int PRIMARY KEY, t0 int REFERENCES t0)`);
+  return {
+    units: Array.from({ length: count }, (_, i) => `unit ${i} ${sql(i)}`),
+    replay: async (db, from) => {
+      log.push(from);
+      const client = await db.connect();
+      try {
+        for (let i = from; i < count; i++) await client.query(sql(i));
+        return { statements: count - from, durationMs: 1 };
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+async function corpusHistory(name: string): Promise<{ preamble: ApplyUnit | null; migrations: Migration[] }> {
+  const source = await MemorySource.fromDirectory(join(CORPUS, name));
+  const { migrations } = await discoverMigrations(source, source.tree, { paths: null, framework: null });
+  const path = join(CORPUS, name, '_preamble.sql');
+  const preamble = existsSync(path) ? { migration: { key: '_preamble.sql', path: '_preamble.sql', framework: 'plain' as const, transaction: 'none' as const }, parsed: await parseMigration('_preamble.sql', await readFile(path, 'utf8')) } : null;
+  return { preamble, migrations };
+}
+
+describe('base snapshots', () => {
+  it('restores a prefix and replays only what was merged since, and a restored catalog equals a fresh replay', async () => {
+    const { preamble, migrations } = await corpusHistory('measure');
+    const first = await openBase(provider, server, preamble, migrations.slice(0, -10));
+    expect(first.base.cache).toMatchObject({ status: 'miss', restored: 0, units: 63 });
+    expect(first.base.failure).toBeUndefined();
+    await first.db.drop();
+
+    // The base advanced by 10 migrations: the preamble and 62 migrations come from the snapshot.
+    const prefix = await openBase(provider, server, preamble, migrations);
+    expect(prefix.base.cache).toMatchObject({ status: 'prefix', restored: 63, units: 73, restoredStatements: first.base.statements });
+    expect(prefix.base.statements).toBeGreaterThan(first.base.statements);
+    const replayed = await contents(prefix.db);
+
+    const hit = await openBase(provider, server, preamble, migrations);
+    expect(hit.base.cache).toMatchObject({ status: 'hit', restored: 73, units: 73, restoredStatements: prefix.base.statements });
+    expect(hit.base.statements).toBe(prefix.base.statements);
+    const restored = await contents(hit.db);
+    expect(Object.keys(restored.catalog.tables)).toHaveLength(25);
+    expect(restored).toEqual(replayed);
+
+    // The same history replayed the old way, into a new database of another server.
+    const fresh = await freshDatabase();
+    try {
+      const replay = await replayBase(fresh.client, [...(preamble ? [preamble] : []), ...(await Promise.all(migrations.map(async (m) => ({ migration: m, parsed: await parseMigration(m.path, m.up) }))))], fresh.major);
+      expect(replay.failure).toBeUndefined();
+      // The preamble's ALTER DATABASE ... SET search_path holds for sessions opened later.
+      await fresh.client.query('SET search_path TO measure, "$user", public');
+      expect(await snapshotCatalog(fresh.client)).toEqual(restored.catalog);
+    } finally {
+      await fresh.close();
+    }
+  }, 300_000);
+
+  it('restores roles and their settings, and keeps what one review does from the next', async () => {
+    const replays: number[] = [];
+    const miss = await provider.baseDatabase(server, synthetic(2, replays));
+    expect(miss.cache.status).toBe('miss');
+    await miss.db.drop();
+    const prefix = await provider.baseDatabase(server, synthetic(3, replays));
+    expect(prefix.cache).toMatchObject({ status: 'prefix', restored: 2, units: 3, restoredStatements: 2 });
+    await prefix.db.drop();
+    const hit = await provider.baseDatabase(server, synthetic(3, replays));
+    expect(hit.cache).toMatchObject({ status: 'hit', restored: 3 });
+    expect(hit.replay).toBeNull();
+    expect(replays).toEqual([0, 2]);
+
+    const client = await hit.db.connect();
+    const { rows } = await client.query("SELECT has_table_privilege('app_reader', 't0', 'SELECT') AS reads, (SELECT rolconfig FROM pg_roles WHERE rolname = 'app_reader') AS config, (SELECT count(*)::int FROM pg_tables WHERE tablename ~ '^t\\d$') AS tables");
+    expect(rows[0]).toEqual({ reads: true, config: ['work_mem=8MB'], tables: 3 });
+    // A change that creates a role: the next review's cluster does not have it.
+    await client.query('CREATE ROLE made_by_a_change');
+    await client.end();
+    await hit.db.drop();
+    const next = await provider.baseDatabase(server, synthetic(3, replays));
+    expect((await contents(next.db)).roles).toEqual([{ rolname: 'app_reader', rolconfig: ['work_mem=8MB'] }]);
+  }, 120_000);
+
+  it('replays a base once when reviews of it run at once, and stays whole when two processes build it together', async () => {
+    const replays: number[] = [];
+    const both = await Promise.all([provider.baseDatabase(server, synthetic(4, replays)), provider.baseDatabase(server, synthetic(4, replays))]);
+    expect(replays).toEqual([3]); // from the 3-unit snapshot of the test above
+    expect(both.map((b) => b.cache.status).sort()).toEqual(['hit', 'prefix']);
+    await Promise.all(both.map((b) => b.db.drop()));
+
+    // Two providers on one store, as two processes would be: both build, one snapshot is kept.
+    const other = new EmbeddedSandboxProvider({ snapshots: { dir: join(tmp, 'store'), budgetBytes: 2 ** 32 } });
+    try {
+      const twice: number[] = [];
+      const otherServer = await other.server(bundledMajor());
+      const built = await Promise.all([provider.baseDatabase(server, synthetic(6, twice)), other.baseDatabase(otherServer, synthetic(6, twice))]);
+      expect(twice).toEqual([4, 4]);
+      await Promise.all(built.map((b) => b.db.drop()));
+      expect((await readdir(join(tmp, 'store'))).filter((n) => n.startsWith('.'))).toEqual([]);
+      const hit = await provider.baseDatabase(server, synthetic(6, twice));
+      expect(hit.cache.status).toBe('hit');
+      const client = await hit.db.connect();
+      expect((await client.query("SELECT count(*)::int AS n FROM pg_tables WHERE tablename ~ '^t\\d$'")).rows[0].n).toBe(6);
+      await client.end();
+      await hit.db.drop();
+    } finally {
+      await other.close();
+    }
+  }, 120_000);
+
+  it('reports in the review whether the base came from a snapshot, and what that saved', async () => {
+    const base = { 'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n' };
+    const head = { ...base, 'db/migrations/002_orders.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users);\n' };
+    const config = resolveConfig({});
+    if (!config.ok) throw new Error(config.errors.join());
+    const review = () =>
+      runReview({
+        source: MemorySource.pullRequest(base, head),
+        subject: { title: 'Orders', baseSha: 'base', headSha: 'head' },
+        changedFiles: [{ path: 'db/migrations/002_orders.sql', status: 'added' }],
+        config: config.config,
+        sandbox: provider,
+      });
+    const cold = await review();
+    expect(cold.base?.cache.status).toBe('miss');
+    expect(renderMarkdown(cold)).toContain("after replaying the base branch's 1 migration (1 statement) in");
+    const warm = await review();
+    expect(warm.outcome).toBe('reviewed');
+    expect(warm.base?.cache).toMatchObject({ status: 'hit', units: 1, restored: 1 });
+    expect(renderMarkdown(warm)).toMatch(/after restoring a cached snapshot of the base branch's 1 migration \(1 statement\) in [\d.]+ m?s/);
+    expect(JSON.parse(renderJson(warm)).base.cache).toMatchObject({ status: 'hit', units: 1, restored: 1, restoredStatements: 1 });
+    expect(warm.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toEqual(cold.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`));
+  }, 120_000);
+
+  it('reads its budget from the environment and explains a bad one', () => {
+    expect(() => sandboxFromEnv({ PG_DBA_REVIEW_SNAPSHOT_BYTES: 'lots' })).toThrow('PG_DBA_REVIEW_SNAPSHOT_BYTES must be a whole number of bytes (0 turns base snapshots off), not "lots".');
+    expect(sandboxFromEnv({ PG_DBA_REVIEW_SNAPSHOT_BYTES: '0' }).name).toBe('embedded');
+  });
+});
+
+describe('the snapshot store', () => {
+  /** A fake stopped cluster: a folder holding `kb` kilobytes. */
+  async function cluster(name: string, kb: number): Promise<string> {
+    const dir = join(tmp, 'fake', name);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'file'), Buffer.alloc(kb * 1024, name));
+    return dir;
+  }
+  const meta = { units: 1, statements: 1, replayMs: 1, password: 'p' };
+  const pause = () => new Promise((r) => setTimeout(r, 30));
+
+  it('evicts the least recently used snapshots beyond its budget', async () => {
+    const store = new SnapshotStore(join(tmp, 'small'), 250 * 1024);
+    await store.save('a', await cluster('a', 100), meta);
+    await pause();
+    await store.save('b', await cluster('b', 100), meta);
+    await pause();
+    expect((await store.longest(['x', 'a', 'y']))?.key).toBe('a'); // a is now the most recently used
+    await pause();
+    await store.save('c', await cluster('c', 100), meta);
+    expect((await readdir(join(tmp, 'small'))).sort()).toEqual(['a', 'c']);
+    expect(await store.longest(['b'])).toBeNull();
+    // A snapshot larger than the whole budget is not kept, and costs the others nothing.
+    await store.save('d', await cluster('d', 300), meta);
+    expect((await readdir(join(tmp, 'small'))).sort()).toEqual(['a', 'c']);
+    // What is restored is what was saved.
+    await store.restore('c', join(tmp, 'restored'));
+    expect((await readFile(join(tmp, 'restored', 'file'))).equals(await readFile(join(tmp, 'fake', 'c', 'file')))).toBe(true);
+    expect(await store.restore('b', join(tmp, 'gone'))).toBe(false);
+  });
+
+  it('keeps one whole snapshot when several saves of one key race', async () => {
+    const store = new SnapshotStore(join(tmp, 'race'), 2 ** 30);
+    const dir = await cluster('same', 64);
+    await Promise.all(Array.from({ length: 5 }, () => store.save('k', dir, meta)));
+    expect(await readdir(join(tmp, 'race'))).toEqual(['k']);
+    await store.restore('k', join(tmp, 'race-restored'));
+    expect((await readFile(join(tmp, 'race-restored', 'file'))).length).toBe(64 * 1024);
+  });
+});
