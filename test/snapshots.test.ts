@@ -19,7 +19,7 @@ import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
 import { SnapshotStore } from '../src/sandbox/snapshotStore.js';
-import type { BaseRequest, PostgresServer, ReplayOutcome } from '../src/sandbox/types.js';
+import type { BaseRequest, PostgresServer } from '../src/sandbox/types.js';
 import { MemorySource } from '../src/source/memory.js';
 import { freshDatabase } from './support/postgres.js';
 
@@ -56,16 +56,18 @@ async function contents(db: ReviewDatabase) {
  * A history replayed by plain SQL, recording where each replay started: unit i creates table
  * t<i>, and the first also a role with a setting and a grant, which live outside the database.
  */
-function synthetic(count: number, log: number[]): BaseRequest<ReplayOutcome> {
+function synthetic(count: number, log: number[]): BaseRequest<{ tables: number }> {
   const sql = (i: number) => (i === 0 ? "CREATE ROLE app_reader NOLOGIN; ALTER ROLE app_reader SET work_mem = '8MB'; CREATE TABLE t0 (id int PRIMARY KEY); GRANT SELECT ON t0 TO app_reader" : `CREATE TABLE t${i} (id int PRIMARY KEY, t0 int REFERENCES t0)`);
   return {
     units: Array.from({ length: count }, (_, i) => `unit ${i} ${sql(i)}`),
-    replay: async (db, from) => {
+    keep: [],
+    replay: async (db, from, to, state) => {
       log.push(from);
+      expect(state?.tables ?? 0).toBe(from);
       const client = await db.connect();
       try {
-        for (let i = from; i < count; i++) await client.query(sql(i));
-        return { statements: count - from, durationMs: 1 };
+        for (let i = from; i < to; i++) await client.query(sql(i));
+        return { statements: to - from, durationMs: 1, state: { tables: to } };
       } finally {
         await client.end();
       }
@@ -84,23 +86,36 @@ async function corpusHistory(name: string): Promise<{ preamble: ApplyUnit | null
 describe('base snapshots', () => {
   it('restores a prefix and replays only what was merged since, and a restored catalog equals a fresh replay', async () => {
     const { preamble, migrations } = await corpusHistory('measure');
-    const first = await openBase(provider, server, preamble, migrations.slice(0, -10));
-    expect(first.base.cache).toMatchObject({ status: 'miss', restored: 0, units: 63 });
+    const rows = (names: string[]) => ({ names, data: { rows: 200, tables: {} } });
+    const first = await openBase(provider, server, { preamble, migrations: migrations.slice(0, -10), rows: rows(['measure.apps']) });
+    expect(first.base.cache).toMatchObject({ status: 'miss', restored: 0, units: 63, rowsRestored: false });
     expect(first.base.failure).toBeUndefined();
     await first.db.drop();
 
     // The base advanced by 10 migrations: the preamble and 62 migrations come from the snapshot.
-    const prefix = await openBase(provider, server, preamble, migrations);
-    expect(prefix.base.cache).toMatchObject({ status: 'prefix', restored: 63, units: 73, restoredStatements: first.base.statements });
+    const prefix = await openBase(provider, server, { preamble, migrations, rows: rows(['measure.apps']) });
+    expect(prefix.base.cache).toMatchObject({ status: 'prefix', restored: 63, units: 73, restoredStatements: first.base.statements, rowsRestored: false });
     expect(prefix.base.statements).toBeGreaterThan(first.base.statements);
+    expect(prefix.fill?.generated).toMatchObject({ 'measure.apps': 200 });
     const replayed = await contents(prefix.db);
+    expect(prefix.catalog).toEqual(replayed.catalog);
 
-    const hit = await openBase(provider, server, preamble, migrations);
-    expect(hit.base.cache).toMatchObject({ status: 'hit', restored: 73, units: 73, restoredStatements: prefix.base.statements });
+    // The same base and rows: everything from the snapshot, the catalog and the generated rows too.
+    const hit = await openBase(provider, server, { preamble, migrations, rows: rows(['measure.apps']) });
+    expect(hit.base.cache).toMatchObject({ status: 'hit', restored: 73, units: 73, restoredStatements: prefix.base.statements, rowsRestored: true });
     expect(hit.base.statements).toBe(prefix.base.statements);
+    expect(hit.fill).toEqual(prefix.fill);
     const restored = await contents(hit.db);
     expect(Object.keys(restored.catalog.tables)).toHaveLength(25);
     expect(restored).toEqual(replayed);
+    expect(hit.catalog).toEqual(restored.catalog);
+
+    // Rows for other tables: the base from its snapshot, the rows generated anew.
+    const other = await openBase(provider, server, { preamble, migrations, rows: rows(['measure.users']) });
+    expect(other.base.cache).toMatchObject({ status: 'hit', restored: 73, rowsRestored: false });
+    expect(other.fill?.generated).toMatchObject({ 'measure.users': 200 });
+    expect(other.fill?.generated['measure.apps']).toBeUndefined();
+    await other.db.drop();
 
     // The same history replayed the old way, into a new database of another server.
     const fresh = await freshDatabase();
@@ -184,8 +199,9 @@ describe('base snapshots', () => {
     expect(renderMarkdown(cold)).toContain("after replaying the base branch's 1 migration (1 statement) in");
     const warm = await review();
     expect(warm.outcome).toBe('reviewed');
-    expect(warm.base?.cache).toMatchObject({ status: 'hit', units: 1, restored: 1 });
-    expect(renderMarkdown(warm)).toMatch(/after restoring a cached snapshot of the base branch's 1 migration \(1 statement\) in [\d.]+ m?s/);
+    expect(warm.base?.cache).toMatchObject({ status: 'hit', units: 1, restored: 1, rowsRestored: true });
+    expect(warm.rows).toEqual(cold.rows);
+    expect(renderMarkdown(warm)).toMatch(/after restoring a cached snapshot of the base branch's 1 migration \(1 statement\) and of the rows generated for the tables the change touches in [\d.]+ m?s/);
     expect(JSON.parse(renderJson(warm)).base.cache).toMatchObject({ status: 'hit', units: 1, restored: 1, restoredStatements: 1 });
     expect(warm.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toEqual(cold.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`));
   }, 120_000);
@@ -204,7 +220,7 @@ describe('the snapshot store', () => {
     await writeFile(join(dir, 'file'), Buffer.alloc(kb * 1024, name));
     return dir;
   }
-  const meta = { units: 1, statements: 1, replayMs: 1, password: 'p' };
+  const meta = { units: 1, statements: 1, replayMs: 1, password: 'p', state: null };
   const pause = () => new Promise((r) => setTimeout(r, 30));
 
   it('evicts the least recently used snapshots beyond its budget', async () => {

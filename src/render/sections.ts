@@ -143,12 +143,15 @@ function strongestTableLock(review: Review, s: StatementOutcome): string {
 /** How the base got into the sandbox: replayed, or restored from a cached snapshot (and what that saved). */
 function baseSetup(base: ReviewBase): string {
   const { cache } = base;
-  const saved = cache.replayMs - cache.restoreMs > 0 ? `; the snapshot saved ${ms(cache.replayMs - cache.restoreMs)} of replay` : '';
-  // Restored units start with the preamble, if any: the replayed ones are all migrations.
-  const replayed = cache.units - cache.restored;
-  if (cache.status === 'hit') return `restoring a cached snapshot of the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')}) in ${ms(base.durationMs)}${saved}`;
-  if (cache.status === 'prefix') return `restoring a cached snapshot of the base branch's first ${plural(base.paths.length - replayed, 'migration')} and replaying the other ${replayed} (${plural(base.statements, 'statement')} in all) in ${ms(base.durationMs)}${saved}`;
-  return `replaying the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')}) in ${ms(base.durationMs)}${cache.status === 'miss' ? ', with no cached snapshot of it yet' : ''}`;
+  const replayed = `replaying the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')}) in ${ms(base.durationMs)}`;
+  if (cache.status === 'off' || !base.paths.length) return replayed;
+  if (cache.status === 'miss') return `${replayed}, with no cached snapshot of it yet`;
+  const saved = cache.replayMs - cache.restoreMs > 0 ? `; the snapshot saved ${ms(cache.replayMs - cache.restoreMs)} of replay${cache.rowsRestored ? ' and row generation' : ''}` : '';
+  const rows = cache.rowsRestored ? ' and of the rows generated for the tables the change touches' : '';
+  // The preamble, when there is one, is restored first: the units replayed are migrations.
+  const rest = cache.units - cache.restored;
+  const what = cache.status === 'hit' ? `the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')})${rows}` : `the base branch's first ${plural(base.paths.length - rest, 'migration')} and replaying the other ${rest} (${plural(base.statements, 'statement')} in all)`;
+  return `restoring a cached snapshot of ${what} in ${ms(base.durationMs)}${saved}`;
 }
 
 export function performance(review: Review, budget: Budget = FULL): string {

@@ -11,14 +11,14 @@ import { discoverMigrations } from '../discover/discover.js';
 import { checkHistory } from '../discover/history.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
 import type { Migration } from '../discover/types.js';
-import { fillTables, type FillResult } from '../data/fill.js';
+import type { FillResult } from '../data/fill.js';
 import { rowsFor, unknownTables } from '../data/rowsFor.js';
 import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
 import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
 import { parseMigration } from '../parse/statements.js';
 import { mergeBases, openBase } from './base.js';
 import { planFindings } from './planFindings.js';
-import { mentionedRelations, resolveTables } from '../data/touched.js';
+import { mentionedRelations } from '../data/touched.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
 import { buildContext } from '../rules/context.js';
@@ -116,11 +116,11 @@ interface SetInput {
  * migration is broken.
  */
 async function reviewSet(input: SetInput): Promise<SetResult> {
-  const first = await attemptSet(input, rowsFor(input.config.data));
+  const first = await attemptSet(input, input.config.data);
   const failed = first.files.find((f) => f.status === 'failed');
   const generated = Object.entries(first.fill?.generated ?? {});
   if (!failed || !generated.length) return first;
-  const again = await attemptSet(input, () => 0);
+  const again = await attemptSet(input, { rows: 0, tables: {} });
   if (again.files.some((f) => f.status === 'failed')) return first;
   const stmt = failed.statements.find((s) => s.status === 'failed');
   const tables = generated.map(([t, n]) => `${n.toLocaleString('en-US')} in ${t}`).join(', ');
@@ -140,18 +140,17 @@ async function reviewSet(input: SetInput): Promise<SetResult> {
  * and the key queries touch, the key queries' plans, the pending migrations statement by
  * statement, another snapshot and the plans again, then the down migrations.
  */
-async function attemptSet(input: SetInput, rows: (table: string) => number): Promise<SetResult> {
+async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<SetResult> {
   const { server, preamble, baseMigrations, units, queries } = input;
-  const { db, base } = await openBase(input.sandbox, server, preamble, baseMigrations);
+  const rows = rowsFor(data);
+  const queryStatements = (await Promise.all(queries.map((q) => parseMigration(q.name, q.sql)))).flatMap((p) => (p.ok ? p.statements : []));
+  const names = mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queryStatements]);
+  const { db, base, catalog: before, fill } = await openBase(input.sandbox, server, { preamble, migrations: baseMigrations, rows: { names, data } });
   try {
     const client: pg.Client = await db.connect();
     const observer = await db.connect();
     try {
-      if (base.failure) return { base, files: [] };
-      const before = await snapshotCatalog(client);
-      const queryStatements = (await Promise.all(queries.map((q) => parseMigration(q.name, q.sql)))).flatMap((p) => (p.ok ? p.statements : []));
-      const touched = await resolveTables(client, mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queryStatements]));
-      const fill = await fillTables(client, before, touched, rows);
+      if (!before || !fill) return { base, files: [] };
       const plansBefore = await planAll(client, queries, server.major);
       // A snapshot after each migration that has a down, to check the down against.
       const steps: AppliedStep[] = [];

@@ -73,8 +73,11 @@ export interface Review {
   durationMs: number;
 }
 
-/** The base history replayed before the change: its migrations, and whether a snapshot stood in for replaying them. */
-export type ReviewBase = BaseReplay & { paths: string[]; cache: BaseCacheReport };
+/**
+ * The base history replayed before the change: its migrations, and whether a snapshot stood in
+ * for replaying them (counted in migrations and preamble) and for generating the rows.
+ */
+export type ReviewBase = BaseReplay & { paths: string[]; cache: BaseCacheReport & { rowsRestored: boolean } };
 
 export interface ReviewPlans {
   comparisons: PlanComparison[];

@@ -9,7 +9,7 @@ import { describeServer } from './serverInfo.js';
 import { embeddedPostgresFor } from './embeddedVersions.js';
 import { BaseSnapshots } from './snapshots.js';
 import { SnapshotStore } from './snapshotStore.js';
-import { SandboxUnavailableError, type BaseDatabase, type BaseRequest, type PostgresServer, type ReplayOutcome, type SandboxProvider } from './types.js';
+import { SandboxUnavailableError, type BaseDatabase, type BaseRequest, type PostgresServer, type SandboxProvider } from './types.js';
 
 const START_TIMEOUT_MS = 120_000;
 
@@ -67,7 +67,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
     return this.dataRoot;
   }
 
-  async baseDatabase<R extends ReplayOutcome>(server: PostgresServer, request: BaseRequest<R>): Promise<BaseDatabase<R>> {
+  async baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>> {
     const config = this.options.snapshots;
     if (!config) return freshBase(server, request);
     const log = this.options.log ?? (() => {});

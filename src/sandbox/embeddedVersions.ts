@@ -35,7 +35,7 @@ export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 // npm settings of a surrounding `npm run` (prefix, workspace, ...) must not leak into our installs.
-function npmEnv(): NodeJS.ProcessEnv {
+export function npmEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
 }
 

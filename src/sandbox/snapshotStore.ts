@@ -14,6 +14,8 @@ export interface SnapshotMeta {
   replayMs: number;
   /** The cluster superuser's password, set when the first snapshot of the chain was made. */
   password: string;
+  /** What the caller said of the database in this state (JSON), given back when it is restored. */
+  state: unknown;
 }
 
 export interface StoredSnapshot {

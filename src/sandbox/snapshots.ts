@@ -7,7 +7,8 @@ import { ReviewDatabase } from './database.js';
 import { embeddedBinariesFor, embeddedPostgresFor } from './embeddedVersions.js';
 import { chainKeys } from './snapshotKey.js';
 import type { SnapshotMeta, SnapshotStore, StoredSnapshot } from './snapshotStore.js';
-import type { BaseDatabase, BaseRequest, PostgresServer, ReplayOutcome } from './types.js';
+import { replayStages } from './stages.js';
+import type { BaseDatabase, BaseRequest, PostgresServer } from './types.js';
 
 export interface SnapshotOptions {
   store: SnapshotStore;
@@ -37,7 +38,7 @@ export class BaseSnapshots {
 
   constructor(private readonly options: SnapshotOptions) {}
 
-  async database<R extends ReplayOutcome>(server: PostgresServer, request: BaseRequest<R>): Promise<BaseDatabase<R>> {
+  async database<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>> {
     const started = performance.now();
     const keys = chainKeys(server, request.units);
     const target = keys.length - 1;
@@ -64,18 +65,20 @@ export class BaseSnapshots {
       const meta = found?.meta ?? (await this.initialise(dataDir, keys[0] as string, server.major));
       const index = found ? keys.indexOf(found.key) : 0;
       cluster = await this.start(dataDir, server.major, meta.password);
-      const cache = { units: target, restored: index, restoredStatements: meta.statements, replayMs: meta.replayMs, restoreMs: performance.now() - started };
-      if (index === target) return { db: this.adopt(cluster, work), replay: null, cache: { status: found ? 'hit' : 'miss', ...cache } };
+      const restored = { units: target, restored: index, restoredStatements: meta.statements, replayMs: meta.replayMs, restoreMs: performance.now() - started };
+      const state = (meta.state ?? null) as S | null;
+      if (index === target) return { db: this.adopt(cluster, work), replay: null, state, cache: { status: found ? 'hit' : 'miss', ...restored } };
 
-      const replay = await request.replay(ReviewDatabase.onOwnServer(cluster.server, 'postgres', async () => {}), index);
-      if (!replay.failure) {
-        await cluster.stop('clean');
-        const next: SnapshotMeta = { units: target, statements: meta.statements + replay.statements, replayMs: meta.replayMs + replay.durationMs, password: meta.password };
+      let made = meta;
+      const { replay } = await replayStages(request, ReviewDatabase.onOwnServer(cluster.server, 'postgres', async () => {}), index, state, async (to, stage) => {
+        made = { units: to, statements: made.statements + stage.statements, replayMs: made.replayMs + stage.durationMs, password: meta.password, state: stage.state };
+        await (cluster as Cluster).stop('clean');
         // The cache only saves time: failing to fill it must not fail the review.
-        await this.options.store.save(keys[target] as string, dataDir, next).catch((err: unknown) => this.options.log(`[snapshots] could not save a snapshot: ${(err as Error).message}`));
+        await this.options.store.save(keys[to] as string, dataDir, made).catch((err: unknown) => this.options.log(`[snapshots] could not save a snapshot: ${(err as Error).message}`));
         cluster = await this.start(dataDir, server.major, meta.password);
-      }
-      return { db: this.adopt(cluster, work), replay, cache: { status: index > 0 ? 'prefix' : 'miss', ...cache } };
+        return ReviewDatabase.onOwnServer(cluster.server, 'postgres', async () => {});
+      });
+      return { db: this.adopt(cluster, work), replay, state: replay.state, cache: { status: index > 0 ? 'prefix' : 'miss', ...restored } };
     } catch (err) {
       await cluster?.stop('discard');
       await rm(work, { recursive: true, force: true });
@@ -127,7 +130,7 @@ export class BaseSnapshots {
       onLog: this.options.log,
       onError: (e) => this.options.log(`[error] ${String(e)}`),
     }).initialise();
-    const meta: SnapshotMeta = { units: 0, statements: 0, replayMs: 0, password };
+    const meta: SnapshotMeta = { units: 0, statements: 0, replayMs: 0, password, state: null };
     await this.options.store.save(key, dataDir, meta).catch((err: unknown) => this.options.log(`[snapshots] could not save the empty cluster: ${(err as Error).message}`));
     return meta;
   }

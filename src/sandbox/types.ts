@@ -10,26 +10,29 @@ export interface PostgresServer {
   version: string;
 }
 
-/** What replaying part of a base history did: a failed replay is never cached. */
-export interface ReplayOutcome {
+/** What replaying part of a base did; `state` (JSON) describes the database after it and is kept with its snapshot. */
+export interface Replayed<S> {
   statements: number;
   durationMs: number;
+  /** A failed replay is never cached. */
   failure?: unknown;
+  state: S;
 }
 
-/** A base history to hold in a database: its units by content, and how to replay them. */
-export interface BaseRequest<R extends ReplayOutcome> {
-  /** One hash per unit (preamble, migrations), in replay order: see snapshotKey.ts. */
+/** A base to hold in a database: its units by content, and how to replay them. */
+export interface BaseRequest<S> {
+  /** One hash per unit, in replay order: see snapshotKey.ts. */
   units: string[];
-  /** Replays the units from index `from` on into the database. */
-  replay(db: ReviewDatabase, from: number): Promise<R>;
+  /** Prefix lengths that deserve a snapshot of their own besides the whole (the history before rows generated for one change). */
+  keep: number[];
+  /** Brings the database from its first `from` units, which `state` describes (null: an empty cluster), to its first `to`. */
+  replay(db: ReviewDatabase, from: number, to: number, state: S | null): Promise<Replayed<S>>;
 }
 
 /** How the base came to be in the database. */
 export interface BaseCacheReport {
   /** hit: restored whole from a snapshot; prefix: restored in part, the rest replayed; miss: replayed whole; off: no cache. */
   status: 'hit' | 'prefix' | 'miss' | 'off';
-  /** Units of the base (preamble and migrations). */
   units: number;
   /** Units restored from the snapshot instead of replayed, and their statements. */
   restored: number;
@@ -40,10 +43,12 @@ export interface BaseCacheReport {
   restoreMs: number;
 }
 
-export interface BaseDatabase<R extends ReplayOutcome> {
+export interface BaseDatabase<S> {
   db: ReviewDatabase;
-  /** The replay of the units the snapshot did not hold; null when it held them all. */
-  replay: R | null;
+  /** The units replayed here; null when a snapshot held them all. */
+  replay: Replayed<S> | null;
+  /** The database's state: the replay's, else the snapshot's (null: an empty cluster). */
+  state: S | null;
   cache: BaseCacheReport;
 }
 
@@ -53,7 +58,7 @@ export interface SandboxProvider {
   /** A server of the given major; rejects with SandboxUnavailableError when it cannot offer one. */
   server(major: number): Promise<PostgresServer>;
   /** A database of its own for one review, holding the base history (from a snapshot when the provider keeps them). */
-  baseDatabase<R extends ReplayOutcome>(server: PostgresServer, request: BaseRequest<R>): Promise<BaseDatabase<R>>;
+  baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { freshBase } from './freshBase.js';
 import { describeServer } from './serverInfo.js';
-import { SandboxUnavailableError, type BaseRequest, type PostgresServer, type ReplayOutcome, type SandboxProvider } from './types.js';
+import { SandboxUnavailableError, type BaseRequest, type PostgresServer, type SandboxProvider } from './types.js';
 
 /** An existing server given by connection URL; the bot only creates and drops its own databases there. */
 export class UrlSandboxProvider implements SandboxProvider {
@@ -20,7 +20,7 @@ export class UrlSandboxProvider implements SandboxProvider {
     return server;
   }
 
-  baseDatabase<R extends ReplayOutcome>(server: PostgresServer, request: BaseRequest<R>) {
+  baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>) {
     return freshBase(server, request);
   }
 
