@@ -71,6 +71,7 @@ export function table(results: BenchResults): string {
     line(['Measure', 'Median', 'Goal', '']),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
+    ...(results.squawkVersion ? [`squawk-cli ${results.squawkVersion} runs from .bench/squawk, installed there on demand: it is not a dependency (its packages for other platforms are missing from the registry).`] : []),
   ].join('\n');
 }
 
