@@ -14,7 +14,7 @@ import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { openBase } from '../src/review/base.js';
 import { runReview } from '../src/review/run.js';
-import type { ReviewDatabase } from '../src/sandbox/database.js';
+import { ReviewDatabase } from '../src/sandbox/database.js';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { removeLeftovers } from '../src/sandbox/leftovers.js';
@@ -22,7 +22,6 @@ import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
 import { SnapshotStore } from '../src/sandbox/snapshotStore.js';
 import type { BaseRequest, PostgresServer } from '../src/sandbox/types.js';
 import { MemorySource } from '../src/source/memory.js';
-import { freshDatabase } from './support/postgres.js';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 
@@ -118,16 +117,19 @@ describe('base snapshots', () => {
     expect(other.fill?.generated['measure.apps']).toBeUndefined();
     await other.db.drop();
 
-    // The same history replayed the old way, into a new database of another server.
-    const fresh = await freshDatabase();
+    // The same history replayed the old way, into a new database of another server (this file's
+    // own: roles are cluster-wide, and the suite's shared server holds other tests' roles).
+    const fresh = await ReviewDatabase.create(server);
+    const client = await fresh.connect();
     try {
-      const replay = await replayBase(fresh.client, [...(preamble ? [preamble] : []), ...(await Promise.all(migrations.map(async (m) => ({ migration: m, parsed: await parseMigration(m.path, m.up) }))))], fresh.major);
+      const replay = await replayBase(client, [...(preamble ? [preamble] : []), ...(await Promise.all(migrations.map(async (m) => ({ migration: m, parsed: await parseMigration(m.path, m.up) }))))], server.major);
       expect(replay.failure).toBeUndefined();
       // The preamble's ALTER DATABASE ... SET search_path holds for sessions opened later.
-      await fresh.client.query('SET search_path TO measure, "$user", public');
-      expect(await snapshotCatalog(fresh.client)).toEqual(restored.catalog);
+      await client.query('SET search_path TO measure, "$user", public');
+      expect(await snapshotCatalog(client)).toEqual(restored.catalog);
     } finally {
-      await fresh.close();
+      await client.end();
+      await fresh.drop();
     }
   }, 300_000);
 
