@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Review } from '../src/review/types.js';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
+import { freshBase } from '../src/sandbox/freshBase.js';
 import type { PostgresServer, SandboxLimits, SandboxProvider } from '../src/sandbox/types.js';
 import { reviewCase, type RuleCase } from './rules/harness.js';
 
@@ -36,6 +37,7 @@ interface Case {
   changes?: string[];
 }
 let dir: string;
+let store: string;
 let embedded: EmbeddedSandboxProvider;
 let server: PostgresServer;
 let admin: pg.Client;
@@ -43,8 +45,26 @@ let bystander: pg.Client;
 const before: Record<string, unknown> = {};
 const reviews = new Map<string, Review>();
 
-/** The embedded server, with limits of the case's own. */
-const sandbox = (limits: Partial<SandboxLimits> = {}): SandboxProvider => ({ name: embedded.name, limits: { ...LIMITS, ...limits }, server: (major) => embedded.server(major), close: async () => {} });
+/**
+ * Where reviews run: a database and role of their own on the shared server, or a short-lived
+ * cluster restored from a base snapshot (the embedded default), whose review role was made once
+ * in the chain's first snapshot.
+ */
+const MODES = ['shared server', 'snapshot clusters'] as const;
+type Mode = (typeof MODES)[number];
+let cached: EmbeddedSandboxProvider;
+
+/** The sandbox of a mode, with limits of the case's own (the guard's; role settings are LIMITS'). */
+const sandbox = (mode: Mode, overrides: Partial<SandboxLimits> = {}): SandboxProvider => {
+  const limits = { ...LIMITS, ...overrides };
+  return {
+    name: embedded.name,
+    limits,
+    server: (major) => embedded.server(major),
+    baseDatabase: (server, request) => (mode === 'shared server' ? freshBase(server, limits, request) : cached.baseDatabase(server, request)),
+    close: async () => {},
+  };
+};
 
 /** What a hostile change could alter on the server, as its superuser sees it. */
 async function hostState(): Promise<Record<string, unknown>> {
@@ -163,7 +183,9 @@ const allowed = (): Case[] => [
 ];
 
 /** Checks a review against its case. */
-function expectReview(review: Review, c: Case): void {
+function expectReview(mode: Mode, review: Review, c: Case): void {
+  // The clusters' cache must have been used, not fallen back from.
+  if (review.base) expect(review.base.cache).toMatchObject({ status: mode === 'shared server' ? 'off' : expect.stringMatching(/^(miss|prefix|hit)$/) });
   const failed = review.findings.filter((f) => f.ruleId === 'migration-failed');
   expect(failed.map((f) => f.message)).toEqual(c.finding ? [expect.stringMatching(c.finding)] : []);
   expect(review.problems).toEqual(c.problem ? [expect.stringMatching(c.problem)] : []);
@@ -175,9 +197,12 @@ function expectReview(review: Review, c: Case): void {
 beforeAll(async () => {
   const started = Date.now();
   dir = await mkdtemp(join(tmpdir(), 'dba-hostile-'));
+  store = await mkdtemp(join(tmpdir(), 'dba-hostile-store-'));
+  await chmod(store, 0o755);
   // Writable by the server's OS user: a file missing afterwards was refused, not unwritable.
   await chmod(dir, 0o777);
   embedded = new EmbeddedSandboxProvider({ limits: LIMITS });
+  cached = new EmbeddedSandboxProvider({ limits: LIMITS, dataRoot: store, snapshots: { dir: join(store, 'snapshots'), budgetBytes: 2 ** 31 } });
   server = await embedded.server(bundledMajor());
   admin = new pg.Client(server.admin);
   bystander = new pg.Client({ ...server.admin, application_name: 'bystander' });
@@ -185,22 +210,24 @@ beforeAll(async () => {
   Object.assign(before, await hostState());
   const queue = new PQueue({ concurrency: 4 });
   const all = [...hostile(), ...allowed()];
-  await Promise.all(all.map((c) => queue.add(async () => reviews.set(c.name, await reviewCase(c.c, sandbox(c.limits))))));
-  process.stdout.write(`hostile suite: ${all.length} reviews in ${Date.now() - started} ms\n`);
-}, 120_000);
+  await Promise.all(MODES.flatMap((mode) => all.map((c) => queue.add(async () => reviews.set(`${mode}: ${c.name}`, await reviewCase(c.c, sandbox(mode, c.limits)))))));
+  process.stdout.write(`hostile suite: ${all.length * MODES.length} reviews in ${Date.now() - started} ms\n`);
+}, 240_000);
 
 afterAll(async () => {
   await Promise.all([admin?.end(), bystander?.end()]);
-  await embedded?.close();
-  await rm(dir, { recursive: true, force: true });
+  await Promise.all([embedded?.close(), cached?.close()]);
+  await Promise.all([rm(dir, { recursive: true, force: true }), rm(store, { recursive: true, force: true })]);
 });
 
-describe('a hostile change is refused or cut off, and the review says so', () => {
-  it.each(hostile().map((c) => [c.name, c] as const))('%s', (name, c) => expectReview(reviews.get(name) as Review, c));
-});
+describe.each(MODES)('on %s', (mode) => {
+  describe('a hostile change is refused or cut off, and the review says so', () => {
+    it.each(hostile().map((c) => [c.name, c] as const))('%s', (name, c) => expectReview(mode, reviews.get(`${mode}: ${name}`) as Review, c));
+  });
 
-describe('the review role may do what a migration does', () => {
-  it.each(allowed().map((c) => [c.name, c] as const))('%s', (name, c) => expectReview(reviews.get(name) as Review, c));
+  describe('the review role may do what a migration does', () => {
+    it.each(allowed().map((c) => [c.name, c] as const))('%s', (name, c) => expectReview(mode, reviews.get(`${mode}: ${name}`) as Review, c));
+  });
 });
 
 describe('the host after every review', () => {
@@ -216,8 +243,8 @@ describe('the host after every review', () => {
     expect((await bystander.query('SELECT 1 AS alive')).rows).toEqual([{ alive: 1 }]);
   });
 
-  it('still reviews the next change', async () => {
-    const review = await reviewCase({ setup: 'CREATE TABLE a (id int PRIMARY KEY);', sql: 'ALTER TABLE a ADD COLUMN note text;' }, sandbox());
+  it.each(MODES)('still reviews the next change on %s', async (mode) => {
+    const review = await reviewCase({ setup: 'CREATE TABLE a (id int PRIMARY KEY);', sql: 'ALTER TABLE a ADD COLUMN note text;' }, sandbox(mode));
     expect(review.outcome).toBe('reviewed');
     expect(review.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toEqual(['added column public.a.note']);
   });

@@ -4,7 +4,8 @@ import type { ParsedFile, Statement } from '../parse/statements.js';
 import type { SourceText } from '../parse/sourceText.js';
 import { strength } from '../trace/locks.js';
 import { observeLocks } from '../trace/observer.js';
-import { compareProbes, lockFacts, probe, type LockFact } from '../trace/probe.js';
+import { compareProbes, EMPTY_PROBE, lockFacts, probeAfter, Probes, type LockFact } from '../trace/probe.js';
+import { runBatch, type Batch, type LostBatch } from './batch.js';
 import { cannotRunInTransaction, controlsTransactions } from './transactions.js';
 import type { BaseReplay, FileOutcome, HeldLock, StatementError, StatementOutcome } from './types.js';
 
@@ -165,7 +166,8 @@ export interface ApplyOptions {
 export async function applyChanges(client: pg.Client, units: ApplyUnit[], major: number, options: ApplyOptions = { observer: null }): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const pid = ((await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0] as { pid: number }).pid;
-  let last = await probe(client);
+  let probes = await Probes.prepare(client);
+  let last = await probes.read(client, 'full', EMPTY_PROBE);
   let stopped = false;
   for (const { migration, parsed } of units) {
     const base = { key: migration.key, path: migration.path, framework: migration.framework, transaction: migration.transaction, heldAtCommit: [] as HeldLock[] };
@@ -180,13 +182,47 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
     outcomes.push(outcome);
     if (stopped) continue;
 
+    /** What a batch of the file's statements from `first` on measured, recorded as the file's outcome. */
+    const record = (batch: Batch, first: number) => {
+      const tx = new OpenTransaction();
+      let before = batch.begin;
+      for (const [k, ran] of batch.statements.entries()) {
+        const facts = compareProbes(before, ran.probe);
+        Object.assign(statements[first + k] as StatementOutcome, { status: 'applied', durationMs: Number(ran.ranNs) / 1e6, rowCount: ran.rowCount, rewrites: facts.rewrites, locks: facts.locks, scans: facts.scans, observedFrom: 'own session' });
+        tx.took(facts.locks, first + k, ran.ranNs);
+        before = ran.probe;
+      }
+      outcome.heldAtCommit.push(...tx.committed(lockFacts(before.locks, before), batch.commitNs));
+      last = batch.end;
+    };
+    /** A batch whose session died: the statement that was running failed, those before it were rolled back. */
+    const lose = (batch: LostBatch, first: number) => {
+      for (const result of statements.slice(first, first + batch.statement)) result.status = 'rolled-back';
+      const failed = statements[first + batch.statement] as StatementOutcome;
+      Object.assign(failed, { status: 'failed', durationMs: Number(batch.ranNs) / 1e6, error: toStatementError(batch.error, parsed.source, (parsed.statements[first + batch.statement] as Statement).offset) });
+      outcome.status = 'failed';
+      stopped = true;
+    };
+    const whole = plan.transactional ? await runBatch(client, parsed.statements, last, probes, major) : null;
+    if (whole && 'lost' in whole) {
+      lose(whole, 0);
+      continue;
+    }
+    if (whole) {
+      record(whole, 0);
+      outcome.status = 'applied';
+      await options.afterMigration?.(outcome);
+      continue;
+    }
+    // Not run as one batch, or it failed (and was rolled back): statement by statement, to find where.
+
     let tx: OpenTransaction | null = null;
     const begin = async () => {
       await client.query('BEGIN');
       tx = new OpenTransaction();
       // Scan counters hold a backend's unflushed counts across transactions; inside one, nothing
       // flushes them, so a probe taken here makes the next statement's deltas exact.
-      last = await probe(client);
+      last = await probes.read(client, 'begin', last);
     };
     const commit = async () => {
       const started = process.hrtime.bigint();
@@ -200,6 +236,16 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
       const refuses = cannotRunInTransaction(stmt, major);
       // A statement the file runs outside any transaction is measured inside one of its own.
       const own = !plan.transactional && client.getTransactionStatus() === 'I' && !refuses && stmt.kind !== 'TransactionStmt';
+      // In a transaction of its own: a batch of one, unless it fails (then rolled back, and run below to locate the error).
+      const single = own ? await runBatch(client, [stmt], last, probes, major) : null;
+      if (single && 'lost' in single) {
+        lose(single, i);
+        break;
+      }
+      if (single) {
+        record(single, i);
+        continue;
+      }
       let started = process.hrtime.bigint();
       try {
         if (own) {
@@ -223,7 +269,9 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
         result.rowCount = Array.isArray(res) ? null : res.rowCount;
         if (opensOwn && client.getTransactionStatus() === 'T') tx = new OpenTransaction();
         const before = last;
-        last = await probe(client);
+        // DISCARD and DEALLOCATE remove the session's prepared statements, the probes among them.
+        if (stmt.kind === 'DiscardStmt' || stmt.kind === 'DeallocateStmt') probes = await Probes.prepare(client);
+        last = await probes.read(client, probeAfter(stmt, refuses), last);
         const facts = compareProbes(before, last);
         result.rewrites = facts.rewrites;
         if (refuses) {

@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import type { DbaConfig } from '../config/schema.js';
 import type { Migration } from '../discover/types.js';
 import { parseMigration } from '../parse/statements.js';
@@ -33,38 +32,34 @@ export interface Setup {
   preamble: ApplyUnit | null;
 }
 
-export interface PreparedBase {
-  /** The preamble's replay and the base history's, as one. */
-  replay: Omit<BaseReplay, 'files'>;
-  /** Why the database cannot be used at all. */
+/** What setting up the platform did, or why the database cannot be used at all. */
+export interface PlatformSetup {
+  statements: number;
+  failure?: BaseReplay['failure'];
   problem?: string;
-  /** A session as the review role, open once the preamble is done (when there is no problem). */
-  client?: pg.Client;
 }
 
 /**
- * The platform's part as the superuser (extensions, then the preamble run by the review role
- * while it holds SUPERUSER), then `units` as the review role: the base history is the target
- * branch's, but its migrations came in through pull requests too, and production runs them as
- * an application role.
+ * The platform's part, as the superuser: extensions, then the preamble run by the review role
+ * while it holds SUPERUSER, then a check that nothing it did reaches past the database. The base
+ * history then runs as the review role: it is the target branch's, but its migrations came in
+ * through pull requests too, and production runs them as an application role.
  */
-export async function prepareBase(db: ReviewDatabase, setup: Setup, units: ApplyUnit[], major: number): Promise<PreparedBase> {
-  const none = { statements: 0, durationMs: 0 };
+export async function setUpPlatform(db: ReviewDatabase, setup: Setup, major: number): Promise<PlatformSetup> {
   const problem = await db.createExtensions(setup.extensions);
-  if (problem) return { replay: none, problem };
+  if (problem) return { statements: 0, problem };
   const preamble = setup.preamble;
-  const replays = preamble ? [await db.asSuperuser((c) => replayBase(c, [preamble], major))] : [];
-  const escalations = preamble ? await db.escalations() : [];
-  if (preamble && escalations.length) {
+  if (!preamble) return { statements: 0 };
+  const replay = await db.asSuperuser((c) => replayBase(c, [preamble], major));
+  if (replay.failure) return { statements: replay.statements, failure: replay.failure };
+  const escalations = await db.escalations();
+  if (escalations.length) {
     return {
-      replay: none,
+      statements: replay.statements,
       problem:
         `The preamble ${preamble.migration.path} leaves the review role ${escalations.join(', ')}, which would let the change's SQL reach past its database. ` +
         `Create such extensions through postgres.extensions instead, and grant the role (CURRENT_USER in the preamble) no superuser or predefined pg_ role.`,
     };
   }
-  const client = await db.connect();
-  if (!replays[0]?.failure) replays.push(await replayBase(client, units, major));
-  const failure = replays.find((r) => r.failure)?.failure;
-  return { replay: { statements: replays.reduce((n, r) => n + r.statements, 0), durationMs: replays.reduce((n, r) => n + r.durationMs, 0), ...(failure ? { failure } : {}) }, client };
+  return { statements: replay.statements };
 }

@@ -1,5 +1,5 @@
-import { Ajv } from 'ajv';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
 import { RULE_IDS } from '../rules/index.js';
 import { CATEGORIES } from '../rules/types.js';
 import { configInputSchema, DEFAULT_CONFIG, type DbaConfig, type DbaConfigInput, type KeyQuerySpec } from './schema.js';
@@ -8,14 +8,19 @@ export const CONFIG_PATH = '.github/dba.yml';
 
 export type ConfigResult = { ok: true; config: DbaConfig } | { ok: false; errors: string[] };
 
-const ajv = new Ajv({ allErrors: true });
-const validateInput = ajv.compile(configInputSchema);
+// Loaded and compiled on first use: most `lint` runs have no config file, and loading them is a third of its start-up.
+const require = createRequire(import.meta.url);
+let validator: ValidateFunction<DbaConfigInput> | undefined;
+function validateInput(raw: unknown): raw is DbaConfigInput {
+  validator ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true }).compile(configInputSchema);
+  return validator(raw);
+}
 
 /** Validates a parsed config object (null or undefined: no config file) and applies defaults. */
 export function resolveConfig(raw: unknown): ConfigResult {
   if (raw === null || raw === undefined) return { ok: true, config: structuredClone(DEFAULT_CONFIG) };
   if (!validateInput(raw)) {
-    const errors = (validateInput.errors ?? []).map((e) => {
+    const errors = (validator?.errors ?? []).map((e) => {
       const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
       if (e.keyword === 'additionalProperties') {
         return `${where}: unknown key "${String(e.params.additionalProperty)}"`;
@@ -73,7 +78,7 @@ function resolveQueries(input: NonNullable<DbaConfigInput['queries']>): { ok: tr
 export function resolveConfigText(text: string | undefined): ConfigResult {
   if (text === undefined) return resolveConfig(undefined);
   try {
-    return resolveConfig(parseYaml(text) ?? undefined);
+    return resolveConfig((require('yaml') as typeof import('yaml')).parse(text) ?? undefined);
   } catch (err) {
     return { ok: false, errors: [`${CONFIG_PATH} is not valid YAML: ${(err as Error).message}`] };
   }

@@ -1,5 +1,4 @@
 import type { DbaConfig } from '../config/schema.js';
-import { rowsFor } from '../data/rowsFor.js';
 import { parseMigration } from '../parse/statements.js';
 import { SandboxUnavailableError, type SandboxProvider } from '../sandbox/types.js';
 import type { RepoSource } from '../source/types.js';
@@ -74,25 +73,26 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
   const parsed = await parseMigration('query', checked.query.sql);
   const statements = parsed.ok ? parsed.statements : [];
   // A pull request's preamble is the base branch's (it runs with superuser rights); locally, the ref's own.
-  const schemaReq = { source: req.source, config: req.config, server, rowsFor: rowsFor(req.config.data, req.rows), preambleFrom: req.baseSha ?? req.sha, limits: req.sandbox.limits };
+  const data = req.rows === undefined ? req.config.data : { ...req.config.data, rows: req.rows };
+  const schemaReq = { source: req.source, config: req.config, sandbox: req.sandbox, server, data, preambleFrom: req.baseSha ?? req.sha };
 
   let baseTables = new Set<string>();
   if (req.baseSha) {
     const base = await openSchemaAt({ ...schemaReq, sha: req.baseSha }, statements);
     try {
-      const plan = base.problem ? null : await explainQuery(base.client, checked.query, { analyze: req.analyze, major: server.major });
+      const plan = base.problem === null ? await explainQuery(base.client, checked.query, { analyze: req.analyze, major: server.major }) : null;
       report.base = { sha: req.baseSha, plan, problem: base.problem, rows: base.rows, history: base.history };
-      baseTables = new Set(Object.keys(base.catalog.tables));
+      baseTables = new Set(Object.keys(base.catalog?.tables ?? {}));
     } finally {
       await base.close();
     }
   }
   const head = await openSchemaAt({ ...schemaReq, sha: req.sha, ...(req.baseSha ? { copyHolds: req.baseSha } : {}) }, statements);
   try {
-    const plan = head.problem ? null : await explainQuery(head.client, checked.query, { analyze: req.analyze, major: server.major });
+    const plan = head.problem === null ? await explainQuery(head.client, checked.query, { analyze: req.analyze, major: server.major }) : null;
     report.head = { sha: req.sha, plan, problem: head.problem, rows: head.rows, history: head.history };
     report.notes.push(...head.notes);
-    if (plan?.ok) {
+    if (plan?.ok && head.problem === null) {
       report.warnings = [...planWarnings(plan.summary, head.rows), ...plan.runtime];
       // Without a base to compare with, assume the table exists in production: CONCURRENTLY.
       report.trials = await indexTrials(head.client, checked.query, plan.summary, head.rows, { major: server.major, existing: (t) => !req.baseSha || baseTables.has(t) });

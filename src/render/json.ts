@@ -25,6 +25,7 @@ export function renderJson(review: Review): string {
       durationMs: round(review.base.durationMs),
       failure: review.base.failure ?? null,
       copiedFrom: review.base.copiedFrom ?? null,
+      cache: { ...review.base.cache, replayMs: round(review.base.cache.replayMs), restoreMs: round(review.base.cache.restoreMs) },
     },
     findings: review.findings.map((f) => ({
       ruleId: f.ruleId,

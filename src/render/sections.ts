@@ -5,7 +5,7 @@ import { strength } from '../trace/locks.js';
 import { describeColumn } from '../catalog/diff.js';
 import type { CatalogChange } from '../catalog/types.js';
 import type { SchemaFacts } from '../review/facts.js';
-import type { Review } from '../review/types.js';
+import type { Review, ReviewBase } from '../review/types.js';
 import { evidenceFor, keyQueries, trialLine } from './plans.js';
 import { cell, code, fenced, fileLink, ms, plural, unqualified } from './text.js';
 
@@ -140,14 +140,27 @@ function strongestTableLock(review: Review, s: StatementOutcome): string {
   return top ? `${top.mode} on ${code(unqualified(top.relation))}` : '';
 }
 
+/** How the base got into the sandbox: replayed, or restored from a cached snapshot (and what that saved). */
+function baseSetup(base: ReviewBase): string {
+  const { cache } = base;
+  const replayed = `replaying the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')}) in ${ms(base.durationMs)}`;
+  if (cache.unavailable) return `${replayed} (the base snapshot cache could not be used: ${cache.unavailable})`;
+  if (cache.status === 'off' || !base.paths.length) return replayed;
+  if (cache.status === 'miss') return `${replayed}, with no cached snapshot of it yet`;
+  const saved = cache.replayMs - cache.restoreMs > 0 ? `; the snapshot saved ${ms(cache.replayMs - cache.restoreMs)} of replay${cache.rowsRestored ? ' and row generation' : ''}` : '';
+  const rows = cache.rowsRestored ? ' and of the rows generated for the tables the change touches' : '';
+  // The preamble, when there is one, is restored first: the units replayed are migrations.
+  const rest = cache.units - cache.restored;
+  const what = cache.status === 'hit' ? `the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')})${rows}` : `the base branch's first ${plural(base.paths.length - rest, 'migration')} and replaying the other ${rest} (${plural(base.statements, 'statement')} in all)`;
+  return `restoring a cached snapshot of ${what} in ${ms(base.durationMs)}${saved}`;
+}
+
 export function performance(review: Review, budget: Budget = FULL): string {
   const lines: string[] = [];
   if (review.postgres && review.base?.copiedFrom) {
     lines.push(`Measured in a real PostgreSQL ${review.postgres.version} on a copy of database ${code(review.base.copiedFrom)} (SANDBOX_TEMPLATE: your production-like data, so row counts, plans and durations are real; the original is not touched).`);
   } else if (review.postgres && review.base) {
-    lines.push(
-      `Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after replaying the base branch's ${plural(review.base.paths.length, 'migration')} (${plural(review.base.statements, 'statement')}) in ${ms(review.base.durationMs)}.`,
-    );
+    lines.push(`Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after ${baseSetup(review.base)}.`);
   }
   const filled = Object.entries(review.rows);
   if (filled.length) lines.push(`Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural(rows, 'row')}`).join(', ')} (${review.base?.copiedFrom ? 'from the copy' : 'generated; set `data.rows` in .github/dba.yml'}).`);

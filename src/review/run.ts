@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import type pg from 'pg';
 import { applyChanges, type ApplyUnit } from '../apply/apply.js';
 import type { FileOutcome } from '../apply/types.js';
-import { loadPreamble, parseUnits, prepareBase, type Setup } from '../apply/units.js';
+import { loadPreamble, parseUnits, type Setup } from '../apply/units.js';
 import { diffCatalog } from '../catalog/diff.js';
 import { mergeSnapshots, snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
@@ -11,15 +11,15 @@ import { discoverMigrations } from '../discover/discover.js';
 import { checkHistory } from '../discover/history.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
 import type { Migration } from '../discover/types.js';
-import { fillTables, type FillResult } from '../data/fill.js';
+import type { FillResult } from '../data/fill.js';
 import { rowsFor, unknownTables } from '../data/rowsFor.js';
-import { mentionedRelations, resolveTables } from '../data/touched.js';
+import { mentionedRelations } from '../data/touched.js';
 import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
 import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
 import { seconds } from '../render/text.js';
-import { ReviewDatabase } from '../sandbox/database.js';
 import { ReviewGuard } from '../sandbox/guard.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
+import { mergeBases, openBase } from './base.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
 import { buildContext } from '../rules/context.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
@@ -27,7 +27,7 @@ import { runRules } from '../rules/run.js';
 import { outcomeFindings } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
-import type { Finding, Review, ReviewPlans, ReviewSubject } from './types.js';
+import type { Finding, Review, ReviewBase, ReviewPlans, ReviewSubject } from './types.js';
 
 export interface ReviewRequest {
   source: RepoSource;
@@ -92,7 +92,7 @@ function describeHistories(migrations: Migration[]): string[] {
 }
 
 interface SetResult {
-  base: NonNullable<Review['base']>;
+  base: ReviewBase;
   files: FileOutcome[];
   /** Why this history could not be reviewed at all. */
   problem?: string;
@@ -106,6 +106,7 @@ interface SetResult {
 
 /** What one history's review needs besides its migrations. */
 interface SetInput {
+  sandbox: SandboxProvider;
   server: PostgresServer;
   setup: Setup;
   baseMigrations: Migration[];
@@ -121,11 +122,11 @@ interface SetInput {
  * migration is broken.
  */
 async function reviewSet(input: SetInput): Promise<SetResult> {
-  const first = await attemptSet(input, rowsFor(input.config.data));
+  const first = await attemptSet(input, input.config.data);
   const failed = first.files.find((f) => f.status === 'failed');
   const generated = Object.entries(first.fill?.generated ?? {});
   if (!failed || !generated.length || input.guard.check()) return first;
-  const again = await attemptSet(input, () => 0);
+  const again = await attemptSet(input, { rows: 0, tables: {} });
   if (again.files.some((f) => f.status === 'failed')) return first;
   const stmt = failed.statements.find((s) => s.status === 'failed');
   const tables = generated.map(([t, n]) => `${n.toLocaleString('en-US')} in ${t}`).join(', ');
@@ -140,6 +141,11 @@ async function reviewSet(input: SetInput): Promise<SetResult> {
   return again;
 }
 
+/** A base the guard stopped before it was in place. */
+function unmeasuredBase(migrations: Migration[]): ReviewBase {
+  return { files: migrations.length, statements: 0, durationMs: 0, paths: migrations.map((m) => m.path), cache: { status: 'off', units: migrations.length, restored: 0, restoredStatements: 0, replayMs: 0, restoreMs: 0, rowsRestored: false } };
+}
+
 /** What ran out when the guard stopped a review. */
 function ranOut(guard: ReviewGuard): string {
   return guard.stopped === 'time budget'
@@ -151,33 +157,38 @@ function ranOut(guard: ReviewGuard): string {
 const ADMIN_SHUTDOWN = '57P01';
 
 /**
- * One history in its own database: the extensions and the preamble (the platform's, as the
- * superuser), the base migrations (or a copy of the operator's production-like database instead),
- * a catalog snapshot, generated rows in the tables the change and the key queries touch, the key
- * queries' plans, the pending migrations statement by statement, another snapshot, the plans
- * again, then the down migrations. When the guard ends its sessions, what was measured is the result.
+ * One history in a database of its own holding its base (openBase: the platform's setup, the base
+ * migrations or a copy of the operator's production-like database instead, generated rows in the
+ * tables the change and the key queries touch), then the key queries' plans, the pending
+ * migrations statement by statement, a catalog snapshot, the plans again, then the down
+ * migrations. When the guard ends its sessions, what was measured is the result.
  */
-async function attemptSet(input: SetInput, rows: (table: string) => number): Promise<SetResult> {
+async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<SetResult> {
   const { server, setup, baseMigrations, units, queries, guard } = input;
-  const db = await ReviewDatabase.create(server, guard.limits);
-  const unwatch = guard.watch(server, db.name);
+  const rows = rowsFor(data);
   // A copy of the operator's production-like database already is the base: nothing to replay.
   const copied = server.template !== undefined;
-  const result: SetResult = { base: copied ? { files: 0, statements: 0, durationMs: 0, paths: [], copiedFrom: server.template } : { files: baseMigrations.length, statements: 0, durationMs: 0, paths: baseMigrations.map((m) => m.path) }, files: [] };
-  let sessions: pg.Client[] = [];
+  const names = mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queries.flatMap((q) => q.statements)]);
+  const migrations = copied ? [] : baseMigrations;
+  const opened = await openBase(input.sandbox, server, { setup: copied ? { extensions: setup.extensions, preamble: null } : setup, migrations, rows: { names, data }, guard }).catch((err: unknown) => {
+    // The guard ended the sessions setting up the base: nothing of the change ran.
+    if (!guard.stopped) throw err;
+    return null;
+  });
+  if (!opened) return { base: unmeasuredBase(migrations), files: [] };
+  const { db } = opened;
+  const unwatch = guard.watch(db.server, db.name);
+  const result: SetResult = { base: opened.base, files: [] };
+  const sessions: pg.Client[] = [];
   try {
-    const prepared = await prepareBase(db, copied ? { extensions: setup.extensions, preamble: null } : setup, copied ? [] : await parseUnits(baseMigrations), server.major);
-    if (prepared.client) sessions.push(prepared.client);
-    if (prepared.problem) return { ...result, problem: prepared.problem };
-    result.base = { ...result.base, ...prepared.replay };
-    if (prepared.replay.failure) return result;
-    const client = prepared.client as pg.Client;
+    if (opened.problem) return { ...result, problem: opened.problem };
+    if (!opened.catalog || !opened.fill) return result;
+    const client = await db.connect();
+    sessions.push(client);
     const observer = await db.connect();
     sessions.push(observer);
-    const before = (result.before = await snapshotCatalog(client));
-    const touched = await resolveTables(client, mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queries.flatMap((q) => q.statements)]));
-    // Real rows need no generated ones; only tables the change creates get them, for the plans.
-    result.fill = await fillTables(client, before, touched, copied ? () => 0 : rows);
+    const before = (result.before = opened.catalog);
+    result.fill = opened.fill;
     const plansBefore = await planAll(client, queries, server.major);
     // A snapshot after each migration that has a down, to check the down against.
     const steps: AppliedStep[] = [];
@@ -304,7 +315,6 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     review.plans = plans;
     const befores: CatalogSnapshot[] = [];
     const afters: CatalogSnapshot[] = [];
-    review.base = { files: 0, statements: 0, durationMs: 0, paths: [] };
     for (const set of pendingSets) {
       if (guard.check()) break;
       if (await req.superseded?.()) {
@@ -313,7 +323,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         break;
       }
       const units = pendingUnits.filter((u) => (u.migration as Migration).set === set);
-      const result = await reviewSet({ server, setup, baseMigrations: base.migrations.filter((m) => m.set === set), units, queries: keyQueries.queries, config: req.config, guard });
+      const result = await reviewSet({ sandbox: req.sandbox, server, setup, baseMigrations: base.migrations.filter((m) => m.set === set), units, queries: keyQueries.queries, config: req.config, guard });
       if (result.problem) {
         review.outcome = 'could-not-run';
         review.problems.push(result.problem);
@@ -329,14 +339,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       Object.assign(review.rows, result.fill?.rows ?? {});
       findings.push(...(result.reversibility ?? []), ...(result.generatedDataFailure ? [result.generatedDataFailure] : []));
       review.notes.push(...(result.fill?.notes ?? []));
-      review.base = {
-        files: review.base.files + result.base.files,
-        statements: review.base.statements + result.base.statements,
-        durationMs: review.base.durationMs + result.base.durationMs,
-        paths: [...review.base.paths, ...result.base.paths],
-        ...(result.base.copiedFrom ? { copiedFrom: result.base.copiedFrom } : {}),
-        ...(review.base.failure ? { failure: review.base.failure } : result.base.failure ? { failure: result.base.failure } : {}),
-      };
+      review.base = mergeBases(review.base, result.base);
       if (result.base.failure) {
         const { file, error } = result.base.failure;
         review.outcome = 'could-not-run';

@@ -3,6 +3,7 @@ import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import type { IndexTrial } from '../explain/advice.js';
 import type { PlanComparison } from '../explain/keyQueries.js';
+import type { BaseCacheReport } from '../sandbox/types.js';
 import type { FileStatus } from '../source/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -57,8 +58,8 @@ export interface Review {
   /** The migration histories the change touches, e.g. "Prisma Migrate in prisma/migrations". */
   histories: string[];
   changedMigrations: MigrationChange[];
-  /** The base history as replayed (paths), or the database it was copied from instead (SANDBOX_TEMPLATE). */
-  base: (BaseReplay & { paths: string[]; copiedFrom?: string }) | null;
+  /** The base history as replayed or restored (paths), or the database it was copied from instead (SANDBOX_TEMPLATE). */
+  base: ReviewBase | null;
   files: FileOutcome[];
   catalog: { before: CatalogSnapshot; after: CatalogSnapshot; changes: CatalogChange[] } | null;
   findings: Finding[];
@@ -72,6 +73,12 @@ export interface Review {
   plans: ReviewPlans | null;
   durationMs: number;
 }
+
+/**
+ * The base history replayed before the change: its migrations, and whether a snapshot stood in
+ * for replaying them (counted in migrations and preamble) and for generating the rows.
+ */
+export type ReviewBase = BaseReplay & { paths: string[]; copiedFrom?: string; cache: BaseCacheReport & { rowsRestored: boolean } };
 
 export interface ReviewPlans {
   comparisons: PlanComparison[];

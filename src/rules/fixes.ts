@@ -28,12 +28,17 @@ export function replaceInStatement(s: StatementContext, pattern: RegExp, replace
   return undefined;
 }
 
+const columnLines = new Map<string, RegExp>();
+
 /** Rewrites the line that defines a column (its name followed by the type). */
 export function replaceInColumnLine(s: StatementContext, column: string, pattern: RegExp, replace: string | ((match: string) => string)): Fix | undefined {
   const all = lines(s);
+  // Compiled once per column name: a long history has hundreds of such fixes.
+  let definesColumn = columnLines.get(column);
+  if (!definesColumn) columnLines.set(column, (definesColumn = new RegExp(`(^|[\\s,("])"?${column}"?\\s+`, 'i')));
   for (let line = s.stmt.start.line; line <= s.stmt.end.line; line++) {
     const text = all[line - 1] ?? '';
-    const at = new RegExp(`(^|[\\s,("])"?${column}"?\\s+`, 'i').exec(text);
+    const at = definesColumn.exec(text);
     if (!at) continue;
     const head = text.slice(0, at.index + at[0].length);
     const tail = text.slice(head.length);

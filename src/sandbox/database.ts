@@ -37,6 +37,12 @@ const ADOPT = `DO $$ DECLARE r record; BEGIN
   LOOP EXECUTE r.sql; END LOOP;
 END $$`;
 
+/** The review role's name (also its database's) and password. */
+export interface ReviewLogin {
+  name: string;
+  password: string;
+}
+
 /**
  * A database and a role made for one review and dropped after it, so reviews never see each
  * other and nothing of one stays on the server. The change's SQL runs as the role: it owns the
@@ -54,10 +60,25 @@ export class ReviewDatabase {
     readonly name: string,
     private readonly password: string,
     private readonly limits: SandboxLimits,
+    /** Set when the database lives on a server started for this review alone: dropping it stops that server. */
+    private readonly release?: () => Promise<void>,
   ) {}
 
   get role(): string {
     return this.name;
+  }
+
+  /** What a restored copy of this database's cluster needs to open it again (see onOwnServer). */
+  get login(): ReviewLogin {
+    return { name: this.name, password: this.password };
+  }
+
+  /**
+   * A review database that `create` made on a cluster since snapshotted, restored and started for
+   * this review alone (snapshots.ts): the role, its limits and the database came with the copy.
+   */
+  static onOwnServer(server: PostgresServer, login: ReviewLogin, limits: SandboxLimits, release: () => Promise<void>): ReviewDatabase {
+    return new ReviewDatabase(server, login.name, login.password, limits, release);
   }
 
   static async create(server: PostgresServer, limits: SandboxLimits): Promise<ReviewDatabase> {
@@ -215,6 +236,7 @@ export class ReviewDatabase {
 
   /** Drops the database, the roles the review created and the review role; ends any session left. */
   async drop(): Promise<void> {
+    if (this.release) return this.release();
     await withAdmin(this.server, async (c) => {
       const created = (await c.query<{ oid: number; name: string }>(ADMINISTERED, [this.name])).rows.filter((r) => !this.setupRoles.has(r.oid));
       await c.query(`DROP DATABASE IF EXISTS ${this.name} WITH (FORCE)`);

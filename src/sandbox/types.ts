@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { ReviewDatabase } from './database.js';
 
 /** A running PostgreSQL server the bot may create and drop its own databases and roles on. */
 export interface PostgresServer {
@@ -37,6 +38,52 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   databaseLimitMb: 2048,
 };
 
+/** What replaying part of a base did; `state` (JSON) describes the database after it and is kept with its snapshot. */
+export interface Replayed<S> {
+  statements: number;
+  durationMs: number;
+  /** A statement that failed; a failed replay is never cached. */
+  failure?: unknown;
+  /** Why the database cannot be used at all (a platform setting the sandbox refuses); never cached either. */
+  problem?: string;
+  state: S;
+}
+
+/** A base to hold in a database: its units by content, and how to replay them. */
+export interface BaseRequest<S> {
+  /** One hash per unit, in replay order: see snapshotKey.ts. */
+  units: string[];
+  /** Prefix lengths that deserve a snapshot of their own besides the whole (the history before rows generated for one change). */
+  keep: number[];
+  /** Brings the database from its first `from` units, which `state` describes (null: an empty database), to its first `to`. */
+  replay(db: ReviewDatabase, from: number, to: number, state: S | null): Promise<Replayed<S>>;
+}
+
+/** How the base came to be in the database. */
+export interface BaseCacheReport {
+  /** hit: restored whole from a snapshot; prefix: restored in part, the rest replayed; miss: replayed whole; off: no cache. */
+  status: 'hit' | 'prefix' | 'miss' | 'off';
+  units: number;
+  /** Units restored from the snapshot instead of replayed, and their statements. */
+  restored: number;
+  restoredStatements: number;
+  /** What replaying the restored units took when the snapshot was built. */
+  replayMs: number;
+  /** What restoring the snapshot and starting its server took instead. */
+  restoreMs: number;
+  /** Why a provider that keeps snapshots could not use them this time (status off: the base was replayed instead). */
+  unavailable?: string;
+}
+
+export interface BaseDatabase<S> {
+  db: ReviewDatabase;
+  /** The units replayed here; null when a snapshot held them all. */
+  replay: Replayed<S> | null;
+  /** The database's state: the replay's, else the snapshot's (null: an empty database). */
+  state: S | null;
+  cache: BaseCacheReport;
+}
+
 /** Where review servers come from: `embedded` (default), `docker`, or an operator-provided `url`. */
 export interface SandboxProvider {
   readonly name: string;
@@ -45,6 +92,8 @@ export interface SandboxProvider {
   server(major: number): Promise<PostgresServer>;
   /** Removes what a crashed process left behind on a server others share (run at start-up). */
   cleanup?(): Promise<string[]>;
+  /** A database of its own for one review, holding the base (from a snapshot when the provider keeps them). */
+  baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>>;
   close(): Promise<void>;
 }
 

