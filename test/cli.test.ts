@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
@@ -202,6 +202,16 @@ describe('pg-dba-review lint', () => {
       expect(globbed.stdout).not.toContain('001_accounts.sql');
       expect((await cli(['lint', 'nothing/*.sql'])).code).toBe(EXIT.couldNotRun);
       expect((await cli(['lint'])).code).toBe(EXIT.couldNotRun);
+      // However a file is named (./, absolute, from outside the working folder), it is linted, and named as given.
+      const finding = 'db/migrations/003_orders.sql:1:1 error create-index-non-concurrently';
+      expect((await cli(['lint', './db/migrations/003_orders.sql'])).stdout).toContain(finding);
+      expect((await cli(['lint', join(dir, 'db/migrations/003_orders.sql')])).stdout).toContain(finding);
+      await mkdir(join(dir, 'tools'));
+      process.chdir(join(dir, 'tools'));
+      const outside = await cli(['lint', '../db/migrations/003_orders.sql', '../db/migrations/002_index.sql']);
+      expect(outside.code).toBe(EXIT.findings);
+      expect(outside.stdout).toContain(`../${finding}`);
+      expect(outside.stdout).toMatch(/^\.\.\/db\/migrations\/002_index\.sql:2:1 error transaction-incompatible .* goose runs this migration inside a transaction/m);
     } finally {
       process.chdir(cwd);
     }

@@ -6,7 +6,8 @@ import { strength } from '../trace/locks.js';
 import { observeLocks } from '../trace/observer.js';
 import { compareProbes, EMPTY_PROBE, lockFacts, probeAfter, Probes, type LockFact } from '../trace/probe.js';
 import { runBatch, type Batch, type LostBatch } from './batch.js';
-import { cannotRunInTransaction, controlsTransactions } from './transactions.js';
+import { executionPlan, notRun } from './plan.js';
+import { cannotRunInTransaction } from './transactions.js';
 import type { BaseReplay, FileOutcome, HeldLock, StatementError, StatementOutcome } from './types.js';
 
 /** A migration ready to run: what discovery found, parsed. */
@@ -49,35 +50,6 @@ function elapsed(since: bigint): number {
   return Number(process.hrtime.bigint() - since) / 1e6;
 }
 
-export interface ExecutionPlan {
-  /** Run inside one BEGIN ... COMMIT here; otherwise statement by statement, as written. */
-  transactional: boolean;
-  /** Statements that refuse a transaction block where the framework would run them inside one. */
-  incompatible: Statement[];
-}
-
-/**
- * How a migration runs, from its framework's transaction behaviour and what it holds. The
- * sandbox always runs what production could run; where production would fail (a statement that
- * refuses a transaction inside one), the plan records it and runs the statements one by one so
- * the rest of the review still measures them.
- */
-export function executionPlan(migration: ApplyUnit['migration'], statements: Statement[], major: number): ExecutionPlan {
-  const controls = controlsTransactions(statements);
-  const nonTx = statements.filter((s) => cannotRunInTransaction(s, major));
-  const transactional = !controls && nonTx.length === 0 && migration.transaction !== 'none';
-  switch (migration.transaction) {
-    case 'wrapped':
-      return { transactional, incompatible: nonTx };
-    case 'implicit':
-      return { transactional, incompatible: statements.length > 1 && !controls ? nonTx : [] };
-    case 'auto':
-      return { transactional, incompatible: nonTx.length > 0 && nonTx.length < statements.length ? nonTx : [] };
-    default:
-      return { transactional, incompatible: [] };
-  }
-}
-
 /**
  * Replays the base branch's history: what production already has. A migration that can run
  * atomically is sent whole (one round trip); one that fails is replayed statement by statement
@@ -113,11 +85,6 @@ export async function replayBase(client: pg.Client, units: ApplyUnit[], major: n
     statements += parsed.statements.length;
   }
   return { files: units.length, statements, durationMs: elapsed(started) };
-}
-
-/** A statement's outcome before (or without) running it. */
-export function notRun(stmt: Statement): StatementOutcome {
-  return { file: stmt.file, index: stmt.index, sql: stmt.sql, kind: stmt.kind, start: stmt.start, end: stmt.end, status: 'not-run', durationMs: 0, rowCount: null };
 }
 
 /**

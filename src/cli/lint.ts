@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, parse, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { executionPlan, notRun } from '../apply/apply.js';
+import { executionPlan, notRun } from '../apply/plan.js';
 import type { FileOutcome } from '../apply/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { discoverMigrations } from '../discover/discover.js';
@@ -25,18 +25,22 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
-/** Files named on the command line: files, folders (their .sql files) and globs. */
+/**
+ * Files named on the command line: files, folders (their .sql files) and globs, as paths relative
+ * to `cwd` however they were written (./a.sql, an absolute path), so each is found once.
+ */
 export async function expandPaths(args: string[], cwd: string): Promise<string[]> {
   const found = new Set<string>();
-  const stats = await Promise.all(args.map((arg) => stat(join(cwd, arg)).catch(() => undefined)));
-  for (const [i, arg] of args.entries()) {
-    const s = stats[i];
+  for (const arg of args) {
+    const full = resolve(cwd, arg);
+    // Synchronous: for the hundreds of files a shell glob names, cheaper than a promise each.
+    const s = statSync(full, { throwIfNoEntry: false });
     if (s?.isFile()) {
-      found.add(arg);
+      found.add(relative(cwd, full));
     } else if (s?.isDirectory()) {
-      for (const f of await walk(join(cwd, arg))) if (f.endsWith('.sql')) found.add(relative(cwd, f));
+      for (const f of await walk(full)) if (f.endsWith('.sql')) found.add(relative(cwd, f));
     } else {
-      const match = picomatch(arg, { dot: true });
+      const match = picomatch(arg.replace(/^\.\//, ''), { dot: true });
       for (const f of await walk(cwd)) if (match(relative(cwd, f))) found.add(relative(cwd, f));
     }
   }
@@ -53,8 +57,11 @@ export interface LintResult {
  * (it decides transaction semantics), statements are parsed, nothing runs.
  */
 export async function lintFiles(paths: string[], cwd: string, config: DbaConfig): Promise<LintResult> {
+  // Layouts see paths inside one tree (and their folders tell the framework): files outside cwd are named from the filesystem's root.
+  const full = paths.map((p) => resolve(cwd, p));
+  const root = paths.some((p) => p.startsWith('..')) ? parse(cwd).root : cwd;
   // Read one after another: for many small files, cheaper than a promise and a thread-pool round trip each.
-  const files = Object.fromEntries(paths.map((p) => [p, readFileSync(join(cwd, p))] as const));
+  const files = Object.fromEntries(full.map((f) => [relative(root, f), readFileSync(f)] as const));
   const source = new MemorySource(files);
   // Every file given is a candidate (the source holds only them); the layout decides the framework.
   const discovery = await discoverMigrations(source, source.tree, { paths: ['**'], framework: config.migrations.framework });
@@ -84,6 +91,7 @@ export async function lintFiles(paths: string[], cwd: string, config: DbaConfig)
     ruleIds: RULE_IDS,
   });
   const { findings } = runRules(ctx, RULES, config.rules);
+  if (root !== cwd) for (const f of findings) f.file = relative(cwd, join(root, f.file));
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { findings, files: paths.length };
 }
