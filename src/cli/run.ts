@@ -37,6 +37,8 @@ async function exitCode(review: Review): Promise<number> {
 /** `lint`: static rules over files on disk. Loads no sandbox, so it starts fast. */
 async function lint(files: string[], configPath: string | undefined, io: CliIo): Promise<number> {
   if (!files.length) throw new UsageError('lint needs files, folders or globs to check');
+  // The parser compiles its WebAssembly on another thread once loaded: started first, it is ready when the rules are.
+  void import('libpg-query');
   const { expandPaths, formatFindings, lintFails, lintFiles } = await import('./lint.js');
   const text = await readFile(configPath ?? CONFIG_PATH, 'utf8').catch((err: NodeJS.ErrnoException) => {
     if (configPath || err.code !== 'ENOENT') throw new UsageError(`cannot read ${configPath ?? CONFIG_PATH}: ${err.message}`);

@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import pg from 'pg';
 import { performance } from 'node:perf_hooks';
 import type { CatalogSnapshot, ConstraintInfo, TableInfo } from '../catalog/types.js';
@@ -177,7 +178,7 @@ function planKeys(plan: TablePlan, byName: Map<string, ColumnPlan>): void {
       // rare (the generated texts differ in more than case), and skipping duplicates does the rest.
       plan.distinct = false;
       const body = i.definition.slice(i.definition.indexOf(' USING '));
-      const read = plan.columns.filter((c) => new RegExp(`(^|[^\\w"])"?${c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?($|[^\\w"])`).test(body));
+      const read = plan.columns.filter((c) => new RegExp(`(^|[^\\w"])"?${escapeStringRegexp(c.name)}"?($|[^\\w"])`).test(body));
       const candidate = read.find((c) => c.role === 'value' && c.resolved && canBeInjective(c.name, c.resolved, c.rules));
       if (candidate && !read.some((c) => c.injective || c.distinctDefault)) candidate.injective = true;
     }

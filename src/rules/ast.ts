@@ -4,8 +4,9 @@ type Node = Record<string, any>;
 
 /** The node's type and body: { ColumnDef: {...} } -> ['ColumnDef', {...}]. */
 export function unwrap(node: unknown): [string, Node] {
-  const [kind, body] = Object.entries((node ?? {}) as Node)[0] ?? ['', {}];
-  return [kind, (body ?? {}) as Node];
+  // The first key, without listing them all: this runs for every node rules look at.
+  for (const kind in (node ?? {}) as Node) return [kind, ((node as Node)[kind] ?? {}) as Node];
+  return ['', {}];
 }
 
 export function str(node: unknown): string {
@@ -38,13 +39,22 @@ export interface ColumnDefinition {
   constraints: Node[];
 }
 
+// Many rules read the columns of the same statements: read once per list of nodes.
+const columnsOf = new WeakMap<unknown[], ColumnDefinition[]>();
+
 /** Column definitions of a CREATE TABLE or of ALTER TABLE ... ADD COLUMN commands. */
 export function columnDefs(nodes: unknown[] | undefined): ColumnDefinition[] {
-  return (nodes ?? []).flatMap((n) => {
-    const [kind, body] = unwrap(n);
-    if (kind !== 'ColumnDef') return [];
-    return [{ name: body.colname as string, type: typeName(body.typeName), typeNode: body.typeName as Node, constraints: ((body.constraints ?? []) as Node[]).map((c) => c.Constraint as Node) }];
-  });
+  if (!nodes) return [];
+  let columns = columnsOf.get(nodes);
+  if (!columns) {
+    columns = nodes.flatMap((n) => {
+      const [kind, body] = unwrap(n);
+      if (kind !== 'ColumnDef') return [];
+      return [{ name: body.colname as string, type: typeName(body.typeName), typeNode: body.typeName as Node, constraints: ((body.constraints ?? []) as Node[]).map((c) => c.Constraint as Node) }];
+    });
+    columnsOf.set(nodes, columns);
+  }
+  return columns;
 }
 
 /** ALTER TABLE commands as [subtype, command]. */
@@ -56,11 +66,15 @@ export function alterCommands(node: Node): Node[] {
 export function findAll(tree: unknown, kind: string): Node[] {
   const out: Node[] = [];
   const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
     if (!n || typeof n !== 'object') return;
-    for (const [k, v] of Object.entries(n)) {
+    if (Array.isArray(n)) {
+      for (const item of n) walk(item);
+      return;
+    }
+    for (const k in n) {
+      const v = (n as Node)[k];
       if (k === kind) out.push(v as Node);
-      walk(v);
+      if (v && typeof v === 'object') walk(v);
     }
   };
   walk(tree);

@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { StatementContext } from './types.js';
 
 /** A mechanical rewrite of whole lines of a migration: a one-click suggestion on the pull request. */
@@ -35,9 +36,13 @@ export function replaceInColumnLine(s: StatementContext, column: string, pattern
   const all = lines(s);
   // Compiled once per column name: a long history has hundreds of such fixes.
   let definesColumn = columnLines.get(column);
-  if (!definesColumn) columnLines.set(column, (definesColumn = new RegExp(`(^|[\\s,("])"?${column}"?\\s+`, 'i')));
+  // Matched literally, whatever characters a quoted identifier holds.
+  if (!definesColumn) columnLines.set(column, (definesColumn = new RegExp(`(^|[\\s,("])"?${escapeStringRegexp(column)}"?\\s+`, 'i')));
+  const name = column.toLowerCase();
   for (let line = s.stmt.start.line; line <= s.stmt.end.line; line++) {
     const text = all[line - 1] ?? '';
+    // Most lines of a CREATE TABLE define other columns: a substring test rules them out cheaply.
+    if (!text.toLowerCase().includes(name)) continue;
     const at = definesColumn.exec(text);
     if (!at) continue;
     const head = text.slice(0, at.index + at[0].length);

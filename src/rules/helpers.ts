@@ -23,7 +23,11 @@ function once<T>(ctx: RuleContext, key: string, compute: () => T): T {
 export function statementsOf(ctx: RuleContext, ...kinds: string[]): StatementContext[] {
   const byKind = once(ctx, 'byKind', () => {
     const map = new Map<string, StatementContext[]>();
-    for (const s of ctx.statements) map.set(s.stmt.kind, [...(map.get(s.stmt.kind) ?? []), s]);
+    for (const s of ctx.statements) {
+      const list = map.get(s.stmt.kind);
+      if (list) list.push(s);
+      else map.set(s.stmt.kind, [s]);
+    }
     return map;
   });
   return kinds.length === 1 ? (byKind.get(kinds[0] as string) ?? []) : ctx.statements.filter((s) => kinds.includes(s.stmt.kind));
