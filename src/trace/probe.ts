@@ -30,6 +30,13 @@ export interface ProbeState {
   relations: Map<number, RelationState>;
   /** Pending scan counters, as of the transaction's start and updated since from the relations locked. */
   scans: Map<number, ScanState>;
+  /** The largest relation OID known: locked relations above it were created since. */
+  newest: number;
+  /**
+   * The relations whose entries differ from those of the state this one was read after (`from`,
+   * its relations), so comparing the two looks at those alone, not at every relation of a long history.
+   */
+  changes?: { from: Map<number, RelationState>; oids: number[] };
 }
 
 export interface LockFact {
@@ -121,16 +128,16 @@ const scan = (s: ScanState): ScanState => ({ oid: Number(s.oid), seq: Number(s.s
 // pg_identify_object quotes names where SQL needs it.
 const unquote = (name: string) => (name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name);
 
-/** The largest relation OID a state knows: locked relations above it were created since. */
-function newest(state: ProbeState): number {
+/** The largest OID among relations. */
+function newestOf(relations: Map<number, RelationState>): number {
   let max = USER_OID - 1;
-  for (const oid of state.relations.keys()) if (oid > max) max = oid;
+  for (const oid of relations.keys()) if (oid > max) max = oid;
   return max;
 }
 
 /** The parameters of a probe. */
 function parameters(kind: ProbeKind, state: ProbeState): string[] {
-  return PARAMETERS[kind].map((type) => (type === 'oid' ? String(newest(state)) : `{${[...state.scans.values()].filter((s) => s.seq > 0).map((s) => s.oid).join(',')}}`));
+  return PARAMETERS[kind].map((type) => (type === 'oid' ? String(state.newest) : `{${[...state.scans.values()].filter((s) => s.seq > 0).map((s) => s.oid).join(',')}}`));
 }
 
 /** A relation a lock line identifies, unless it is not a user relation. */
@@ -145,12 +152,18 @@ export function nextState(previous: ProbeState, row: ProbeRow): ProbeState {
   // Copied only when they change: most probes change nothing but the locks.
   let relations = row.relations ? new Map(row.relations.map((r) => [Number(r.oid), relation(r)])) : previous.relations;
   let scans = row.scans ? new Map(row.scans.map((s) => [Number(s.oid), scan(s)])) : previous.scans;
+  let newest = row.relations ? newestOf(relations) : previous.newest;
+  // Known only when this read changed some entries of the previous map: a full read replaces them all.
+  const changed: number[] = [];
   const setRelation = (oid: number, r: RelationState | null) => {
     if (relations === previous.relations) relations = new Map(relations);
+    changed.push(oid);
     if (r) relations.set(oid, r);
     else relations.delete(oid);
+    if (oid > newest) newest = oid;
   };
-  if (row.locked === undefined) return { locks: [], relations, scans };
+  const state = (locks: ProbeState['locks']): ProbeState => ({ locks, relations, scans, newest, ...(row.relations || !changed.length ? {} : { changes: { from: previous.relations, oids: changed } }) });
+  if (row.locked === undefined) return state([]);
   const locks: ProbeState['locks'] = [];
   for (const line of row.locked ? row.locked.split('\n') : []) {
     const [oidText, mode, file, seqText, readText] = line.split(' ', 5) as [string, string, string, string, string];
@@ -173,7 +186,7 @@ export function nextState(previous: ProbeState, row: ProbeRow): ProbeState {
       if (known.file !== 0) setRelation(oid, null);
     } else if (Number(file) !== known.file) setRelation(oid, { ...known, file: Number(file) });
   }
-  return { locks, relations, scans };
+  return state(locks);
 }
 
 /** The probes, prepared on the migration's session: read one, or get its SQL to send with statements in one message. */
@@ -199,7 +212,7 @@ export class Probes {
   }
 }
 
-export const EMPTY_PROBE: ProbeState = { locks: [], relations: new Map(), scans: new Map() };
+export const EMPTY_PROBE: ProbeState = { locks: [], relations: new Map(), scans: new Map(), newest: USER_OID - 1 };
 
 export const RELATION_KINDS: Record<string, LockFact['kind']> = { r: 'table', p: 'table', i: 'index', I: 'index', S: 'sequence', v: 'view', m: 'materialized view' };
 
@@ -231,7 +244,12 @@ export function compareProbes(before: ProbeState, after: ProbeState) {
   const acquired = after.locks.filter((l) => !held.has(`${l.oid}:${l.mode}`));
   const rewrites: string[] = [];
   let afterByName: Map<string, RelationState> | undefined;
-  for (const [oid, rel] of before.relations === after.relations ? [] : before.relations) {
+  // Read right after `before`: only the entries it changed; else every relation `before` knew.
+  const oids = before.relations === after.relations ? [] : after.changes?.from === before.relations ? after.changes.oids : before.relations.keys();
+  for (const oid of oids) {
+    const rel = before.relations.get(oid);
+    // Created by the statement: nothing was rewritten.
+    if (!rel) continue;
     const now = after.relations.get(oid);
     // The same entry as before (the common case, skipped cheaply), or no storage of its own (partitioned parents, views).
     if (now === rel || rel.file === 0) continue;
