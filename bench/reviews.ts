@@ -133,7 +133,9 @@ export interface ReviewResult {
   concurrentFailures: number;
   concurrentWallMs: number;
   concurrentReviewsPerMinute: number;
+  /** Processes (PSS) and RAM disk together. */
   concurrentPeakMiB: number;
+  concurrentPeakProcessesMiB: number;
   concurrentPeakRamDiskMiB: number;
 }
 
@@ -218,7 +220,8 @@ export async function reviewBenchmarks(corpus: Corpus, options: { runs: number; 
       concurrentFailures: options.concurrent - done,
       concurrentWallMs: wall.ms,
       concurrentReviewsPerMinute: (options.concurrent / wall.ms) * 60_000,
-      concurrentPeakMiB: peak.peakRss / MiB,
+      concurrentPeakMiB: peak.peakTotal / MiB,
+      concurrentPeakProcessesMiB: peak.peakProcesses / MiB,
       concurrentPeakRamDiskMiB: peak.peakRamDisk / MiB,
     };
   } finally {

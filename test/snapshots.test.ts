@@ -13,6 +13,7 @@ import type { Migration } from '../src/discover/types.js';
 import { parseMigration } from '../src/parse/statements.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
+import { openSchemaAt } from '../src/explain/schemaAt.js';
 import { openBase } from '../src/review/base.js';
 import { runReview } from '../src/review/run.js';
 import { ReviewDatabase } from '../src/sandbox/database.js';
@@ -210,6 +211,28 @@ describe('base snapshots', () => {
     expect(renderMarkdown(warm)).toMatch(/after restoring a cached snapshot of the base branch's 1 migration \(1 statement\) and of the rows generated for the tables the change touches in [\d.]+ m?s/);
     expect(JSON.parse(renderJson(warm)).base.cache).toMatchObject({ status: 'hit', units: 1, restored: 1, restoredStatements: 1 });
     expect(warm.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toEqual(cold.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`));
+  }, 120_000);
+
+  it("opens /dba explain's schema through the same cache, with the query's tables filled", async () => {
+    const files = { 'db/migrations/001_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL);\n', 'db/migrations/002_invoices.sql': 'CREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);\n' };
+    const config = resolveConfig({ data: { rows: 300 } });
+    if (!config.ok) throw new Error(config.errors.join());
+    const source = MemorySource.pullRequest(files, files);
+    const parsed = await parseMigration('query', 'SELECT * FROM invoices WHERE account_id = 1');
+    const statements = parsed.ok ? parsed.statements : [];
+    const open = () => openSchemaAt({ source, sha: 'head', config: config.config, sandbox: provider, server, data: config.config.data, preambleFrom: 'base' }, statements);
+    const first = await open();
+    await first.close();
+    const again = await open();
+    try {
+      expect(first.cache).toMatchObject({ status: 'miss', rowsRestored: false });
+      expect(again.problem).toBeNull();
+      expect(again.cache).toMatchObject({ status: 'hit', units: 2, restored: 2, rowsRestored: true });
+      expect(again.rows).toEqual({ 'public.accounts': 300, 'public.invoices': 300 });
+      expect((await again.client?.query('SELECT count(*)::int AS n FROM invoices'))?.rows[0]).toEqual({ n: 300 });
+    } finally {
+      await again.close();
+    }
   }, 120_000);
 
   it('reads its budget from the environment and explains a bad one', () => {

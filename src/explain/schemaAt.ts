@@ -8,6 +8,7 @@ import { discoverMigrations } from '../discover/discover.js';
 import type { Migration } from '../discover/types.js';
 import type { Statement } from '../parse/statements.js';
 import { openBase } from '../review/base.js';
+import type { ReviewBase } from '../review/types.js';
 import { ReviewGuard } from '../sandbox/guard.js';
 import type { PostgresServer, SandboxProvider } from '../sandbox/types.js';
 import type { RepoSource } from '../source/types.js';
@@ -23,7 +24,8 @@ interface SchemaFacts {
 }
 
 /** The schema, or why it could not be built (the database is then unusable for plans). */
-export type SchemaDatabase = SchemaFacts & ({ problem: null; client: pg.Client; catalog: CatalogSnapshot } | { problem: string; client: null; catalog: null });
+export type SchemaDatabase = SchemaFacts &
+  ({ problem: null; client: pg.Client; catalog: CatalogSnapshot; cache: ReviewBase['cache'] } | { problem: string; client: null; catalog: null; cache?: undefined });
 
 const bare = (name: string) => name.replace(/"/g, '').split('.').pop() ?? name;
 
@@ -84,7 +86,7 @@ export async function openSchemaAt(
       await drop();
     };
     const fill = opened.fill as FillResult;
-    return { client, catalog: opened.catalog as CatalogSnapshot, rows: fill.rows, problem: null, notes: fill.notes, history: described, close };
+    return { client, catalog: opened.catalog as CatalogSnapshot, rows: fill.rows, problem: null, notes: fill.notes, history: described, cache: opened.base.cache, close };
   } catch (err) {
     await drop();
     throw err;
