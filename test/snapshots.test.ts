@@ -145,8 +145,9 @@ describe('base snapshots', () => {
     const prefix = await provider.baseDatabase(server, synthetic(3, replays));
     expect(prefix.cache).toMatchObject({ status: 'prefix', restored: 2, units: 3, restoredStatements: 2 });
     await prefix.db.drop();
+    // Started when the previous review of the same base ended.
     const hit = await provider.baseDatabase(server, synthetic(3, replays));
-    expect(hit.cache).toMatchObject({ status: 'hit', restored: 3 });
+    expect(hit.cache).toMatchObject({ status: 'hit', restored: 3, ahead: true });
     expect(hit.replay).toBeNull();
     expect(replays).toEqual([0, 2]);
 
@@ -158,6 +159,7 @@ describe('base snapshots', () => {
     await client.end();
     await hit.db.drop();
     const next = await provider.baseDatabase(server, synthetic(3, replays));
+    expect(next.cache).toMatchObject({ status: 'hit', ahead: true });
     expect((await contents(next.db)).roles).toEqual([{ rolname: 'app_reader', rolconfig: ['work_mem=8MB'] }]);
   }, 120_000);
 

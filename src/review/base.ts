@@ -137,6 +137,7 @@ function mergeCache(a: ReviewBase['cache'], b: ReviewBase['cache']): ReviewBase[
   const unavailable = a.unavailable ?? b.unavailable;
   return {
     ...(unavailable ? { unavailable } : {}),
+    ...(a.ahead && b.ahead ? { ahead: true } : {}),
     status: a.status === b.status ? a.status : a.status === 'off' || b.status === 'off' ? 'off' : 'prefix',
     units: a.units + b.units,
     restored: a.restored + b.restored,

@@ -55,6 +55,8 @@ process.once('exit', () => {
 
 export interface Cluster {
   server: PostgresServer;
+  /** Whether its server process is still there (a spare kept waiting may have died). */
+  running(): boolean;
   /** `clean` leaves a data directory fit to copy (fast shutdown); `discard` stops at once. */
   stop(how: 'clean' | 'discard'): Promise<void>;
 }
@@ -117,7 +119,8 @@ export async function startCluster(binaries: PostgresBinaries, dir: string, opti
   const server = child;
   const stop = async (how: 'clean' | 'discard') => stopped(server, how === 'clean' ? 'SIGINT' : 'SIGQUIT');
   try {
-    return { server: await describeServer({ host: '127.0.0.1', port, user: 'postgres', password: options.password, database: 'postgres' }), stop };
+    const running = () => server.exitCode === null && server.signalCode === null;
+    return { server: await describeServer({ host: '127.0.0.1', port, user: 'postgres', password: options.password, database: 'postgres' }), running, stop };
   } catch (err) {
     await stop('discard');
     throw err;

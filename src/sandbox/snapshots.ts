@@ -22,6 +22,13 @@ export interface SnapshotOptions {
   log: (line: string) => void;
 }
 
+/** A copy of a snapshot restored and started ahead of the review that will want it. */
+interface Spare {
+  cluster: Cluster;
+  work: string;
+  meta: SnapshotMeta;
+}
+
 /** A build in progress in this process: reviews that need the state it makes wait for it. */
 interface Building {
   key: string;
@@ -39,6 +46,13 @@ export class BaseSnapshots {
   private readonly building = new Map<string, Promise<void>>();
   private readonly live = new Set<() => Promise<void>>();
   private swept?: Promise<void>;
+  /**
+   * The base the latest review used, restored and started again once that review ended: the next
+   * push to the same pull request (or another change to the same tables) starts on it at once
+   * instead of waiting for a copy and a server start. One at a time, so idle memory stays one cluster.
+   */
+  private spare?: { key: string; ready: Promise<Spare | null> };
+  private closed = false;
 
   constructor(private readonly options: SnapshotOptions) {}
 
@@ -46,6 +60,14 @@ export class BaseSnapshots {
     const started = performance.now();
     const keys = chainKeys(server, this.options.limits, request.units);
     const target = keys.length - 1;
+    const key = keys[target] as string;
+    const renew = () => this.prepareSpare(key, server.major);
+    const spare = await this.takeSpare(key);
+    if (spare) {
+      const { meta } = spare;
+      const cache = { status: 'hit' as const, units: target, restored: target, restoredStatements: meta.statements, replayMs: meta.replayMs, restoreMs: performance.now() - started, ahead: true };
+      return { db: this.adopt(spare.cluster, spare.work, meta, renew), replay: null, state: (meta.state ?? null) as S | null, cache };
+    }
     this.swept ??= removeLeftovers(this.options.workRoot).catch((err: unknown) => this.options.log(`[snapshots] could not remove leftovers: ${(err as Error).message}`));
     const work = await mkdtemp(join(this.options.workRoot, WORK_PREFIX));
     // The server may run as another OS user (when this process is root), who must enter the folder.
@@ -72,7 +94,7 @@ export class BaseSnapshots {
       cluster = await this.start(dataDir, server.major, meta.password);
       const restored = { units: target, restored: index, restoredStatements: meta.statements, replayMs: meta.replayMs, restoreMs: performance.now() - started };
       const state = (meta.state ?? null) as S | null;
-      if (index === target) return { db: this.adopt(cluster, work, meta), replay: null, state, cache: { status: found ? 'hit' : 'miss', ...restored } };
+      if (index === target) return { db: this.adopt(cluster, work, meta, renew), replay: null, state, cache: { status: found ? 'hit' : 'miss', ...restored } };
 
       let made = meta;
       const { replay } = await replayStages(request, this.open(cluster, meta), index, state, async (to, stage) => {
@@ -83,7 +105,9 @@ export class BaseSnapshots {
         cluster = await this.start(dataDir, server.major, meta.password);
         return this.open(cluster, meta);
       });
-      return { db: this.adopt(cluster, work, meta), replay, state: replay.state, cache: { status: index > 0 ? 'prefix' : 'miss', ...restored } };
+      // A base that did not replay whole was not saved: nothing to keep a spare of.
+      const whole = !replay.failure && !replay.problem;
+      return { db: this.adopt(cluster, work, meta, whole ? renew : undefined), replay, state: replay.state, cache: { status: index > 0 ? 'prefix' : 'miss', ...restored } };
     } catch (err) {
       await cluster?.stop('discard');
       await rm(work, { recursive: true, force: true });
@@ -159,19 +183,68 @@ export class BaseSnapshots {
     return ReviewDatabase.onOwnServer(cluster.server, meta.login, this.options.limits, async () => {});
   }
 
-  /** The review's database; dropping it stops the cluster's server and removes its copy. */
-  private adopt(cluster: Cluster, work: string, meta: SnapshotMeta): ReviewDatabase {
+  /** The spare of `key`, when one is ready or on its way and its server still runs. */
+  private async takeSpare(key: string): Promise<Spare | null> {
+    if (this.spare?.key !== key) return null;
+    const { ready } = this.spare;
+    this.spare = undefined;
+    const spare = await ready;
+    if (spare && !spare.cluster.running()) {
+      await this.discard(spare);
+      return null;
+    }
+    return spare;
+  }
+
+  /** Restores and starts `key` again in the background, in place of any other spare. */
+  private prepareSpare(key: string, major: number): void {
+    if (this.closed || this.spare?.key === key) return;
+    const previous = this.spare;
+    const ready = (async (): Promise<Spare | null> => {
+      const found = await this.options.store.longest([key]);
+      if (!found) return null;
+      const work = await mkdtemp(join(this.options.workRoot, WORK_PREFIX));
+      try {
+        await chmod(work, 0o755);
+        const dataDir = join(work, 'data');
+        if (!(await this.options.store.restore(key, dataDir))) throw new Error('evicted');
+        return { cluster: await this.start(dataDir, major, found.meta.password), work, meta: found.meta };
+      } catch (err) {
+        await rm(work, { recursive: true, force: true });
+        throw err;
+      }
+    })().catch((err: unknown) => {
+      // Only a head start: the review that wanted it makes its own copy.
+      this.options.log(`[snapshots] could not prepare a spare cluster: ${(err as Error).message}`);
+      return null;
+    });
+    this.spare = { key, ready };
+    if (previous) void previous.ready.then((s) => s && this.discard(s));
+  }
+
+  private async discard(spare: Spare): Promise<void> {
+    await spare.cluster.stop('discard');
+    await rm(spare.work, { recursive: true, force: true });
+  }
+
+  /** The review's database; dropping it stops the cluster's server and removes its copy, then (`renew`) prepares a spare of its base. */
+  private adopt(cluster: Cluster, work: string, meta: SnapshotMeta, renew?: () => void): ReviewDatabase {
     const release = async () => {
       this.live.delete(release);
       await cluster.stop('discard');
       await rm(work, { recursive: true, force: true });
+      renew?.();
     };
     this.live.add(release);
     return ReviewDatabase.onOwnServer(cluster.server, meta.login, this.options.limits, release);
   }
 
-  /** Stops the servers of reviews still running. */
+  /** Stops the servers of reviews still running, and the spare. */
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all([...this.live].map((release) => release()));
+    const spare = await this.spare?.ready;
+    this.spare = undefined;
+    if (spare) await this.discard(spare);
   }
 }

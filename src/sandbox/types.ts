@@ -71,6 +71,8 @@ export interface BaseCacheReport {
   replayMs: number;
   /** What restoring the snapshot and starting its server took instead. */
   restoreMs: number;
+  /** The copy was restored and started ahead, when the previous review of the same base ended: restoreMs is the wait for it. */
+  ahead?: boolean;
   /** Why a provider that keeps snapshots could not use them this time (status off: the base was replayed instead). */
   unavailable?: string;
 }
