@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { BlobCache } from './blobCache.js';
+import { GitBlobReader } from './gitBlobs.js';
 import type { ChangedFile, FileStatus, RepoSource, TreeListing } from './types.js';
 
 const exec = promisify(execFile);
@@ -21,10 +22,14 @@ const STATUS: Record<string, FileStatus> = {
 
 /** Repository access through a local git checkout (the CLI's source). */
 export class LocalGitSource implements RepoSource {
+  private readonly reader: GitBlobReader;
+
   constructor(
     readonly dir: string,
     private readonly blobs: BlobCache,
-  ) {}
+  ) {
+    this.reader = new GitBlobReader(dir);
+  }
 
   /** Resolves a ref (branch, tag, SHA, HEAD~1) to a commit SHA. */
   async resolve(ref: string): Promise<string> {
@@ -52,7 +57,7 @@ export class LocalGitSource implements RepoSource {
   }
 
   readBlob(sha: string): Promise<Buffer> {
-    return this.blobs.getOrLoad(sha, () => git(this.dir, ['cat-file', 'blob', sha]));
+    return this.blobs.getOrLoad(sha, () => this.reader.read(sha));
   }
 
   /** A file at a commit, or undefined when it does not exist there. */
