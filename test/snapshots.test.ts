@@ -210,7 +210,7 @@ describe('base snapshots', () => {
     expect(warm.outcome).toBe('reviewed');
     expect(warm.base?.cache).toMatchObject({ status: 'hit', units: 1, restored: 1, rowsRestored: true });
     expect(warm.rows).toEqual(cold.rows);
-    expect(renderMarkdown(warm)).toMatch(/after restoring a cached snapshot of the base branch's 1 migration \(1 statement\) and of the rows generated for the tables the change touches in [\d.]+ m?s/);
+    expect(renderMarkdown(warm)).toMatch(/after restoring a cached snapshot of the base branch's 1 migration \(1 statement\) and of the rows generated for the tables the change touches in [\d.]+ m?s \(a copy started ahead, when the previous review of this base ended\)/);
     expect(JSON.parse(renderJson(warm)).base.cache).toMatchObject({ status: 'hit', units: 1, restored: 1, restoredStatements: 1 });
     expect(warm.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toEqual(cold.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`));
   }, 120_000);

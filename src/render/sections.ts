@@ -152,7 +152,8 @@ function baseSetup(base: ReviewBase): string {
   // The preamble, when there is one, is restored first: the units replayed are migrations.
   const rest = cache.units - cache.restored;
   const what = cache.status === 'hit' ? `the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')})${rows}` : `the base branch's first ${plural(base.paths.length - rest, 'migration')} and replaying the other ${rest} (${plural(base.statements, 'statement')} in all)`;
-  return `restoring a cached snapshot of ${what} in ${ms(base.durationMs)}${saved}`;
+  const ahead = cache.ahead ? ' (a copy started ahead, when the previous review of this base ended)' : '';
+  return `restoring a cached snapshot of ${what} in ${ms(base.durationMs)}${ahead}${saved}`;
 }
 
 export function performance(review: Review, budget: Budget = FULL): string {
