@@ -14,6 +14,7 @@ export default rule(
   },
   (ctx) =>
     statementsOf(ctx, 'CreateStmt', 'AlterTableStmt')
-      .filter((s) => findAll(s.node, 'Constraint').some((c) => c.contype === 'CONSTR_FOREIGN') && !/ON\s+DELETE/i.test(s.stmt.sql))
+      // A foreign key is written with REFERENCES: the text rules out most statements before their tree is walked.
+      .filter((s) => /REFERENCES/i.test(s.stmt.sql) && !/ON\s+DELETE/i.test(s.stmt.sql) && findAll(s.node, 'Constraint').some((c) => c.contype === 'CONSTR_FOREIGN'))
       .map((s) => ({ at: s, message: 'Foreign key without ON DELETE: deleting a parent row fails while children exist. Decide, and write ON DELETE CASCADE, SET NULL or RESTRICT.' })),
 );
