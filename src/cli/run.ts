@@ -131,9 +131,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   let target = { repo: values.repo, base: values.base, head: values.head };
   let sandbox: SandboxProvider;
   if (command === 'demo') {
-    const [{ buildDemoRepo, DEMO_REPO_DIR }, { EmbeddedSandboxProvider }] = await Promise.all([import('./demo.js'), import('../sandbox/embedded.js')]);
+    const [{ buildDemoRepo, DEMO_REPO_DIR }, { embeddedSandboxFromEnv }] = await Promise.all([import('./demo.js'), import('../sandbox/fromEnv.js')]);
     target = { repo: DEMO_REPO_DIR, ...(await buildDemoRepo(DEMO_REPO_DIR)) };
-    sandbox = new EmbeddedSandboxProvider();
+    // The embedded default whatever SANDBOX_URL says, base snapshots included.
+    sandbox = embeddedSandboxFromEnv();
   } else if (command === 'review') {
     sandbox = (await import('../sandbox/fromEnv.js')).sandboxFromEnv();
   } else {

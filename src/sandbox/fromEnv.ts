@@ -33,6 +33,12 @@ function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<SandboxLimits> {
   return limits;
 }
 
+/** The embedded sandbox as the environment configures it: limits, base snapshots, where the servers' data goes. */
+export function embeddedSandboxFromEnv(env: NodeJS.ProcessEnv = process.env): EmbeddedSandboxProvider {
+  const snapshots = snapshotsFromEnv(env);
+  return new EmbeddedSandboxProvider({ limits: limitsFromEnv(env), ...(snapshots ? { snapshots } : {}), ...(env.PG_DBA_REVIEW_DATA_DIR ? { dataRoot: env.PG_DBA_REVIEW_DATA_DIR } : {}) });
+}
+
 /**
  * The operator's choice of sandbox: SANDBOX_PROVIDER=embedded (default), docker or url, with
  * SANDBOX_URL naming a server the bot may create and drop databases and roles on,
@@ -45,10 +51,8 @@ export function sandboxFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxPro
   if (env.SANDBOX_TEMPLATE && provider !== 'url') throw new Error('SANDBOX_TEMPLATE names a database on the server of SANDBOX_URL: set SANDBOX_URL too.');
   const limits = limitsFromEnv(env);
   switch (provider) {
-    case 'embedded': {
-      const snapshots = snapshotsFromEnv(env);
-      return new EmbeddedSandboxProvider({ limits, ...(snapshots ? { snapshots } : {}), ...(env.PG_DBA_REVIEW_DATA_DIR ? { dataRoot: env.PG_DBA_REVIEW_DATA_DIR } : {}) });
-    }
+    case 'embedded':
+      return embeddedSandboxFromEnv(env);
     case 'docker':
       return new DockerSandboxProvider({ limits });
     case 'url':
