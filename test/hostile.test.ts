@@ -123,9 +123,9 @@ const hostile = (): Case[] => [
   {
     name: 'a loop that traps its statement_timeout',
     c: { sql: spin('BEGIN PERFORM pg_sleep(10); EXCEPTION WHEN query_canceled THEN NULL; END;') },
-    limits: { reviewBudgetMs: 4000 },
-    finding: /^This statement was cut off after [\d.]+ s when the review's time budget of 4 s ran out\. PostgreSQL: terminating connection due to administrator command/,
-    problem: /^The review's time budget of 4 s ran out: the sandbox ended its PostgreSQL sessions/,
+    limits: { reviewBudgetMs: 10_000 },
+    finding: /^This statement was cut off after [\d.]+ s when the review's time budget of 10 s ran out\. PostgreSQL: terminating connection due to administrator command/,
+    problem: /^The review's time budget of 10 s ran out: the sandbox ended its PostgreSQL sessions/,
   },
   { name: 'dblink to a host address', c: { sql: "CREATE EXTENSION IF NOT EXISTS dblink;\nSELECT dblink_connect('hostaddr=169.254.169.254 port=5432 dbname=postgres');" }, finding: /permission denied to create extension "dblink"/ },
   {

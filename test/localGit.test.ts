@@ -46,6 +46,19 @@ describe('reading blobs from a local checkout', () => {
     expect(ok).toMatchObject({ status: 'fulfilled' });
   });
 
+  it('keeps answers in step when objects that are not blobs come between blobs, however the output is cut', async () => {
+    const source = new LocalGitSource(dir, new BlobCache());
+    const commit = await source.resolve('main');
+    const tree = (await source.listTree(commit)).files;
+    const reader = new GitBlobReader(dir);
+    // Commits and the root tree (tens of kilobytes) between every blob, in one burst.
+    const reads = tree.flatMap((f) => [reader.read(f.sha), reader.read(commit), reader.read(`${commit}^{tree}`)]);
+    const settled = await Promise.allSettled(reads);
+    const blobs = settled.filter((_, i) => i % 3 === 0).map((r) => (r.status === 'fulfilled' ? r.value.toString('utf8') : r.reason));
+    expect(Object.fromEntries(tree.map((f, i) => [f.path, blobs[i]]))).toEqual(files);
+    expect(settled.filter((_, i) => i % 3 !== 0).every((r) => r.status === 'rejected')).toBe(true);
+  });
+
   it('says why when git cannot run there', async () => {
     await expect(new GitBlobReader(join(dir, 'no-such-folder')).read('0'.repeat(40))).rejects.toThrow();
   });

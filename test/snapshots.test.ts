@@ -130,11 +130,14 @@ describe('base snapshots', () => {
 
     // The same history replayed without the cache, into a new database of the long-lived server
     // (this file's own: roles are cluster-wide, and the suite's shared server holds other tests' roles).
-    const uncached: SandboxProvider = { name: 'uncached', limits: provider.limits, server: async () => server, baseDatabase: (s, request) => freshBase(s, provider.limits, request), close: async () => {} };
-    const fresh = await openBase(uncached, server, spec(migrations, ['measure.apps']));
+    const plain = new EmbeddedSandboxProvider();
+    const plainServer = await plain.server(bundledMajor());
+    const uncached: SandboxProvider = { name: 'uncached', limits: provider.limits, server: async () => plainServer, baseDatabase: (s, request) => freshBase(s, provider.limits, request), close: async () => {} };
+    const fresh = await openBase(uncached, plainServer, spec(migrations, ['measure.apps']));
     expect(fresh.base.cache.status).toBe('off');
     expect(fresh.base.statements).toBe(hit.base.statements);
     expect((await contents(fresh.db)).catalog).toEqual(restored.catalog);
+    await plain.close();
   }, 300_000);
 
   it('restores roles and their settings, and keeps what one review does from the next', async () => {
@@ -236,6 +239,12 @@ describe('base snapshots', () => {
       await again.close();
     }
   }, 120_000);
+
+  it('starts no long-lived server: reviews get servers of their own, and the description says so if used as one', async () => {
+    expect(server).toMatchObject({ major: bundledMajor(), version: expect.stringMatching(new RegExp(`^${bundledMajor()}\\.`)) });
+    expect(() => server.admin).toThrow(/is described, not started: reviews get servers of their own/);
+    expect(Object.keys(server)).not.toContain('admin');
+  });
 
   it('reads its budget from the environment and explains a bad one', () => {
     expect(() => sandboxFromEnv({ PG_DBA_REVIEW_SNAPSHOT_BYTES: 'lots' })).toThrow('PG_DBA_REVIEW_SNAPSHOT_BYTES must be a whole number of bytes (0 turns base snapshots off), not "lots".');

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, chmod, statfs } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -8,7 +10,7 @@ import { freshBase } from './freshBase.js';
 import { WORK_PREFIX } from './leftovers.js';
 import { PerMajor } from './perMajor.js';
 import { describeServer } from './serverInfo.js';
-import { embeddedPostgresFor } from './embeddedVersions.js';
+import { embeddedBinariesFor, embeddedPostgresFor } from './embeddedVersions.js';
 import { BaseSnapshots } from './snapshots.js';
 import { SnapshotStore } from './snapshotStore.js';
 import { DEFAULT_LIMITS, SandboxUnavailableError, type BaseDatabase, type BaseRequest, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
@@ -21,6 +23,28 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
     timer = setTimeout(() => reject(new Error(message)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const exec = promisify(execFile);
+
+/** A server of `major` as its binaries describe it, not started: see EmbeddedSandboxProvider.server. */
+async function describeBinaries(major: number, cacheRoot?: string): Promise<PostgresServer> {
+  const binaries = await embeddedBinariesFor(major, cacheRoot);
+  let version: string | undefined;
+  try {
+    // "postgres (PostgreSQL) 18.4": the server_version a running server would give.
+    version = (await exec(binaries.postgres, ['--version'])).stdout.trim().split(' ').pop();
+  } catch (err) {
+    throw new SandboxUnavailableError(`The embedded PostgreSQL ${major} binaries do not run here: ${(err as Error).message.split('\n')[0]}`);
+  }
+  if (!version || Number.parseInt(version, 10) !== major) throw new SandboxUnavailableError(`The embedded PostgreSQL ${major} binaries say they are version ${version ?? 'unknown'}.`);
+  const server = { major, version } as PostgresServer;
+  // Not enumerable: a copy or a log line of the description must not trip over it.
+  return Object.defineProperty(server, 'admin', {
+    get() {
+      throw new Error(`PostgreSQL ${version} of the embedded sandbox is described, not started: reviews get servers of their own (base snapshots).`);
+    },
+  });
 }
 
 // Each review's cluster takes tens of megabytes there, more with generated rows.
@@ -66,12 +90,30 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
   );
   private dataRoot?: Promise<string>;
   private snapshots?: Promise<BaseSnapshots>;
+  private readonly described = new Map<number, Promise<PostgresServer>>();
 
   constructor(private readonly options: EmbeddedOptions = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
 
+  /**
+   * With base snapshots every review runs on a server of its own, so the long-lived server is
+   * started only when a review must do without them: until then the server is only described
+   * (its version, from the binaries), and using it as a server says so.
+   */
   async server(major: number): Promise<PostgresServer> {
+    if (!this.options.snapshots) return this.servers.get(major);
+    let described = this.described.get(major);
+    if (!described) {
+      described = describeBinaries(major, this.options.cacheRoot);
+      this.described.set(major, described);
+      described.catch(() => this.described.delete(major));
+    }
+    return described;
+  }
+
+  /** The long-lived server itself, started on first use. */
+  private running(major: number): Promise<PostgresServer> {
     return this.servers.get(major);
   }
 
@@ -82,7 +124,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
 
   async baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>> {
     const config = this.options.snapshots;
-    if (!config) return freshBase(server, this.limits, request);
+    if (!config) return freshBase(await this.running(server.major), this.limits, request);
     const log = this.options.log ?? (() => {});
     this.snapshots ??= this.root().then(
       (workRoot) => new BaseSnapshots({ store: new SnapshotStore(config.dir, config.budgetBytes), workRoot, log, limits: this.limits, ...(this.options.cacheRoot ? { cacheRoot: this.options.cacheRoot } : {}) }),
@@ -91,7 +133,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
     return (await this.snapshots).database(server, request).catch(async (err: unknown) => {
       const unavailable = (err as Error).message;
       log(`[snapshots] replaying the base without the cache: ${unavailable}`);
-      const fresh = await freshBase(server, this.limits, request);
+      const fresh = await freshBase(await this.running(server.major), this.limits, request);
       return { ...fresh, cache: { ...fresh.cache, unavailable } };
     });
   }

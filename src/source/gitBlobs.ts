@@ -61,19 +61,15 @@ export class GitBlobReader {
       const eol = buffer.indexOf(10);
       if (!request || eol < 0) break;
       const [, type, size] = buffer.subarray(0, eol).toString('utf8').split(' ');
-      if (type !== 'blob' || size === undefined) {
-        buffer = buffer.subarray(eol + 1 + (size === undefined ? 0 : Number(size) + 1));
-        batch.pending.shift();
-        request.reject(new Error(`${request.sha} is not a blob of the repository in ${this.dir} (${type ?? 'no answer'})`));
-        continue;
-      }
-      const end = eol + 1 + Number(size);
-      if (buffer.length < end + 1) break;
-      // A copy: the answer outlives the stream's chunk.
-      const content = Buffer.from(buffer.subarray(eol + 1, end));
-      buffer = buffer.subarray(end + 1);
+      // "missing" has no content; another kind of object has, which is skipped once whole.
+      const end = eol + 1 + (size === undefined ? 0 : Number(size) + 1);
+      if (buffer.length < end) break;
+      const content = type === 'blob' ? Buffer.from(buffer.subarray(eol + 1, end - 1)) : null;
+      buffer = buffer.subarray(end);
       batch.pending.shift();
-      request.resolve(content);
+      // A copy: the answer outlives the stream's chunk.
+      if (content) request.resolve(content);
+      else request.reject(new Error(`${request.sha} is not a blob of the repository in ${this.dir} (${type ?? 'no answer'})`));
     }
     batch.chunks = buffer.length ? [buffer] : [];
     // Drained: the next read starts a process of its own.
