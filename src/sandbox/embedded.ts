@@ -112,11 +112,6 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
     return described;
   }
 
-  /** The long-lived server itself, started on first use. */
-  private running(major: number): Promise<PostgresServer> {
-    return this.servers.get(major);
-  }
-
   private root(): Promise<string> {
     this.dataRoot ??= this.options.dataRoot ? Promise.resolve(this.options.dataRoot) : defaultDataRoot();
     return this.dataRoot;
@@ -124,7 +119,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
 
   async baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>> {
     const config = this.options.snapshots;
-    if (!config) return freshBase(await this.running(server.major), this.limits, request);
+    if (!config) return freshBase(await this.servers.get(server.major), this.limits, request);
     const log = this.options.log ?? (() => {});
     this.snapshots ??= this.root().then(
       (workRoot) => new BaseSnapshots({ store: new SnapshotStore(config.dir, config.budgetBytes), workRoot, log, limits: this.limits, ...(this.options.cacheRoot ? { cacheRoot: this.options.cacheRoot } : {}) }),
@@ -133,7 +128,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
     return (await this.snapshots).database(server, request).catch(async (err: unknown) => {
       const unavailable = (err as Error).message;
       log(`[snapshots] replaying the base without the cache: ${unavailable}`);
-      const fresh = await freshBase(await this.running(server.major), this.limits, request);
+      const fresh = await freshBase(await this.servers.get(server.major), this.limits, request);
       return { ...fresh, cache: { ...fresh.cache, unavailable } };
     });
   }
