@@ -3,7 +3,7 @@ import pg from 'pg';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropLeftovers, ReviewDatabase } from '../src/sandbox/database.js';
+import { dropLeftovers, ReviewDatabase, stamp } from '../src/sandbox/database.js';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
@@ -128,15 +128,22 @@ describe('leftovers on a shared server', () => {
     await admin.connect();
     try {
       // As if made two hours ago by a process that crashed before dropping it.
-      await admin.query(`COMMENT ON DATABASE ${stale.name} IS 'pg-dba-review review database, created ${new Date(Date.now() - 2 * 3_600_000).toISOString()}'`);
+      const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+      await admin.query(`COMMENT ON DATABASE ${stale.name} IS '${stamp('database', twoHoursAgo)}'`);
+      await admin.query(`COMMENT ON ROLE ${stale.name} IS '${stamp('role', twoHoursAgo)}'`);
+      // A live review's role in the moment before its database exists: young, so kept.
+      await admin.query(`CREATE ROLE dba_review_young; COMMENT ON ROLE dba_review_young IS '${stamp('role')}'`);
       await admin.query('CREATE ROLE dba_review_orphan');
       await admin.query('CREATE DATABASE not_ours');
       const dropped = await dropLeftovers(server, 3_600_000);
       expect(dropped).toEqual(expect.arrayContaining([`database ${stale.name}`, 'role dba_review_orphan', `role ${stale.name}`]));
+      expect(dropped).not.toContain('role dba_review_young');
+      expect(dropped).not.toContain(`role ${live.name}`);
       const { rows } = await admin.query<{ name: string }>("SELECT datname AS name FROM pg_database WHERE datname IN ($1, $2, 'not_ours') ORDER BY 1", [stale.name, live.name]);
       expect(rows.map((r) => r.name).sort()).toEqual([live.name, 'not_ours'].sort());
     } finally {
       await admin.query('DROP DATABASE IF EXISTS not_ours');
+      await admin.query('DROP ROLE IF EXISTS dba_review_young');
       await admin.end();
       await live.drop();
     }

@@ -87,12 +87,13 @@ export class ReviewDatabase {
     const db = new ReviewDatabase(server, name, password, limits);
     try {
       await withAdmin(server, async (c) => {
-        await c.query(`CREATE ROLE ${name} LOGIN PASSWORD '${password}' ${db.attributes}`);
+        // Stamped in the same transaction, so a clean-up on another process never sees it unstamped.
+        await c.query(`CREATE ROLE ${name} LOGIN PASSWORD '${password}' ${db.attributes}; COMMENT ON ROLE ${name} IS '${stamp('role')}'`);
         // A copy of the operator's production-like database, or an empty one to replay the base into.
         await c.query(`CREATE DATABASE ${name} OWNER ${name}${server.template ? ` TEMPLATE ${pg.escapeIdentifier(server.template)}` : ''}`);
         await c.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
         // When it was made, for the clean-up of databases a crashed process left behind.
-        await c.query(`COMMENT ON DATABASE ${name} IS '${STAMP}${new Date().toISOString()}'`);
+        await c.query(`COMMENT ON DATABASE ${name} IS '${stamp('database')}'`);
         await db.setLimits(c);
       });
       await withAdmin(
@@ -246,7 +247,17 @@ export class ReviewDatabase {
   }
 }
 
-const STAMP = 'pg-dba-review review database, created ';
+/** When a review's database or role was made, in its comment: what tells a crashed process's leftovers from a live review's. */
+export function stamp(kind: 'database' | 'role', at = new Date()): string {
+  return `pg-dba-review review ${kind}, created ${at.toISOString()}`;
+}
+
+/** How long ago a stamped object was made; null for one without a stamp of ours. */
+function age(comment: string | null, kind: 'database' | 'role'): number | null {
+  const prefix = stamp(kind, new Date(0)).replace(/\S+$/, '');
+  const made = comment?.startsWith(prefix) ? Date.parse(comment.slice(prefix.length)) : Number.NaN;
+  return Number.isNaN(made) ? null : Date.now() - made;
+}
 
 /**
  * Drops what reviews of a crashed process left on a shared server: review databases older than
@@ -261,19 +272,25 @@ export async function dropLeftovers(server: PostgresServer, olderThanMs: number)
       [`${REVIEW_PREFIX}%`],
     );
     for (const db of dbs) {
-      const made = db.stamp?.startsWith(STAMP) ? Date.parse(db.stamp.slice(STAMP.length)) : Number.NaN;
-      if (!(Date.now() - made > olderThanMs)) continue;
+      if (!((age(db.stamp, 'database') ?? 0) > olderThanMs)) continue;
       await c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(db.name)} WITH (FORCE)`);
       dropped.push(`database ${db.name}`);
     }
-    const { rows: roles } = await c.query<{ name: string }>(
-      `SELECT rolname AS name FROM pg_roles r WHERE rolname LIKE $1 AND NOT EXISTS (SELECT FROM pg_database WHERE datname = r.rolname)
+    const { rows: roles } = await c.query<{ name: string; stamp: string | null }>(
+      `SELECT rolname AS name, shobj_description(oid, 'pg_authid') AS stamp FROM pg_roles r WHERE rolname LIKE $1 AND NOT EXISTS (SELECT FROM pg_database WHERE datname = r.rolname)
           AND NOT EXISTS (SELECT FROM pg_shdepend WHERE refobjid = r.oid AND refclassid = 'pg_authid'::regclass AND deptype = 'o')`,
       [`${REVIEW_PREFIX}%`],
     );
     for (const role of roles) {
-      await c.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role.name)}`);
-      dropped.push(`role ${role.name}`);
+      // A live review's role exists a moment before its database: young ones are left alone.
+      const made = age(role.stamp, 'role');
+      if (made !== null && made <= olderThanMs) continue;
+      try {
+        await c.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role.name)}`);
+        dropped.push(`role ${role.name}`);
+      } catch {
+        // Something depends on it after all (a grant made meanwhile): left for the next clean-up.
+      }
     }
     return dropped;
   });
