@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import { replayBase } from '../apply/apply.js';
 import { parseUnits, setUpPlatform, type Setup } from '../apply/units.js';
 import { snapshotCatalog } from '../catalog/snapshot.js';
@@ -73,7 +72,7 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
       let statements = 0;
       const stopped = (failure: ReviewBase['failure']) => ({ statements, durationMs: performance.now() - stageStarted, ...(failure ? { failure } : {}), ...(problem ? { problem } : {}), state: null });
       try {
-        if (from === 0 && server.template) copied = new Set(Object.keys((await withSession(db, snapshotCatalog)).tables));
+        if (from === 0 && server.template) copied = new Set(Object.keys((await db.session(snapshotCatalog)).tables));
         if (from === 0 && platform) {
           const done = await setUpPlatform(db, setup, server.major);
           statements += done.statements;
@@ -82,12 +81,12 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
         }
         if (from < history) {
           const rest = await parseUnits(migrations.slice(Math.max(0, from - first), Math.min(to, history) - first));
-          const replay = await withSession(db, (c) => replayBase(c, rest, server.major));
+          const replay = await db.session((c) => replayBase(c, rest, server.major));
           statements += replay.statements;
           if (replay.failure) return stopped(replay.failure);
         }
         // A session like the one the change runs in: settings the history made for its own session (a preamble's SET) do not carry over.
-        return await withSession(db, async (client) => {
+        return await db.session(async (client) => {
           const catalog = from >= history && state ? state.catalog : await snapshotCatalog(client);
           const rows = rowsFor(spec.rows.data);
           const fill = to > history ? await fillTables(client, catalog, await resolveTables(client, spec.rows.names), (t) => (copied.has(t) ? 0 : rows(t))) : undefined;
@@ -114,15 +113,6 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
     ...(problem ? { problem } : {}),
     ...(state && !failure && !problem ? { catalog: state.catalog, ...(state.fill ? { fill: state.fill } : {}) } : {}),
   };
-}
-
-async function withSession<T>(db: ReviewDatabase, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = await db.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The cache report in terms of the history: whether its migrations, and the generated rows after them, were restored. */

@@ -19,6 +19,7 @@ import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
 import { seconds } from '../render/text.js';
 import { ReviewGuard } from '../sandbox/guard.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
+import { uncached } from '../sandbox/freshBase.js';
 import { mergeBases, openBase } from './base.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
 import { buildContext } from '../rules/context.js';
@@ -143,7 +144,7 @@ async function reviewSet(input: SetInput): Promise<SetResult> {
 
 /** A base the guard stopped before it was in place. */
 function unmeasuredBase(migrations: Migration[]): ReviewBase {
-  return { files: migrations.length, statements: 0, durationMs: 0, paths: migrations.map((m) => m.path), cache: { status: 'off', units: migrations.length, restored: 0, restoredStatements: 0, replayMs: 0, restoreMs: 0, rowsRestored: false } };
+  return { files: migrations.length, statements: 0, durationMs: 0, paths: migrations.map((m) => m.path), cache: { ...uncached(migrations.length), rowsRestored: false } };
 }
 
 /** What ran out when the guard stopped a review. */

@@ -179,12 +179,7 @@ export class ReviewDatabase {
   async asSuperuser<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
     await withAdmin(this.server, (c) => c.query(`ALTER ROLE ${this.name} SUPERUSER`));
     try {
-      const client = await this.connect();
-      try {
-        return await fn(client);
-      } finally {
-        await client.end();
-      }
+      return await this.session(fn);
     } finally {
       await withAdmin(this.server, async (c) => {
         await c.query(`ALTER ROLE ${this.name} ${this.attributes}`);
@@ -216,6 +211,16 @@ export class ReviewDatabase {
       this.name,
     );
     return rows.map((r) => r.what);
+  }
+
+  /** `fn` in a session of its own as the review role, closed after. */
+  async session<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+    const client = await this.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await client.end();
+    }
   }
 
   /** A session as the review role, with the limits its role carries. */

@@ -69,10 +69,7 @@ export class BaseSnapshots {
       return { db: this.adopt(spare.cluster, spare.work, meta, renew), replay: null, state: (meta.state ?? null) as S | null, cache };
     }
     this.swept ??= removeLeftovers(this.options.workRoot).catch((err: unknown) => this.options.log(`[snapshots] could not remove leftovers: ${(err as Error).message}`));
-    const work = await mkdtemp(join(this.options.workRoot, WORK_PREFIX));
-    // The server may run as another OS user (when this process is root), who must enter the folder.
-    await chmod(work, 0o755);
-    const dataDir = join(work, 'data');
+    const { work, dataDir } = await this.workFolder();
     let building: Building | null = null;
     let cluster: Cluster | undefined;
     try {
@@ -109,8 +106,7 @@ export class BaseSnapshots {
       const whole = !replay.failure && !replay.problem;
       return { db: this.adopt(cluster, work, meta, whole ? renew : undefined), replay, state: replay.state, cache: { status: index > 0 ? 'prefix' : 'miss', ...restored } };
     } catch (err) {
-      await cluster?.stop('discard');
-      await rm(work, { recursive: true, force: true });
+      await this.discard({ cluster, work });
       throw err;
     } finally {
       if (building) this.finish(building);
@@ -203,14 +199,12 @@ export class BaseSnapshots {
     const ready = (async (): Promise<Spare | null> => {
       const found = await this.options.store.longest([key]);
       if (!found) return null;
-      const work = await mkdtemp(join(this.options.workRoot, WORK_PREFIX));
+      const { work, dataDir } = await this.workFolder();
       try {
-        await chmod(work, 0o755);
-        const dataDir = join(work, 'data');
         if (!(await this.options.store.restore(key, dataDir))) throw new Error('evicted');
         return { cluster: await this.start(dataDir, major, found.meta.password), work, meta: found.meta };
       } catch (err) {
-        await rm(work, { recursive: true, force: true });
+        await this.discard({ work });
         throw err;
       }
     })().catch((err: unknown) => {
@@ -222,17 +216,25 @@ export class BaseSnapshots {
     if (previous) void previous.ready.then((s) => s && this.discard(s));
   }
 
-  private async discard(spare: Spare): Promise<void> {
-    await spare.cluster.stop('discard');
-    await rm(spare.work, { recursive: true, force: true });
+  /** A folder of its own for a cluster's data (`dataDir`, not made yet: restoring or initdb makes it). */
+  private async workFolder(): Promise<{ work: string; dataDir: string }> {
+    const work = await mkdtemp(join(this.options.workRoot, WORK_PREFIX));
+    // The server may run as another OS user (when this process is root), who must enter the folder.
+    await chmod(work, 0o755);
+    return { work, dataDir: join(work, 'data') };
+  }
+
+  /** Stops a cluster at once and removes its folder. */
+  private async discard({ cluster, work }: { cluster?: Cluster | undefined; work: string }): Promise<void> {
+    await cluster?.stop('discard');
+    await rm(work, { recursive: true, force: true });
   }
 
   /** The review's database; dropping it stops the cluster's server and removes its copy, then (`renew`) prepares a spare of its base. */
   private adopt(cluster: Cluster, work: string, meta: SnapshotMeta, renew?: () => void): ReviewDatabase {
     const release = async () => {
       this.live.delete(release);
-      await cluster.stop('discard');
-      await rm(work, { recursive: true, force: true });
+      await this.discard({ cluster, work });
       renew?.();
     };
     this.live.add(release);
