@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CONFIG_PATH, resolveConfigText } from '../config/resolve.js';
+import type { FormatTask } from '../render/publishable.js';
 import type { Review } from '../review/types.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 
@@ -141,15 +142,16 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   }
   try {
-    const [{ reviewLocal }, { renderJson }, { renderMarkdown }, { renderSarif }] = await Promise.all([
-      import('./localReview.js'),
-      import('../render/json.js'),
-      import('../render/markdown.js'),
-      import('../render/sarif.js'),
-    ]);
+    const [{ reviewLocal }, { runTask, TaskLimitError }, { REPORT_GRACE_MS }] = await Promise.all([import('./localReview.js'), import('../isolate/pool.js'), import('../sandbox/guard.js')]);
     const review = await reviewLocal({ ...target, sandbox });
     const version = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-    io.stdout(values.format === 'json' ? `${renderJson(review)}\n` : values.format === 'sarif' ? `${renderSarif(review, version)}\n` : renderMarkdown(review));
+    // Rendered in a worker thread like the app's comment: a change that makes it overrun ends with exit 2.
+    const task: FormatTask = { review, format: values.format === 'json' || values.format === 'sarif' ? values.format : 'markdown', version };
+    const text = await runTask<FormatTask, string>('formatted', task, Date.now() + REPORT_GRACE_MS).catch((err: unknown) => {
+      if (err instanceof TaskLimitError) throw new Error(`writing the review up was stopped: it ${err.limit === 'time' ? `took longer than ${REPORT_GRACE_MS / 1000} s` : 'ran out of memory'}. Something in this change makes it unusually expensive; split the change, or report it if the change is ordinary.`);
+      throw err;
+    });
+    io.stdout(text);
     return await exitCode(review);
   } finally {
     await sandbox.close();

@@ -1,8 +1,10 @@
 import { resolveConfig, CONFIG_PATH } from '../config/resolve.js';
-import { CHECK_TEXT_LIMIT, renderCheckRun, truncate } from '../render/checkRun.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { runTask, TaskLimitError } from '../isolate/pool.js';
+import { CHECK_TEXT_LIMIT, truncate, type CheckRunResult } from '../render/checkRun.js';
+import type { Published, PublishTask } from '../render/publishable.js';
 import { counts } from '../render/verdict.js';
 import { configErrorReview, runReview } from '../review/run.js';
+import { REPORT_GRACE_MS } from '../sandbox/guard.js';
 import type { Review, ReviewSubject } from '../review/types.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
@@ -52,7 +54,7 @@ async function supersede(job: PullRequestJob, deps: JobDeps): Promise<boolean> {
   return true;
 }
 
-async function buildReview(job: PullRequestJob, deps: JobDeps): Promise<{ review: Review; changedFiles: ChangedFile[] }> {
+async function buildReview(job: PullRequestJob, deps: JobDeps, deadline: number): Promise<{ review: Review; changedFiles: ChangedFile[] }> {
   const subject: ReviewSubject = {
     title: job.title,
     ...(job.body ? { body: job.body } : {}),
@@ -75,7 +77,31 @@ async function buildReview(job: PullRequestJob, deps: JobDeps): Promise<{ review
     const latest = await deps.latestHead?.();
     return latest !== undefined && latest !== job.headSha;
   };
-  return { review: await runReview({ source, subject, changedFiles, config: config.config, sandbox: deps.sandbox, superseded }), changedFiles };
+  return { review: await runReview({ source, subject, changedFiles, config: config.config, sandbox: deps.sandbox, superseded, deadline }), changedFiles };
+}
+
+/** The comment and the check run, rendered in a worker thread within the time left (and at least REPORT_GRACE_MS); undefined past it. */
+async function render(review: Review, deadline: number): Promise<Published | undefined> {
+  const task: PublishTask = { review, commentRoom: STICKY_ROOM, checkRoom: CHECK_TEXT_LIMIT };
+  return runTask<PublishTask, Published>('publishable', task, Math.max(deadline, Date.now()) + REPORT_GRACE_MS).catch((err: unknown) => {
+    if (err instanceof TaskLimitError) return undefined;
+    throw err;
+  });
+}
+
+/** The check run of a review whose rendering was stopped: its counts and rule ids, with nothing of the change's text. */
+function unrendered(review: Review): CheckRunResult {
+  const bySeverity = counts(review.findings);
+  const rules = [...new Set(review.findings.map((f) => f.ruleId))].sort();
+  return {
+    conclusion: 'failure',
+    title: 'The review could not be rendered',
+    summary:
+      `The review of ${review.subject.headSha.slice(0, 7)} ran (${review.outcome}: ${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} notes), ` +
+      `but writing it up did not finish within ${REPORT_GRACE_MS / 1000} s and was stopped. Something in this change (a very large file, or a statement or name the renderer handles badly) makes it unusually expensive: split the change, or report it if the change is ordinary.` +
+      (rules.length ? `\n\nRules with findings: ${rules.join(', ')}.` : ''),
+    annotations: [],
+  };
 }
 
 /**
@@ -86,13 +112,19 @@ export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Pro
   const where = { repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha };
   try {
     if (await supersede(job, deps)) return undefined;
-    const { review, changedFiles } = await buildReview(job, deps);
+    const deadline = Date.now() + deps.sandbox.limits.reviewBudgetMs;
+    const { review, changedFiles } = await buildReview(job, deps, deadline);
     // A push during the review: only the newest head's result goes into the sticky comment.
     if (await supersede(job, deps)) return review;
     const existing = await findStickyComment(deps.api, job.repo, job.number);
     if (existing?.state && existing.state.head !== review.subject.headSha) review.previous = existing.state;
-    const markdown = renderMarkdown(review, STICKY_ROOM);
-    const check = renderCheckRun(review, renderMarkdown(review, CHECK_TEXT_LIMIT));
+    const rendered = await render(review, deadline);
+    if (!rendered) {
+      await completeCheckRun(deps.api, job.repo, job.checkRunId, unrendered(review));
+      deps.log.error({ ...where, outcome: review.outcome }, 'the review could not be rendered in time');
+      return review;
+    }
+    const { markdown, check } = rendered;
     const bySeverity = counts(review.findings);
     // No migrations: conclude at once, and only refresh a comment an earlier push created.
     const body = stickyBody(markdown, { head: review.subject.headSha, errors: bySeverity.error, warnings: bySeverity.warning });

@@ -63,3 +63,8 @@ export async function parseMigration(file: string, sql: string): Promise<ParsedF
   }
   return { ok: true, file, statements, source };
 }
+
+/** A parsed file that crossed a thread boundary as plain data: its SourceText made whole again. */
+export function reviveParsed(parsed: ParsedFile): ParsedFile {
+  return { ...parsed, source: new SourceText(parsed.source.text) };
+}

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import type pg from 'pg';
 import { applyChanges, type ApplyUnit } from '../apply/apply.js';
 import type { FileOutcome } from '../apply/types.js';
-import { loadPreamble, parseUnits, type Setup } from '../apply/units.js';
+import { loadPreamble, type Setup } from '../apply/units.js';
 import { diffCatalog } from '../catalog/diff.js';
 import { mergeSnapshots, snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
@@ -17,14 +17,14 @@ import { mentionedRelations } from '../data/touched.js';
 import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
 import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
 import { seconds } from '../render/text.js';
-import { ReviewGuard } from '../sandbox/guard.js';
+import { REPORT_GRACE_MS, ReviewGuard } from '../sandbox/guard.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
 import { uncached } from '../sandbox/freshBase.js';
 import { mergeBases, openBase } from './base.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
-import { buildContext } from '../rules/context.js';
-import { RULE_IDS, RULES } from '../rules/index.js';
-import { runRules } from '../rules/run.js';
+import { runTask, TASK_HEAP_MB, TaskLimitError } from '../isolate/pool.js';
+import { reviveParsed, type ParsedFile } from '../parse/statements.js';
+import type { RuleResults, RulesTask } from '../rules/run.js';
 import { outcomeFindings } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
@@ -39,6 +39,8 @@ export interface ReviewRequest {
   sandbox: SandboxProvider;
   /** True once a newer push replaced this head: the review stops before its next history. */
   superseded?: () => Promise<boolean>;
+  /** When the review's time budget runs out (epoch ms), if its clock started before runReview. */
+  deadline?: number;
 }
 
 function emptyReview(subject: ReviewSubject, config: DbaConfig | null): Review {
@@ -154,6 +156,12 @@ function ranOut(guard: ReviewGuard): string {
     : `the review database grew past the sandbox's limit of ${guard.limits.databaseLimitMb} MB`;
 }
 
+/** Why a stage that runs in a worker thread gave no result, and what the review lacks for it. */
+function stoppedTask(what: string, err: TaskLimitError, guard: ReviewGuard, lacking: string): string {
+  const limit = err.limit === 'time' ? `did not finish within the review's time budget of ${seconds(guard.limits.reviewBudgetMs)} (and ${seconds(REPORT_GRACE_MS)} more to report)` : `needed more than its ${TASK_HEAP_MB} MB of memory`;
+  return `${what} ${limit}, so it was stopped and ${lacking}. Something in this change makes it unusually expensive (a very large file, or a statement or name the reviewer handles badly): split the change, or report it if the change is ordinary.`;
+}
+
 // pg_terminate_backend's error, which the statement the guard cut off fails with.
 const ADMIN_SHUTDOWN = '57P01';
 
@@ -229,7 +237,7 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
  */
 export async function runReview(req: ReviewRequest): Promise<Review> {
   const started = Date.now();
-  const guard = new ReviewGuard(req.sandbox.limits);
+  const guard = new ReviewGuard(req.sandbox.limits, req.deadline);
   const review = emptyReview(req.subject, req.config);
   const finish = () => {
     review.durationMs = Date.now() - started;
@@ -272,24 +280,46 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   }
   review.histories = describeHistories([...history.pending, ...head.migrations.filter((m) => changedPaths.has(m.path))]);
 
-  const pendingUnits = await parseUnits(history.pending);
+  // Parsing and the rules run where the change's text cannot hold up the process (isolate/).
+  const reportBy = guard.deadline + REPORT_GRACE_MS;
+  let pendingUnits: { migration: Migration; parsed: ParsedFile }[];
+  try {
+    const parsed = await runTask<{ path: string; sql: string }[], ParsedFile[]>('parse', history.pending.map((m) => ({ path: m.path, sql: m.up })), reportBy);
+    pendingUnits = history.pending.map((migration, i) => ({ migration, parsed: reviveParsed(parsed[i] as ParsedFile) }));
+  } catch (err) {
+    if (!(err instanceof TaskLimitError)) throw err;
+    review.outcome = 'could-not-run';
+    review.problems.push(stoppedTask("Parsing the change's SQL", err, guard, 'nothing was applied'));
+    review.findings = findings;
+    return finish();
+  }
   const pendingSets = [...new Set(history.pending.map((m) => m.set))];
-  const finishWithRules = () => {
-    const ctx = buildContext({
-      mode: 'review',
-      serverMajor: review.postgres?.major ?? req.config.postgres.version,
-      migrations: pendingUnits.map((u) => {
-        const outcome = review.files.find((f) => f.key === u.migration.key);
-        return { migration: u.migration as Migration, parsed: u.parsed, ...(outcome ? { outcome } : {}) };
-      }),
-      ...(review.catalog ? { catalog: review.catalog } : {}),
-      rows: review.rows,
-      pipelineFindings: [...findings, ...outcomeFindings(review.files)],
-      ruleIds: RULE_IDS,
-    });
-    const results = runRules(ctx, RULES, req.config.rules);
-    review.findings = results.findings;
-    review.suppressed = results.suppressed;
+  const finishWithRules = async () => {
+    const pipelineFindings = [...findings, ...outcomeFindings(review.files)];
+    const task: RulesTask = {
+      context: {
+        mode: 'review',
+        serverMajor: review.postgres?.major ?? req.config.postgres.version,
+        migrations: pendingUnits.map((u) => {
+          const outcome = review.files.find((f) => f.key === u.migration.key);
+          return { migration: u.migration, parsed: u.parsed, ...(outcome ? { outcome } : {}) };
+        }),
+        ...(review.catalog ? { catalog: review.catalog } : {}),
+        rows: review.rows,
+        pipelineFindings,
+      },
+      config: req.config.rules,
+    };
+    try {
+      const results = await runTask<RulesTask, RuleResults>('rules', task, reportBy);
+      review.findings = results.findings;
+      review.suppressed = results.suppressed;
+    } catch (err) {
+      if (!(err instanceof TaskLimitError)) throw err;
+      review.outcome = 'could-not-run';
+      review.problems.push(stoppedTask('Checking the rules', err, guard, 'only the findings of the replay and of history are listed'));
+      review.findings = pipelineFindings;
+    }
     return finish();
   };
   if (pendingSets.length) {

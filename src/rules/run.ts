@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../review/types.js';
+import type { ContextInput } from './context.js';
 import { findSuppressions } from './suppress.js';
 import type { Category, Rule, RuleContext, RuleHit } from './types.js';
 
@@ -10,6 +11,12 @@ export type RulesConfig = Record<string, RuleSetting>;
 export interface SuppressedFinding {
   finding: Finding;
   reason: string;
+}
+
+/** A change's rules run in a worker thread (isolate/tasks.ts rules): the context as plain data, every rule, these settings. */
+export interface RulesTask {
+  context: Omit<ContextInput, 'ruleIds'>;
+  config: RulesConfig;
 }
 
 export interface RuleResults {

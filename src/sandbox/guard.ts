@@ -3,6 +3,8 @@ import { withAdmin } from './database.js';
 import type { PostgresServer, SandboxLimits } from './types.js';
 
 const POLL_MS = 250;
+/** Time after the budget for the work that reports what was measured (rules, then rendering): each gets this much. */
+export const REPORT_GRACE_MS = 10_000;
 
 /** Why the sandbox stopped a review before it finished. */
 export type StopReason = 'time budget' | 'database size';
@@ -14,12 +16,13 @@ export type StopReason = 'time budget' | 'database size';
  * its sessions from outside is what it cannot dodge.
  */
 export class ReviewGuard {
-  private readonly deadline: number;
   stopped: StopReason | null = null;
 
-  constructor(readonly limits: SandboxLimits) {
-    this.deadline = Date.now() + limits.reviewBudgetMs;
-  }
+  /** `deadline` (epoch ms): when the budget runs out, if the review's clock started before the guard. */
+  constructor(
+    readonly limits: SandboxLimits,
+    readonly deadline = Date.now() + limits.reviewBudgetMs,
+  ) {}
 
   /** Whether the review must stop, checked between its steps. */
   check(): StopReason | null {

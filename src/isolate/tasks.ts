@@ -1,0 +1,21 @@
+import { parseMigration, reviveParsed, type ParsedFile } from '../parse/statements.js';
+import { buildContext } from '../rules/context.js';
+import { RULE_IDS, RULES } from '../rules/index.js';
+import { runRules, type RuleResults, type RulesTask } from '../rules/run.js';
+
+/**
+ * The tasks pool.ts runs in worker threads: each export is one, its input and result plain data
+ * (structured clones). Nothing here keeps state between tasks, since a thread is ended with a
+ * task that overruns.
+ */
+
+export { formatted, publishable } from '../render/publishable.js';
+
+export function parse(files: { path: string; sql: string }[]): Promise<ParsedFile[]> {
+  return Promise.all(files.map((f) => parseMigration(f.path, f.sql)));
+}
+
+export function rules({ context, config }: RulesTask): RuleResults {
+  const migrations = context.migrations.map((m) => ({ ...m, parsed: reviveParsed(m.parsed) }));
+  return runRules(buildContext({ ...context, migrations, ruleIds: RULE_IDS }), RULES, config);
+}
