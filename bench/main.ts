@@ -4,13 +4,15 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT } from './corpus.js';
 import { runBench, SECTIONS, table, type Section } from './run.js';
 
-const HELP = `npm run bench -- [--corpus NAME] [--runs N] [--cold-runs N] [--concurrent N] [--only trace,reviews,lint]
+const HELP = `npm run bench -- [--corpus NAME] [--runs N] [--cold-runs N] [--concurrent N] [--only trace,reviews,lint,hostile]
 
 Measures on a history of ../shared/corpus (default trigger-dev; or an absolute path to a folder
 of migrations) and writes bench-results.json:
   trace    replay with per-statement tracing vs plain, same server
   reviews  cold, prefix-warm and warm reviews through the app and a fake GitHub; concurrent reviews
   lint     pg-dba-review lint vs squawk over the same files (squawk-cli is installed into .bench/squawk)
+  hostile  the hostile suites' attacks beside --concurrent ordinary pull requests, through one app:
+           its event-loop delay, the ordinary reviews concluded, each attack's outcome, peak memory
 `;
 
 function count(value: string, name: string, min: number): number {

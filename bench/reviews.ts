@@ -9,12 +9,13 @@ import { createNodeMiddleware, Probot, ProbotOctokit } from 'probot';
 import { git } from '../src/cli/gitRepo.js';
 import { createDbaApp, type DbaApp } from '../src/github/app.js';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
+import type { SandboxLimits } from '../src/sandbox/types.js';
 import { FakeGitHub } from '../test/support/fakeGitHub.js';
 import { deliver, pullRequestPayload } from '../test/support/webhooks.js';
 import type { Corpus } from './corpus.js';
 import { median, sampleMemory, timed } from './stats.js';
 
-const SECRET = 'bench-webhook-secret';
+export const SECRET = 'bench-webhook-secret';
 const OWNER = 'bench';
 const REPO = 'history';
 /**
@@ -100,7 +101,7 @@ async function buildRepo(root: string, corpus: Corpus, features: number): Promis
 }
 
 /** The app as a GitHub App server would run it, on a fresh sandbox and snapshot cache, against a fake GitHub. */
-class BenchApp {
+export class BenchApp {
   private constructor(
     readonly dba: DbaApp,
     readonly provider: EmbeddedSandboxProvider,
@@ -108,13 +109,13 @@ class BenchApp {
     readonly webhookUrl: string,
   ) {}
 
-  static async start(fake: FakeGitHub, snapshotDir: string, concurrency: number, paced: boolean): Promise<BenchApp> {
+  static async start(fake: FakeGitHub, snapshotDir: string, concurrency: number, paced: boolean, limits: Partial<SandboxLimits> = {}): Promise<BenchApp> {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
     // Probot's Octokit spaces writes a second apart, as GitHub asks; `paced` keeps that, else the
     // app's own time is measured (ProbotOctokit turns throttling back on unless told in a function).
     const Octokit = ProbotOctokit.defaults((options: Record<string, any>) => ({ ...options, retry: { enabled: false }, throttle: { ...options.throttle, enabled: paced } }));
     const probot = new Probot({ appId: 1, privateKey, secret: SECRET, baseUrl: fake.url, logLevel: 'fatal', Octokit });
-    const provider = new EmbeddedSandboxProvider({ snapshots: { dir: snapshotDir, budgetBytes: 2 ** 32 } });
+    const provider = new EmbeddedSandboxProvider({ snapshots: { dir: snapshotDir, budgetBytes: 2 ** 32 }, limits });
     const dba = createDbaApp({ sandbox: provider, concurrency });
     const middleware = await createNodeMiddleware(dba.appFn, { probot });
     const server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));

@@ -6,11 +6,12 @@ import { promisify } from 'node:util';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { loadCorpus, REPO_ROOT } from './corpus.js';
+import { hostileBenchmark, type HostileResult } from './hostile.js';
 import { lintVersusSquawk, type LintResult } from './lint.js';
 import { ADVANCED_BY, reviewBenchmarks, type ReviewResult } from './reviews.js';
 import { traceOverhead, type TraceResult } from './trace.js';
 
-export const SECTIONS = ['trace', 'reviews', 'lint'] as const;
+export const SECTIONS = ['trace', 'reviews', 'lint', 'hostile'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -35,7 +36,7 @@ export type BenchResults = {
   runs: number;
   coldRuns: number;
   prefixWarmBy: number;
-} & Partial<TraceResult & ReviewResult & LintResult>;
+} & Partial<TraceResult & ReviewResult & LintResult & HostileResult>;
 
 /** The goals of issue 10, for the table. */
 const GOALS: { key: keyof BenchResults; label: string; unit: string; goal?: (v: number) => boolean; goalText?: string }[] = [
@@ -58,6 +59,12 @@ const GOALS: { key: keyof BenchResults; label: string; unit: string; goal?: (v: 
   { key: 'staticVsSquawkRatio', label: 'lint / squawk, whole process', unit: 'x', goal: (v) => v <= 1.0, goalText: '<= 1.0x' },
   { key: 'lintMs', label: '  pg-dba-review lint', unit: 'ms' },
   { key: 'squawkMs', label: '  squawk', unit: 'ms' },
+  { key: 'hostileEventLoopP99Ms', label: 'Hostile PRs beside ordinary ones: event-loop delay p99', unit: 'ms', goal: (v) => v < 100, goalText: '< 100 ms' },
+  { key: 'hostileEventLoopMaxMs', label: '  max', unit: 'ms' },
+  { key: 'hostileOrdinaryReviews', label: '  ordinary reviews', unit: '' },
+  { key: 'hostileOrdinaryConcluded', label: '  of which concluded', unit: '' },
+  { key: 'hostilePeakAppRssMiB', label: '  peak RSS of the app process', unit: 'MiB' },
+  { key: 'hostilePeakMiB', label: '  peak memory, app + PostgreSQL + /dev/shm', unit: 'MiB' },
 ];
 
 export function table(results: BenchResults): string {
@@ -73,6 +80,7 @@ export function table(results: BenchResults): string {
     line(['Measure', 'Median', 'Goal', '']),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
+    ...Object.entries(results.hostileOutcomes ?? {}).map(([attack, outcome]) => `Hostile: ${attack} -> ${outcome}`),
     ...(results.squawkVersion ? [`squawk-cli ${results.squawkVersion} runs from .bench/squawk, installed there on demand: it is not a dependency (its packages for other platforms are missing from the registry).`] : []),
   ].join('\n');
 }
@@ -104,6 +112,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     if (options.sections.includes('reviews')) {
       options.log('Reviewing pull requests through the app and a fake GitHub ...');
       Object.assign(results, await reviewBenchmarks(corpus, options));
+    }
+    if (options.sections.includes('hostile')) {
+      options.log('Reviewing hostile pull requests beside ordinary ones ...');
+      Object.assign(results, await hostileBenchmark(options.concurrent, 2));
     }
     if (options.sections.includes('lint')) {
       options.log('Linting with pg-dba-review and with squawk ...');
