@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -14,9 +14,10 @@ import { resolveConfig } from '../src/config/resolve.js';
 import { runReview } from '../src/review/run.js';
 import { MemorySource } from '../src/source/memory.js';
 
-// Real migration histories (../shared/corpus, each with its SOURCE.md and license), replayed with
-// no configuration: auto-detection must find and order each one as its framework would.
-const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+// Real migration histories (copied from ../shared/corpus with each one's SOURCE.md and license, so
+// the suite needs nothing beside the repository), replayed with no configuration: auto-detection
+// must find and order each one as its framework would.
+const CORPUS = fileURLToPath(new URL('./fixtures/corpus/', import.meta.url));
 
 interface Expectation {
   name: string;
@@ -89,9 +90,11 @@ const CASES: Expectation[] = [
   },
 ];
 
-describe('the shared corpus of real histories', () => {
-  it('is present beside the repository', () => {
-    expect(existsSync(CORPUS)).toBe(true);
+describe('the corpus of real histories', () => {
+  it.each(readdirSync(CORPUS))('%s carries where it came from and its license', (name) => {
+    const files = readdirSync(join(CORPUS, name));
+    expect(files).toContain('SOURCE.md');
+    expect(files.some((f) => /^licen[cs]e/i.test(f))).toBe(true);
   });
 
   it.each(CASES)('$name: found, ordered and replayed with no configuration', async (c) => {

@@ -23,7 +23,7 @@ function stable(markdown: string): string {
     .replace(/the slowest, .*?, took/g, 'the slowest, <statement>, took');
 }
 
-const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+const CORPUS = fileURLToPath(new URL('./fixtures/corpus/', import.meta.url));
 
 async function corpusPullRequest(name: string, last: number): Promise<Review> {
   const all = await MemorySource.fromDirectory(join(CORPUS, name));

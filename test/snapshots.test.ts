@@ -27,7 +27,7 @@ import { ReviewGuard } from '../src/sandbox/guard.js';
 import type { BaseRequest, PostgresServer, SandboxProvider } from '../src/sandbox/types.js';
 import { MemorySource } from '../src/source/memory.js';
 
-const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+const CORPUS = fileURLToPath(new URL('./fixtures/corpus/', import.meta.url));
 
 let tmp: string;
 let provider: EmbeddedSandboxProvider;
