@@ -73,7 +73,8 @@ describe('sandboxes', () => {
     expect(sandboxFromEnv({ SANDBOX_URL: 'postgres://u:p@127.0.0.1:1/db' }).name).toBe('url');
     expect(() => sandboxFromEnv({ SANDBOX_PROVIDER: 'url' })).toThrow('needs SANDBOX_URL');
     expect(sandboxFromEnv({ SANDBOX_PROVIDER: 'docker' }).name).toBe('docker');
-    expect(() => sandboxFromEnv({ SANDBOX_PROVIDER: 'cloud' })).toThrow('must be "embedded", "docker" or "url"');
+    expect(sandboxFromEnv({ SANDBOX_PROVIDER: 'host' }).name).toBe('host');
+    expect(() => sandboxFromEnv({ SANDBOX_PROVIDER: 'cloud' })).toThrow('must be "embedded", "host", "docker" or "url"');
     expect(() => sandboxFromEnv({ SANDBOX_TEMPLATE: 'prod' })).toThrow('set SANDBOX_URL too');
   });
 

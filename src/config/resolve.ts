@@ -48,6 +48,7 @@ export function resolveConfig(raw: unknown): ConfigResult {
         version: input.postgres?.version ?? DEFAULT_CONFIG.postgres.version,
         preamble: input.postgres?.preamble ?? DEFAULT_CONFIG.postgres.preamble,
         extensions: input.postgres?.extensions ?? DEFAULT_CONFIG.postgres.extensions,
+        image: input.postgres?.image ?? DEFAULT_CONFIG.postgres.image,
       },
       data: { rows: input.data?.rows ?? DEFAULT_CONFIG.data.rows, tables: input.data?.tables ?? {} },
       queries: queries.queries,

@@ -16,6 +16,8 @@ export interface DbaConfig {
     preamble: string | null;
     /** Extensions the bot creates as the superuser before the preamble: those the platform provides. */
     extensions: string[];
+    /** Image the docker sandbox runs instead of postgres:<version> (one with the extensions the project needs). */
+    image: string | null;
   };
   data: {
     /** Rows generated in each table a review or a plan needs, unless named in `tables` (0: none). */
@@ -53,7 +55,7 @@ const MAX_ROWS = 10_000_000;
 
 export const DEFAULT_CONFIG: DbaConfig = {
   migrations: { paths: null, framework: null },
-  postgres: { version: DEFAULT_POSTGRES_VERSION, preamble: null, extensions: [] },
+  postgres: { version: DEFAULT_POSTGRES_VERSION, preamble: null, extensions: [], image: null },
   data: { rows: 10_000, tables: {} },
   queries: [],
   plans: { cost_ratio: 2 },
@@ -65,7 +67,7 @@ export const DEFAULT_CONFIG: DbaConfig = {
 export interface DbaConfigInput {
   _extends?: string;
   migrations?: { paths?: string[]; framework?: FrameworkId };
-  postgres?: { version?: number; preamble?: string; extensions?: string[] };
+  postgres?: { version?: number; preamble?: string; extensions?: string[]; image?: string };
   data?: { rows?: number; tables?: Record<string, number> };
   queries?: { name?: string; sql?: string; files?: string }[];
   plans?: { cost_ratio?: number };
@@ -96,6 +98,8 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
         preamble: { type: 'string', nullable: true, minLength: 1 },
         // Names as pg_available_extensions lists them; no quoting games.
         extensions: { type: 'array', nullable: true, uniqueItems: true, items: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,63}$' } },
+        // A Docker image reference: [registry/]name[:tag][@digest].
+        image: { type: 'string', nullable: true, pattern: '^[a-z0-9][a-z0-9._/:@-]{0,254}$' },
       },
     },
     data: {

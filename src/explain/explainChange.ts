@@ -61,7 +61,7 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
   if (!checked.ok) return { ...done(), problem: checked.error };
   let server;
   try {
-    server = await req.sandbox.server(req.config.postgres.version);
+    server = await req.sandbox.server(req.config.postgres.version, { extensions: req.config.postgres.extensions, image: req.config.postgres.image });
   } catch (err) {
     if (err instanceof SandboxUnavailableError) return { ...done(), problem: err.message };
     throw err;

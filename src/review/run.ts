@@ -17,6 +17,7 @@ import { mentionedRelations } from '../data/touched.js';
 import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
 import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
 import { seconds } from '../render/text.js';
+import { extensionsCreatedIn } from '../sandbox/extensions.js';
 import { REPORT_GRACE_MS, ReviewGuard } from '../sandbox/guard.js';
 import { SandboxUnavailableError, type PostgresServer, type SandboxProvider } from '../sandbox/types.js';
 import { uncached } from '../sandbox/freshBase.js';
@@ -325,14 +326,17 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   if (pendingSets.length) {
     let server: PostgresServer;
     try {
-      server = await req.sandbox.server(req.config.postgres.version);
+      // A server with the extensions the histories create, or a problem naming where they are.
+      const replayed = [...base.migrations.filter((m) => pendingSets.includes(m.set)), ...history.pending];
+      const extensions = [...new Set([...req.config.postgres.extensions, ...replayed.flatMap((m) => extensionsCreatedIn(m.up))])];
+      server = await req.sandbox.server(req.config.postgres.version, { extensions, image: req.config.postgres.image });
     } catch (err) {
       if (!(err instanceof SandboxUnavailableError)) throw err;
       review.outcome = 'could-not-run';
       review.problems.push(err.message);
       return finishWithRules();
     }
-    review.postgres = { version: server.version, major: server.major, provider: req.sandbox.name };
+    review.postgres = { version: server.version, major: server.major, provider: server.provider ?? req.sandbox.name };
     const preamble = await loadPreamble(req.source, req.config, baseTree, headTree, review.notes);
     if (typeof preamble === 'string') {
       review.outcome = 'could-not-run';

