@@ -43,6 +43,7 @@ export function resolveConfig(raw: unknown): ConfigResult {
       migrations: {
         paths: input.migrations?.paths ?? DEFAULT_CONFIG.migrations.paths,
         framework: input.migrations?.framework ?? DEFAULT_CONFIG.migrations.framework,
+        variables: Object.fromEntries(Object.entries(input.migrations?.variables ?? {}).map(([name, value]) => [name, String(value)])),
       },
       postgres: {
         version: input.postgres?.version ?? DEFAULT_CONFIG.postgres.version,
