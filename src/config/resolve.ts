@@ -12,7 +12,7 @@ export type ConfigResult = { ok: true; config: DbaConfig } | { ok: false; errors
 const require = createRequire(import.meta.url);
 let validator: ValidateFunction<DbaConfigInput> | undefined;
 function validateInput(raw: unknown): raw is DbaConfigInput {
-  validator ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true }).compile(configInputSchema);
+  validator ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true, allowUnionTypes: true }).compile(configInputSchema);
   return validator(raw);
 }
 

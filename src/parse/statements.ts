@@ -56,7 +56,7 @@ export async function parseMigration(file: string, sql: string, templating?: Tem
         return `${at.line}:${at.column}`;
       };
       const first = blocked.find((p) => p.name === undefined) ?? (blocked[0] as { start: number });
-      return { ok: false, file, source, error: { file, message: templateProblem(file, blocked, where), position: source.positionAt(first.start) } };
+      return { ok: false, file, source, error: { file, message: templateProblem(blocked, where), position: source.positionAt(first.start) } };
     }
     const rendered = render(sql, set);
     parsed = await parseText(file, rendered.text, { text: sql, toOriginal: (i) => rendered.map.toOriginal(i) });

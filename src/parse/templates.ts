@@ -198,17 +198,18 @@ function setting(names: string[]): string {
 
 /**
  * Why placeholders cannot be rendered: constructs this review does not render, else those
- * without a value, with the setting that gives them. `where` formats a placeholder's position.
+ * without a value, with the setting that gives them. The failure is placed at the first one, so
+ * the message names the others' places (`where`: line:column).
  */
-export function templateProblem(file: string, blocked: Placeholder[], where: (p: Placeholder) => string): string {
+export function templateProblem(blocked: Placeholder[], where: (p: Placeholder) => string): string {
   const unsupported = blocked.filter((p) => p.name === undefined);
   if (unsupported.length) {
     const list = unsupported.map((p) => `\`${p.text}\` (${where(p)})`).join(', ');
-    return `${file} uses the Go template action${unsupported.length > 1 ? 's' : ''} ${list}, which this review cannot render: it renders \`{{ .Name }}\`, \`{{ index .Options "Name" }}\` and \`{{/* comments */}}\`. Have your build write the rendered SQL to a file and point migrations.paths in .github/dba.yml at it.`;
+    return `the Go template action${unsupported.length > 1 ? 's' : ''} ${list} cannot be rendered by this review, which renders \`{{ .Name }}\`, \`{{ index .Options "Name" }}\` and \`{{/* comments */}}\`: have your build write the rendered SQL to a file and point migrations.paths in .github/dba.yml at it`;
   }
   const first = blocked[0] as Placeholder;
   const names = [...new Set(blocked.map((p) => p.name as string))];
-  const others = blocked.filter((p) => p.name !== first.name).map((p) => `\`${p.text}\` (${where(p)})`);
-  const also = others.length ? ` (also ${[...new Set(others)].slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''})` : '';
-  return `${file}:${where(first)} uses ${LABEL[first.syntax]} \`${first.text}\`${also}, which has no value: give ${names.length > 1 ? 'them' : 'it'} in .github/dba.yml as ${setting(names)}`;
+  const others = [...new Set(blocked.filter((p) => p.name !== first.name).map((p) => `\`${p.text}\` at ${where(p)}`))];
+  const also = others.length ? ` (and ${others.slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''})` : '';
+  return `${LABEL[first.syntax]} \`${first.text}\`${also} ${names.length > 1 ? 'have' : 'has'} no value: give ${names.length > 1 ? 'them' : 'it'} in .github/dba.yml as ${setting(names)}`;
 }
