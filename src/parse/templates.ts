@@ -67,7 +67,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where placeholders live in a file, and what they render to with the given settings. */
 export function findPlaceholders(text: string, file: string, settings: TemplateSettings, flywayHistory: boolean): Placeholder[] {
-  if (!/\{\{|\/\* TEMPLATE|\$\{|:['"A-Za-z_]|\$|\{/.test(text)) return [];
+  const fly = settings.flyway;
+  // Most files hold none: skip lexing them (a cast's `::x` is no candidate).
+  if (!/\{\{|\/\* TEMPLATE|\$\{|(?<!:):(?![:=])['"A-Za-z_]/.test(text) && !(flywayHistory && text.includes(fly.prefix))) return [];
   const found: Placeholder[] = [];
   const vars = settings.variables;
   const lookup = (name: string) => (Object.hasOwn(vars, name) ? vars[name] : undefined);
@@ -99,7 +101,6 @@ export function findPlaceholders(text: string, file: string, settings: TemplateS
     }
   }
 
-  const fly = settings.flyway;
   if (flywayHistory && fly.replace) {
     // Flyway replaces its placeholders everywhere, literals and comments included, and fails on one without a value.
     const re = new RegExp(`${escapeRegExp(fly.prefix)}([^\\s]+?)${escapeRegExp(fly.suffix)}`, 'g');
