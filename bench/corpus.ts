@@ -7,6 +7,7 @@ import { parseUnits } from '../src/apply/units.js';
 import { discoverMigrations } from '../src/discover/discover.js';
 import type { Migration } from '../src/discover/types.js';
 import { parseMigration } from '../src/parse/statements.js';
+import { NO_TEMPLATES } from '../src/parse/templates.js';
 import { MemorySource } from '../src/source/memory.js';
 
 /** The repository's root: the bench runs from its sources (tests) or compiled into .bench/build. */
@@ -42,7 +43,7 @@ export async function loadCorpus(nameOrPath: string): Promise<Corpus> {
   const preamble = files['_preamble.sql'];
   const units = [
     ...(preamble === undefined ? [] : [{ migration: { key: '_preamble.sql', path: '_preamble.sql', framework: 'plain' as const, transaction: 'none' as const }, parsed: await parseMigration('_preamble.sql', preamble) }]),
-    ...(await parseUnits(migrations)),
+    ...(await parseUnits(migrations, NO_TEMPLATES)),
   ];
   const statements = units.reduce((n, u) => n + (u.parsed.ok ? u.parsed.statements.length : 0), 0);
   return { name, dir, files, migrations, units, statements };

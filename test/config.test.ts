@@ -11,7 +11,7 @@ describe('config', () => {
 
   it('applies the keys that are set and keeps defaults for the rest', () => {
     const result = resolveConfigText('migrations:\n  paths: ["sql/*.sql"]\nfail_on: warning\n');
-    expect(result).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, migrations: { paths: ['sql/*.sql'], framework: null }, fail_on: 'warning' } });
+    expect(result).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, migrations: { paths: ['sql/*.sql'], framework: null, variables: {} }, fail_on: 'warning' } });
   });
 
   it('takes the extensions the platform provides', () => {

@@ -15,6 +15,7 @@ import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { openSchemaAt } from '../src/explain/schemaAt.js';
 import { openBase } from '../src/review/base.js';
+import { NO_TEMPLATES } from '../src/parse/templates.js';
 import { runReview } from '../src/review/run.js';
 import { ReviewDatabase } from '../src/sandbox/database.js';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
@@ -97,7 +98,7 @@ describe('base snapshots', () => {
   it('restores a prefix and replays only what was merged since, and a restored catalog equals a fresh replay', async () => {
     const { preamble, migrations } = await corpusHistory('measure');
     const rows = (names: string[]) => ({ names, data: { rows: 200, tables: {} } });
-    const spec = (migrations: Migration[], tables: string[]) => ({ setup: { extensions: [], preamble }, migrations, rows: rows(tables), guard: new ReviewGuard(provider.limits) });
+    const spec = (migrations: Migration[], tables: string[]) => ({ setup: { extensions: [], preamble }, migrations, templates: NO_TEMPLATES, rows: rows(tables), guard: new ReviewGuard(provider.limits) });
     const first = await openBase(provider, server, spec(migrations.slice(0, -10), ['measure.apps']));
     expect(first.base.cache).toMatchObject({ status: 'miss', restored: 0, units: 63, rowsRestored: false });
     expect(first.base.failure).toBeUndefined();

@@ -1,13 +1,15 @@
 import type { DbaConfig } from '../config/schema.js';
 import type { Migration } from '../discover/types.js';
 import { parseMigration } from '../parse/statements.js';
+import type { TemplateSettings } from '../parse/templates.js';
 import type { ReviewDatabase } from '../sandbox/database.js';
 import type { RepoSource, TreeListing } from '../source/types.js';
 import { replayBase, type ApplyUnit } from './apply.js';
 import type { BaseReplay } from './types.js';
 
-export async function parseUnits(migrations: Migration[]): Promise<ApplyUnit[]> {
-  return Promise.all(migrations.map(async (migration) => ({ migration, parsed: await parseMigration(migration.path, migration.up) })));
+/** Parses migrations, their placeholders rendered with `templates`. */
+export async function parseUnits(migrations: Migration[], templates: TemplateSettings): Promise<ApplyUnit[]> {
+  return Promise.all(migrations.map(async (migration) => ({ migration, parsed: await parseMigration(migration.path, migration.up, { settings: templates, flyway: migration.framework === 'flyway' }) })));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { FileOutcome } from '../apply/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { discoverMigrations } from '../discover/discover.js';
 import { parseMigration } from '../parse/statements.js';
+import { NO_TEMPLATES } from '../parse/templates.js';
 import { outcomeFindings } from '../review/outcomeFindings.js';
 import type { Finding, Severity } from '../review/types.js';
 import { buildContext } from '../rules/context.js';
@@ -65,7 +66,9 @@ export async function lintFiles(paths: string[], cwd: string, config: DbaConfig)
   const source = new MemorySource(files);
   // Every file given is a candidate (the source holds only them); the layout decides the framework.
   const discovery = await discoverMigrations(source, source.tree, { paths: ['**'], framework: config.migrations.framework });
-  const units = await Promise.all(discovery.migrations.map(async (migration) => ({ migration, parsed: await parseMigration(migration.path, migration.up) })));
+  // The files named are all lint sees: placeholders take their values from the config alone.
+  const settings = { ...NO_TEMPLATES, variables: config.migrations.variables };
+  const units = await Promise.all(discovery.migrations.map(async (migration) => ({ migration, parsed: await parseMigration(migration.path, migration.up, { settings, flyway: migration.framework === 'flyway' }) })));
   // What the sandbox would have recorded without running anything: parse errors and statements
   // the framework would run inside a transaction that refuse one.
   const outcomes: FileOutcome[] = units.map(({ migration, parsed }) => {

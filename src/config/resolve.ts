@@ -12,7 +12,7 @@ export type ConfigResult = { ok: true; config: DbaConfig } | { ok: false; errors
 const require = createRequire(import.meta.url);
 let validator: ValidateFunction<DbaConfigInput> | undefined;
 function validateInput(raw: unknown): raw is DbaConfigInput {
-  validator ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true }).compile(configInputSchema);
+  validator ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true, allowUnionTypes: true }).compile(configInputSchema);
   return validator(raw);
 }
 
@@ -43,6 +43,7 @@ export function resolveConfig(raw: unknown): ConfigResult {
       migrations: {
         paths: input.migrations?.paths ?? DEFAULT_CONFIG.migrations.paths,
         framework: input.migrations?.framework ?? DEFAULT_CONFIG.migrations.framework,
+        variables: Object.fromEntries(Object.entries(input.migrations?.variables ?? {}).map(([name, value]) => [name, String(value)])),
       },
       postgres: {
         version: input.postgres?.version ?? DEFAULT_CONFIG.postgres.version,

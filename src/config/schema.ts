@@ -8,6 +8,8 @@ export interface DbaConfig {
     paths: string[] | null;
     /** Forces one framework's layout instead of detecting it. */
     framework: FrameworkId | null;
+    /** Values of the placeholders of templated SQL (Go templates, Flyway, psql, comment placeholders), by name. */
+    variables: Record<string, string>;
   };
   postgres: {
     /** PostgreSQL major version the review runs on. */
@@ -54,7 +56,7 @@ export const DEFAULT_POSTGRES_VERSION = 18;
 const MAX_ROWS = 10_000_000;
 
 export const DEFAULT_CONFIG: DbaConfig = {
-  migrations: { paths: null, framework: null },
+  migrations: { paths: null, framework: null, variables: {} },
   postgres: { version: DEFAULT_POSTGRES_VERSION, preamble: null, extensions: [], image: null },
   data: { rows: 10_000, tables: {} },
   queries: [],
@@ -66,7 +68,7 @@ export const DEFAULT_CONFIG: DbaConfig = {
 /** What a user may write: every key optional, unknown keys rejected so typos surface. */
 export interface DbaConfigInput {
   _extends?: string;
-  migrations?: { paths?: string[]; framework?: FrameworkId };
+  migrations?: { paths?: string[]; framework?: FrameworkId; variables?: Record<string, string | number | boolean> };
   postgres?: { version?: number; preamble?: string; extensions?: string[]; image?: string };
   data?: { rows?: number; tables?: Record<string, number> };
   queries?: { name?: string; sql?: string; files?: string }[];
@@ -87,6 +89,13 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       properties: {
         paths: { type: 'array', nullable: true, minItems: 1, items: { type: 'string', minLength: 1 } },
         framework: { type: 'string', nullable: true, enum: [...FRAMEWORKS] },
+        // YAML reads `shards: 16` as a number; a placeholder renders its text either way.
+        variables: {
+          type: 'object',
+          nullable: true,
+          required: [],
+          additionalProperties: { type: ['string', 'number', 'boolean'] } as unknown as { type: 'string' },
+        },
       },
     },
     postgres: {

@@ -5,8 +5,10 @@ import type { DbaConfig } from '../config/schema.js';
 import type { FillResult } from '../data/fill.js';
 import { mentionedRelations } from '../data/touched.js';
 import { discoverMigrations } from '../discover/discover.js';
+import { templateSettings } from '../discover/flywayConfig.js';
 import type { Migration } from '../discover/types.js';
 import type { Statement } from '../parse/statements.js';
+import type { TemplateSettings } from '../parse/templates.js';
 import { openBase } from '../review/base.js';
 import type { ReviewBase } from '../review/types.js';
 import { ReviewGuard } from '../sandbox/guard.js';
@@ -57,9 +59,10 @@ export async function openSchemaAt(
   // On a copy, what the copied database already holds is not replayed again.
   const held = copied ? new Set((req.copyHolds && req.copyHolds !== req.sha ? (await discoverMigrations(req.source, await req.source.listTree(req.copyHolds), options)).migrations : discovered.migrations).map((m) => m.key)) : new Set<string>();
   const migrations = discovered.migrations.filter((m) => !held.has(m.key));
+  const templates = await templateSettings(req.source, tree.files, req.config.migrations.variables);
   const names = mentionedRelations(statements);
   const sets = [...new Set(migrations.map((m) => m.set))];
-  const chosen = sets.length > 1 ? await likeliestSet(migrations, sets, new Set(names.map(bare))) : sets[0];
+  const chosen = sets.length > 1 ? await likeliestSet(migrations, sets, new Set(names.map(bare)), templates) : sets[0];
   const history = chosen === undefined ? null : migrations.filter((m) => m.set === chosen);
   const described = history ? `${chosen === '.' ? 'the repository root' : chosen} (${history.length} migrations${copied ? ` on a copy of ${req.server.template}` : ''})` : copied ? `a copy of ${req.server.template}` : null;
   const unusable = (problem: string, close: () => Promise<void> = async () => {}): SchemaDatabase => ({ client: null, catalog: null, rows: {}, problem, notes: [], history: null, close });
@@ -69,6 +72,7 @@ export async function openSchemaAt(
   const opened = await openBase(req.sandbox, req.server, {
     setup: { extensions: req.config.postgres.extensions, preamble },
     migrations: history ?? [],
+    templates,
     rows: { names, data: req.data },
     guard: new ReviewGuard(req.sandbox.limits),
   });
@@ -94,10 +98,10 @@ export async function openSchemaAt(
 }
 
 /** The history among `sets` whose migrations mention the most of `wanted` (bare table names). */
-async function likeliestSet(migrations: Migration[], sets: string[], wanted: Set<string>): Promise<string | undefined> {
+async function likeliestSet(migrations: Migration[], sets: string[], wanted: Set<string>, templates: TemplateSettings): Promise<string | undefined> {
   const scored = await Promise.all(
     sets.map(async (set) => {
-      const units = await parseUnits(migrations.filter((m) => m.set === set));
+      const units = await parseUnits(migrations.filter((m) => m.set === set), templates);
       const mentioned = mentionedRelations(units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])));
       return { set, score: mentioned.filter((n) => wanted.has(bare(n))).length };
     }),

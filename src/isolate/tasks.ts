@@ -1,4 +1,4 @@
-import { parseMigration, reviveParsed, type ParsedFile } from '../parse/statements.js';
+import { parseMigration, reviveParsed, type ParsedFile, type ParseTask } from '../parse/statements.js';
 import { buildContext } from '../rules/context.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
 import { runRules, type RuleResults, type RulesTask } from '../rules/run.js';
@@ -11,8 +11,8 @@ import { runRules, type RuleResults, type RulesTask } from '../rules/run.js';
 
 export { formatted, publishable } from '../render/publishable.js';
 
-export function parse(files: { path: string; sql: string }[]): Promise<ParsedFile[]> {
-  return Promise.all(files.map((f) => parseMigration(f.path, f.sql)));
+export function parse(files: ParseTask): Promise<ParsedFile[]> {
+  return Promise.all(files.map((f) => parseMigration(f.path, f.sql, f.templating)));
 }
 
 export function rules({ context, config }: RulesTask): RuleResults {

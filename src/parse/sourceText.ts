@@ -1,3 +1,5 @@
+import { OffsetMap, type Replacement } from './templates.js';
+
 export interface Position {
   /** 1-based line. */
   line: number;
@@ -6,16 +8,35 @@ export interface Position {
 }
 
 /**
+ * A templated file: its text as written and the placeholders replaced in it (plain data, so a
+ * parsed file can cross to and from a worker thread).
+ */
+export interface RenderedFrom {
+  text: string;
+  replaced: Replacement[];
+}
+
+/**
  * A file's text with offset conversions. libpg-query reports byte offsets into the UTF-8
  * text and Postgres reports character positions, while JS strings index UTF-16 units.
+ * `text` is what runs; for a templated file it is the rendered text, and positions are those
+ * of the file as written.
  */
 export class SourceText {
   private readonly lineStarts: number[] = [0];
   private readonly ascii: boolean;
   private byteIndex?: Uint32Array;
+  /** The file as written (the same as `text` unless it was rendered from a template). */
+  readonly original: string;
+  private readonly map?: OffsetMap;
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  constructor(
+    readonly text: string,
+    readonly from?: RenderedFrom,
+  ) {
+    this.original = from?.text ?? text;
+    if (from) this.map = new OffsetMap(from.replaced);
+    for (let i = 0; i < this.original.length; i++) if (this.original.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     this.ascii = Buffer.byteLength(text, 'utf8') === text.length;
   }
 
@@ -57,7 +78,9 @@ export class SourceText {
     return i;
   }
 
-  positionAt(index: number): Position {
+  /** Line and column in the file as written of an index into `text`. */
+  positionAt(rendered: number): Position {
+    const index = this.map ? this.map.toOriginal(rendered) : rendered;
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -66,7 +89,7 @@ export class SourceText {
       else hi = mid - 1;
     }
     const lineStart = this.lineStarts[lo] as number;
-    return { line: lo + 1, column: [...this.text.slice(lineStart, index)].length + 1 };
+    return { line: lo + 1, column: [...this.original.slice(lineStart, index)].length + 1 };
   }
 
   /** First index at or after `index` that is not whitespace or a comment. */

@@ -1,5 +1,6 @@
 import { parse, type Node } from 'libpg-query';
-import { SourceText, type Position } from './sourceText.js';
+import { SourceText, type Position, type RenderedFrom } from './sourceText.js';
+import { findPlaceholders, render, templateProblem, type TemplateSettings } from './templates.js';
 
 /** One SQL statement of a migration file, located in its file. */
 export interface Statement {
@@ -27,8 +28,44 @@ export type ParsedFile =
   | { ok: true; file: string; statements: Statement[]; source: SourceText }
   | { ok: false; file: string; error: ParseFailure; source: SourceText };
 
-export async function parseMigration(file: string, sql: string): Promise<ParsedFile> {
-  const source = new SourceText(sql);
+/** How a migration's placeholders are rendered: the settings, and whether it belongs to a Flyway history. */
+export interface Templating {
+  settings: TemplateSettings;
+  flyway: boolean;
+}
+
+/**
+ * Parses a migration, rendering its placeholders first (see templates.ts): those that are
+ * rendered whatever the file is, then, if it still does not parse, the ones only a failing file
+ * is read as (psql variables, ${name}). A placeholder without a value is the failure, at its
+ * place in the file, with the setting that gives it.
+ */
+export async function parseMigration(file: string, sql: string, templating?: Templating): Promise<ParsedFile> {
+  const found = templating ? findPlaceholders(sql, file, templating.settings, templating.flyway) : [];
+  if (!found.length) return parseText(file, sql);
+  const always = found.filter((p) => p.when === 'always');
+  const stages = [always, found].filter((set, i) => set.length > 0 && (i === 0 || set.length > always.length));
+  let parsed = always.length ? undefined : await parseText(file, sql);
+  for (const set of stages) {
+    if (parsed?.ok) break;
+    const blocked = set.filter((p) => p.value === undefined);
+    if (blocked.length) {
+      const source = new SourceText(sql);
+      const where = (p: { start: number }) => {
+        const at = source.positionAt(p.start);
+        return `${at.line}:${at.column}`;
+      };
+      const first = blocked.find((p) => p.name === undefined) ?? (blocked[0] as { start: number });
+      return { ok: false, file, source, error: { file, message: templateProblem(blocked, where), position: source.positionAt(first.start) } };
+    }
+    const rendered = render(sql, set);
+    parsed = await parseText(file, rendered.text, { text: sql, replaced: rendered.replaced });
+  }
+  return parsed as ParsedFile;
+}
+
+async function parseText(file: string, sql: string, from?: RenderedFrom): Promise<ParsedFile> {
+  const source = new SourceText(sql, from);
   let result;
   try {
     result = await parse(sql);
@@ -64,7 +101,10 @@ export async function parseMigration(file: string, sql: string): Promise<ParsedF
   return { ok: true, file, statements, source };
 }
 
+/** Files to parse in a worker thread (isolate/tasks.ts parse), each with how its placeholders are rendered. */
+export type ParseTask = { path: string; sql: string; templating: Templating }[];
+
 /** A parsed file that crossed a thread boundary as plain data: its SourceText made whole again. */
 export function reviveParsed(parsed: ParsedFile): ParsedFile {
-  return { ...parsed, source: new SourceText(parsed.source.text) };
+  return { ...parsed, source: new SourceText(parsed.source.text, parsed.source.from) };
 }

@@ -7,6 +7,7 @@ import { fillTables, type FillResult } from '../data/fill.js';
 import { rowsFor } from '../data/rowsFor.js';
 import { resolveTables } from '../data/touched.js';
 import type { Migration } from '../discover/types.js';
+import type { TemplateSettings } from '../parse/templates.js';
 import type { ReviewDatabase } from '../sandbox/database.js';
 import type { ReviewGuard } from '../sandbox/guard.js';
 import { unitHash } from '../sandbox/snapshotKey.js';
@@ -23,6 +24,8 @@ export interface BaseSpec {
   /** The platform's part, run as the superuser before the migrations. */
   setup: Setup;
   migrations: Migration[];
+  /** Placeholder values the migrations are rendered with. */
+  templates: TemplateSettings;
   /** Rows to generate, as `data` says, in the tables these names (as the change and key queries write them) resolve to. */
   rows: { names: string[]; data: DbaConfig['data'] };
   /** Watches the review database while the base is replayed into it. */
@@ -57,6 +60,8 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
   const history = migrations.length + first;
   const units = [
     ...(platform ? [unitHash('platform', JSON.stringify(setup.extensions), setup.preamble?.migration.path ?? '', setup.preamble?.parsed.source.text ?? '')] : []),
+    // Other placeholder values render other SQL.
+    ...(templated(spec.templates) ? [unitHash('templates', JSON.stringify(spec.templates))] : []),
     ...migrations.map((m) => unitHash(m.key, m.transaction, m.up)),
     unitHash('rows', JSON.stringify(spec.rows.data), [...spec.rows.names].sort().join('\n')),
   ];
@@ -80,7 +85,7 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
           if (done.failure || done.problem) return stopped(done.failure);
         }
         if (from < history) {
-          const rest = await parseUnits(migrations.slice(Math.max(0, from - first), Math.min(to, history) - first));
+          const rest = await parseUnits(migrations.slice(Math.max(0, from - first), Math.min(to, history) - first), spec.templates);
           const replay = await db.session((c) => replayBase(c, rest, server.major));
           statements += replay.statements;
           if (replay.failure) return stopped(replay.failure);
@@ -113,6 +118,11 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
     ...(problem ? { problem } : {}),
     ...(state && !failure && !problem ? { catalog: state.catalog, ...(state.fill ? { fill: state.fill } : {}) } : {}),
   };
+}
+
+function templated(t: TemplateSettings): boolean {
+  const f = t.flyway;
+  return Object.keys(t.variables).length > 0 || Object.keys(f.placeholders).length > 0 || f.prefix !== '${' || f.suffix !== '}' || !f.replace || f.defaultSchema !== undefined || f.table !== undefined;
 }
 
 /** The cache report in terms of the history: whether its migrations, and the generated rows after them, were restored. */

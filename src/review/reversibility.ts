@@ -5,6 +5,7 @@ import { snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { Migration } from '../discover/types.js';
 import { parseMigration } from '../parse/statements.js';
+import type { TemplateSettings } from '../parse/templates.js';
 import type { Finding } from './types.js';
 
 export interface AppliedStep {
@@ -27,12 +28,12 @@ function describe(changes: CatalogChange[]): string {
  * down migration that fails. Stops at the first step without a down (older ones cannot be
  * reached) or whose down fails.
  */
-export async function checkReversibility(client: pg.Client, major: number, steps: AppliedStep[]): Promise<Finding[]> {
+export async function checkReversibility(client: pg.Client, major: number, steps: AppliedStep[], templates: TemplateSettings): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const step of [...steps].reverse()) {
     const { migration } = step;
     if (!migration.down) break;
-    const parsed = await parseMigration(migration.down.path, migration.down.sql);
+    const parsed = await parseMigration(migration.down.path, migration.down.sql, { settings: templates, flyway: migration.framework === 'flyway' });
     const [outcome] = await applyChanges(client, [{ migration: { ...migration, key: `${migration.key} (down)`, path: migration.down.path }, parsed }], major);
     const failed = outcome?.statements.find((s) => s.status === 'failed');
     if (!outcome || outcome.status === 'failed') {

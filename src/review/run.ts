@@ -8,12 +8,14 @@ import { mergeSnapshots, snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { discoverMigrations } from '../discover/discover.js';
+import { templateSettings } from '../discover/flywayConfig.js';
 import { checkHistory } from '../discover/history.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
 import type { Migration } from '../discover/types.js';
 import type { FillResult } from '../data/fill.js';
 import { rowsFor, unknownTables } from '../data/rowsFor.js';
 import { mentionedRelations } from '../data/touched.js';
+import type { TemplateSettings } from '../parse/templates.js';
 import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
 import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
 import { seconds } from '../render/text.js';
@@ -24,7 +26,7 @@ import { uncached } from '../sandbox/freshBase.js';
 import { mergeBases, openBase } from './base.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
 import { runTask, TASK_HEAP_MB, TaskLimitError } from '../isolate/pool.js';
-import { reviveParsed, type ParsedFile } from '../parse/statements.js';
+import { reviveParsed, type ParsedFile, type ParseTask } from '../parse/statements.js';
 import type { RuleResults, RulesTask } from '../rules/run.js';
 import { outcomeFindings } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
@@ -115,6 +117,8 @@ interface SetInput {
   setup: Setup;
   baseMigrations: Migration[];
   units: ApplyUnit[];
+  /** Placeholder values for the base's SQL and for the change's (its down migrations). */
+  templates: { base: TemplateSettings; head: TemplateSettings };
   queries: KeyQuery[];
   config: DbaConfig;
   guard: ReviewGuard;
@@ -174,13 +178,13 @@ const ADMIN_SHUTDOWN = '57P01';
  * migrations. When the guard ends its sessions, what was measured is the result.
  */
 async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<SetResult> {
-  const { server, setup, baseMigrations, units, queries, guard } = input;
+  const { server, setup, baseMigrations, units, queries, guard, templates } = input;
   const rows = rowsFor(data);
   // A copy of the operator's production-like database already is the base: nothing to replay.
   const copied = server.template !== undefined;
   const names = mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queries.flatMap((q) => q.statements)]);
   const migrations = copied ? [] : baseMigrations;
-  const opened = await openBase(input.sandbox, server, { setup: copied ? { extensions: setup.extensions, preamble: null } : setup, migrations, rows: { names, data }, guard }).catch((err: unknown) => {
+  const opened = await openBase(input.sandbox, server, { setup: copied ? { extensions: setup.extensions, preamble: null } : setup, migrations, templates: templates.base, rows: { names, data }, guard }).catch((err: unknown) => {
     // The guard ended the sessions setting up the base: nothing of the change ran.
     if (!guard.stopped) throw err;
     return null;
@@ -218,7 +222,7 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
     if (applied) {
       result.plans = await planAfter(client, { queries, before: plansBefore, beforeCatalog: before, afterCatalog: after, files: result.files, major: server.major, rowsFor: rows, rows: result.fill.rows, costRatio: input.config.plans.cost_ratio });
     }
-    result.reversibility = applied ? await checkReversibility(client, server.major, steps) : [];
+    result.reversibility = applied ? await checkReversibility(client, server.major, steps, templates.head) : [];
     return result;
   } catch (err) {
     // The guard ended the sessions: whatever ran on them failed.
@@ -281,11 +285,14 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   }
   review.histories = describeHistories([...history.pending, ...head.migrations.filter((m) => changedPaths.has(m.path))]);
 
+  // Each commit's SQL is rendered with its own Flyway settings; the values in .github/dba.yml are the config's.
+  const [baseTemplates, headTemplates] = await Promise.all([templateSettings(req.source, baseTree.files, req.config.migrations.variables), templateSettings(req.source, headTree.files, req.config.migrations.variables, review.notes)]);
   // Parsing and the rules run where the change's text cannot hold up the process (isolate/).
   const reportBy = guard.deadline + REPORT_GRACE_MS;
   let pendingUnits: { migration: Migration; parsed: ParsedFile }[];
   try {
-    const parsed = await runTask<{ path: string; sql: string }[], ParsedFile[]>('parse', history.pending.map((m) => ({ path: m.path, sql: m.up })), reportBy);
+    const files: ParseTask = history.pending.map((m) => ({ path: m.path, sql: m.up, templating: { settings: headTemplates, flyway: m.framework === 'flyway' } }));
+    const parsed = await runTask<ParseTask, ParsedFile[]>('parse', files, reportBy);
     pendingUnits = history.pending.map((migration, i) => ({ migration, parsed: reviveParsed(parsed[i] as ParsedFile) }));
   } catch (err) {
     if (!(err instanceof TaskLimitError)) throw err;
@@ -358,7 +365,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         break;
       }
       const units = pendingUnits.filter((u) => (u.migration as Migration).set === set);
-      const result = await reviewSet({ sandbox: req.sandbox, server, setup, baseMigrations: base.migrations.filter((m) => m.set === set), units, queries: keyQueries.queries, config: req.config, guard });
+      const result = await reviewSet({ sandbox: req.sandbox, server, setup, baseMigrations: base.migrations.filter((m) => m.set === set), units, templates: { base: baseTemplates, head: headTemplates }, queries: keyQueries.queries, config: req.config, guard });
       if (result.problem) {
         review.outcome = 'could-not-run';
         review.problems.push(result.problem);

@@ -30,7 +30,8 @@ export function buildContext(input: ContextInput): RuleContext {
       transaction: migration.transaction,
       hasDown: migration.down !== undefined && migration.down.sql.trim() !== '',
       supportsDown: WITH_DOWNS.has(migration.framework),
-      text: parsed.source.text,
+      // Fixes and suppressions read the file as written.
+      text: parsed.source.original,
       statements: [],
       ...(outcome ? { outcome } : {}),
     };
