@@ -11,6 +11,11 @@ export const FRAMEWORKS = [
   'drizzle',
   'node-pg-migrate',
   'liquibase',
+  'diesel',
+  'sqlx',
+  'hasura',
+  'graphile-migrate',
+  'atlas',
   'plain',
 ] as const;
 

@@ -8,6 +8,7 @@ import { mergeSnapshots, snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { discoverMigrations } from '../discover/discover.js';
+import { checkAtlasSums } from '../discover/atlasSumCheck.js';
 import { templateSettings } from '../discover/flywayConfig.js';
 import { checkHistory } from '../discover/history.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
@@ -272,7 +273,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   review.notes.push(...head.notes.filter((n) => [...changedPaths].some((p) => n.includes(p)) || !base.notes.includes(n)));
 
   const history = checkHistory(base, head, req.changedFiles);
-  const findings: Finding[] = [...history.findings];
+  const findings: Finding[] = [...history.findings, ...(await checkAtlasSums(req.source, headTree.files, req.changedFiles))];
   for (const h of head.hostLanguage.filter((x) => changedPaths.has(x.path))) {
     findings.push({
       ruleId: 'migration-not-sql',

@@ -100,6 +100,7 @@ import transactionIncompatible from './hygiene/transaction-incompatible.js';
 import uncommittedTransaction from './hygiene/uncommitted-transaction.js';
 import unknownRuleInSuppression from './hygiene/unknown-rule-in-suppression.js';
 import unqualifiedObject from './hygiene/unqualified-object.js';
+import atlasSumMismatch from './history/atlas-sum-mismatch.js';
 import downMigrationFailed from './history/down-migration-failed.js';
 import downMigrationIncomplete from './history/down-migration-incomplete.js';
 import failsOnExistingRows from './history/fails-on-existing-rows.js';
@@ -226,6 +227,7 @@ export const RULES: Rule[] = [
   migrationNotSql,
   migrationOutOfOrder,
   migrationRenamed,
+  atlasSumMismatch,
   syntaxError,
   keyQueryFails,
   keyQueryRegressed,

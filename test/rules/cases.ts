@@ -1,3 +1,4 @@
+import { computeSum, renderSum } from '../../src/discover/atlasSum.js';
 import type { RuleCase } from './harness.js';
 
 /**
@@ -16,6 +17,13 @@ const ACC = 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text, balance i
 const ORD = `${ACC}\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, total numeric);`;
 const goose = (sql: string, options = '') => `${options}-- +goose Up\n${sql}\n`;
 const M = 'db/migrations';
+// An Atlas directory (default format) and the atlas.sum `atlas migrate hash` writes for its files.
+const ATLAS = 'migrations';
+const atlasDir = (files: Record<string, string>) => ({
+  ...Object.fromEntries(Object.entries(files).map(([n, sql]) => [`${ATLAS}/${n}`, sql])),
+  [`${ATLAS}/atlas.sum`]: renderSum(computeSum(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, sql]) => ({ name, bytes: Buffer.from(sql) })))),
+});
+const ATLAS_BASE = { '20240101000000_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY);\n' };
 const byEmail = { queries: [{ name: 'account by email', sql: 'SELECT id FROM accounts WHERE email = $1' }] };
 
 export const CASES: Record<string, RuleCases> = {
@@ -512,6 +520,20 @@ export const CASES: Record<string, RuleCases> = {
     passes: [
       { base: { [`${M}/V1__a.sql`]: 'SELECT 1;' }, head: { [`${M}/V2__b.sql`]: 'SELECT 2;' } },
       { base: { [`${M}/1_a.sql`]: 'SELECT 1;' }, head: { [`${M}/1_b.sql`]: 'SELECT 2;' } },
+    ],
+  },
+  'atlas-sum-mismatch': {
+    exampleIsIllustrative: true,
+    triggers: [
+      // A migration added without re-hashing.
+      { base: atlasDir(ATLAS_BASE), head: { [`${ATLAS}/20240102000000_plan.sql`]: 'ALTER TABLE accounts ADD COLUMN plan text;\n' } },
+      // An applied migration edited, its sum left as it was.
+      { base: atlasDir(ATLAS_BASE), head: { [`${ATLAS}/20240101000000_accounts.sql`]: 'CREATE TABLE accounts (id bigint PRIMARY KEY, plan text);\n' } },
+    ],
+    passes: [
+      { base: atlasDir(ATLAS_BASE), head: atlasDir({ ...ATLAS_BASE, '20240102000000_plan.sql': 'ALTER TABLE accounts ADD COLUMN plan text;\n' }) },
+      // A file whose first line is `atlas:sum ignore` adds only its name to the sum: editing it after hashing is no mismatch.
+      { base: atlasDir(ATLAS_BASE), head: { ...atlasDir({ ...ATLAS_BASE, '20240102000000_plan.sql': '-- atlas:sum ignore\nSELECT 1;\n' }), [`${ATLAS}/20240102000000_plan.sql`]: '-- atlas:sum ignore\nSELECT 2;\n' } },
     ],
   },
   'migration-not-sql': {

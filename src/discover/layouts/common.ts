@@ -54,3 +54,15 @@ export async function numberedFiles(framework: FrameworkId, root: string, files:
   }
   return out;
 }
+
+/** `derive` computed once per tree listing: claims run once per sniffed file against the same tree. */
+export function perTree<T>(derive: (tree: TreeFile[]) => T): (tree: TreeFile[]) => T {
+  const memo = new WeakMap<TreeFile[], T>();
+  return (tree) => {
+    if (!memo.has(tree)) memo.set(tree, derive(tree));
+    return memo.get(tree) as T;
+  };
+}
+
+/** Every path of a tree, as a set. */
+export const treePaths = perTree((tree) => new Set(tree.map((f) => f.path)));

@@ -1,20 +1,27 @@
 import type { FrameworkId, Layout } from '../types.js';
+import { atlas } from './atlas.js';
 import { dbmate } from './dbmate.js';
+import { diesel } from './diesel.js';
 import { drizzle } from './drizzle.js';
 import { flyway } from './flyway.js';
 import { golangMigrate } from './golangMigrate.js';
 import { goose } from './goose.js';
+import { graphileMigrate } from './graphileMigrate.js';
+import { hasura } from './hasura.js';
 import { liquibase } from './liquibase.js';
 import { nodePgMigrate } from './nodePgMigrate.js';
 import { plain } from './plain.js';
 import { prisma } from './prisma.js';
 import { sqitch } from './sqitch.js';
+import { sqlx } from './sqlx.js';
 import { supabase } from './supabase.js';
 
 /** Layouts known by what their files say; a marker beats a path shape. */
 export const CONTENT_LAYOUTS: Layout[] = [goose, dbmate, liquibase, nodePgMigrate];
 /** Layouts known by their paths, most specific first. */
-export const PATH_LAYOUTS: Layout[] = [sqitch, drizzle, prisma, flyway, golangMigrate, supabase];
+// Hasura before Diesel (the same folder shape, told apart by Hasura's config.yaml); sqlx before
+// golang-migrate (a crate's `.up.sql` files are sqlx's); Atlas takes what is left beside atlas.sum.
+export const PATH_LAYOUTS: Layout[] = [sqitch, drizzle, prisma, hasura, diesel, graphileMigrate, flyway, sqlx, golangMigrate, atlas, supabase];
 
 export const LAYOUTS: Record<FrameworkId, Layout> = {
   prisma,
@@ -27,5 +34,10 @@ export const LAYOUTS: Record<FrameworkId, Layout> = {
   drizzle,
   'node-pg-migrate': nodePgMigrate,
   liquibase,
+  diesel,
+  sqlx,
+  hasura,
+  'graphile-migrate': graphileMigrate,
+  atlas,
   plain,
 };

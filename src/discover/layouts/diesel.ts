@@ -1,0 +1,40 @@
+import { basename, byteCompare, dirname } from '../text.js';
+import type { Layout } from '../types.js';
+import { buildFolders, claimFolders } from './upDownFolders.js';
+
+// Diesel's version is the folder name up to the first `_`, dashes removed (migrations_internals).
+const FOLDER = /^\d[\d-]*(_|$)/;
+
+/**
+ * Diesel: `<dir>/<version>_<name>/up.sql` + `down.sql` (dir is `migrations`, or diesel.toml's
+ * `[migrations_directory] dir`: the shape is recognised wherever it lives), ordered by the version
+ * as a string. Each up.sql runs in a transaction unless the folder's `metadata.toml` opts out;
+ * without one Diesel sends the file as one batch (one implicit transaction in PostgreSQL).
+ */
+export const diesel: Layout = {
+  id: 'diesel',
+  label: 'Diesel',
+  optOut: "`run_in_transaction = false` in the migration folder's `metadata.toml`",
+  claim: (files) => claimFolders(files, (folder) => (FOLDER.test(basename(folder)) ? dirname(folder) : undefined)),
+  build: (root, files, ctx) =>
+    buildFolders(
+      {
+        framework: 'diesel',
+        label: 'Diesel',
+        version: (folder) => (FOLDER.test(folder) ? (folder.split('_')[0] as string).replaceAll('-', '') : undefined),
+        compare: byteCompare,
+        async transaction(folder, ctx) {
+          const file = ctx.tree.find((f) => f.path === `${folder}/metadata.toml`);
+          const toml = file ? await ctx.text(file) : undefined;
+          if (toml === undefined) return { mode: 'wrapped' };
+          const value = /^\s*run_in_transaction\s*=\s*(true|false)\s*(#.*)?$/m.exec(toml)?.[1];
+          if (value === 'true') return { mode: 'wrapped' };
+          // The field is `#[serde(default)] bool`: a metadata.toml that omits it means false.
+          return { mode: 'implicit', directive: value ? 'run_in_transaction = false' : 'metadata.toml without run_in_transaction (false)' };
+        },
+      },
+      root,
+      files,
+      ctx,
+    ),
+};
