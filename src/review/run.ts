@@ -11,7 +11,7 @@ import { discoverMigrations } from '../discover/discover.js';
 import { checkHistory } from '../discover/history.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
 import type { Migration } from '../discover/types.js';
-import type { FillResult } from '../data/fill.js';
+import { describeFailure, stepFailure, type FillResult } from '../data/fill.js';
 import { rowsFor, unknownTables } from '../data/rowsFor.js';
 import { mentionedRelations } from '../data/touched.js';
 import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
@@ -27,6 +27,7 @@ import { RULE_IDS, RULES } from '../rules/index.js';
 import { runRules } from '../rules/run.js';
 import { outcomeFindings } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
+import { stepFindings } from './stepFindings.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
 import type { Finding, Review, ReviewBase, ReviewPlans, ReviewSubject } from './types.js';
 
@@ -207,7 +208,13 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
     const after = (result.after = steps.length === units.length ? current : await snapshotCatalog(client));
     const applied = result.files.every((f) => f.status === 'applied');
     if (applied) {
-      result.plans = await planAfter(client, { queries, before: plansBefore, beforeCatalog: before, afterCatalog: after, files: result.files, major: server.major, rowsFor: rows, rows: result.fill.rows, costRatio: input.config.plans.cost_ratio });
+      const request = { queries, before: plansBefore, beforeCatalog: before, afterCatalog: after, files: result.files, major: server.major, rowsFor: rows, rows: result.fill.rows, costRatio: input.config.plans.cost_ratio };
+      result.plans = await planAfter(client, request).catch(async (err: unknown) => {
+        // PostgreSQL refused a step on what the change made: a finding, and the downs still run.
+        const failure = stepFailure('Planning the key queries and trying indexes after the change', '', err);
+        await client.query('ROLLBACK');
+        return { comparisons: [], evidence: [], rows: {}, notes: [], failures: [failure] };
+      });
     }
     result.reversibility = applied ? await checkReversibility(client, server.major, steps) : [];
     return result;
@@ -335,11 +342,12 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         plans.evidence.push(...result.plans.evidence);
         Object.assign(plans.rows, result.plans.rows);
         review.notes.push(...result.plans.notes);
-        findings.push(...planFindings(result.plans.comparisons, units));
+        findings.push(...planFindings(result.plans.comparisons, units), ...stepFindings(result.plans.failures, units, result, server.major));
       }
       Object.assign(review.rows, result.fill?.rows ?? {});
       findings.push(...(result.reversibility ?? []), ...(result.generatedDataFailure ? [result.generatedDataFailure] : []));
-      review.notes.push(...(result.fill?.notes ?? []));
+      // The base's own failures (its fill before the change) are not the change's doing: notes.
+      review.notes.push(...(result.fill?.notes ?? []), ...(result.fill?.failures ?? []).map(describeFailure));
       review.base = mergeBases(review.base, result.base);
       if (result.base.failure) {
         const { file, error } = result.base.failure;
