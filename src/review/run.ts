@@ -11,7 +11,7 @@ import { discoverMigrations } from '../discover/discover.js';
 import { checkHistory } from '../discover/history.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
 import type { Migration } from '../discover/types.js';
-import { describeFailure, stepFailure, type FillResult } from '../data/fill.js';
+import { describeFailure, type FillResult } from '../data/fill.js';
 import { rowsFor, unknownTables } from '../data/rowsFor.js';
 import { mentionedRelations } from '../data/touched.js';
 import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
@@ -208,13 +208,7 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
     const after = (result.after = steps.length === units.length ? current : await snapshotCatalog(client));
     const applied = result.files.every((f) => f.status === 'applied');
     if (applied) {
-      const request = { queries, before: plansBefore, beforeCatalog: before, afterCatalog: after, files: result.files, major: server.major, rowsFor: rows, rows: result.fill.rows, costRatio: input.config.plans.cost_ratio };
-      result.plans = await planAfter(client, request).catch(async (err: unknown) => {
-        // PostgreSQL refused a step on what the change made: a finding, and the downs still run.
-        const failure = stepFailure('Planning the key queries and trying indexes after the change', '', err);
-        await client.query('ROLLBACK');
-        return { comparisons: [], evidence: [], rows: {}, notes: [], failures: [failure] };
-      });
+      result.plans = await planAfter(client, { queries, before: plansBefore, beforeCatalog: before, afterCatalog: after, files: result.files, major: server.major, rowsFor: rows, rows: result.fill.rows, costRatio: input.config.plans.cost_ratio });
     }
     result.reversibility = applied ? await checkReversibility(client, server.major, steps) : [];
     return result;

@@ -14,11 +14,6 @@ function functionsIn(where: string | undefined): string[] {
   return names.map((n) => n.split('.').pop() as string);
 }
 
-/** Names an error message quotes: `relation "notes" does not exist`. */
-function quoted(message: string): string[] {
-  return [...message.matchAll(/"([^"]+)"/g)].map((m) => m[1] as string);
-}
-
 function node(s: Statement): Record<string, any> {
   return ((s.ast as Record<string, unknown>)[s.kind] ?? {}) as Record<string, any>;
 }
@@ -50,8 +45,7 @@ function culprit(failure: StepFailure, statements: Statement[], indexes: IndexIn
     statements.find((s) => s.kind === 'IndexStmt' && bareName(mentionedRelations([s])[0] ?? '') === table && functions.some((f) => s.sql.includes(f))) ??
     statements.find((s) => s.kind === 'CreateFunctionStmt' && functions.includes(lastName(node(s).funcname) ?? '')) ??
     statements.find((s) => s.kind === 'CreateStmt' && bareName(mentionedRelations([s])[0] ?? '') === table) ??
-    statements.find((s) => table !== '' && mentionedRelations([s]).some((r) => bareName(r) === table)) ??
-    statements.find((s) => quoted(failure.message).some((name) => s.sql.includes(name))) ??
+    statements.find((s) => mentionedRelations([s]).some((r) => bareName(r) === table)) ??
     statements[0]
   );
 }
@@ -72,8 +66,8 @@ function analyzeMessage(failure: StepFailure, indexes: IndexInfo[], major: numbe
 
 /**
  * Findings for steps of the review PostgreSQL refused because of what the change made (ANALYZE on
- * a table whose new index expression fails, a fill or a plan that fails on a new object), placed
- * at the statement that made it; the review went on without that step.
+ * a table whose new index expression fails, a fill that cannot read a new table), placed at the
+ * statement that made it; the review went on without that step.
  */
 export function stepFindings(failures: StepFailure[], units: ApplyUnit[], catalog: { before?: CatalogSnapshot; after?: CatalogSnapshot }, major: number): Finding[] {
   const statements = units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []));
