@@ -1,4 +1,4 @@
-import { resolveConfigText, CONFIG_PATH } from '../config/resolve.js';
+import { resolveConfigText, CONFIG_PATH, type ConfigResult } from '../config/resolve.js';
 import { explainChange, type ExplainReport } from '../explain/explainChange.js';
 import { configErrorReview, runReview } from '../review/run.js';
 import type { Review } from '../review/types.js';
@@ -22,11 +22,35 @@ export async function reviewLocal(options: LocalReviewOptions): Promise<Review> 
   const [title = options.head, ...rest] = message.split('\n');
   const body = rest.join('\n').trim();
   const subject = { title, ...(body ? { body } : {}), baseSha, headSha };
-  const configText = await source.readFile(headSha, CONFIG_PATH);
-  const config = resolveConfigText(configText?.toString('utf8'));
+  const notes: string[] = [];
+  const config = await readConfig(source, { sha: headSha, ref: options.head }, { sha: baseSha, ref: options.base }, notes);
   if (!config.ok) return configErrorReview(subject, config.errors);
   const changedFiles = await source.changedFiles(baseSha, headSha);
-  return runReview({ source, subject, changedFiles, config: config.config, sandbox: options.sandbox });
+  const review = await runReview({ source, subject, changedFiles, config: config.config, sandbox: options.sandbox });
+  review.notes.push(...notes);
+  return review;
+}
+
+const PLATFORM_KEYS = ['extensions', 'preamble'] as const;
+
+/**
+ * .github/dba.yml at `at`, but the platform settings (postgres.extensions, postgres.preamble) at
+ * `trusted`: they run with superuser rights, so a change does not bring its own, as in the app
+ * (which reads the whole file from the default branch). A change to them is said in `notes`.
+ */
+async function readConfig(source: LocalGitSource, at: { sha: string; ref: string }, trusted: { sha: string; ref: string }, notes: string[]): Promise<ConfigResult> {
+  const read = async (sha: string) => resolveConfigText((await source.readFile(sha, CONFIG_PATH))?.toString('utf8'));
+  const config = await read(at.sha);
+  if (!config.ok || trusted.sha === at.sha) return config;
+  const platform = await read(trusted.sha);
+  if (!platform.ok) return { ok: false, errors: platform.errors.map((e) => `${e} (at ${trusted.ref}, where postgres.extensions and postgres.preamble are read from)`) };
+  const changed = PLATFORM_KEYS.filter((k) => JSON.stringify(config.config.postgres[k]) !== JSON.stringify(platform.config.postgres[k]));
+  if (changed.length) {
+    notes.push(
+      `${CONFIG_PATH} at ${at.ref} changes ${changed.map((k) => `postgres.${k}`).join(' and ')}: the review used ${trusted.ref}'s, since the platform's setup runs with superuser rights. The change takes effect once merged.`,
+    );
+  }
+  return { ok: true, config: { ...config.config, postgres: { ...config.config.postgres, extensions: platform.config.postgres.extensions, preamble: platform.config.postgres.preamble } } };
 }
 
 export interface LocalExplainOptions {
@@ -39,12 +63,13 @@ export interface LocalExplainOptions {
   sandbox: SandboxProvider;
 }
 
-/** Plans a query on the schema at a ref of a local repository, with that ref's .github/dba.yml. */
+/** Plans a query on the schema at a ref of a local repository, with that ref's .github/dba.yml (its platform settings from `base`, when given). */
 export async function explainLocal(options: LocalExplainOptions): Promise<{ ok: true; report: ExplainReport } | { ok: false; errors: string[] }> {
   const source = new LocalGitSource(options.repo, new BlobCache());
   const sha = await source.resolve(options.ref);
   const baseSha = options.base ? await source.resolve(options.base) : undefined;
-  const config = resolveConfigText((await source.readFile(sha, CONFIG_PATH))?.toString('utf8'));
+  const notes: string[] = [];
+  const config = await readConfig(source, { sha, ref: options.ref }, baseSha && options.base ? { sha: baseSha, ref: options.base } : { sha, ref: options.ref }, notes);
   if (!config.ok) return config;
   const report = await explainChange({
     source,
@@ -56,5 +81,6 @@ export async function explainLocal(options: LocalExplainOptions): Promise<{ ok: 
     analyze: options.analyze,
     ...(options.rows !== undefined ? { rows: options.rows } : {}),
   });
+  report.notes.push(...notes);
   return { ok: true, report };
 }

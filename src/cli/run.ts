@@ -65,6 +65,7 @@ async function explain(sql: string, values: { repo: string; ref: string; analyze
   const [{ explainLocal }, { renderExplain }, { sandboxFromEnv }] = await Promise.all([import('./localReview.js'), import('../render/plans.js'), import('../sandbox/fromEnv.js')]);
   const sandbox = sandboxFromEnv();
   try {
+    await cleanUp(sandbox, io);
     const result = await explainLocal({ repo: values.repo, ref: values.ref, ...(base ? { base } : {}), sql, analyze: values.analyze, ...(rows !== undefined ? { rows } : {}), sandbox });
     if (!result.ok) {
       io.stderr(result.errors.map((e) => `${CONFIG_PATH}: ${e}\n`).join(''));
@@ -76,6 +77,15 @@ async function explain(sql: string, values: { repo: string; ref: string; analyze
   } finally {
     await sandbox.close();
   }
+}
+
+/** What an earlier run that died (SIGKILL, out of memory) left running goes before this one starts servers of its own. */
+async function cleanUp(sandbox: SandboxProvider, io: CliIo): Promise<void> {
+  const removed = await sandbox.cleanup?.().catch((err: unknown) => {
+    io.stderr(`pg-dba-review: could not remove what an earlier run left in the sandbox: ${(err as Error).message}\n`);
+    return [];
+  });
+  if (removed?.length) io.stderr(`pg-dba-review: removed ${removed.length} sandbox leftover(s) of an earlier run that did not finish: ${removed.join(', ')}\n`);
 }
 
 export interface CliIo {
@@ -142,6 +152,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   }
   try {
+    await cleanUp(sandbox, io);
     const [{ reviewLocal }, { runTask, TaskLimitError }, { REPORT_GRACE_MS }] = await Promise.all([import('./localReview.js'), import('../isolate/pool.js'), import('../sandbox/guard.js')]);
     const review = await reviewLocal({ ...target, sandbox });
     const version = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

@@ -35,8 +35,42 @@ export interface FillResult {
   generated: Record<string, number>;
   /** Things a user should know, in plain words: a table not filled or filled short, and why. */
   notes: string[];
+  /** Steps that failed on what the schema holds (an index expression ANALYZE cannot evaluate): the rest of the fill went on. */
+  failures: StepFailure[];
   /** Milliseconds spent generating and analysing. */
   durationMs: number;
+}
+
+/** A step of the review's own work on the database that PostgreSQL refused, and where it was. */
+export interface StepFailure {
+  /** What was being done, e.g. `ANALYZE public.notes`. */
+  step: string;
+  table: string;
+  /** PostgreSQL's message, its SQLSTATE, and its context (the function that was running). */
+  message: string;
+  code?: string;
+  where?: string;
+}
+
+/**
+ * The failure a PostgreSQL error makes of `step`; anything else (the session lost, the guard
+ * ending it, a bug) is thrown again, to end the review as before.
+ */
+export function stepFailure(step: string, table: string, err: unknown): StepFailure {
+  const e = err as { code?: unknown; message?: string; where?: unknown };
+  // Lost connections (08), operator intervention such as the guard's pg_terminate_backend (57P): not the schema's doing.
+  if (typeof e.code !== 'string' || /^(08|57P)/.test(e.code)) throw err;
+  return { step, table, message: e.message ?? String(err), code: e.code, ...(typeof e.where === 'string' && e.where ? { where: e.where } : {}) };
+}
+
+/** The first line of the error's context (the function that was running), in parentheses. */
+export function failureContext(f: StepFailure): string {
+  return f.where ? ` (${f.where.split('\n')[0]})` : '';
+}
+
+/** A failure in plain words, for notes: `ANALYZE public.notes failed: … (PL/pgSQL function …)`. */
+export function describeFailure(f: StepFailure): string {
+  return `${f.step} failed: ${f.message}${failureContext(f)}.`;
 }
 
 const ident = pg.escapeIdentifier;
@@ -404,14 +438,17 @@ async function prepareSession(client: pg.Client): Promise<Session> {
 /** Fills `tables` (qualified names) and the FK parents they need up to rowsFor(table) rows each, then ANALYZEs them. */
 export async function fillTables(client: pg.Client, snapshot: CatalogSnapshot, tables: string[], rowsFor: (qualifiedName: string) => number): Promise<FillResult> {
   const started = performance.now();
-  const result: FillResult = { rows: {}, generated: {}, notes: [], durationMs: 0 };
+  const result: FillResult = { rows: {}, generated: {}, notes: [], failures: [], durationMs: 0 };
   const targets = tables.map((n) => snapshot.tables[n]).filter((t): t is TableInfo => t !== undefined);
   await loadParser();
   const catalog = await readTypeCatalog(client);
   const session = await prepareSession(client);
   try {
     for (const table of fkOrder(targets, snapshot)) {
-      await fillTable(client, snapshot, catalog, table, Math.floor(rowsFor(table.qualifiedName)), session.anchor, result);
+      // A table the schema makes unreadable (a row security policy whose function fails) is left as it is: the others are still filled.
+      await fillTable(client, snapshot, catalog, table, Math.floor(rowsFor(table.qualifiedName)), session.anchor, result).catch((err: unknown) => {
+        result.failures.push(stepFailure(`Filling ${table.qualifiedName} with rows`, table.qualifiedName, err));
+      });
     }
   } finally {
     await session.restore();
@@ -484,9 +521,11 @@ async function fillTable(client: pg.Client, snapshot: CatalogSnapshot, catalog: 
   if (!stopped && present + inserted < target) result.notes.push(`${short()}: ${shortReason(plan, parents, target)}.`);
   for (const what of leftNull) result.notes.push(`${name}: ${what}.`);
   if (inserted > 0) {
-    await client.query(`ANALYZE ${plan.sql}`);
     result.rows[name] = present + inserted;
     result.generated[name] = inserted;
+    await client.query(`ANALYZE ${plan.sql}`).catch((err: unknown) => {
+      result.failures.push(stepFailure(`ANALYZE ${name}`, name, err));
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { FileOutcome } from '../apply/types.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
-import { fillTables } from '../data/fill.js';
+import { fillTables, stepFailure, type StepFailure } from '../data/fill.js';
 import { mentionedRelations, resolveTables } from '../data/touched.js';
 import { indexLeadsWith } from '../review/facts.js';
 import type { ReviewPlans } from '../review/types.js';
@@ -14,6 +14,8 @@ import { checkQuery, explainQuery } from './run.js';
 /** What the plans of one history's review found. */
 export interface SetPlans extends ReviewPlans {
   notes: string[];
+  /** Steps PostgreSQL refused because of what the schema holds (ANALYZE, the fill): the plans were made without them. */
+  failures: StepFailure[];
 }
 
 export interface PlanAfterRequest {
@@ -50,7 +52,10 @@ export async function planAfter(client: pg.Client, req: PlanAfterRequest): Promi
   const fill = await fillTables(client, req.afterCatalog, toFill, (t) => (created.has(t) ? req.rowsFor(t) : 0));
   const rows = { ...req.rows, ...fill.rows };
   // A rewrite or a type change resets statistics; the plans should see the data as it is.
-  for (const t of queryTables.filter((x) => !created.has(x))) await client.query(`ANALYZE ${qualify(t)}`);
+  const failures = [...fill.failures];
+  for (const t of queryTables.filter((x) => !created.has(x))) {
+    await client.query(`ANALYZE ${qualify(t)}`).catch((err: unknown) => failures.push(stepFailure(`ANALYZE ${t}`, t, err)));
+  }
   const indexes = new Set(Object.values(req.afterCatalog.tables).flatMap((t) => t.indexes.filter((i) => i.valid).map((i) => i.name)));
   const after = await planAll(client, req.queries, req.major);
   const comparisons: PlanComparison[] = [];
@@ -81,5 +86,5 @@ export async function planAfter(client: pg.Client, req: PlanAfterRequest): Promi
       evidence.push(await tryIndex(client, checked.query, scan, gap.columns, { major: req.major, rows: rows[gap.table] ?? 0, concurrently: !created.has(gap.table), before: plan.summary }));
     }
   }
-  return { comparisons, evidence, rows, notes: fill.notes };
+  return { comparisons, evidence, rows, notes: fill.notes, failures };
 }

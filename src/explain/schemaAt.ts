@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { loadPreamble, parseUnits } from '../apply/units.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
-import type { FillResult } from '../data/fill.js';
+import { describeFailure, type FillResult } from '../data/fill.js';
 import { mentionedRelations } from '../data/touched.js';
 import { discoverMigrations } from '../discover/discover.js';
 import { templateSettings } from '../discover/flywayConfig.js';
@@ -90,7 +90,7 @@ export async function openSchemaAt(
       await drop();
     };
     const fill = opened.fill as FillResult;
-    return { client, catalog: opened.catalog as CatalogSnapshot, rows: fill.rows, problem: null, notes: fill.notes, history: described, cache: opened.base.cache, close };
+    return { client, catalog: opened.catalog as CatalogSnapshot, rows: fill.rows, problem: null, notes: [...fill.notes, ...fill.failures.map(describeFailure)], history: described, cache: opened.base.cache, close };
   } catch (err) {
     await drop();
     throw err;

@@ -71,18 +71,21 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
     addHandler(
       opsHandler(metrics, async () => {
         await started;
-    // What a crashed process left on a shared sandbox server goes, in the background.
-    void options.sandbox
-      .cleanup?.()
-      .then((leftovers) => leftovers.length && app.log.info({ leftovers }, 'removed what an earlier process left on the sandbox server'))
-      .catch((err: unknown) => app.log.warn({ err }, 'could not clean up the sandbox server'));
         return null;
       }),
     );
-    started = queue.start(async (job, attempt) => {
-      metrics.queueDepth.set(await queue.depth());
-      await runJob(job, attempt, { auth: (id) => app.auth(id), sandbox: options.sandbox, blobs, state, metrics, log: app.log });
-    });
+    started = (async () => {
+      // Once, before this process takes jobs: what a process that died left (its review servers and
+      // their folders, databases and roles on a shared server). Not ready until then.
+      await options.sandbox
+        .cleanup?.()
+        .then((leftovers) => leftovers.length && app.log.info({ leftovers }, 'removed what an earlier process left in the sandbox'))
+        .catch((err: unknown) => app.log.warn({ err }, 'could not clean up the sandbox'));
+      await queue.start(async (job, attempt) => {
+        metrics.queueDepth.set(await queue.depth());
+        await runJob(job, attempt, { auth: (id) => app.auth(id), sandbox: options.sandbox, blobs, state, metrics, log: app.log });
+      });
+    })();
     await started;
 
     app.on(

@@ -13,7 +13,7 @@ import { templateSettings } from '../discover/flywayConfig.js';
 import { checkHistory } from '../discover/history.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
 import type { Migration } from '../discover/types.js';
-import type { FillResult } from '../data/fill.js';
+import { describeFailure, type FillResult } from '../data/fill.js';
 import { rowsFor, unknownTables } from '../data/rowsFor.js';
 import { mentionedRelations } from '../data/touched.js';
 import type { TemplateSettings } from '../parse/templates.js';
@@ -31,6 +31,7 @@ import { reviveParsed, type ParsedFile, type ParseTask } from '../parse/statemen
 import type { RuleResults, RulesTask } from '../rules/run.js';
 import { outcomeFindings } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
+import { stepFindings } from './stepFindings.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
 import type { Finding, Review, ReviewBase, ReviewPlans, ReviewSubject } from './types.js';
 
@@ -377,11 +378,12 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         plans.evidence.push(...result.plans.evidence);
         Object.assign(plans.rows, result.plans.rows);
         review.notes.push(...result.plans.notes);
-        findings.push(...planFindings(result.plans.comparisons, units));
+        findings.push(...planFindings(result.plans.comparisons, units), ...stepFindings(result.plans.failures, units, result, server.major));
       }
       Object.assign(review.rows, result.fill?.rows ?? {});
       findings.push(...(result.reversibility ?? []), ...(result.generatedDataFailure ? [result.generatedDataFailure] : []));
-      review.notes.push(...(result.fill?.notes ?? []));
+      // The base's own failures (its fill before the change) are not the change's doing: notes.
+      review.notes.push(...(result.fill?.notes ?? []), ...(result.fill?.failures ?? []).map(describeFailure));
       review.base = mergeBases(review.base, result.base);
       if (result.base.failure) {
         const { file, error } = result.base.failure;

@@ -28,6 +28,7 @@ import uniqueConstraintInline from './locking/unique-constraint-inline.js';
 import vacuumFullOrCluster from './locking/vacuum-full-or-cluster.js';
 import validateInSameTransaction from './locking/validate-in-same-transaction.js';
 import addRequiredColumn from './breaking/add-required-column.js';
+import analyzeFails from './breaking/analyze-fails.js';
 import dropCascade from './breaking/drop-cascade.js';
 import dropColumn from './breaking/drop-column.js';
 import dropDatabase from './breaking/drop-database.js';
@@ -114,6 +115,7 @@ import migrationRenamed from './history/migration-renamed.js';
 import syntaxError from './history/syntax-error.js';
 import keyQueryBlocked from './plans/key-query-blocked.js';
 import keyQueryFails from './plans/key-query-fails.js';
+import reviewStepFailed from './plans/review-step-failed.js';
 import keyQueryRegressed from './plans/key-query-regressed.js';
 
 export const RULES: Rule[] = [
@@ -145,6 +147,7 @@ export const RULES: Rule[] = [
   vacuumFullOrCluster,
   validateInSameTransaction,
   addRequiredColumn,
+  analyzeFails,
   dropCascade,
   dropColumn,
   dropDatabase,
@@ -230,6 +233,7 @@ export const RULES: Rule[] = [
   atlasSumMismatch,
   syntaxError,
   keyQueryFails,
+  reviewStepFailed,
   keyQueryRegressed,
   keyQueryBlocked,
 ];

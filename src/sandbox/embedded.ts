@@ -6,7 +6,8 @@ import { inspectBuild, type BuildInfo, type PostgresBuild } from './builds.js';
 import { initCluster, startCluster, type Cluster } from './cluster.js';
 import { requireExtensions } from './extensions.js';
 import { freshBase } from './freshBase.js';
-import { WORK_PREFIX } from './leftovers.js';
+import { removeLeftovers, WORK_PREFIX } from './leftovers.js';
+import { recordOwner } from './owner.js';
 import { PerMajor } from './perMajor.js';
 import { embeddedBuild } from './embeddedVersions.js';
 import { BaseSnapshots } from './snapshots.js';
@@ -101,6 +102,15 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
     return this.options.snapshots ? server : this.servers.get(major);
   }
 
+  /**
+   * Stops the servers a process that died left running and removes their data folders, in the
+   * data folder or, without one set, in both places the default may have put them (run at start-up).
+   */
+  async cleanup(): Promise<string[]> {
+    const roots = this.options.dataRoot ? [this.options.dataRoot] : [...new Set(['/dev/shm', tmpdir()])];
+    return (await Promise.all(roots.map((r) => removeLeftovers(r)))).flat();
+  }
+
   private root(): Promise<string> {
     this.dataRoot ??= this.options.dataRoot ? Promise.resolve(this.options.dataRoot) : defaultDataRoot();
     return this.dataRoot;
@@ -133,6 +143,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
     // Postgres refuses to run as root; it then runs as an unprivileged "postgres" OS user,
     // which must be able to enter the folder it creates its data in.
     await chmod(dir, 0o755);
+    await recordOwner(dir);
     const password = randomBytes(18).toString('base64url');
     try {
       await initCluster(binaries, join(dir, 'data'), { password, flags: ['--encoding=UTF8', '--no-sync'] });

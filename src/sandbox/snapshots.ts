@@ -5,6 +5,7 @@ import type { PostgresBuild } from './builds.js';
 import { initCluster, startCluster, type Cluster } from './cluster.js';
 import { ReviewDatabase } from './database.js';
 import { removeLeftovers, WORK_PREFIX } from './leftovers.js';
+import { recordOwner } from './owner.js';
 import { chainKeys } from './snapshotKey.js';
 import type { SnapshotMeta, SnapshotStore, StoredSnapshot } from './snapshotStore.js';
 import { replayStages } from './stages.js';
@@ -67,7 +68,7 @@ export class BaseSnapshots {
       const cache = { status: 'hit' as const, units: target, restored: target, restoredStatements: meta.statements, replayMs: meta.replayMs, restoreMs: performance.now() - started, ahead: true };
       return { db: this.adopt(spare.cluster, spare.work, meta, renew), replay: null, state: (meta.state ?? null) as S | null, cache };
     }
-    this.swept ??= removeLeftovers(this.options.workRoot).catch((err: unknown) => this.options.log(`[snapshots] could not remove leftovers: ${(err as Error).message}`));
+    this.swept ??= removeLeftovers(this.options.workRoot).then(() => {}, (err: unknown) => this.options.log(`[snapshots] could not remove leftovers: ${(err as Error).message}`));
     const { work, dataDir } = await this.workFolder();
     let building: Building | null = null;
     let cluster: Cluster | undefined;
@@ -210,6 +211,7 @@ export class BaseSnapshots {
     const work = await mkdtemp(join(this.options.workRoot, WORK_PREFIX));
     // The server may run as another OS user (when this process is root), who must enter the folder.
     await chmod(work, 0o755);
+    await recordOwner(work);
     return { work, dataDir: join(work, 'data') };
   }
 

@@ -551,6 +551,43 @@ export const CASES: Record<string, RuleCases> = {
     triggers: [{ setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', sql: 'CREATE UNIQUE INDEX accounts_domain ON accounts (length(email));' }],
     passes: [{ setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', sql: 'CREATE UNIQUE INDEX accounts_email ON accounts (email);' }],
   },
+  // Steps of the review that fail on what the change made: reported at the statement that made it.
+  'analyze-fails': {
+    triggers: [
+      {
+        // Relies on the search_path the migration set: INSERT finds util.slug, ANALYZE does not.
+        sql: "CREATE SCHEMA util;\nCREATE FUNCTION util.slug(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(t) $$;\nSET search_path = util, public;\nCREATE FUNCTION public.norm(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN slug(t); END $$;\nCREATE TABLE public.notes (id bigint PRIMARY KEY, body text);\nCREATE INDEX notes_norm ON public.notes (public.norm(body));",
+        config: { queries: [{ name: 'notes by body', sql: 'SELECT id FROM notes WHERE public.norm(body) = $1' }] },
+      },
+    ],
+    passes: [
+      // The function pins its search_path.
+      {
+        setup: ACC,
+        sql: "CREATE FUNCTION email_domain(e text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT split_part(e, '@', 2) $$;\nCREATE FUNCTION contact_key(e text) RETURNS text LANGUAGE plpgsql IMMUTABLE SET search_path = public AS $$ BEGIN RETURN lower(email_domain(e)); END $$;\nCREATE TABLE contacts (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts, email text);\nCREATE INDEX contacts_key ON contacts (contact_key(email));",
+      },
+      // A SQL-standard body is resolved when the function is created.
+      {
+        setup: ACC,
+        sql: "CREATE FUNCTION email_domain(e text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT split_part(e, '@', 2) $$;\nCREATE FUNCTION contact_key(e text) RETURNS text LANGUAGE sql IMMUTABLE BEGIN ATOMIC SELECT lower(email_domain(e)); END;\nCREATE TABLE contacts (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts, email text);\nCREATE INDEX contacts_key ON contacts (contact_key(email));",
+      },
+    ],
+  },
+  'review-step-failed': {
+    triggers: [
+      {
+        sql: "CREATE FUNCTION tenant_id() RETURNS bigint LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN current_setting('app.tenant')::bigint; END $$;\nCREATE TABLE notes (id bigint PRIMARY KEY, tenant bigint, body text);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;\nALTER TABLE notes FORCE ROW LEVEL SECURITY;\nCREATE POLICY by_tenant ON notes USING (tenant = tenant_id());",
+        config: { queries: [{ name: 'note by id', sql: 'SELECT body FROM notes WHERE id = $1' }] },
+      },
+    ],
+    passes: [
+      // The owner is not subject to its table's policies unless forced.
+      {
+        sql: "CREATE FUNCTION tenant_id() RETURNS bigint LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN current_setting('app.tenant')::bigint; END $$;\nCREATE TABLE notes (id bigint PRIMARY KEY, tenant bigint, body text);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;\nCREATE POLICY by_tenant ON notes USING (tenant = tenant_id());",
+        config: { queries: [{ name: 'note by id', sql: 'SELECT body FROM notes WHERE id = $1' }] },
+      },
+    ],
+  },
   // Plans: key queries from .github/dba.yml, planned before and after on generated rows.
   'key-query-fails': {
     exampleIsIllustrative: true,

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildGitRepo } from '../src/cli/gitRepo.js';
+import { reviewLocal } from '../src/cli/localReview.js';
+import { testSandbox } from './support/postgres.js';
+
+// The CLI reads .github/dba.yml at --head, but the platform's setup (postgres.extensions,
+// postgres.preamble) runs with superuser rights: it comes from --base, as in the app.
+let tmp: string;
+let repo: string;
+const PREAMBLE = 'CREATE TABLE platform_marker (id int);\n';
+const MIGRATION = { 'db/migrations/002_notes.sql': 'CREATE TABLE notes (id bigint PRIMARY KEY, body text);\n' };
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'dba-cli-platform-'));
+  repo = join(tmp, 'repo');
+  await buildGitRepo(repo, [
+    { branch: 'main', message: 'accounts', files: { 'db/migrations/001_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY);\n', 'setup/preamble.sql': PREAMBLE } },
+    // The change asks for an extension the server does not have and a preamble the base does not run.
+    { branch: 'pr', from: 'main', message: 'notes', files: { ...MIGRATION, '.github/dba.yml': 'postgres:\n  extensions: [no_such_extension]\n  preamble: setup/preamble.sql\n' } },
+    // A base that asks for the extension itself.
+    { branch: 'platform', from: 'main', message: 'platform', files: { '.github/dba.yml': 'postgres:\n  extensions: [no_such_extension]\n' } },
+    { branch: 'pr2', from: 'platform', message: 'notes', files: { ...MIGRATION, '.github/dba.yml': null } },
+  ]);
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('the CLI reads platform settings from --base', () => {
+  it("does not use the extensions and preamble the change's own config adds, and says so", async () => {
+    const review = await reviewLocal({ repo, base: 'main', head: 'pr', sandbox: testSandbox() });
+    expect(review.problems).toEqual([]);
+    expect(review.outcome).toBe('reviewed');
+    expect(review.config?.postgres).toMatchObject({ extensions: [], preamble: null });
+    expect(Object.keys(review.catalog?.after.tables ?? {}).sort()).toEqual(['public.accounts', 'public.notes']);
+    expect(review.notes).toContain(
+      ".github/dba.yml at pr changes postgres.extensions and postgres.preamble: the review used main's, since the platform's setup runs with superuser rights. The change takes effect once merged.",
+    );
+  });
+
+  it("uses the base's extensions even when the change's config drops them", async () => {
+    const review = await reviewLocal({ repo, base: 'platform', head: 'pr2', sandbox: testSandbox() });
+    expect(review.outcome).toBe('could-not-run');
+    expect(review.problems.join('\n')).toContain('no_such_extension');
+    expect(review.notes).toContain(".github/dba.yml at pr2 changes postgres.extensions: the review used platform's, since the platform's setup runs with superuser rights. The change takes effect once merged.");
+  });
+});
