@@ -91,7 +91,7 @@ export function renderMarkdown(review: Review, limit = Number.POSITIVE_INFINITY)
 }
 
 function renderWith(review: Review, budget: Budget): string {
-  const heading = `## PostgreSQL DBA Review: ${review.heading}`;
+  const heading = `## PostgreSQL DBA Review: ${cell(review.heading)}`;
   if (review.outcome === 'no-migrations') {
     const where = review.config?.migrations.paths ? ` matching ${review.config.migrations.paths.map((p) => code(p)).join(', ')}` : '';
     return [heading, '', `**${ICON.success} No migration changes**: this push changes no migration file${where}, so there is nothing to review.`, '', footer(review)].join('\n');
