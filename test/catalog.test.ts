@@ -47,7 +47,8 @@ describe('catalog snapshot and diff', () => {
     const fk = kids?.constraints.find((c) => c.type === 'foreign key');
     expect(fk).toMatchObject({ columns: ['parent_id'], deferrable: true, validated: true, references: { table: 'public.parents', columns: ['id'], onDelete: 'cascade', onUpdate: 'no action' } });
     expect(kids?.constraints.find((c) => c.name === 'name_len')).toMatchObject({ type: 'check', validated: false });
-    expect(kids?.indexes.find((i) => i.name === 'kids_recent')).toMatchObject({ columns: ['parent_id', 'id'], unique: false, predicate: '(name IS NOT NULL)', valid: true, method: 'btree' });
+    expect(kids?.indexes.find((i) => i.name === 'kids_recent')).toMatchObject({ columns: ['parent_id', 'id'], unique: false, predicate: '(name IS NOT NULL)', predicateColumns: ['name'], valid: true, method: 'btree' });
+    expect(kids?.constraints.find((c) => c.name === 'name_len')?.columns).toEqual(['name']);
   });
 
   it('names column changes precisely', async () => {

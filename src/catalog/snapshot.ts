@@ -42,7 +42,12 @@ SELECT x.indrelid AS oid, i.relname AS name, pg_get_indexdef(i.oid) AS definitio
        (SELECT array_agg(att.attname::text ORDER BY k.ord)
           FROM unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           LEFT JOIN pg_attribute att ON att.attrelid = x.indrelid AND att.attnum = k.attnum
-         WHERE k.ord <= x.indnkeyatts) AS columns
+         WHERE k.ord <= x.indnkeyatts) AS columns,
+       -- The columns a partial index's WHERE reads, from the stored tree's Var nodes (the tree's
+       -- strings are escaped and its constants are bytes, so a name cannot forge one).
+       (SELECT array_agg(DISTINCT att.attname::text ORDER BY att.attname::text)
+          FROM regexp_matches(x.indpred::text, '\\{VAR :varno \\d+ :varattno (\\d+)', 'g') AS v(m)
+          JOIN pg_attribute att ON att.attrelid = x.indrelid AND att.attnum = v.m[1]::int2) AS predicate_columns
 FROM pg_index x
 JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_am am ON am.oid = i.relam
 JOIN pg_class c ON c.oid = x.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -142,6 +147,7 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
         primary: r.primary,
         valid: r.valid,
         predicate: r.predicate,
+        predicateColumns: r.predicate_columns ?? [],
         method: r.method,
       };
       byOid.get(r.oid)?.indexes.push(index);

@@ -22,6 +22,8 @@ export interface IndexInfo {
   primary: boolean;
   valid: boolean;
   predicate: string | null;
+  /** The columns the predicate reads (empty for a full index). */
+  predicateColumns: string[];
   method: string;
 }
 
@@ -33,6 +35,7 @@ export interface ConstraintInfo {
   name: string;
   type: ConstraintType;
   definition: string;
+  /** The constrained columns: a key's columns, or every column a CHECK expression reads (conkey). */
   columns: string[];
   validated: boolean;
   deferrable: boolean;

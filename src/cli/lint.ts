@@ -107,7 +107,8 @@ export function lintFails(findings: Finding[], failOn: DbaConfig['fail_on']): bo
   return findings.some((f) => RANK[f.severity] >= RANK[failOn]);
 }
 
-/** One line per finding, like a compiler: file:line:col severity rule-id message. */
+/** One line per finding, like a compiler: file:line:col severity rule-id message (a name's line breaks cannot start another). */
 export function formatFindings(findings: Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}\n`).join('');
+  const oneLine = (text: string) => text.replace(/\r\n?|\n/g, ' ');
+  return findings.map((f) => `${oneLine(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`)}\n`).join('');
 }

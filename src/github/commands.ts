@@ -15,7 +15,31 @@ export const HELP_TEXT = `**pg-dba-review commands** (in a comment on a pull req
 
 Commands that run SQL (\`explain\`, \`review\`) are for people with write, maintain or admin permission on the repository.`;
 
-const FENCE = /^\s*(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\s*\1\s*$/m;
+const OPENING = /^\s*(`{3,}|~{3,})/;
+const CLOSING = /^(`{3,}|~{3,})$/;
+
+/**
+ * The content of the first fenced block (``` or ~~~, closed by the same fence), line by line:
+ * a comment full of fences that never close costs one pass, not one per fence.
+ */
+function fencedBlock(lines: string[]): string | null {
+  const closers = new Map<string, number[]>();
+  for (const [j, line] of lines.entries()) {
+    const fence = line.trim();
+    if (!CLOSING.test(fence)) continue;
+    const seen = closers.get(fence);
+    if (seen) seen.push(j);
+    else closers.set(fence, [j]);
+  }
+  for (const [i, line] of lines.entries()) {
+    const fence = OPENING.exec(line)?.[1];
+    const at = fence ? closers.get(fence) : undefined;
+    // Ascending: when the last closer is above this line, none is below it.
+    if (!at || (at.at(-1) as number) <= i) continue;
+    return lines.slice(i + 1, at.find((j) => j > i)).join('\n');
+  }
+  return null;
+}
 
 /**
  * The first `/dba` command of a comment, or null when it has none. The SQL of `explain` is the
@@ -33,9 +57,9 @@ export function parseCommand(body: string): DbaCommand | null {
   if (verb !== 'explain') return { kind: 'help', unknown: word };
   const analyze = rest[0]?.toLowerCase() === 'analyze';
   const inline = (analyze ? rest.slice(1) : rest).join(' ');
+  const block = inline.trim() ? null : fencedBlock(lines.slice(at + 1));
+  if (block !== null) return { kind: 'explain', analyze, sql: block.trim() };
   const after = lines.slice(at + 1).join('\n');
-  const fence = FENCE.exec(after);
-  if (fence && !inline.trim()) return { kind: 'explain', analyze, sql: (fence[2] as string).trim() };
   const more = after.split(/\n\s*\n/)[0] ?? '';
   return { kind: 'explain', analyze, sql: [inline, more].join('\n').trim() };
 }

@@ -85,7 +85,7 @@ async function parseText(file: string, sql: string, from?: RenderedFrom): Promis
     const from = source.indexOfByte(raw.stmt_location ?? 0);
     const to = raw.stmt_len ? source.indexOfByte((raw.stmt_location ?? 0) + raw.stmt_len) : sql.length;
     const startIndex = source.skipTrivia(from, to);
-    const text = sql.slice(startIndex, to).replace(/\s+$/, '');
+    const text = sql.slice(startIndex, to).trimEnd();
     const kind = Object.keys(raw.stmt)[0] ?? 'Unknown';
     statements.push({
       file,

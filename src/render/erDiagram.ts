@@ -5,6 +5,8 @@ const MAX_ENTITIES = 20;
 
 /** Mermaid identifiers: letters, digits and underscores only. */
 const ident = (s: string) => s.replace(/^public\./, '').replace(/[^A-Za-z0-9_]/g, '_');
+/** A quoted label stays one line and one string, whatever the column names hold. */
+const label = (s: string) => s.replace(/"/g, "'").replace(/\r\n?|\n/g, ' ');
 const typeWord = (t: string) => t.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'unknown';
 
 /**
@@ -48,7 +50,7 @@ export function erDiagram(review: Review): string {
     for (const fk of (after[name] as TableInfo).constraints.filter((c) => c.type === 'foreign key' && c.references && visible.has(c.references.table))) {
       const child = after[name] as TableInfo;
       const required = fk.columns.every((col) => child.columns.find((c) => c.name === col)?.notNull);
-      lines.push(`  ${ident(fk.references?.table as string)} ${required ? '||' : '|o'}--o{ ${ident(name)} : "${fk.columns.join(', ')}"`);
+      lines.push(`  ${ident(fk.references?.table as string)} ${required ? '||' : '|o'}--o{ ${ident(name)} : "${label(fk.columns.join(', '))}"`);
     }
   }
   lines.push('```');

@@ -1,7 +1,7 @@
 import { schemaFacts } from '../review/facts.js';
 import type { Review } from '../review/types.js';
 import { backupAndHa, capped, FULL, indexingStrategy, objective, performance, proposedSchemaChanges, questions, security, type Budget } from './sections.js';
-import { cell, code, fileLink, ms, plural, SEVERITY_ORDER } from './text.js';
+import { cell, code, fileLink, ms, plural, row, SEVERITY_ORDER } from './text.js';
 import { conclusionOf, counts, verdictTitle } from './verdict.js';
 
 const ICON = { success: '✅', neutral: '⚠️', failure: '❌' } as const;
@@ -45,7 +45,7 @@ function findingsTable(review: Review, budget: Budget): string {
   return [
     '| Severity | Rule | Where | Finding |',
     '| --- | --- | --- | --- |',
-    ...capped(sorted.map((f) => `| ${SEVERITY_ICON[f.severity]} | ${code(f.ruleId)} | ${fileLink(review, f.file, f.line)} | ${cell(f.message)} |`), budget.rows, "the check run's annotations list them all"),
+    ...capped(sorted.map((f) => row([SEVERITY_ICON[f.severity], code(f.ruleId), fileLink(review, f.file, f.line), cell(f.message)])), budget.rows, "the check run's annotations list them all"),
   ].join('\n');
 }
 
@@ -56,7 +56,7 @@ function suppressedSection(review: Review): string {
     '',
     '| Rule | Where | Reason given |',
     '| --- | --- | --- |',
-    ...review.suppressed.map((s) => `| ${code(s.finding.ruleId)} | ${fileLink(review, s.finding.file, s.finding.line)} | ${cell(s.reason)} |`),
+    ...review.suppressed.map((s) => row([code(s.finding.ruleId), fileLink(review, s.finding.file, s.finding.line), cell(s.reason)])),
     '',
     '</details>',
   ].join('\n');
@@ -91,7 +91,7 @@ export function renderMarkdown(review: Review, limit = Number.POSITIVE_INFINITY)
 }
 
 function renderWith(review: Review, budget: Budget): string {
-  const heading = `## PostgreSQL DBA Review: ${review.heading}`;
+  const heading = `## PostgreSQL DBA Review: ${cell(review.heading)}`;
   if (review.outcome === 'no-migrations') {
     const where = review.config?.migrations.paths ? ` matching ${review.config.migrations.paths.map((p) => code(p)).join(', ')}` : '';
     return [heading, '', `**${ICON.success} No migration changes**: this push changes no migration file${where}, so there is nothing to review.`, '', footer(review)].join('\n');

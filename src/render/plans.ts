@@ -3,7 +3,7 @@ import { TRIAL_INDEX, type IndexTrial } from '../explain/advice.js';
 import type { ExplainReport, SchemaPlan } from '../explain/explainChange.js';
 import { costText, type PlanResult, type PlanSummary } from '../explain/plan.js';
 import type { Review } from '../review/types.js';
-import { cell, code, fenced, plural, unqualified } from './text.js';
+import { cell, code, fenced, plural, row, unqualified } from './text.js';
 
 /** One line of the numbers a DBA reads first: cost, rows, scans by type, sorts and hashes. */
 export function keyNumbers(summary: PlanSummary): string {
@@ -87,7 +87,7 @@ function planCell(plan: PlanResult | null): string {
   if (!plan) return 'not planned';
   if (!plan.ok) return `fails: ${cell(plan.error)}`;
   const scans = [...new Set(plan.summary.scans.map((s) => `${s.type} on ${unqualified(s.relation)}`))].join(', ') || 'no table scan';
-  return `${scans}; cost ${costText(plan.summary.totalCost)}`;
+  return `${cell(scans)}; cost ${costText(plan.summary.totalCost)}`;
 }
 
 /** The key queries' plans before and after the change, with the differences that matter. */
@@ -103,7 +103,7 @@ export function keyQueries(review: Review, maxRows: number): string {
   ];
   for (const c of comparisons.slice(0, maxRows)) {
     const changed = [...c.changes.map((x) => `${x.regression ? '⚠️ ' : ''}${x.message}`), ...c.blockedBy.map((w) => `waits while ${w.file}:${w.line} holds ${w.mode.replace(/Lock$/, '')} on ${unqualified(w.relation)}`)];
-    out.push(`| ${code(cell(c.name))} | ${planCell(c.before)} | ${planCell(c.after)} | ${cell(changed.join('; ')) || 'no change that matters'} |`);
+    out.push(row([code(c.name), planCell(c.before), planCell(c.after), cell(changed.join('; ')) || 'no change that matters']));
   }
   const diffs = comparisons.filter((c) => c.before.ok && c.after?.ok && c.before.text !== c.after.text);
   if (diffs.length) {

@@ -28,7 +28,7 @@ export function renderSarif(review: Review, toolVersion: string): string {
       ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) as number } : {}),
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.line, f.endLine ?? f.line) } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: f.file.split('/').map(encodeURIComponent).join('/') }, region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.line, f.endLine ?? f.line) } } }],
       ...(f.object ? { properties: { object: f.object } } : {}),
     }));
   const log: Log = {

@@ -7,7 +7,7 @@ import type { CatalogChange } from '../catalog/types.js';
 import type { SchemaFacts } from '../review/facts.js';
 import type { Review, ReviewBase } from '../review/types.js';
 import { evidenceFor, keyQueries, trialLine } from './plans.js';
-import { cell, code, fenced, fileLink, ms, plural, unqualified } from './text.js';
+import { cell, code, fenced, fileLink, ms, plural, row, unqualified } from './text.js';
 
 /** How much detail fits: a large change is summarised step by step to stay under GitHub's limits. */
 export interface Budget {
@@ -112,7 +112,7 @@ export function indexingStrategy(review: Review, facts: SchemaFacts, budget: Bud
   const lines: string[] = [];
   for (const { table, index } of facts.addedIndexes) {
     const kind = index.primary ? 'primary key' : index.unique ? 'unique' : index.predicate ? 'partial' : index.method;
-    lines.push(`New ${kind} index ${code(index.name)} on ${code(unqualified(table))} (${index.columns.map((c) => c ?? '(expression)').join(', ')})${index.predicate ? ` where ${code(index.predicate)}` : ''}.`);
+    lines.push(`New ${kind} index ${code(index.name)} on ${code(unqualified(table))} (${cell(index.columns.map((c) => c ?? '(expression)').join(', '))})${index.predicate ? ` where ${code(index.predicate)}` : ''}.`);
   }
   for (const change of facts.droppedIndexes) lines.push(`Drops ${changeLine(change).replace(/^➖ /, '')}: queries that used it fall back to other plans.`);
   for (const gap of facts.unindexedForeignKeys) {
@@ -183,7 +183,7 @@ export function performance(review: Review, budget: Budget = FULL): string {
         '| --- | --- | --- | --- | --- | --- |',
         ...capped(statements.map(
           (s) =>
-            `| ${code(cell(firstLine(s.sql)))} | ${fileLink(review, s.file, s.start.line)} | ${s.status}${s.rowCount ? `, ${plural(s.rowCount, 'row')}` : ''} | ${s.status === 'not-run' ? '' : ms(s.durationMs)} | ${strongestTableLock(review, s)} | ${(s.rewrites ?? []).map((r) => code(unqualified(r))).join(', ')} |`,
+            row([code(firstLine(s.sql)), fileLink(review, s.file, s.start.line), `${s.status}${s.rowCount ? `, ${plural(s.rowCount, 'row')}` : ''}`, s.status === 'not-run' ? '' : ms(s.durationMs), strongestTableLock(review, s), (s.rewrites ?? []).map((r) => code(unqualified(r))).join(', ')]),
         ), budget.rows, 'the JSON output has every statement'),
       ].join('\n')
     : '';

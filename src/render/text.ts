@@ -1,22 +1,41 @@
 import type { Finding, Review } from '../review/types.js';
 
-/** Inline code that survives backticks in the content. */
+/** The longest run of backticks in a text. */
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  return longest;
+}
+
+/**
+ * Inline code that survives whatever a name holds: the fence is longer than any backtick run
+ * inside, and line breaks become spaces (as in any code span), so no line of it can start a
+ * heading, a table row or an HTML block such as `</details>`.
+ */
 export function code(text: string): string {
-  const fence = text.includes('`') ? '``' : '`';
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
+  const flat = text.replace(/\r\n?|\n/g, ' ');
+  const fence = '`'.repeat(longestBacktickRun(flat) + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 /** A fenced block whose fence is longer than any backtick run inside. */
 export function fenced(lang: string, text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
+  const fence = '`'.repeat(Math.max(2, longestBacktickRun(text)) + 1);
   return `${fence}${lang}\n${text}\n${fence}`;
 }
 
-/** Escapes text for a Markdown table cell. */
+/** Plain text (a message, a reason) as Markdown that reads as written: no code span, HTML tag or line break of its own. */
 export function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`<]/g, '\\$&').replace(/\r\n?|\n/g, ' ');
+}
+
+/**
+ * A Markdown table row of rendered cells: a pipe in any cell (a name in a code span, a path in
+ * a link) is escaped, which GitHub's tables honour even inside code, so no cell can add columns.
+ */
+export function row(cells: string[]): string {
+  return `| ${cells.map((c) => c.replace(/\|/g, '\\|').replace(/\r\n?|\n/g, ' ')).join(' | ')} |`;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {
@@ -40,7 +59,8 @@ export function unqualified(name: string): string {
 export function fileLink(review: Review, file: string, line?: number): string {
   const label = code(line ? `${file}:${line}` : file);
   if (!review.subject.repository) return label;
-  const path = file.split('/').map(encodeURIComponent).join('/');
+  // Parentheses too: a `)` left in the address would end the link there.
+  const path = file.split('/').map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
   return `[${label}](https://github.com/${review.subject.repository}/blob/${review.subject.headSha}/${path}${line ? `#L${line}` : ''})`;
 }
 

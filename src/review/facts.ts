@@ -45,11 +45,16 @@ export function indexLeadsWith(index: IndexInfo, columns: string[]): boolean {
   return lead.length === columns.length && columns.every((c) => lead.includes(c));
 }
 
-/** The string literals of a CHECK constraint that mentions the column: `status IN ('a', 'b')`. */
+// A whole quoted literal of pg_get_constraintdef's output; matched from its opening quote to its
+// closing one in one pass, so a run of quotes costs linear time.
+const LITERAL = /'(?:[^']|'')*'/g;
+
+/** The string literals of a CHECK constraint that reads the column: `status IN ('a', 'b')`. */
 function checkValues(table: TableInfo, column: string): string[] {
   for (const c of table.constraints) {
-    if (c.type !== 'check' || !new RegExp(`\\b${column}\\b`).test(c.definition)) continue;
-    const values = [...c.definition.matchAll(/'((?:[^']|'')*)'::/g)].map((m) => (m[1] as string).replace(/''/g, "'"));
+    if (c.type !== 'check' || !c.columns.includes(column)) continue;
+    // Typed constants (`'a'::text`) are the values; other quoted text is not.
+    const values = [...c.definition.matchAll(LITERAL)].filter((m) => c.definition.startsWith('::', m.index + m[0].length)).map((m) => m[0].slice(1, -1).replace(/''/g, "'"));
     if (values.length) return values;
   }
   return [];

@@ -1,3 +1,5 @@
+import { scanSync } from 'libpg-query';
+
 /** Small readers over libpg-query parse trees (nodes are { NodeType: body } objects). */
 
 type Node = Record<string, any>;
@@ -90,4 +92,19 @@ export function calledFunctions(tree: unknown): string[] {
 export function option(options: unknown[] | undefined, name: string): Node | undefined {
   const found = (options ?? []).map((o) => (o as Node).DefElem as Node | undefined).find((d) => d?.defname === name);
   return found;
+}
+
+/**
+ * The statement's tokens as PostgreSQL's scanner reads them, comments left out: what is code,
+ * told apart from names, string constants and comments that merely spell a keyword.
+ */
+export function codeTokens(sql: string): { text: string; tokenName: string; keywordName: string }[] {
+  return scanSync(sql).tokens.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT');
+}
+
+/** The statement says these keywords in a row, e.g. ON DELETE (quoted names and strings do not count). */
+export function saysKeywords(sql: string, ...words: string[]): boolean {
+  const tokens = codeTokens(sql);
+  const spells = (i: number, word: string) => tokens[i]?.keywordName !== 'NO_KEYWORD' && tokens[i]?.text.toUpperCase() === word;
+  return tokens.some((_, i) => words.every((w, k) => spells(i + k, w)));
 }

@@ -110,7 +110,8 @@ export function touchedTables(ctx: RuleContext): TableInfo[] {
 
 /** The statement that created or last altered a table, to place a catalog-based finding. */
 export function statementFor(ctx: RuleContext, table: string): StatementContext | undefined {
-  const [, name] = table.split('.');
+  // The table's own name may hold dots ("a.b"): only the schema is cut off.
+  const name = table.slice(table.indexOf('.') + 1);
   return (
     ctx.statements.find((s) => s.stmt.kind === 'CreateStmt' && ctx.qualify(s.node.relation) === table) ??
     ctx.statements.find((s) => findAll(s.node, 'relname').some((n) => (n as unknown) === name))

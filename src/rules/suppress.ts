@@ -1,3 +1,5 @@
+import { scanSync } from 'libpg-query';
+import { SourceText } from '../parse/sourceText.js';
 import type { MigrationContext } from './types.js';
 
 export interface Suppression {
@@ -13,20 +15,37 @@ export interface Suppression {
 const DIRECTIVE = /--\s*dba-ignore:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(.*)$/i;
 
 /**
+ * The `--` comments of a file by line, as the scanner finds them: text inside a string or a
+ * quoted name that merely looks like a directive (a column named "x\n-- dba-ignore: drop-table")
+ * is not one.
+ */
+function commentLines(text: string): Map<number, string> {
+  const source = new SourceText(text);
+  const byLine = new Map<number, string>();
+  for (const token of scanSync(text).tokens) {
+    if (token.tokenName !== 'SQL_COMMENT') continue;
+    const { line } = source.positionAt(source.indexOfByte(token.start));
+    if (!byLine.has(line)) byLine.set(line, token.text);
+  }
+  return byLine;
+}
+
+/**
  * `-- dba-ignore: rule-id[, rule-id] reason` in the comments just before a statement suppresses
  * those rules for that statement. Before a file's first statement it also covers file-level findings.
  */
 export function findSuppressions(migration: MigrationContext): Suppression[] {
   // Nearly every file has none: not worth splitting into lines.
-  if (!/dba-ignore/i.test(migration.text)) return [];
-  const lines = migration.text.split('\n');
+  if (!/dba-ignore/i.test(migration.text) || !migration.statements.length) return [];
+  const lastLine = migration.text.split('\n').length;
+  const comments = commentLines(migration.text);
   const out: Suppression[] = [];
   const statements = migration.statements.map((s) => s.stmt);
   let previousEnd = 0;
   for (const [i, stmt] of [...statements, undefined].entries()) {
-    const start = stmt?.start.line ?? lines.length;
+    const start = stmt?.start.line ?? lastLine;
     for (let line = Math.max(previousEnd, 1); line <= start; line++) {
-      const m = DIRECTIVE.exec(lines[line - 1] ?? '');
+      const m = DIRECTIVE.exec(comments.get(line) ?? '');
       if (!m) continue;
       // On the line where the previous statement ends, a trailing comment is about that statement.
       const target = line === previousEnd && i > 0 ? statements[i - 1] : stmt;

@@ -126,7 +126,11 @@ export const CASES: Record<string, RuleCases> = {
     passes: [{ setup: ACC, sql: 'SELECT 1;\nALTER TABLE accounts ADD COLUMN plan text;' }],
   },
   'table-rewrite': {
-    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts SET UNLOGGED;' }],
+    triggers: [
+      { setup: ACC, sql: 'ALTER TABLE accounts SET UNLOGGED;' },
+      // A name that spells what other rules explain is still just a name.
+      { setup: 'CREATE TABLE refresh_tokens (id bigint PRIMARY KEY, token text);', sql: '-- VACUUM later\nALTER TABLE refresh_tokens SET UNLOGGED;' },
+    ],
     passes: [{ setup: ACC, sql: 'ALTER TABLE accounts SET (fillfactor = 80);' }],
   },
   'multiple-alter-table': {
@@ -290,19 +294,38 @@ export const CASES: Record<string, RuleCases> = {
     passes: [{ sql: 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ref uuid);' }],
   },
   'status-column-without-check': {
-    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN billing_state varchar(20);' }],
-    passes: [{ sql: "CREATE TYPE st AS ENUM ('a', 'b');\nCREATE TABLE t (id bigint PRIMARY KEY, status st);" }],
+    triggers: [
+      { setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN billing_state varchar(20);' },
+      // A CHECK that only quotes the name does not constrain the column; a name full of regex syntax is a name.
+      { sql: "CREATE TABLE t (id bigint PRIMARY KEY, status text, note text CHECK (note <> 'status'));" },
+      { sql: `CREATE TABLE t (id bigint PRIMARY KEY, "(a|a)+_status" text, note text CHECK (note <> '${'a'.repeat(40)}!'));` },
+    ],
+    passes: [
+      { sql: "CREATE TYPE st AS ENUM ('a', 'b');\nCREATE TABLE t (id bigint PRIMARY KEY, status st);" },
+      { sql: `CREATE TABLE t (id bigint PRIMARY KEY, "(_status" text CHECK ("(_status" IN ('a', 'b')));` },
+    ],
   },
   'soft-delete-without-partial-index': {
-    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN is_deleted boolean NOT NULL DEFAULT false;' }],
-    passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, email text, deleted_at timestamptz);\nCREATE INDEX t_live ON t (email) WHERE deleted_at IS NULL;' }],
+    triggers: [
+      { setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN is_deleted boolean NOT NULL DEFAULT false;' },
+      // The predicate reads another column; the name only appears in a string.
+      { sql: "CREATE TABLE t (id bigint PRIMARY KEY, email text, deleted_at timestamptz);\nCREATE INDEX t_named ON t (email) WHERE email <> 'deleted_at';" },
+    ],
+    passes: [
+      { sql: 'CREATE TABLE t (id bigint PRIMARY KEY, email text, deleted_at timestamptz);\nCREATE INDEX t_live ON t (email) WHERE deleted_at IS NULL;' },
+      { sql: 'CREATE TABLE t (id bigint PRIMARY KEY, email text, is_deleted boolean);\nCREATE UNIQUE INDEX t_live ON t (lower(email)) WHERE email IS NOT NULL AND NOT is_deleted;' },
+    ],
   },
   'expiry-column-without-index': {
     triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN valid_until date;' }],
     passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, expires_at timestamptz);\nCREATE INDEX t_expires ON t (expires_at);' }],
   },
   'foreign-key-without-on-delete': {
-    triggers: [{ setup: ORD, sql: 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;' }],
+    triggers: [
+      { setup: ORD, sql: 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;' },
+      // ON DELETE in a comment or a name is not a policy.
+      { setup: ACC, sql: 'CREATE TABLE "on delete" (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts (id) /* ON DELETE later */);' },
+    ],
     passes: [{ setup: ACC, sql: 'CREATE TABLE t (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts ON DELETE SET NULL);' }],
   },
   'wide-index': {
@@ -322,7 +345,11 @@ export const CASES: Record<string, RuleCases> = {
     passes: [{ sql: 'CREATE TABLE t (b bigint, d bigint, f timestamptz, e smallint, a boolean, c boolean);' }],
   },
   'identifier-too-long': {
-    triggers: [{ sql: `CREATE TABLE t (id bigint PRIMARY KEY, ${'c'.repeat(64)} int);` }],
+    triggers: [
+      { sql: `CREATE TABLE t (id bigint PRIMARY KEY, ${'c'.repeat(64)} int);` },
+      // Quoted, with a quote inside, after a string that holds a double quote.
+      { sql: `CREATE TABLE t (id bigint PRIMARY KEY, note text DEFAULT '"', "it's ${'c'.repeat(64)}" int);` },
+    ],
     passes: [{ sql: `CREATE TABLE t (id bigint PRIMARY KEY, ${'c'.repeat(63)} int);` }],
   },
   'reserved-word-identifier': {
@@ -397,7 +424,10 @@ export const CASES: Record<string, RuleCases> = {
     passes: [{ sql: 'CREATE SCHEMA ext;\nCREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA ext;' }],
   },
   'role-or-ownership-change': {
-    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts OWNER TO CURRENT_USER;' }],
+    triggers: [
+      { setup: ACC, sql: 'ALTER TABLE accounts OWNER TO CURRENT_USER;' },
+      { sql: 'CREATE ROLE superuser_fan NOSUPERUSER CREATEDB;' },
+    ],
     passes: [{ setup: ACC, sql: 'GRANT SELECT ON accounts TO CURRENT_USER;' }],
   },
   'security-definer-function-executable': {

@@ -25,7 +25,8 @@ export const flyway: Layout = {
       const name = basename(f.path);
       const conf = ctx.tree.find((t) => t.path === `${f.path}.conf`);
       const confText = conf ? await ctx.text(conf) : undefined;
-      const optedOut = confText !== undefined && /^\s*executeInTransaction\s*=\s*false\s*$/m.test(confText);
+      // Line by line: `^\s*` under the m flag would rescan runs of blank lines from each of them.
+      const optedOut = confText !== undefined && confText.split('\n').some((l) => /^\s*executeInTransaction\s*=\s*false\s*$/.test(l));
       const extra = optedOut ? { directive: 'executeInTransaction=false' } : {};
       const v = VERSIONED.exec(name);
       if (v) {

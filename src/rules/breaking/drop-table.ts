@@ -1,4 +1,4 @@
-import { nameOf } from '../ast.js';
+import { str } from '../ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(
@@ -22,8 +22,9 @@ export default rule(
       .filter((s) => s.node.removeType === 'OBJECT_TABLE')
       .flatMap((s) =>
         ((s.node.objects ?? []) as any[])
-          .map((o) => nameOf(o.List?.items))
-          .map((n) => (n.includes('.') ? n : ctx.qualify({ relname: n })))
+          // Qualified by its parts, not by a dot: a table may be called "old_.*".
+          .map((o) => ((o.List?.items ?? []) as unknown[]).map(str))
+          .map((parts) => (parts.length > 1 ? parts.slice(-2).join('.') : ctx.qualify({ relname: parts[0] })))
           .filter((t) => ctx.existedBefore(t))
           .map((t) => ({ at: s, object: t, message: `Drops ${t} with its data: deployed code that uses it breaks, and only a backup brings it back.` })),
       ),

@@ -1,4 +1,4 @@
-import { findAll } from '../ast.js';
+import { findAll, saysKeywords } from '../ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(
@@ -15,6 +15,6 @@ export default rule(
   (ctx) =>
     statementsOf(ctx, 'CreateStmt', 'AlterTableStmt')
       // A foreign key is written with REFERENCES: the text rules out most statements before their tree is walked.
-      .filter((s) => /REFERENCES/i.test(s.stmt.sql) && !/ON\s+DELETE/i.test(s.stmt.sql) && findAll(s.node, 'Constraint').some((c) => c.contype === 'CONSTR_FOREIGN'))
+      .filter((s) => /REFERENCES/i.test(s.stmt.sql) && findAll(s.node, 'Constraint').some((c) => c.contype === 'CONSTR_FOREIGN') && !saysKeywords(s.stmt.sql, 'ON', 'DELETE'))
       .map((s) => ({ at: s, message: 'Foreign key without ON DELETE: deleting a parent row fails while children exist. Decide, and write ON DELETE CASCADE, SET NULL or RESTRICT.' })),
 );

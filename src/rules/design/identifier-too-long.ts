@@ -1,12 +1,14 @@
+import { codeTokens } from '../ast.js';
 import { rule } from '../helpers.js';
 
 /**
  * Identifiers as written: the parser has already truncated long ones to 63 bytes (with a
- * NOTICE), so they are read from the text, string literals and comments left out.
+ * NOTICE), so they are read from the scanner's tokens, string constants and comments left out.
  */
 function writtenIdentifiers(sql: string): string[] {
-  const code = sql.replace(/'(?:[^']|'')*'/g, "''").replace(/\$([A-Za-z_]*)\$[\s\S]*?\$\1\$/g, "''").replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
-  return [...code.matchAll(/"((?:[^"]|"")+)"|([A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*)/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"'));
+  return codeTokens(sql)
+    .filter((t) => t.tokenName === 'IDENT')
+    .map((t) => (t.text.startsWith('"') ? t.text.slice(1, -1).replace(/""/g, '"') : t.text));
 }
 
 // In a statement of ASCII text, which most are, a name over 63 bytes is a run of 64 characters.

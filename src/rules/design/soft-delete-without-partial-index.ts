@@ -14,6 +14,6 @@ export default rule(
   (ctx) =>
     addedColumns(ctx)
       .filter(({ column: c }) => /^(deleted_at|archived_at|is_deleted|deleted|discarded_at)$/.test(c.name))
-      .filter(({ table: t, column: c }) => !t.indexes.some((i) => i.predicate && new RegExp(`\\b${c.name}\\b`).test(i.predicate)))
+      .filter(({ table: t, column: c }) => !t.indexes.some((i) => i.predicateColumns.includes(c.name)))
       .map(({ table: t, column: c, at }) => ({ at, object: `${t.qualifiedName}.${c.name}`, message: `${t.qualifiedName}.${c.name} marks soft-deleted rows, but no index is partial on it: add indexes WHERE ${c.name} ${c.type === 'boolean' ? 'IS NOT TRUE' : 'IS NULL'} for the queries on live rows.` })),
 );

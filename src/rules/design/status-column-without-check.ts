@@ -15,6 +15,6 @@ export default rule(
   (ctx) =>
     addedColumns(ctx)
       .filter(({ column: c }) => STATUS_NAME.test(c.name) && /^(text|character varying)/.test(c.type))
-      .filter(({ table: t, column: c }) => !t.constraints.some((k) => (k.type === 'check' || k.type === 'foreign key') && new RegExp(`\\b${c.name}\\b`).test(k.definition)))
+      .filter(({ table: t, column: c }) => !t.constraints.some((k) => (k.type === 'check' || k.type === 'foreign key') && k.columns.includes(c.name)))
       .map(({ table: t, column: c, at }) => ({ at, object: `${t.qualifiedName}.${c.name}`, message: `${t.qualifiedName}.${c.name} accepts any string: add CHECK (${c.name} IN (...)) or use an enum, so a typo cannot become a new state.` })),
 );

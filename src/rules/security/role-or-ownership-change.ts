@@ -1,5 +1,9 @@
 import { rule, statementsOf } from '../helpers.js';
 
+// Role attributes that reach past one database, by their option name in the parse tree (so
+// NOSUPERUSER, or a role called superuser_fan, is not one).
+const POWERS = new Map([['superuser', 'SUPERUSER'], ['createrole', 'CREATEROLE'], ['bypassrls', 'BYPASSRLS'], ['isreplication', 'REPLICATION'], ['createdb', 'CREATEDB']]);
+
 export default rule(
   {
     id: 'role-or-ownership-change',
@@ -17,7 +21,8 @@ export default rule(
       ...statementsOf(ctx, 'AlterTableStmt').filter((s) => ((s.node.cmds ?? []) as any[]).some((c) => c.AlterTableCmd?.subtype === 'AT_ChangeOwner')),
     ].map((s) => {
       const what = s.stmt.kind === 'AlterOwnerStmt' || s.stmt.kind === 'AlterTableStmt' ? 'changes an owner' : s.stmt.kind === 'GrantRoleStmt' ? 'grants role membership' : s.stmt.kind === 'CreateRoleStmt' ? `creates role ${s.node.role}` : 'alters a role';
-      const powerful = /SUPERUSER|CREATEROLE|BYPASSRLS|REPLICATION|CREATEDB/i.exec(s.stmt.sql)?.[0];
-      return { at: s, message: `This migration ${what}${powerful ? ` with ${powerful.toUpperCase()}` : ''}: roles are cluster-wide; review it with whoever runs the database.` };
+      const granted = ((s.node.options ?? []) as any[]).map((o) => o.DefElem).find((d) => d?.arg?.Boolean?.boolval === true && POWERS.has(d.defname));
+      const powerful = granted ? POWERS.get(granted.defname) : undefined;
+      return { at: s, message: `This migration ${what}${powerful ? ` with ${powerful}` : ''}: roles are cluster-wide; review it with whoever runs the database.` };
     }),
 );
