@@ -7,6 +7,7 @@ import { goose } from './goose.js';
 import { liquibase } from './liquibase.js';
 import { nodePgMigrate } from './nodePgMigrate.js';
 import { plain } from './plain.js';
+import { pop } from './pop.js';
 import { prisma } from './prisma.js';
 import { sqitch } from './sqitch.js';
 import { supabase } from './supabase.js';
@@ -14,7 +15,8 @@ import { supabase } from './supabase.js';
 /** Layouts known by what their files say; a marker beats a path shape. */
 export const CONTENT_LAYOUTS: Layout[] = [goose, dbmate, liquibase, nodePgMigrate];
 /** Layouts known by their paths, most specific first. */
-export const PATH_LAYOUTS: Layout[] = [sqitch, drizzle, prisma, flyway, golangMigrate, supabase];
+// pop before golang-migrate: both read <version>_<name>.up.sql, pop's folders are known by their dialect files.
+export const PATH_LAYOUTS: Layout[] = [sqitch, drizzle, prisma, flyway, pop, golangMigrate, supabase];
 
 export const LAYOUTS: Record<FrameworkId, Layout> = {
   prisma,
@@ -27,5 +29,6 @@ export const LAYOUTS: Record<FrameworkId, Layout> = {
   drizzle,
   'node-pg-migrate': nodePgMigrate,
   liquibase,
+  pop,
   plain,
 };
