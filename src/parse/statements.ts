@@ -31,7 +31,8 @@ export async function parseMigration(file: string, sql: string): Promise<ParsedF
   const source = new SourceText(sql);
   let result;
   try {
-    result = await parse(sql);
+    // libpg-query refuses '' outright; an empty file (pop keeps empty ones for some dialects) holds no statements.
+    result = sql === '' ? { stmts: [] } : await parse(sql);
   } catch (err) {
     const details = (err as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
     const index = source.indexAfterChars(0, details?.cursorPosition ?? 0);
