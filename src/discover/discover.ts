@@ -2,10 +2,11 @@ import picomatch from 'picomatch';
 import PQueue from 'p-queue';
 import { DEFAULT_MIGRATION_GLOBS } from '../config/schema.js';
 import type { RepoSource, TreeFile, TreeListing } from '../source/types.js';
+import { historyEngine, sqlDialect } from './engine.js';
 import { findHostLanguageMigrations } from './hostLanguage.js';
 import { CONTENT_LAYOUTS, LAYOUTS, PATH_LAYOUTS } from './layouts/index.js';
 import { basename, byteCompare, dirname } from './text.js';
-import type { BuildContext, Discovery, FrameworkId, Layout, Migration } from './types.js';
+import type { BuildContext, Discovery, FrameworkId, Layout, LeftOut, Migration, UnknownEngine } from './types.js';
 
 export interface DiscoverOptions {
   /** Globs that restrict which files may be migrations; null: find them anywhere. */
@@ -108,11 +109,30 @@ export async function discoverMigrations(source: RepoSource, tree: TreeListing, 
     claimBy(LAYOUTS.plain, candidates.filter((f) => !claimed.has(f.path) && (inGlobs !== null || usual(f.path))));
   }
 
-  const ctx: BuildContext = { text, tree: files, note };
+  const leftOut: LeftOut[] = [];
+  const leaveOut = (path: string, reason: string) => void leftOut.push({ path, reason });
+  const ctx: BuildContext = { text, tree: files, note, leaveOut };
   const migrations: Migration[] = [];
+  const unknownEngine: UnknownEngine[] = [];
   for (const [, { layout, root, files: owned }] of [...sets.entries()].sort(([a], [b]) => byteCompare(a, b))) {
-    migrations.push(...(await layout.build(root, owned, ctx)));
+    // Only PostgreSQL is replayed: another engine's history is listed, never built.
+    const engine = await historyEngine(layout, root, ctx);
+    if (engine && engine.engine !== 'PostgreSQL') {
+      for (const f of owned) if (f.path.toLowerCase().endsWith('.sql')) leaveOut(f.path, `${engine.engine} (${engine.evidence})`);
+      continue;
+    }
+    const built = await layout.build(root, owned, ctx);
+    if (!engine) {
+      unknownEngine.push({ set: root, framework: layout.id });
+      for (const m of [...built]) {
+        const other = await sqlDialect(m.path, m.up);
+        if (!other) continue;
+        leaveOut(m.path, `${other.engine} (${other.evidence})`);
+        built.splice(built.indexOf(m), 1);
+      }
+    }
+    migrations.push(...built);
   }
   for (const m of migrations) if (!m.up.trim()) note(`${m.key} is empty; there is nothing in it to apply.`);
-  return { migrations, hostLanguage: findHostLanguageMigrations(files), notes };
+  return { migrations, hostLanguage: findHostLanguageMigrations(files), notes, leftOut, unknownEngine };
 }

@@ -1,7 +1,8 @@
 import type { Finding, Severity } from '../review/types.js';
 import type { ChangedFile } from '../source/types.js';
 import { LAYOUTS } from './layouts/index.js';
-import type { Discovery, FrameworkId, Migration } from './types.js';
+import { compareVersions } from './text.js';
+import type { Discovery, FrameworkId, Identity, Migration } from './types.js';
 
 export interface HistoryCheck {
   findings: Finding[];
@@ -22,55 +23,109 @@ const EDITED: Partial<Record<FrameworkId, string>> = {
   prisma: 'Prisma Migrate reports the modified migration and asks to reset the development database',
 };
 
+function edited(m: Migration): Finding {
+  const consequence = EDITED[m.framework] ?? 'the framework records it as applied and never runs the edit';
+  return at(m, 'migration-edited', 'error', `This migration is already on the base branch, so production has applied it; editing it changes nothing there (${consequence}). Put the change in a new migration.`);
+}
+
 function at(m: Migration, ruleId: string, severity: Severity, message: string, detached = false): Finding {
   return { ruleId, severity, file: m.path, line: 1, column: 1, message, object: m.key, ...(detached ? { detached: true } : {}) };
+}
+
+/** One history: a framework's migrations under one root. Renames and edits are judged within it. */
+const historyOf = (m: Migration) => `${m.framework}\0${m.set}`;
+
+function sameVersion(a: string, b: string): boolean {
+  try {
+    return compareVersions(a, b) === 0;
+  } catch {
+    return a === b; // not numeric: compared as written
+  }
+}
+
+/** A Flyway repeatable migration is known by its description, not a version. */
+const REPEATABLE: Identity = {
+  by: 'name',
+  records: 'Flyway records a repeatable migration by its description',
+  renamed: 'it runs under its new description again, and fails validation on the old one missing ("Detected applied migration not resolved locally")',
+};
+
+/** What the framework does with an applied migration renamed from `from` to `to`. */
+function renamed(from: Migration, to: Migration): Finding {
+  const identity = to.repeatable ? REPEATABLE : LAYOUTS[to.framework].identity;
+  if (identity.by === 'version' && identity.keptVersion && sameVersion(from.version, to.version)) {
+    const { severity, consequence } = identity.keptVersion;
+    return at(to, 'migration-renamed', severity, `Renamed from ${from.path}, keeping version ${to.version}: ${identity.records}, so ${consequence}.`);
+  }
+  const severity: Severity = identity.by === 'unknown' ? 'warning' : 'error';
+  const change = identity.by === 'version' ? ` (version ${from.version} to ${to.version})` : '';
+  return at(to, 'migration-renamed', severity, `Renamed from ${from.path}${change}, which production has already applied: ${identity.records}, so ${identity.renamed.replaceAll('{to}', to.version)}. Keep applied migrations as they are.`);
+}
+
+/**
+ * The head migration an applied one that left its place became, within its history: the file git
+ * saw it renamed to, else (for frameworks keyed by version) the new file of its version, else a
+ * new file with the same content.
+ */
+function counterpart(gone: Migration, added: Migration[], renamedFrom: Map<string, string>): Migration | undefined {
+  const byGit = renamedFrom.get(gone.path);
+  const identity = LAYOUTS[gone.framework].identity;
+  return (
+    added.find((m) => m.path === byGit) ??
+    (identity.by === 'version' && !gone.repeatable ? added.find((m) => !m.repeatable && sameVersion(m.version, gone.version)) : undefined) ??
+    added.find((m) => m.checksum === gone.checksum)
+  );
 }
 
 /**
  * Compares the base branch's migrations with the head's: which head migrations are pending, and
  * what the change does to history production has already applied (edits, renames, deletions,
- * versions out of order, duplicate versions).
+ * versions out of order, duplicate versions). Each history is judged on its own: a file of one
+ * folder is never paired with another folder's.
  */
 export function checkHistory(base: Discovery, head: Discovery, changed: ChangedFile[]): HistoryCheck {
   const findings: Finding[] = [];
   const baseByKey = new Map(base.migrations.map((m) => [m.key, m]));
   const headByKey = new Map(head.migrations.map((m) => [m.key, m]));
   const renamedFrom = new Map(changed.filter((c) => c.previousPath).map((c) => [c.previousPath as string, c.path]));
-  const renamedTo = new Set(renamedFrom.values());
-  const pending: Migration[] = [];
-
-  for (const m of head.migrations) {
+  const applied = (m: Migration) => {
     const old = baseByKey.get(m.key);
-    if (!old) {
-      if (renamedTo.has(m.path)) continue; // reported with its old path below
-      pending.push(m);
-    } else if (old.checksum !== m.checksum) {
-      if (m.repeatable) pending.push(m); // Flyway re-runs a changed repeatable migration: expected
-      else {
-        const consequence = EDITED[m.framework] ?? 'the framework records it as applied and never runs the edit';
-        findings.push(at(m, 'migration-edited', 'error', `This migration is already on the base branch, so production has applied it; editing it changes nothing there (${consequence}). Put the change in a new migration.`));
-      }
+    return old && historyOf(old) === historyOf(m) ? old : undefined;
+  };
+  // Head migrations new to their history, and applied ones that left it, paired per history.
+  const added = head.migrations.filter((m) => !applied(m));
+  const moved = new Map<Migration, Migration>();
+  for (const gone of base.migrations) {
+    const now = headByKey.get(gone.key);
+    if (now && historyOf(now) === historyOf(gone)) continue;
+    const to = counterpart(gone, added.filter((m) => historyOf(m) === historyOf(gone) && !moved.has(m)), renamedFrom);
+    if (to) {
+      moved.set(to, gone);
+      if (to.checksum !== gone.checksum && LAYOUTS[to.framework].identity.by === 'version' && !to.repeatable && sameVersion(to.version, gone.version)) findings.push(edited(to));
+      else findings.push(renamed(gone, to));
+    } else {
+      findings.push(at(gone, 'migration-deleted', 'error', `Deletes ${gone.path}, which production has already applied: new environments built from this history will lack it, and its schema is no longer described by any migration.`, true));
     }
   }
 
-  for (const m of base.migrations) {
-    if (headByKey.has(m.key)) continue;
-    const to = renamedFrom.get(m.path);
-    const moved = to ? head.migrations.find((h) => h.path === to) : undefined;
-    if (moved) {
-      findings.push(at(moved, 'migration-renamed', 'error', `Renamed from ${m.path}, which production has already applied under its old name: the framework sees a new migration here and runs it again. Keep applied migrations where they are.`));
-    } else {
-      findings.push(at(m, 'migration-deleted', 'error', `Deletes ${m.path}, which production has already applied: new environments built from this history will lack it, and its schema is no longer described by any migration.`, true));
+  const pending: Migration[] = [];
+  for (const m of head.migrations) {
+    const old = applied(m);
+    if (!old) {
+      if (!moved.has(m)) pending.push(m);
+    } else if (old.checksum !== m.checksum) {
+      if (m.repeatable) pending.push(m); // Flyway re-runs a changed repeatable migration: expected
+      else findings.push(edited(m));
     }
   }
 
   // Order: a pending migration placed before the newest applied one of its history.
   const lastApplied = new Map<string, number>();
   head.migrations.forEach((m, i) => {
-    if (baseByKey.has(m.key) && !m.repeatable) lastApplied.set(m.set, i);
+    if (applied(m) && !m.repeatable) lastApplied.set(historyOf(m), i);
   });
   head.migrations.forEach((m, i) => {
-    const last = lastApplied.get(m.set);
+    const last = lastApplied.get(historyOf(m));
     if (!pending.includes(m) || m.repeatable || last === undefined || i > last) return;
     const newest = head.migrations[last] as Migration;
     const [severity, consequence] = OUT_OF_ORDER[m.framework] ?? ['warning', 'it runs after newer migrations in production, but before them in fresh environments, so the two can end up different'];
@@ -82,7 +137,7 @@ export function checkHistory(base: Discovery, head: Discovery, changed: ChangedF
   for (const m of head.migrations) {
     // Plain files have no runner to confuse; Prisma folders, sqitch changes and Liquibase ids are unique by key.
     if (m.repeatable || !m.version || ['plain', 'prisma', 'sqitch', 'liquibase'].includes(m.framework)) continue;
-    const id = `${m.set}\0${m.version}`;
+    const id = `${historyOf(m)}\0${m.version}`;
     const first = seen.get(id);
     if (first && first.key !== m.key && (pending.includes(m) || pending.includes(first))) {
       const culprit = pending.includes(m) ? m : first;

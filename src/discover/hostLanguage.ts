@@ -7,6 +7,7 @@ const PATTERNS: [RegExp, string][] = [
   [/(^|\/)migrations\/\d{4}_[^/]+\.py$/, 'Django'],
   [/(^|\/)priv\/repo\/migrations\/[^/]+\.exs$/, 'Ecto'],
   [/(^|\/)database\/migrations\/[^/]+\.php$/, 'Laravel'],
+  [/(^|\/)\d+_[^/.]+\.(up|down)\.fizz$/, "gobuffalo pop fizz (pop's own DSL, turned into SQL by pop at run time)"],
   [/(^|\/)migrations?\/[^/]*\d[^/]*\.go$/, 'Go (goose or golang-migrate Go migrations)'],
   [/(^|\/)migrations?\/(?:[^/]+\/)*[^/]*\d[^/]*(?<!\.d)\.(js|cjs|mjs|ts)$/, 'JavaScript/TypeScript (Knex, TypeORM, Sequelize, node-pg-migrate...)'],
 ];

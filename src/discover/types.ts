@@ -16,6 +16,7 @@ export const FRAMEWORKS = [
   'hasura',
   'graphile-migrate',
   'atlas',
+  'pop',
   'plain',
 ] as const;
 
@@ -62,9 +63,24 @@ export interface HostLanguageMigration {
   framework: string;
 }
 
+/** A file in a migration history that is not PostgreSQL's (or not what PostgreSQL runs): listed, never replayed or checked. */
+export interface LeftOut {
+  path: string;
+  /** Why, e.g. "MySQL (pop dialect suffix)". */
+  reason: string;
+}
+
+/** A history nothing names the engine of: reviewed as PostgreSQL, and the review says so. */
+export interface UnknownEngine {
+  set: string;
+  framework: FrameworkId;
+}
+
 export interface Discovery {
   migrations: Migration[];
   hostLanguage: HostLanguageMigration[];
+  leftOut: LeftOut[];
+  unknownEngine: UnknownEngine[];
   /** Input problems that did not stop discovery: empty files, non-UTF-8 files, ambiguous layouts. */
   notes: string[];
 }
@@ -74,6 +90,23 @@ export interface BuildContext {
   text(file: TreeFile): Promise<string | undefined>;
   tree: TreeFile[];
   note(message: string): void;
+  /** A file of the history that PostgreSQL does not run (another dialect's variant). */
+  leaveOut(path: string, reason: string): void;
+}
+
+/**
+ * How a framework recognises a migration it has applied, which decides what a rename does:
+ * by the version in its name (a rename keeping it is the same migration), by its file or folder
+ * name (a rename is a new migration), or unknown (no known runner).
+ */
+export interface Identity {
+  by: 'version' | 'name' | 'unknown';
+  /** What the framework records, e.g. "golang-migrate records only the latest version it reached". */
+  records: string;
+  /** What a rename does: for `version`, a rename to another version (`{to}` is the new version). */
+  renamed: string;
+  /** For `version`: what a rename keeping the version does, and how much it matters. */
+  keptVersion?: { severity: 'error' | 'info'; consequence: string };
 }
 
 export interface Layout {
@@ -81,6 +114,9 @@ export interface Layout {
   label: string;
   /** How to run this migration outside the framework's transaction, for findings. */
   optOut: string | null;
+  identity: Identity;
+  /** The engine every history of this framework is, when the framework supports only one. */
+  engine?: 'PostgreSQL';
   /** Files this layout owns by their paths alone, grouped by the root folder of their history. */
   claim?(files: TreeFile[], tree: TreeFile[]): Map<string, TreeFile[]>;
   /** Text that marks a file as this layout's, for layouts known by content. */

@@ -68,7 +68,8 @@ async function parseText(file: string, sql: string, from?: RenderedFrom): Promis
   const source = new SourceText(sql, from);
   let result;
   try {
-    result = await parse(sql);
+    // libpg-query refuses '' outright; an empty file (pop keeps empty ones for some dialects) holds no statements.
+    result = sql === '' ? { stmts: [] } : await parse(sql);
   } catch (err) {
     const details = (err as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
     const index = source.indexAfterChars(0, details?.cursorPosition ?? 0);

@@ -262,7 +262,8 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   const [base, head] = await Promise.all([discoverMigrations(req.source, baseTree, options), discoverMigrations(req.source, headTree, options)]);
 
   const migrationPaths = new Set([...base.migrations, ...head.migrations].flatMap((m) => [m.path, ...(m.down ? [m.down.path] : [])]));
-  const hostPaths = new Set(head.hostLanguage.map((h) => h.path));
+  // Another engine's files count as touched too, so the review says why they were left out.
+  const hostPaths = new Set([...head.hostLanguage, ...head.leftOut, ...base.leftOut].map((h) => h.path));
   const touches = (p?: string) => p !== undefined && (migrationPaths.has(p) || hostPaths.has(p));
   const changed = req.changedFiles.filter((c) => touches(c.path) || touches(c.previousPath));
   review.changedMigrations = changed.map((c) => ({ path: c.path, status: c.status, ...(c.previousPath ? { previousPath: c.previousPath } : {}) }));
@@ -273,6 +274,13 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   const changedPaths = new Set(changed.map((c) => c.path));
   review.notes.push(...head.notes.filter((n) => [...changedPaths].some((p) => n.includes(p)) || !base.notes.includes(n)));
 
+  // Other engines' files the change touches, and the histories it touches whose engine nothing names.
+  const touched = new Set(req.changedFiles.flatMap((c) => [c.path, ...(c.previousPath ? [c.previousPath] : [])]));
+  for (const l of [...head.leftOut, ...base.leftOut]) if (touched.has(l.path)) review.notes.push(`${l.path}: ${l.reason}; not replayed or checked.`);
+  const touchedSets = new Set(head.migrations.filter((m) => touched.has(m.path)).map((m) => `${m.framework}\0${m.set}`));
+  for (const u of head.unknownEngine.filter((u) => touchedSets.has(`${u.framework}\0${u.set}`))) {
+    review.notes.push(`Nothing names the database engine of ${u.set === '.' ? 'the repository root' : u.set} (${LAYOUTS[u.framework].label}): no engine folder name or framework setting; it was reviewed as PostgreSQL.`);
+  }
   const history = checkHistory(base, head, req.changedFiles);
   const findings: Finding[] = [...history.findings, ...(await checkAtlasSums(req.source, headTree.files, req.changedFiles))];
   for (const h of head.hostLanguage.filter((x) => changedPaths.has(x.path))) {

@@ -40,6 +40,12 @@ export const atlas: Layout = {
   id: 'atlas',
   label: 'Atlas',
   optOut: '`-- atlas:txmode none` at the top of the file, followed by a blank line',
+  identity: {
+    by: 'version',
+    records: 'Atlas records applied migrations by version, with a hash of each (`atlas_schema_revisions`)',
+    renamed: 'Atlas sees version {to} as pending and applies it, and `atlas migrate validate` fails until atlas.sum is recomputed',
+    keptVersion: { severity: 'info', consequence: 'it is not applied again; only its file name changed (atlas.sum must still be recomputed)' },
+  },
   claim(files, tree: TreeFile[]) {
     const dirs = sumDirs(tree);
     const sets = new Map<string, TreeFile[]>();

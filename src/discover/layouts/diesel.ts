@@ -15,6 +15,12 @@ export const diesel: Layout = {
   id: 'diesel',
   label: 'Diesel',
   optOut: "`run_in_transaction = false` in the migration folder's `metadata.toml`",
+  identity: {
+    by: 'version',
+    records: 'Diesel records applied migrations by version only (`__diesel_schema_migrations`), with no checksum',
+    renamed: 'Diesel runs every version it has not recorded, so version {to} runs again; the old version stays recorded and is never checked',
+    keptVersion: { severity: 'info', consequence: 'it is not applied again; only its folder name changed' },
+  },
   claim: (files) => claimFolders(files, (folder) => (FOLDER.test(basename(folder)) ? dirname(folder) : undefined)),
   build: (root, files, ctx) =>
     buildFolders(

@@ -14,6 +14,12 @@ export const flyway: Layout = {
   id: 'flyway',
   label: 'Flyway',
   optOut: 'a `<migration>.sql.conf` file beside it with `executeInTransaction=false`, or a migration of its own for the statement',
+  identity: {
+    by: 'version',
+    records: 'Flyway records applied migrations by version, with their description and checksum',
+    renamed: 'Flyway fails validation ("Detected applied migration not resolved locally") because the applied version is gone, and sees version {to} as new',
+    keptVersion: { severity: 'error', consequence: 'Flyway fails validation ("Migration description mismatch for migration version …") and stops migrating until `flyway repair` realigns the description' },
+  },
   claim: (files) => byFolder(files, (name) => VERSIONED.test(name) || REPEATABLE.test(name)),
   async build(root, files, ctx) {
     const versioned: Migration[] = [];

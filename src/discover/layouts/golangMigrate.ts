@@ -9,6 +9,12 @@ export const golangMigrate: Layout = {
   id: 'golang-migrate',
   label: 'golang-migrate',
   optOut: null,
+  identity: {
+    by: 'version',
+    records: 'golang-migrate records only the latest version it reached',
+    renamed: 'version {to} runs again if it is above the version production reached, and never runs if below',
+    keptVersion: { severity: 'info', consequence: 'it is not applied again; only its file name changed' },
+  },
   claim: (files) => byFolder(files, (name) => FILE.test(name)),
   async build(root, files, ctx) {
     const ups = files.filter((f) => FILE.exec(basename(f.path))?.[3] === 'up');

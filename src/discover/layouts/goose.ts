@@ -8,6 +8,12 @@ export const goose: Layout = {
   id: 'goose',
   label: 'goose',
   optOut: '`-- +goose NO TRANSACTION` at the top of the file',
+  identity: {
+    by: 'version',
+    records: 'goose records applied migrations by version',
+    renamed: 'version {to} is new to it, so it applies the migration again (or refuses to migrate, "missing migrations", when it sorts before applied ones)',
+    keptVersion: { severity: 'info', consequence: 'it is the same, already applied migration and does not run again; only its file name changed' },
+  },
   marker: /^--\s*\+goose\s+up\b/im,
   build: (root, files, ctx) =>
     buildSectioned(

@@ -83,6 +83,13 @@ export const graphileMigrate: Layout = {
   id: 'graphile-migrate',
   label: 'Graphile Migrate',
   optOut: '`--! no-transaction` as the first line of the migration body (the migration must then hold that statement alone)',
+  // Hasura and Graphile Migrate run only on PostgreSQL.
+  engine: 'PostgreSQL',
+  identity: {
+    by: 'name',
+    records: 'Graphile Migrate records applied migrations by file name and hash, each committed file chained to the one before by its `--! Previous:` hash',
+    renamed: '`graphile-migrate migrate` runs the committed files whose names sort after the last one it recorded, so the renamed file runs again only if its new name sorts after that one; a file out of the chain\'s order breaks the `--! Previous:` hashes and the migration is refused',
+  },
   claim(files, tree: TreeFile[]) {
     const roots = graphileRoots(tree);
     const sets = new Map<string, TreeFile[]>();

@@ -40,6 +40,14 @@ export const hasura: Layout = {
   id: 'hasura',
   label: 'Hasura',
   optOut: null,
+  // Hasura and Graphile Migrate run only on PostgreSQL.
+  engine: 'PostgreSQL',
+  identity: {
+    by: 'version',
+    records: 'Hasura records applied migrations by version (`hdb_catalog.schema_migrations`)',
+    renamed: 'Hasura applies every version it has not recorded, so version {to} runs again',
+    keptVersion: { severity: 'info', consequence: 'it is not applied again; only its folder name changed' },
+  },
   claim(files, tree: TreeFile[]) {
     const projectDirs = projects(tree);
     return claimFolders(files, (folder) => hasuraRoot(folder, projectDirs));

@@ -11,6 +11,7 @@ import { hasura } from './hasura.js';
 import { liquibase } from './liquibase.js';
 import { nodePgMigrate } from './nodePgMigrate.js';
 import { plain } from './plain.js';
+import { pop } from './pop.js';
 import { prisma } from './prisma.js';
 import { sqitch } from './sqitch.js';
 import { sqlx } from './sqlx.js';
@@ -19,9 +20,10 @@ import { supabase } from './supabase.js';
 /** Layouts known by what their files say; a marker beats a path shape. */
 export const CONTENT_LAYOUTS: Layout[] = [goose, dbmate, liquibase, nodePgMigrate];
 /** Layouts known by their paths, most specific first. */
-// Hasura before Diesel (the same folder shape, told apart by Hasura's config.yaml); sqlx before
-// golang-migrate (a crate's `.up.sql` files are sqlx's); Atlas takes what is left beside atlas.sum.
-export const PATH_LAYOUTS: Layout[] = [sqitch, drizzle, prisma, hasura, diesel, graphileMigrate, flyway, sqlx, golangMigrate, atlas, supabase];
+// Hasura before Diesel (the same folder shape, told apart by Hasura's config.yaml); pop before sqlx
+// and golang-migrate (all read <version>_<name>.up.sql; pop's folders are known by their dialect
+// files, a crate's by its Cargo.toml); Atlas takes what is left beside atlas.sum.
+export const PATH_LAYOUTS: Layout[] = [sqitch, drizzle, prisma, hasura, diesel, graphileMigrate, flyway, pop, sqlx, golangMigrate, atlas, supabase];
 
 export const LAYOUTS: Record<FrameworkId, Layout> = {
   prisma,
@@ -39,5 +41,6 @@ export const LAYOUTS: Record<FrameworkId, Layout> = {
   hasura,
   'graphile-migrate': graphileMigrate,
   atlas,
+  pop,
   plain,
 };

@@ -10,6 +10,11 @@ export const liquibase: Layout = {
   id: 'liquibase',
   label: 'Liquibase formatted SQL',
   optOut: '`runInTransaction:false` on the `--changeset` line',
+  identity: {
+    by: 'name',
+    records: 'Liquibase identifies a changeset by its id, author and file path',
+    renamed: 'under its new path the changeset is new to it and runs again, unless `logicalFilePath` keeps the old path',
+  },
   marker: /^--\s*liquibase formatted sql/im,
   async build(root, files, ctx) {
     const out: Migration[] = [];

@@ -6,6 +6,12 @@ export const nodePgMigrate: Layout = {
   id: 'node-pg-migrate',
   label: 'node-pg-migrate',
   optOut: 'running node-pg-migrate with `--no-single-transaction` and `--no-lock` for this migration, or a migration of its own',
+  identity: {
+    by: 'name',
+    records: 'node-pg-migrate records applied migrations by file name',
+    renamed: 'it sees a new migration before applied ones and stops ("Not run migration … is preceding already run migration …"), or with `--no-check-order` applies it again',
+  },
+  engine: 'PostgreSQL',
   marker: /^--\s*up migration\b/im,
   build: (root, files, ctx) =>
     buildSectioned(

@@ -9,6 +9,11 @@ export const prisma: Layout = {
   id: 'prisma',
   label: 'Prisma Migrate',
   optOut: null,
+  identity: {
+    by: 'name',
+    records: 'Prisma Migrate records applied migrations by folder name',
+    renamed: '`prisma migrate deploy` sees a new migration and applies it again (failing on objects that exist), and says nothing of the old name',
+  },
   claim(files) {
     const sets = new Map<string, typeof files>();
     for (const f of files) {

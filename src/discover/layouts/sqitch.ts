@@ -22,6 +22,11 @@ export const sqitch: Layout = {
   id: 'sqitch',
   label: 'Sqitch',
   optOut: null,
+  identity: {
+    by: 'name',
+    records: 'sqitch identifies a change by its name in sqitch.plan',
+    renamed: 'a renamed change is a new change to it, deployed again',
+  },
   claim(files, tree) {
     const sets = new Map<string, typeof files>();
     for (const plan of tree.filter((f) => /(^|\/)sqitch\.plan$/.test(f.path))) {

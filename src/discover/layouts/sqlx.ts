@@ -23,6 +23,12 @@ export const sqlx: Layout = {
   id: 'sqlx',
   label: 'sqlx',
   optOut: '`-- no-transaction` as the first line of the file',
+  identity: {
+    by: 'version',
+    records: 'sqlx records applied migrations by version with a checksum of their SQL (`_sqlx_migrations`)',
+    renamed: 'sqlx runs version {to} as a new migration, and refuses to migrate while the applied old version is missing (`VersionMissing`, unless migrations are run with ignore_missing)',
+    keptVersion: { severity: 'info', consequence: 'it is not applied again (sqlx compares the version and checksum, not the description); only its file name changed' },
+  },
   claim(files, tree: TreeFile[]) {
     const paths = treePaths(tree);
     const sets = new Map<string, TreeFile[]>();
