@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { discoverMigrations } from '../src/discover/discover.js';
 import { MemorySource } from '../src/source/memory.js';
 
-const HYDRA = new URL('./fixtures/hydra/persistence/sql/migrations', import.meta.url).pathname;
+const HYDRA = new URL('./fixtures/corpus/hydra/persistence/sql/migrations', import.meta.url).pathname;
 const DIR = 'persistence/sql/migrations';
 
 async function discover(files: Record<string, string>) {

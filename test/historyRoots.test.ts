@@ -133,7 +133,7 @@ describe('renames are judged within one history, by the framework identity rule'
   });
 });
 
-const HYDRA = fileURLToPath(new URL('./fixtures/hydra/persistence/sql/migrations', import.meta.url));
+const HYDRA = fileURLToPath(new URL('./fixtures/corpus/hydra/persistence/sql/migrations', import.meta.url));
 const BIN = fileURLToPath(new URL('../dist/bin/main.js', import.meta.url));
 
 function bin(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -92,7 +92,7 @@ describe('the host provider (SANDBOX_PROVIDER=host)', () => {
   hostIt(
     "replays the chatbot-ui history (Supabase, http and vector) through the host's PostgreSQL, or names the packages it lacks",
     async () => {
-      const fixture = fileURLToPath(new URL('./fixtures/chatbot-ui/', import.meta.url));
+      const fixture = fileURLToPath(new URL('./fixtures/corpus/chatbot-ui/', import.meta.url));
       const names = (await readdir(join(fixture, 'supabase/migrations'))).sort();
       const files: Record<string, string> = { '_preamble.sql': await readFile(join(fixture, '_preamble.sql'), 'utf8') };
       for (const name of names) files[`supabase/migrations/${name}`] = await readFile(join(fixture, 'supabase/migrations', name), 'utf8');

@@ -10,11 +10,14 @@ import type { Discovery } from '../src/discover/types.js';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
 import { MemorySource } from '../src/source/memory.js';
 
-// Layouts on real file trees (test/fixtures/<project>, each with its SOURCE.md and license).
+// Layouts on real file trees (test/fixtures/<project> or test/fixtures/corpus/<project>, each with its SOURCE.md and license).
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
+// Histories of the corpus live under corpus/.
+const IN_CORPUS = new Set(['crates-io', 'zero2prod']);
+
 async function filesOf(project: string): Promise<Record<string, string>> {
-  const root = join(FIXTURES, project);
+  const root = join(FIXTURES, IN_CORPUS.has(project) ? `corpus/${project}` : project);
   const out: Record<string, string> = {};
   for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
     if (e.isFile()) out[relative(root, join(e.parentPath, e.name))] = await readFile(join(e.parentPath, e.name), 'utf8');
