@@ -184,10 +184,11 @@ describe('pg-dba-review review on a templated history (supabase/auth)', () => {
     // supabase/auth's init_postgres.sh creates the schema before the migrations run: here, the preamble.
     const preamble = { 'init/auth_schema.sql': 'CREATE SCHEMA IF NOT EXISTS auth;\n' };
     await buildGitRepo(repo, [
-      { branch: 'main', message: 'base', files: { ...preamble, ...migration('00_init_auth_schema.up.sql'), ...migration('20210909172000_create_identities_table.up.sql') } },
+      // The preamble is a platform setting: read from the base branch.
+      { branch: 'main', message: 'base', files: { '.github/dba.yml': 'postgres:\n  preamble: init/auth_schema.sql\n', ...preamble, ...migration('00_init_auth_schema.up.sql'), ...migration('20210909172000_create_identities_table.up.sql') } },
       { branch: 'with-values', message: 'Index identities by user', files: { '.github/dba.yml': 'postgres:\n  preamble: init/auth_schema.sql\nmigrations:\n  variables:\n    Namespace: auth\n', ...migration('20211122151130_create_user_id_idx.up.sql') } },
       { branch: 'new-placeholder', message: 'Add nick', files: { 'migrations/20240101000000_add_nick.up.sql': '-- a placeholder the config does not give\nALTER TABLE {{ .Schema }}.users ADD COLUMN nick text;\n' } },
-      { branch: 'without', from: 'main', message: 'Index identities by user', files: { '.github/dba.yml': 'postgres:\n  preamble: init/auth_schema.sql\n', ...migration('20211122151130_create_user_id_idx.up.sql') } },
+      { branch: 'without', from: 'main', message: 'Index identities by user', files: migration('20211122151130_create_user_id_idx.up.sql') },
     ]);
 
     const rendered = await review(repo, 'with-values');
@@ -200,7 +201,8 @@ describe('pg-dba-review review on a templated history (supabase/auth)', () => {
     const added = await review(repo, 'new-placeholder');
     expect(added.code).toBe(1);
     expect(added.stdout).toContain(
-      '| `syntax-error` | `migrations/20240101000000_add_nick.up.sql:2` | The file does not parse as PostgreSQL SQL: the Go template placeholder `{{ .Schema }}` has no value: give it in .github/dba.yml as `migrations: { variables: { Schema: <value> } }`.',
+      // Messages are plain text in the comment: their backticks and < are escaped.
+      '| `syntax-error` | `migrations/20240101000000_add_nick.up.sql:2` | The file does not parse as PostgreSQL SQL: the Go template placeholder \\`{{ .Schema }}\\` has no value: give it in .github/dba.yml as \\`migrations: { variables: { Schema: \\<value> } }\\`.',
     );
 
     const unset = await review(repo, 'without');
