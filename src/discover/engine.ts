@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import { parse as parseSql } from 'libpg-query';
 import { parse as parseToml } from 'smol-toml';
 import type { TreeFile } from '../source/types.js';
@@ -102,7 +103,7 @@ async function fromPrisma(root: string, ctx: BuildContext): Promise<EngineVerdic
   for (const path of schemas) {
     const file = fileAt(ctx.tree, path);
     const text = file && (await ctx.text(file));
-    const provider = text === undefined ? undefined : /^\s*provider\s*=\s*"(\w+)"/m.exec(path.endsWith('.toml') ? text : (/datasource\s+\w+\s*\{[^}]*\}/.exec(text)?.[0] ?? ''))?.[1];
+    const provider = text === undefined ? undefined : /^[ \t]*provider[ \t]*=[ \t]*"(\w+)"/m.exec(path.endsWith('.toml') ? text : (/datasource\s+\w+\s*\{[^}]*\}/.exec(text)?.[0] ?? ''))?.[1];
     const engine = wordEngine(provider);
     if (engine) return { engine, evidence: `provider "${provider}" in ${file?.path}` };
   }
@@ -112,7 +113,7 @@ async function fromPrisma(root: string, ctx: BuildContext): Promise<EngineVerdic
 /** A connection URL's scheme or a driver name in a settings line, e.g. `DATABASE_URL=postgres://…`, `GOOSE_DRIVER=mysql`. */
 async function fromEnv(root: string, ctx: BuildContext, variable: string): Promise<EngineVerdict | undefined> {
   const env = await nearest(root, ['.env', '.env.example', '.env.sample', '.env.dist', '.env.template', '.env.local.example'], ctx);
-  const value = env && new RegExp(`^\\s*(?:export\\s+)?${variable}\\s*=\\s*["']?([A-Za-z0-9+]+)`, 'm').exec(env.text)?.[1];
+  const value = env && new RegExp(`^[ \\t]*(?:export[ \\t]+)?${escapeStringRegexp(variable)}[ \\t]*=[ \\t]*["']?([A-Za-z0-9+]+)`, 'm').exec(env.text)?.[1];
   const engine = wordEngine(value?.split('+')[0]);
   return engine && env ? { engine, evidence: `${variable} in ${env.path}` } : undefined;
 }
@@ -131,7 +132,7 @@ async function fromFrameworkConfig(layout: Layout, root: string, ctx: BuildConte
     }
     case 'sqitch': {
       const conf = await nearest(root, ['sqitch.conf'], ctx);
-      const word = conf && /^\s*engine\s*=\s*(\w+)/m.exec(conf.text)?.[1];
+      const word = conf && /^[ \t]*engine[ \t]*=[ \t]*(\w+)/m.exec(conf.text)?.[1];
       const engine = wordEngine(word ?? undefined);
       return engine && conf ? { engine, evidence: `engine = ${word} in ${conf.path}` } : undefined;
     }
@@ -169,7 +170,7 @@ const DIALECT_SIGNS: [string, RegExp, string][] = [
   ['ClickHouse', /\bENGINE\s*=\s*\w*MergeTree\b|\bLowCardinality\s*\(/i, 'a ClickHouse table engine'],
   ['MySQL', /`[^`\n]+`/, 'MySQL backticks'],
   ['MySQL', /\bAUTO_INCREMENT\b|\bENGINE\s*=\s*InnoDB\b/i, 'MySQL AUTO_INCREMENT or ENGINE'],
-  ['SQLite', /\bAUTOINCREMENT\b|\bWITHOUT\s+ROWID\b|^\s*PRAGMA\b/im, 'SQLite AUTOINCREMENT, WITHOUT ROWID or PRAGMA'],
+  ['SQLite', /\bAUTOINCREMENT\b|\bWITHOUT\s+ROWID\b|^[ \t]*PRAGMA\b/im, 'SQLite AUTOINCREMENT, WITHOUT ROWID or PRAGMA'],
 ];
 
 /**

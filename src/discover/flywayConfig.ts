@@ -17,8 +17,9 @@ const FILES: { name: RegExp; format: 'properties' | 'toml' | 'yaml'; prefix: str
 function properties(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*([^#!\s][^=:\s]*)\s*[=:]\s*(.*?)\s*$/.exec(line);
-    if (m) out.set(m[1] as string, m[2] as string);
+    // Trimmed first, so the pattern has no two adjacent runs of blanks to trade characters between.
+    const m = /^([^#!\s][^=:\s]*)[ \t]*[=:](.*)$/.exec(line.trim());
+    if (m) out.set(m[1] as string, (m[2] as string).trim());
   }
   return out;
 }

@@ -115,6 +115,11 @@ export interface Layout {
   /** How to run this migration outside the framework's transaction, for findings. */
   optOut: string | null;
   identity: Identity;
+  /**
+   * The framework's record of applied migrations, as it creates it before the first one: some
+   * histories refer to it (a trigger that guards it, a cleanup of its rows).
+   */
+  bookkeeping?: string;
   /** The engine every history of this framework is, when the framework supports only one. */
   engine?: 'PostgreSQL';
   /** Files this layout owns by their paths alone, grouped by the root folder of their history. */

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import escapeStringRegexp from 'escape-string-regexp';
 import { SqlRegions } from './sqlRegions.js';
 
 /** Placeholder values a review renders templated SQL with. */
@@ -53,8 +54,6 @@ const LABEL: Record<PlaceholderSyntax, string> = {
   'dollar-brace': 'the placeholder',
 };
 
-// Go text/template actions: {{ … }} with optional trim markers.
-const GO_ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 const GO_FIELD = /^\.([A-Za-z_][A-Za-z0-9_]*)$/;
 const GO_INDEX = /^index\s+\.[A-Za-z_][A-Za-z0-9_]*\s+"([^"\\]+)"$/;
 const GO_COMMENT = /^\/\*[\s\S]*\*\/$/;
@@ -63,7 +62,23 @@ const COMMENT_SPAN = /\/\* TEMPLATE_BEGIN: (.*?) \*\/ .*? \/\* TEMPLATE_END \*\/
 const COMMENT_MARK = /\/\* TEMPLATE: (.*?) \*\//g;
 // psql: :name, :'name' (a literal), :"name" (an identifier).
 const PSQL = /:(?:'([A-Za-z0-9_]+)'|"([A-Za-z0-9_]+)"|([A-Za-z_][A-Za-z0-9_]*))/g;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Go text/template actions: each `{{ … }}` up to the first `}}`, trim markers (`{{- `, ` -}}`)
+ * dropped from the action. Found by scanning, once over the text: a pattern would rescan the rest
+ * of the file from every `{{` that has no `}}` after it.
+ */
+function goActions(text: string): { index: number; text: string; action: string }[] {
+  const out = [];
+  for (let at = text.indexOf('{{'); at !== -1; ) {
+    const end = text.indexOf('}}', at + 2);
+    if (end === -1) break;
+    const action = text.slice(at + 2, end).replace(/^-/, '').replace(/-$/, '').trim();
+    out.push({ index: at, text: text.slice(at, end + 2), action });
+    at = text.indexOf('{{', end + 2);
+  }
+  return out;
+}
 
 /** Where placeholders live in a file, and what they render to with the given settings. */
 export function findPlaceholders(text: string, file: string, settings: TemplateSettings, flywayHistory: boolean): Placeholder[] {
@@ -74,19 +89,19 @@ export function findPlaceholders(text: string, file: string, settings: TemplateS
   const vars = settings.variables;
   const lookup = (name: string) => (Object.hasOwn(vars, name) ? vars[name] : undefined);
 
-  const go = [...text.matchAll(GO_ACTION)];
+  const go = goActions(text);
   // A Go action holds quotes of its own ("Namespace"): lex the SQL with the actions masked.
   let masked = text;
-  for (const m of go) masked = masked.slice(0, m.index) + '_'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
+  for (const m of go) masked = masked.slice(0, m.index) + '_'.repeat(m.text.length) + masked.slice(m.index + m.text.length);
   const regions = new SqlRegions(masked);
 
   // Go renders the whole file once any action is in its SQL (a $$ body or a "quoted" name count); actions only in literals and comments are text.
   if (go.some((m) => /code|identifier|dollar/.test(regions.kindAt(m.index)))) {
     for (const m of go) {
-      const action = m[1] as string;
+      const { action } = m;
       const name = GO_FIELD.exec(action)?.[1] ?? GO_INDEX.exec(action)?.[1];
       const value = GO_COMMENT.test(action) ? '' : name === undefined ? undefined : lookup(name);
-      found.push({ syntax: 'go', start: m.index, end: m.index + m[0].length, text: m[0], ...(name !== undefined ? { name } : GO_COMMENT.test(action) ? { name: '' } : {}), ...(value !== undefined ? { value } : {}), when: 'always' });
+      found.push({ syntax: 'go', start: m.index, end: m.index + m.text.length, text: m.text, ...(name !== undefined ? { name } : GO_COMMENT.test(action) ? { name: '' } : {}), ...(value !== undefined ? { value } : {}), when: 'always' });
     }
   }
 
@@ -103,7 +118,7 @@ export function findPlaceholders(text: string, file: string, settings: TemplateS
 
   if (flywayHistory && fly.replace) {
     // Flyway replaces its placeholders everywhere, literals and comments included, and fails on one without a value.
-    const re = new RegExp(`${escapeRegExp(fly.prefix)}([^\\s]+?)${escapeRegExp(fly.suffix)}`, 'g');
+    const re = new RegExp(`${escapeStringRegexp(fly.prefix)}([^\\s]+?)${escapeStringRegexp(fly.suffix)}`, 'g');
     for (const m of text.matchAll(re)) {
       const name = m[1] as string;
       const value = lookup(name) ?? (Object.hasOwn(fly.placeholders, name) ? fly.placeholders[name] : undefined) ?? flywayBuiltIn(name, file, fly);

@@ -6,7 +6,8 @@ import type { DbaConfig } from '../config/schema.js';
 import { fillTables, type FillResult } from '../data/fill.js';
 import { rowsFor } from '../data/rowsFor.js';
 import { resolveTables } from '../data/touched.js';
-import type { Migration } from '../discover/types.js';
+import { LAYOUTS } from '../discover/layouts/index.js';
+import type { FrameworkId, Migration } from '../discover/types.js';
 import type { TemplateSettings } from '../parse/templates.js';
 import type { ReviewDatabase } from '../sandbox/database.js';
 import type { ReviewGuard } from '../sandbox/guard.js';
@@ -23,6 +24,8 @@ interface BaseState {
 export interface BaseSpec {
   /** The platform's part, run as the superuser before the migrations. */
   setup: Setup;
+  /** The history's framework, whose record of applied migrations is made before them (default: the first migration's). */
+  framework?: FrameworkId | undefined;
   migrations: Migration[];
   /** Placeholder values the migrations are rendered with. */
   templates: TemplateSettings;
@@ -84,6 +87,9 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
           problem = done.problem;
           if (done.failure || done.problem) return stopped(done.failure);
         }
+        const framework = spec.framework ?? migrations[0]?.framework;
+        const bookkeeping = framework ? LAYOUTS[framework].bookkeeping : undefined;
+        if (from === 0 && bookkeeping && !server.template) await db.session((c) => c.query(bookkeeping));
         if (from < history) {
           const rest = await parseUnits(migrations.slice(Math.max(0, from - first), Math.min(to, history) - first), spec.templates);
           const replay = await db.session((c) => replayBase(c, rest, server.major));

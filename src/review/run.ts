@@ -186,7 +186,7 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
   const copied = server.template !== undefined;
   const names = mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queries.flatMap((q) => q.statements)]);
   const migrations = copied ? [] : baseMigrations;
-  const opened = await openBase(input.sandbox, server, { setup: copied ? { extensions: setup.extensions, preamble: null } : setup, migrations, templates: templates.base, rows: { names, data }, guard }).catch((err: unknown) => {
+  const opened = await openBase(input.sandbox, server, { setup: copied ? { extensions: setup.extensions, preamble: null } : setup, framework: units[0]?.migration.framework, migrations, templates: templates.base, rows: { names, data }, guard }).catch((err: unknown) => {
     // The guard ended the sessions setting up the base: nothing of the change ran.
     if (!guard.stopped) throw err;
     return null;

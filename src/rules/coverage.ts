@@ -62,7 +62,6 @@ export const COVERAGE: Concern[] = [
   { concern: 'enum ADD VALUE without position', sources: 'squawk require-enum-value-ordering', rules: ['enum-value-without-position'] },
   { concern: 'non-unique index over 3 columns', sources: 'strong_migrations add_index_columns', rules: ['wide-index'] },
   { concern: 'column alignment padding', sources: 'Atlas PG110', rules: ['column-alignment-padding'] },
-  { concern: 'migration directory integrity (atlas.sum)', sources: 'Atlas migrate validate / migrate lint', rules: ['atlas-sum-mismatch'] },
   { concern: 'FK without covering index', sources: 'eugene E15, splinter 0001_unindexed_foreign_keys', rules: ['foreign-key-without-index'] },
   { concern: 'table without primary key', sources: 'splinter 0004_no_primary_key', rules: ['table-without-primary-key'] },
   { concern: 'unused index', sources: 'splinter 0005_unused_index', rules: [], notApplicable: 'Needs production usage statistics (pg_stat_user_indexes over time); a sandbox has none.' },

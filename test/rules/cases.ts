@@ -512,7 +512,8 @@ export const CASES: Record<string, RuleCases> = {
     exampleIsIllustrative: true,
     triggers: [
       { base: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/1_a.sql`]: null, [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, changed: [{ path: `${M}/001_a.sql`, status: 'renamed', previousPath: `${M}/1_a.sql` }] },
-      { base: { 'db/migrations/1_a.sql': 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { 'db/migrations/1_a.sql': null, 'db/migrate_old/1_a.sql': 'CREATE TABLE a (id int PRIMARY KEY);' }, changed: [{ path: 'db/migrate_old/1_a.sql', status: 'renamed', previousPath: 'db/migrations/1_a.sql' }] },
+      // Prisma keys applied migrations by folder name: the renamed folder is applied again.
+      { base: { 'prisma/migrations/20240101000000_a/migration.sql': 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { 'prisma/migrations/20240101000000_a/migration.sql': null, 'prisma/migrations/20240102000000_a/migration.sql': 'CREATE TABLE a (id int PRIMARY KEY);' }, changed: [{ path: 'prisma/migrations/20240102000000_a/migration.sql', status: 'renamed', previousPath: 'prisma/migrations/20240101000000_a/migration.sql' }] },
     ],
     passes: [
       { base: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);', [`${M}/2_b.sql`]: 'SELECT 1;' } },

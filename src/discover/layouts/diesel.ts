@@ -15,6 +15,8 @@ export const diesel: Layout = {
   id: 'diesel',
   label: 'Diesel',
   optOut: "`run_in_transaction = false` in the migration folder's `metadata.toml`",
+  // diesel_migrations' migration harness creates it so before running any migration.
+  bookkeeping: 'CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version VARCHAR(50) PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)',
   identity: {
     by: 'version',
     records: 'Diesel records applied migrations by version only (`__diesel_schema_migrations`), with no checksum',
@@ -33,7 +35,7 @@ export const diesel: Layout = {
           const file = ctx.tree.find((f) => f.path === `${folder}/metadata.toml`);
           const toml = file ? await ctx.text(file) : undefined;
           if (toml === undefined) return { mode: 'wrapped' };
-          const value = /^\s*run_in_transaction\s*=\s*(true|false)\s*(#.*)?$/m.exec(toml)?.[1];
+          const value = /^[ \t]*run_in_transaction[ \t]*=[ \t]*(true|false)[ \t]*(#.*)?$/m.exec(toml)?.[1];
           if (value === 'true') return { mode: 'wrapped' };
           // The field is `#[serde(default)] bool`: a metadata.toml that omits it means false.
           return { mode: 'implicit', directive: value ? 'run_in_transaction = false' : 'metadata.toml without run_in_transaction (false)' };
