@@ -23,10 +23,23 @@ beforeAll(async () => {
     // A base that asks for the extension itself.
     { branch: 'platform', from: 'main', message: 'platform', files: { '.github/dba.yml': 'postgres:\n  extensions: [no_such_extension]\n' } },
     { branch: 'pr2', from: 'platform', message: 'notes', files: { ...MIGRATION, '.github/dba.yml': null } },
+    // A history written for a superuser, as LemmyNet/lemmy's (it marks indexes not ready in pg_index).
+    { branch: 'privileged', from: 'main', message: 'catalog', files: { 'db/migrations/001b_catalog.sql': 'UPDATE pg_index SET indisready = true WHERE false;\n' } },
+    { branch: 'pr3', from: 'privileged', message: 'notes', files: MIGRATION },
   ]);
 });
 afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
+});
+
+describe('a base history the review role may not run', () => {
+  it('says PostgreSQL refused it for lack of privilege, and where to grant it', async () => {
+    const review = await reviewLocal({ repo, base: 'privileged', head: 'pr3', sandbox: testSandbox() });
+    expect(review.outcome).toBe('could-not-run');
+    expect(review.problems).toEqual([
+      "The base branch's migrations did not replay: db/migrations/001b_catalog.sql:1:1: permission denied for table pg_index. PostgreSQL refused it for lack of privilege: the sandbox runs every migration as an unprivileged role that owns its database (docs/security.md), where this history expects more (a superuser, or a role the platform grants). Grant what it needs in postgres.preamble, which runs with superuser rights, or move the privileged step there.",
+    ]);
+  });
 });
 
 describe('the CLI reads platform settings from --base', () => {

@@ -169,6 +169,8 @@ function stoppedTask(what: string, err: TaskLimitError, guard: ReviewGuard, lack
   return `${what} ${limit}, so it was stopped and ${lacking}. Something in this change makes it unusually expensive (a very large file, or a statement or name the reviewer handles badly): split the change, or report it if the change is ordinary.`;
 }
 
+// SQLSTATE of a statement the review role may not run.
+const INSUFFICIENT_PRIVILEGE = '42501';
 // pg_terminate_backend's error, which the statement the guard cut off fails with.
 const ADMIN_SHUTDOWN = '57P01';
 
@@ -400,7 +402,9 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         if (!guard.stopped) {
           review.problems.push(
             `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` +
-              `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides in postgres.preamble (roles, schemas) and postgres.extensions (extensions the sandbox's unprivileged role cannot create).`,
+              (error.code === INSUFFICIENT_PRIVILEGE
+                ? `PostgreSQL refused it for lack of privilege: the sandbox runs every migration as an unprivileged role that owns its database (docs/security.md), where this history expects more (a superuser, or a role the platform grants). Grant what it needs in postgres.preamble, which runs with superuser rights, or move the privileged step there.`
+                : `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides in postgres.preamble (roles, schemas) and postgres.extensions (extensions the sandbox's unprivileged role cannot create).`),
           );
         }
         continue;
