@@ -115,7 +115,7 @@ export class BenchApp {
     // app's own time is measured (ProbotOctokit turns throttling back on unless told in a function).
     const Octokit = ProbotOctokit.defaults((options: Record<string, any>) => ({ ...options, retry: { enabled: false }, throttle: { ...options.throttle, enabled: paced } }));
     const probot = new Probot({ appId: 1, privateKey, secret: SECRET, baseUrl: fake.url, logLevel: 'fatal', Octokit });
-    const provider = new EmbeddedSandboxProvider({ snapshots: { dir: snapshotDir, budgetBytes: 2 ** 32 }, limits });
+    const provider = new EmbeddedSandboxProvider({ snapshots: { dir: snapshotDir, budgetBytes: 2 ** 32 }, limits, reviewsAtOnce: concurrency });
     const dba = createDbaApp({ sandbox: provider, concurrency });
     const middleware = await createNodeMiddleware(dba.appFn, { probot });
     const server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));

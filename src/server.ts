@@ -6,11 +6,11 @@ import { InProcessQueue } from './jobs/memory.js';
 import { PgBossQueue, PostgresState } from './jobs/postgres.js';
 import { createLogger } from './ops/log.js';
 import { Metrics } from './ops/metrics.js';
-import { sandboxFromEnv } from './sandbox/fromEnv.js';
+import { reviewConcurrency, sandboxFromEnv } from './sandbox/fromEnv.js';
 
 // Probot reads APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH) and WEBHOOK_SECRET from the environment;
 // without APP_ID it serves the manifest flow that registers the app from app.yml.
-const concurrency = Number(process.env.REVIEW_CONCURRENCY ?? 2);
+const concurrency = reviewConcurrency();
 const stateUrl = process.env.STATE_DATABASE_URL;
 const sandbox = sandboxFromEnv();
 const app = createDbaApp({

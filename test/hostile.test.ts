@@ -21,7 +21,8 @@ const LIMITS: SandboxLimits = {
   lockTimeoutMs: 1000,
   idleInTransactionTimeoutMs: 5000,
   tempFileLimitKb: 1024,
-  databaseLimitMb: 64,
+  databaseLimitMb: 128,
+  answerLimitMb: 8,
 };
 
 interface Case {
@@ -35,6 +36,8 @@ interface Case {
   note?: RegExp;
   /** When the review went through: what it saw change. */
   changes?: string[];
+  /** Reviewed with no other review on the server: what it measures is shared by all (the shared catalogs). */
+  alone?: boolean;
 }
 let dir: string;
 let store: string;
@@ -44,6 +47,7 @@ let admin: pg.Client;
 let bystander: pg.Client;
 const before: Record<string, unknown> = {};
 const reviews = new Map<string, Review>();
+let peakRss = 0;
 
 /**
  * Where reviews run: a database and role of their own on the shared server, or a short-lived
@@ -81,6 +85,12 @@ const spin = (body: string) => `DO $$ BEGIN LOOP ${body} END LOOP; END $$;`;
 // In the select list, generate_series streams rows: no temporary file, only table data.
 const FILL = "CREATE TABLE filler AS SELECT repeat('x', 1000) AS x, generate_series(1, 1000000000) AS n;";
 const OTHER_BACKENDS = 'FROM pg_stat_activity WHERE pid <> pg_backend_pid();';
+// Text no compression shrinks (random hex), in MB; generate_series in the select list streams, no temporary file.
+const noise = (mb: number) => `(SELECT string_agg(md5(random()::text), '') FROM (SELECT generate_series(1, ${mb * 32768})) s)`;
+const ANSWERED = /^This statement was cut off after [\d.]+ s when its answer passed the sandbox's limit of 8 MB\. The reviewer ended the session after [\d.]+ MB had come back for this statement \(rows, notices, COPY data or error text\): the review never needs them\./;
+const TOO_MUCH_ANSWER = /^A statement's answer \(rows, notices, COPY data or error text\) passed the sandbox's limit of 8 MB: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete\.$/;
+const GREW = /^This statement was cut off after [\d.]+ s when the review's data on disk \(its database, shared catalogs, temporary files and WAL\) grew past the sandbox's limit of 128 MB\. PostgreSQL: terminating connection due to administrator command/;
+const TOO_MUCH_DISK = /^The review's data on disk \(its database, shared catalogs, temporary files and WAL\) grew past the sandbox's limit of 128 MB: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete\.$/;
 
 const hostile = (): Case[] => [
   { name: 'COPY ... TO PROGRAM', c: { sql: `COPY (SELECT 1) TO PROGRAM 'touch ${dir}/to-program';` }, finding: /permission denied to COPY to or from an external program/ },
@@ -114,12 +124,27 @@ const hostile = (): Case[] => [
   { name: 'a sort that spills to disk', c: { sql: 'SELECT count(*) FROM (SELECT g FROM generate_series(1, 100000000) g ORDER BY g DESC) s;' }, finding: /cut off after [\d.]+ s by temp_file_limit/ },
   // Room to grow, so that statement_timeout is what stops it; the next case lifts that.
   { name: 'a generate_series that fills the disk', c: { sql: FILL }, limits: { databaseLimitMb: 1024 }, finding: /cut off after 1(\.\d)? s by statement_timeout/ },
+  { name: 'a generate_series that fills the disk, statement_timeout lifted', c: { sql: `SET statement_timeout = 0;\n${FILL}` }, finding: GREW, problem: TOO_MUCH_DISK },
   {
-    name: 'a generate_series that fills the disk, statement_timeout lifted',
-    c: { sql: `SET statement_timeout = 0;\n${FILL}` },
-    finding: /^This statement was cut off after [\d.]+ s when the review database grew past the sandbox's limit of 64 MB\./,
-    problem: /^The review database grew past the sandbox's limit of 64 MB: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete\.$/,
+    name: 'large objects that fill the disk',
+    c: { sql: `SET statement_timeout = 0;\nDO $$ BEGIN FOR i IN 1..64 LOOP PERFORM lo_from_bytea(0, convert_to(${noise(4)}, 'UTF8')); END LOOP; END $$;` },
+    finding: GREW,
+    problem: TOO_MUCH_DISK,
   },
+  {
+    name: 'comments that fill the shared catalogs (global/)',
+    c: { sql: `SET statement_timeout = 0;\nDO $$ BEGIN FOR i IN 1..32 LOOP EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), ${noise(8)}); END LOOP; END $$;` },
+    alone: true,
+    finding: GREW,
+    problem: TOO_MUCH_DISK,
+  },
+  // The review's answers are never held whole: each is counted as it arrives and the session ended past the limit.
+  { name: 'a result set of 1.9 GB', c: { sql: 'SELECT repeat(md5(g::text), 1000000) FROM generate_series(1, 60) g;' }, finding: ANSWERED, problem: TOO_MUCH_ANSWER },
+  { name: 'a flood of notices', c: { sql: "DO $$ BEGIN FOR i IN 1..2000000 LOOP RAISE NOTICE '%', repeat('x', 1000); END LOOP; END $$;" }, finding: ANSWERED, problem: TOO_MUCH_ANSWER },
+  { name: 'a flood of COPY TO STDOUT', c: { sql: "COPY (SELECT repeat('x', 10000000) FROM generate_series(1, 200)) TO STDOUT;" }, finding: ANSWERED, problem: TOO_MUCH_ANSWER },
+  { name: 'an error text past the answer limit', c: { sql: "DO $$ BEGIN RAISE EXCEPTION '%', repeat('x', 20000000); END $$;" }, finding: ANSWERED, problem: TOO_MUCH_ANSWER },
+  // Under the limit, kept to its first 2 KB: the rest would only fill the comment.
+  { name: 'an error text of 1 MB', c: { sql: "DO $$ BEGIN RAISE EXCEPTION '%', repeat('x', 1000000); END $$;" }, finding: /^PostgreSQL rejected this statement: x{2048}… \(997,952 more characters\) \(SQLSTATE P0001\)\.$/ },
   {
     name: 'a loop that traps its statement_timeout',
     c: { sql: spin('BEGIN PERFORM pg_sleep(10); EXCEPTION WHEN query_canceled THEN NULL; END;') },
@@ -165,6 +190,7 @@ const hostile = (): Case[] => [
 // What the review role may do: as a migration would in production, and nothing of it stays.
 const allowed = (): Case[] => [
   { name: 'a trusted extension', c: { sql: 'CREATE EXTENSION IF NOT EXISTS pgcrypto;\nSELECT gen_random_bytes(4);' }, changes: ['added extension pgcrypto'] },
+  { name: 'answers under the limit', c: { sql: "CREATE TABLE t (id int);\nCOPY (SELECT g FROM generate_series(1, 1000) g) TO STDOUT;\nDO $$ BEGIN RAISE NOTICE 'done'; END $$;\nSELECT repeat('x', 1000000);" }, changes: ['added table public.t', 'added column public.t.id'] },
   {
     name: 'roles, renamed and granted to each other',
     c: { sql: 'CREATE ROLE app_reader NOLOGIN;\nCREATE ROLE app_writer NOLOGIN IN ROLE app_reader;\nALTER ROLE app_reader RENAME TO app_readonly;\nGRANT app_writer TO CURRENT_USER;' },
@@ -210,8 +236,12 @@ beforeAll(async () => {
   Object.assign(before, await hostState());
   const queue = new PQueue({ concurrency: 4 });
   const all = [...hostile(), ...allowed()];
-  await Promise.all(MODES.flatMap((mode) => all.map((c) => queue.add(async () => reviews.set(`${mode}: ${c.name}`, await reviewCase(c.c, sandbox(mode, c.limits)))))));
-  process.stdout.write(`hostile suite: ${all.length * MODES.length} reviews in ${Date.now() - started} ms\n`);
+  const review = async (mode: Mode, c: Case) => reviews.set(`${mode}: ${c.name}`, await reviewCase(c.c, sandbox(mode, c.limits)));
+  const sampling = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 20);
+  await Promise.all(MODES.flatMap((mode) => all.filter((c) => !c.alone).map((c) => queue.add(() => review(mode, c)))));
+  for (const mode of MODES) for (const c of all.filter((c) => c.alone)) await review(mode, c);
+  clearInterval(sampling);
+  process.stdout.write(`hostile suite: ${all.length * MODES.length} reviews in ${Date.now() - started} ms, peak RSS ${Math.round(peakRss / 2 ** 20)} MiB\n`);
 }, 240_000);
 
 afterAll(async () => {
@@ -237,6 +267,12 @@ describe('the host after every review', () => {
 
   it('has no file written by the server', async () => {
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  // Unbounded, the answers above alone come to more than 4 GB.
+  it('kept this process under 1 GiB while the hostile changes ran', () => {
+    expect(peakRss).toBeGreaterThan(0);
+    expect(peakRss).toBeLessThan(2 ** 30);
   });
 
   it("kept other sessions alive", async () => {

@@ -21,6 +21,15 @@ interface PgError extends Error {
   detail?: string;
   hint?: string;
   position?: string;
+  /** Set by the sandbox when it, not PostgreSQL, ended the statement (AnswerLimitError). */
+  cutOff?: string;
+}
+
+// An error text is the PR's to choose (RAISE EXCEPTION): the review keeps the start of each field.
+const FIELD_CHARS = 2048;
+
+function bounded(text: string): string {
+  return text.length > FIELD_CHARS ? `${text.slice(0, FIELD_CHARS)}… (${(text.length - FIELD_CHARS).toLocaleString('en-US')} more characters)` : text;
 }
 
 /** PostgreSQL's own cut-offs, by the message it gives. */
@@ -35,12 +44,12 @@ export function toStatementError(err: unknown, source: SourceText, offset: numbe
   const e = err as PgError;
   const pos = e.position ? Number(e.position) : 0;
   const index = pos > 0 ? source.indexAfterChars(offset, pos - 1) : offset;
-  const cutOff = CUT_OFF.find(([message]) => message.test(e.message ?? ''))?.[1];
+  const cutOff = e.cutOff ?? CUT_OFF.find(([message]) => message.test(e.message ?? ''))?.[1];
   return {
-    message: e.message ?? String(err),
+    message: bounded(e.message ?? String(err)),
     ...(e.code ? { code: e.code } : {}),
-    ...(e.detail ? { detail: e.detail } : {}),
-    ...(e.hint ? { hint: e.hint } : {}),
+    ...(e.detail ? { detail: bounded(e.detail) } : {}),
+    ...(e.hint ? { hint: bounded(e.hint) } : {}),
     ...(cutOff ? { cutOff } : {}),
     position: source.positionAt(index),
   };

@@ -3,7 +3,7 @@ import { InProcessQueue, MemoryState } from '../jobs/memory.js';
 import { prKey, type Job, type JobQueue, type StateStore } from '../jobs/types.js';
 import { Metrics } from '../ops/metrics.js';
 import { opsHandler } from '../ops/http.js';
-import type { SandboxProvider } from '../sandbox/types.js';
+import { DEFAULT_CONCURRENCY, type SandboxProvider } from '../sandbox/types.js';
 import { BlobCache } from '../source/blobCache.js';
 import type { GitHubApi } from '../source/github.js';
 import { HELP_TEXT, mayRunSql, parseCommand } from './commands.js';
@@ -40,7 +40,7 @@ type AnyContext = Context<'pull_request' | 'check_run' | 'issue_comment'>;
  * the installation's credentials, so GitHub gets its answer within its 10-second limit.
  */
 export function createDbaApp(options: DbaAppOptions): DbaApp {
-  const queue = options.queue ?? new InProcessQueue({ concurrency: options.concurrency ?? 2 });
+  const queue = options.queue ?? new InProcessQueue({ concurrency: options.concurrency ?? DEFAULT_CONCURRENCY });
   const state = options.state ?? new MemoryState();
   const blobs = options.blobs ?? new BlobCache();
   const metrics = options.metrics ?? new Metrics();

@@ -158,9 +158,14 @@ function unmeasuredBase(migrations: Migration[]): ReviewBase {
 
 /** What ran out when the guard stopped a review. */
 function ranOut(guard: ReviewGuard): string {
-  return guard.stopped === 'time budget'
-    ? `the review's time budget of ${seconds(guard.limits.reviewBudgetMs)} ran out`
-    : `the review database grew past the sandbox's limit of ${guard.limits.databaseLimitMb} MB`;
+  switch (guard.stopped) {
+    case 'disk size':
+      return `the review's data on disk (its database, shared catalogs, temporary files and WAL) grew past the sandbox's limit of ${guard.limits.databaseLimitMb} MB`;
+    case 'answer size':
+      return `a statement's answer (rows, notices, COPY data or error text) passed the sandbox's limit of ${guard.limits.answerLimitMb} MB`;
+    default:
+      return `the review's time budget of ${seconds(guard.limits.reviewBudgetMs)} ran out`;
+  }
 }
 
 /** Why a stage that runs in a worker thread gave no result, and what the review lacks for it. */
@@ -201,9 +206,9 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
   try {
     if (opened.problem) return { ...result, problem: opened.problem };
     if (!opened.catalog || !opened.fill) return result;
-    const client = await db.connect();
+    const client = guard.meter(await db.connect());
     sessions.push(client);
-    const observer = await db.connect();
+    const observer = guard.meter(await db.connect());
     sessions.push(observer);
     const before = (result.before = opened.catalog);
     result.fill = opened.fill;

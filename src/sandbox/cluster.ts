@@ -168,7 +168,8 @@ export async function startCluster(binaries: PostgresBinaries, dir: string, opti
   const stop = async (how: 'clean' | 'discard') => stopped(server, how === 'clean' ? 'SIGINT' : 'SIGQUIT');
   try {
     const running = () => server.exitCode === null && server.signalCode === null;
-    return { server: await describeServer({ host: '127.0.0.1', port, user: 'postgres', password: options.password, database: 'postgres' }), running, stop };
+    const described = await describeServer({ host: '127.0.0.1', port, user: 'postgres', password: options.password, database: 'postgres' });
+    return { server: options.longLived ? described : { ...described, ownCluster: true }, running, stop };
   } catch (err) {
     await stop('discard');
     throw err;

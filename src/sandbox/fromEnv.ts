@@ -5,7 +5,7 @@ import { EmbeddedSandboxProvider, type EmbeddedOptions } from './embedded.js';
 import { cacheRoot } from './embeddedVersions.js';
 import { HostFallback } from './hostFallback.js';
 import { hostBuild } from './hostBuild.js';
-import type { SandboxLimits, SandboxProvider } from './types.js';
+import { DEFAULT_CONCURRENCY, type SandboxLimits, type SandboxProvider } from './types.js';
 import { UrlSandboxProvider } from './url.js';
 
 const DEFAULT_SNAPSHOT_BYTES = 2 * 1024 ** 3;
@@ -36,10 +36,25 @@ function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<SandboxLimits> {
   return limits;
 }
 
+/** How many reviews the app runs at once: REVIEW_CONCURRENCY. */
+export function reviewConcurrency(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.REVIEW_CONCURRENCY;
+  if (text === undefined || text === '') return DEFAULT_CONCURRENCY;
+  const n = Number(text);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`REVIEW_CONCURRENCY must be a whole number of reviews above 0, not "${text}".`);
+  return n;
+}
+
 /** The embedded sandbox (or, with `build`, the host's PostgreSQL) as the environment configures it: limits, base snapshots, where the servers' data goes. */
 export function embeddedSandboxFromEnv(env: NodeJS.ProcessEnv = process.env, build?: PostgresBuild): EmbeddedSandboxProvider {
   const snapshots = snapshotsFromEnv(env);
-  return new EmbeddedSandboxProvider({ limits: limitsFromEnv(env), ...(snapshots ? { snapshots } : {}), ...(env.PG_DBA_REVIEW_DATA_DIR ? { dataRoot: env.PG_DBA_REVIEW_DATA_DIR } : {}), ...(build ? { build } : {}) });
+  return new EmbeddedSandboxProvider({
+    limits: limitsFromEnv(env),
+    reviewsAtOnce: reviewConcurrency(env),
+    ...(snapshots ? { snapshots } : {}),
+    ...(env.PG_DBA_REVIEW_DATA_DIR ? { dataRoot: env.PG_DBA_REVIEW_DATA_DIR } : {}),
+    ...(build ? { build } : {}),
+  });
 }
 
 /** The host's PostgreSQL: the programs in PG_DBA_REVIEW_PG_BIN, else those the OS packages installed. */

@@ -16,6 +16,8 @@ export interface PostgresServer {
   template?: string;
   /** The provider that serves it when not the one asked: the embedded sandbox hands a review needing extensions to the host's build. */
   provider?: string;
+  /** The cluster serves one review alone (a snapshot cluster): its WAL is that review's too, and counts against its disk limit. */
+  ownCluster?: boolean;
 }
 
 /** What a review needs of its server besides the major. */
@@ -35,9 +37,17 @@ export interface SandboxLimits {
   idleInTransactionTimeoutMs: number;
   /** Temporary files (sorts, hashes, materialised CTEs) one session may hold, in kB. */
   tempFileLimitKb: number;
-  /** Size a review database may grow to before its sessions are ended: table data is not temporary. */
+  /**
+   * What a review may put on disk before its sessions are ended: its database (large objects
+   * included), the shared catalogs, temporary files, and on a cluster of its own the WAL.
+   */
   databaseLimitMb: number;
+  /** What the server may send back for one query (rows, notices, COPY data, error text) before the session is ended: what a review holds in memory. */
+  answerLimitMb: number;
 }
+
+/** Reviews run at once when REVIEW_CONCURRENCY does not say. */
+export const DEFAULT_CONCURRENCY = 2;
 
 export const DEFAULT_LIMITS: SandboxLimits = {
   reviewBudgetMs: 10 * 60_000,
@@ -46,6 +56,7 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   idleInTransactionTimeoutMs: 60_000,
   tempFileLimitKb: 1024 * 1024,
   databaseLimitMb: 2048,
+  answerLimitMb: 64,
 };
 
 /** What replaying part of a base did; `state` (JSON) describes the database after it and is kept with its snapshot. */
