@@ -112,6 +112,37 @@ describe('only PostgreSQL is replayed: the engine of each history', () => {
       },
     ],
     [
+      'Flyway folders per database, H2 and HSQLDB among them',
+      {
+        'src/main/resources/db/migration/postgresql/V1__init.sql': 'CREATE TABLE t (id bigint);',
+        'src/main/resources/db/migration/hsqldb/V1__init.sql': 'CREATE TABLE t (id bigint, name varchar_ignorecase(10));',
+        'src/main/resources/db/migration/h2/V1__init.sql': 'CREATE TABLE t (id bigint);',
+        'src/main/resources/db/migration/db2/V1__init.sql': 'CREATE TABLE t (id bigint);',
+      },
+      {
+        replayed: ['src/main/resources/db/migration/postgresql/V1__init.sql'],
+        leftOut: {
+          'src/main/resources/db/migration/hsqldb/V1__init.sql': 'HSQLDB (folder name `hsqldb`)',
+          'src/main/resources/db/migration/h2/V1__init.sql': 'H2 (folder name `h2`)',
+          'src/main/resources/db/migration/db2/V1__init.sql': 'Db2 (folder name `db2`)',
+        },
+        unknown: [],
+      },
+    ],
+    [
+      'an engine written into one word of a folder name (river)',
+      {
+        'riverdriver/riverpgxv5/migration/main/001_init.up.sql': 'CREATE TABLE t (id bigint);',
+        'riverdriver/riversqlite/migration/main/001_init.up.sql': '-- `t` holds jobs\nCREATE TABLE t (id integer) STRICT;',
+      },
+      {
+        replayed: ['riverdriver/riverpgxv5/migration/main/001_init.up.sql'],
+        leftOut: { 'riverdriver/riversqlite/migration/main/001_init.up.sql': 'SQLite (folder name `riversqlite`)' },
+        // `pgx` is too short to be read inside a word: reviewed as PostgreSQL, with a note saying nothing named it.
+        unknown: ['golang-migrate riverdriver/riverpgxv5/migration/main'],
+      },
+    ],
+    [
       'a -sqlite crate beside the PostgreSQL one',
       {
         'crates/store-sqlite/migrations/001_init.sql': 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);',
@@ -201,9 +232,11 @@ describe('only PostgreSQL is replayed: the engine of each history', () => {
       'db/migrations/003_sqlite.sql': 'CREATE TABLE u (id INTEGER PRIMARY KEY AUTOINCREMENT);',
       'db/migrations/004_typo.sql': 'CREAT TABLE v (id int);',
       'db/migrations/005_quoted.sql': "COMMENT ON TABLE t IS 'named `t` in the old MySQL days';",
+      // Backticks in a comment are prose: the syntax error is PostgreSQL's to report.
+      'db/migrations/006_commented.sql': '-- rename `t`\nALTER TABLE t RENAM TO u;',
     });
     expect(brief(d)).toEqual({
-      replayed: ['db/migrations/001_init.sql', 'db/migrations/004_typo.sql', 'db/migrations/005_quoted.sql'],
+      replayed: ['db/migrations/001_init.sql', 'db/migrations/004_typo.sql', 'db/migrations/005_quoted.sql', 'db/migrations/006_commented.sql'],
       leftOut: {
         'db/migrations/002_mysql.sql': 'MySQL (002_mysql.sql does not parse as PostgreSQL and has MySQL backticks)',
         'db/migrations/003_sqlite.sql': 'SQLite (003_sqlite.sql does not parse as PostgreSQL and has SQLite AUTOINCREMENT, WITHOUT ROWID or PRAGMA)',

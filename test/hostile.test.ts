@@ -133,8 +133,9 @@ const hostile = (): Case[] => [
   },
   {
     name: 'comments that fill the shared catalogs (global/)',
-    c: { sql: `SET statement_timeout = 0;\nDO $$ BEGIN FOR i IN 1..32 LOOP EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), ${noise(8)}); END LOOP; END $$;` },
+    c: { sql: `SET statement_timeout = 0;\nDO $$ DECLARE v text := ${noise(8)}; BEGIN FOR i IN 1..32 LOOP EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), v || i); END LOOP; END $$;` },
     alone: true,
+    limits: { reviewBudgetMs: 60_000 },
     finding: GREW,
     problem: TOO_MUCH_DISK,
   },
@@ -190,6 +191,12 @@ const hostile = (): Case[] => [
 // What the review role may do: as a migration would in production, and nothing of it stays.
 const allowed = (): Case[] => [
   { name: 'a trusted extension', c: { sql: 'CREATE EXTENSION IF NOT EXISTS pgcrypto;\nSELECT gen_random_bytes(4);' }, changes: ['added extension pgcrypto'] },
+  // Checkpoints recycle WAL (max_wal_size): had the cluster kept these 1.5 GB, the disk limit of 1 GB would have stopped it.
+  {
+    name: 'a WAL flood of 1.5 GB',
+    c: { sql: "SET statement_timeout = 0;\nDO $$ BEGIN FOR i IN 1..150 LOOP PERFORM pg_logical_emit_message(false, 'flood', repeat('x', 10000000)); END LOOP; END $$;" },
+    limits: { databaseLimitMb: 1024 },
+  },
   { name: 'answers under the limit', c: { sql: "CREATE TABLE t (id int);\nCOPY (SELECT g FROM generate_series(1, 1000) g) TO STDOUT;\nDO $$ BEGIN RAISE NOTICE 'done'; END $$;\nSELECT repeat('x', 1000000);" }, changes: ['added table public.t', 'added column public.t.id'] },
   {
     name: 'roles, renamed and granted to each other',

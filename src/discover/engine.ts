@@ -2,6 +2,7 @@ import escapeStringRegexp from 'escape-string-regexp';
 import { parse as parseSql } from 'libpg-query';
 import { parse as parseToml } from 'smol-toml';
 import type { TreeFile } from '../source/types.js';
+import { SqlRegions } from '../parse/sqlRegions.js';
 import { basename, dirname } from './text.js';
 import type { BuildContext, Layout } from './types.js';
 
@@ -36,7 +37,23 @@ const ENGINE_WORDS: Record<string, string> = {
   singlestore: 'SingleStore',
   snowflake: 'Snowflake',
   duckdb: 'DuckDB',
+  // Flyway and Liquibase projects keep a folder per database they test or ship on.
+  h2: 'H2',
+  hsqldb: 'HSQLDB',
+  hsql: 'HSQLDB',
+  derby: 'Derby',
+  db2: 'Db2',
+  hana: 'SAP HANA',
+  firebird: 'Firebird',
+  informix: 'Informix',
+  sybase: 'Sybase',
+  tidb: 'TiDB',
+  redshift: 'Redshift',
+  spanner: 'Spanner',
+  vertica: 'Vertica',
 };
+// Long enough to name an engine when a folder is one word with it (`riversqlite`, `storemysql`).
+const AFFIXED = Object.keys(ENGINE_WORDS).filter((w) => w.length >= 5);
 const wordEngine = (word: string | undefined): string | undefined => (word === undefined ? undefined : ENGINE_WORDS[word.toLowerCase()]);
 
 /** The folders from `root` up to the repository root. */
@@ -69,7 +86,9 @@ async function nearest(root: string, names: string[], ctx: BuildContext): Promis
 function fromFolders(root: string): EngineVerdict | undefined {
   const segments = root.split('/').reverse();
   for (const segment of segments) {
-    const engines = [...new Set(segment.split(/[-_.]/).flatMap((w) => wordEngine(w) ?? []))];
+    const words = segment.toLowerCase().split(/[-_.]/);
+    let engines = [...new Set(words.flatMap((w) => wordEngine(w) ?? []))];
+    if (!engines.length) engines = [...new Set(words.flatMap((w) => AFFIXED.filter((a) => w !== a && (w.startsWith(a) || w.endsWith(a))).map((a) => ENGINE_WORDS[a] as string)))];
     if (engines.length === 1) return { engine: engines[0] as string, evidence: `folder name \`${segment}\`` };
   }
   return undefined;
@@ -179,7 +198,10 @@ const DIALECT_SIGNS: [string, RegExp, string][] = [
  * PostgreSQL's, so a real syntax error is still reported.
  */
 export async function sqlDialect(path: string, sql: string): Promise<EngineVerdict | undefined> {
-  const sign = DIALECT_SIGNS.find(([, re]) => re.test(sql));
+  // A sign in a comment (a backtick quoting a name in prose) shows nothing.
+  const regions = new SqlRegions(sql);
+  const code = sql.replace(/[^\n]/g, (c, at: number) => (regions.kindAt(at) === 'comment' ? ' ' : c));
+  const sign = DIALECT_SIGNS.find(([, re]) => re.test(code));
   if (!sign) return undefined;
   try {
     await parseSql(sql);
