@@ -279,6 +279,8 @@ export const CASES: Record<string, RuleCases> = {
     passes: [
       { setup: ACC, sql: 'CREATE TABLE notes (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts ON DELETE CASCADE);\nCREATE INDEX notes_account_created ON notes (account_id, id);' },
       { setup: ACC, sql: 'CREATE TABLE notes (account_id bigint REFERENCES accounts ON DELETE CASCADE, n int, PRIMARY KEY (account_id, n));' },
+      // The unindexed key was there before: the change only adds a column to its table.
+      { setup: `${ORD}\nALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id);`, sql: 'ALTER TABLE orders ADD COLUMN note text;' },
     ],
   },
   'table-without-primary-key': {

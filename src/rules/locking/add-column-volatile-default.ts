@@ -1,8 +1,19 @@
 import { calledFunctions, columnDefs } from '../ast.js';
+import { NON_VOLATILE_BUILTINS } from '../builtinVolatility.js';
 import { alterExisting, measuredRewrite, ms, rowsIn, rule } from '../helpers.js';
 
-// Defaults PostgreSQL 11+ evaluates once and stores in the catalog: no rewrite.
-const STABLE = new Set(['now', 'current_timestamp', 'current_date', 'current_time', 'localtimestamp', 'localtime', 'transaction_timestamp', 'statement_timestamp', 'current_user', 'session_user', 'current_schema']);
+// Stable or immutable functions of the common extensions (uuid-ossp's name-based UUIDs, pgcrypto's digests).
+const NON_VOLATILE_EXTENSION = new Set(['uuid_generate_v3', 'uuid_generate_v5', 'uuid_nil', 'uuid_ns_dns', 'uuid_ns_url', 'uuid_ns_oid', 'uuid_ns_x500', 'digest', 'hmac']);
+
+/**
+ * Whether a function a default calls is evaluated once (stable or immutable: PostgreSQL 11+ stores
+ * the value in the catalog, no rewrite). Built-ins are known from pg_catalog; any other function
+ * is volatile unless it says otherwise, as CREATE FUNCTION's default is.
+ */
+const evaluatedOnce = (name: string) => {
+  const bare = name.replace(/^pg_catalog\./, '');
+  return NON_VOLATILE_BUILTINS.has(bare) || NON_VOLATILE_EXTENSION.has(bare);
+};
 
 export default rule(
   {
@@ -25,7 +36,7 @@ export default rule(
       const added = columnDefs(cmds.filter((c) => c.subtype === 'AT_AddColumn').map((c) => c.def));
       const volatile = added.filter((col) => {
         const def = col.constraints.find((c) => c.contype === 'CONSTR_DEFAULT');
-        return def && calledFunctions(def.raw_expr).some((f) => !STABLE.has(f.replace(/^pg_catalog\./, '')));
+        return def && calledFunctions(def.raw_expr).some((f) => !evaluatedOnce(f));
       });
       if (!volatile.length) return [];
       // The sandbox measured it: trust the rewrite, not the guess.
