@@ -34,6 +34,28 @@ describe('what a change does to migration history', () => {
     expect(r.findings[0]?.message).toContain('Flyway fails validation on the checksum mismatch');
   });
 
+  it.each([
+    ['golang-migrate', 'm/1_a.up.sql', '(golang-migrate records it as applied and never runs the edit), while new environments get the edited version.'],
+    ['plain files', 'db/migrations/1_a.sql', '(a runner that records applied migrations records it as applied and never runs the edit)'],
+  ])('says what %s does with an edit of what runs, and nothing of an edit of comments', async (_label, path, says) => {
+    const base = { [path]: 'CREATE TABLE t (id int);' };
+    const r = await history(base, { [path]: '-- t holds the jobs\nCREATE TABLE t (id int); /* see #12 */' });
+    expect(brief(r)).toEqual({ pending: [], findings: [] });
+    const e = await history(base, { [path]: 'CREATE TABLE t (id bigint);' });
+    expect(brief(e)).toEqual({ pending: [], findings: [`error migration-edited ${path}`] });
+    expect(e.findings[0]?.message).toContain(says);
+  });
+
+  it('flags an edit of comments where the framework checks checksums (sqlx)', async () => {
+    const path = 'migrations/20240101000000_init.sql';
+    const crate = { 'Cargo.toml': '[package]\nname = "app"\n\n[dependencies]\nsqlx = { version = "0.8", features = ["postgres"] }\n' };
+    const r = await history({ ...crate, [path]: 'CREATE TABLE t (id int);' }, { ...crate, [path]: '-- t holds the jobs\nCREATE TABLE t (id int);' });
+    expect(brief(r)).toEqual({ pending: [], findings: [`error migration-edited ${path}`] });
+    expect(r.findings[0]?.message).toBe(
+      'This migration is already on the base branch, so production has applied it: the edit does not reach production\'s schema, and sqlx refuses to migrate ("migration … was previously applied but has been modified"), so every deployment that runs migrations at start-up stops there. Put the change in a new migration.',
+    );
+  });
+
   it('ignores whitespace-only edits and re-runs a changed Flyway repeatable migration', async () => {
     const r = await history({ [`${FLYWAY}/V1__a.sql`]: 'SELECT 1;', [`${FLYWAY}/R__v.sql`]: 'SELECT 1;' }, { [`${FLYWAY}/V1__a.sql`]: 'SELECT   1;\n', [`${FLYWAY}/R__v.sql`]: 'SELECT 2;' });
     expect(brief(r)).toEqual({ pending: [`${FLYWAY}/R__v.sql`], findings: [] });

@@ -1,3 +1,4 @@
+import { loadModule, scanSync } from 'libpg-query';
 import type { Finding, Severity } from '../review/types.js';
 import type { ChangedFile } from '../source/types.js';
 import { LAYOUTS } from './layouts/index.js';
@@ -17,15 +18,36 @@ const OUT_OF_ORDER: Partial<Record<FrameworkId, [Severity, string]>> = {
   goose: ['error', 'goose refuses to migrate ("missing migrations") unless run with --allow-missing'],
 };
 
-const EDITED: Partial<Record<FrameworkId, string>> = {
+/** Frameworks that check each applied migration's checksum, and what an edit then does: any edit, comments included. */
+const CHECKSUMMED: Partial<Record<FrameworkId, string>> = {
   flyway: 'Flyway fails validation on the checksum mismatch and stops migrating',
   liquibase: 'Liquibase fails on the checksum mismatch and stops migrating',
   prisma: 'Prisma Migrate reports the modified migration and asks to reset the development database',
+  sqlx: 'sqlx refuses to migrate ("migration … was previously applied but has been modified"), so every deployment that runs migrations at start-up stops there',
+  'graphile-migrate': 'graphile-migrate refuses a committed migration whose body no longer matches its hash',
 };
 
-function edited(m: Migration): Finding {
-  const consequence = EDITED[m.framework] ?? 'the framework records it as applied and never runs the edit';
-  return at(m, 'migration-edited', 'error', `This migration is already on the base branch, so production has applied it; editing it changes nothing there (${consequence}). Put the change in a new migration.`);
+/** What runs of a migration: its tokens without comments or spacing (null when the scanner refuses it). */
+function code(sql: string): string | null {
+  try {
+    return scanSync(sql)
+      .tokens.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT')
+      .map((t) => t.text)
+      .join(' ');
+  } catch {
+    return null;
+  }
+}
+
+/** An applied migration whose text changed from `old`: what the framework does, and whether it matters. */
+function edited(m: Migration, old: Migration): Finding | null {
+  const checksum = CHECKSUMMED[m.framework];
+  if (checksum) return at(m, 'migration-edited', 'error', `This migration is already on the base branch, so production has applied it: the edit does not reach production's schema, and ${checksum}. Put the change in a new migration.`);
+  const same = code(m.up);
+  // Comments or spacing only, where the framework keys migrations by version: nothing changes anywhere.
+  if (same !== null && same === code(old.up)) return null;
+  const runner = m.framework === 'plain' ? 'a runner that records applied migrations' : LAYOUTS[m.framework].label;
+  return at(m, 'migration-edited', 'error', `This migration is already on the base branch, so production has applied it; editing it changes nothing there (${runner} records it as applied and never runs the edit), while new environments get the edited version. Put the change in a new migration.`);
 }
 
 function at(m: Migration, ruleId: string, severity: Severity, message: string, detached = false): Finding {
@@ -83,7 +105,9 @@ function counterpart(gone: Migration, added: Migration[], renamedFrom: Map<strin
  * versions out of order, duplicate versions). Each history is judged on its own: a file of one
  * folder is never paired with another folder's.
  */
-export function checkHistory(base: Discovery, head: Discovery, changed: ChangedFile[]): HistoryCheck {
+export async function checkHistory(base: Discovery, head: Discovery, changed: ChangedFile[]): Promise<HistoryCheck> {
+  // The scanner that tells a comment-only edit apart.
+  await loadModule();
   const findings: Finding[] = [];
   const baseByKey = new Map(base.migrations.map((m) => [m.key, m]));
   const headByKey = new Map(head.migrations.map((m) => [m.key, m]));
@@ -101,8 +125,9 @@ export function checkHistory(base: Discovery, head: Discovery, changed: ChangedF
     const to = counterpart(gone, added.filter((m) => historyOf(m) === historyOf(gone) && !moved.has(m)), renamedFrom);
     if (to) {
       moved.set(to, gone);
-      if (to.checksum !== gone.checksum && LAYOUTS[to.framework].identity.by === 'version' && !to.repeatable && sameVersion(to.version, gone.version)) findings.push(edited(to));
-      else findings.push(renamed(gone, to));
+      const keptVersion = LAYOUTS[to.framework].identity.by === 'version' && !to.repeatable && sameVersion(to.version, gone.version);
+      const finding = keptVersion && to.checksum !== gone.checksum ? edited(to, gone) : renamed(gone, to);
+      if (finding) findings.push(finding);
     } else {
       findings.push(at(gone, 'migration-deleted', 'error', `Deletes ${gone.path}, which production has already applied: new environments built from this history will lack it, and its schema is no longer described by any migration.`, true));
     }
@@ -115,7 +140,10 @@ export function checkHistory(base: Discovery, head: Discovery, changed: ChangedF
       if (!moved.has(m)) pending.push(m);
     } else if (old.checksum !== m.checksum) {
       if (m.repeatable) pending.push(m); // Flyway re-runs a changed repeatable migration: expected
-      else findings.push(edited(m));
+      else {
+        const finding = edited(m, old);
+        if (finding) findings.push(finding);
+      }
     }
   }
 

@@ -288,7 +288,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   for (const u of head.unknownEngine.filter((u) => touchedSets.has(`${u.framework}\0${u.set}`))) {
     review.notes.push(`Nothing names the database engine of ${u.set === '.' ? 'the repository root' : u.set} (${LAYOUTS[u.framework].label}): no engine folder name or framework setting; it was reviewed as PostgreSQL.`);
   }
-  const history = checkHistory(base, head, req.changedFiles);
+  const history = await checkHistory(base, head, req.changedFiles);
   const findings: Finding[] = [...history.findings, ...(await checkAtlasSums(req.source, headTree.files, req.changedFiles))];
   for (const h of head.hostLanguage.filter((x) => changedPaths.has(x.path))) {
     findings.push({
