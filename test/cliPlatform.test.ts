@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
 import { reviewLocal } from '../src/cli/localReview.js';
+import { renderMarkdown } from '../src/render/markdown.js';
 import { testSandbox } from './support/postgres.js';
 
 // The CLI reads .github/dba.yml at --head, but the platform's setup (postgres.extensions,
@@ -26,6 +27,9 @@ beforeAll(async () => {
     // A history written for a superuser, as LemmyNet/lemmy's (it marks indexes not ready in pg_index).
     { branch: 'privileged', from: 'main', message: 'catalog', files: { 'db/migrations/001b_catalog.sql': 'UPDATE pg_index SET indisready = true WHERE false;\n' } },
     { branch: 'pr3', from: 'privileged', message: 'notes', files: MIGRATION },
+    // A history that creates an extension only a superuser may (a pg_dump-based Hasura init does).
+    { branch: 'untrusted', from: 'main', message: 'dblink', files: { 'db/migrations/001c_dblink.sql': 'CREATE EXTENSION IF NOT EXISTS dblink;\n' } },
+    { branch: 'pr4', from: 'untrusted', message: 'notes', files: MIGRATION },
   ]);
 });
 afterAll(async () => {
@@ -39,6 +43,17 @@ describe('a base history the review role may not run', () => {
     expect(review.problems).toEqual([
       "The base branch's migrations did not replay: db/migrations/001b_catalog.sql:1:1: permission denied for table pg_index. PostgreSQL refused it for lack of privilege: the sandbox runs every migration as an unprivileged role that owns its database (docs/security.md), where this history expects more (a superuser, or a role the platform grants). Grant what it needs in postgres.preamble, which runs with superuser rights, or move the privileged step there.",
     ]);
+  });
+});
+
+describe('a base history that creates an extension only a superuser may', () => {
+  it('names the setting that provides it, and stops saying nothing was measured', async () => {
+    const review = await reviewLocal({ repo, base: 'untrusted', head: 'pr4', sandbox: testSandbox() });
+    expect(review.outcome).toBe('could-not-run');
+    expect(review.problems).toEqual([
+      'The base branch\'s migrations did not replay: db/migrations/001c_dblink.sql:1:1: permission denied to create extension "dblink". PostgreSQL refused it for lack of privilege: the sandbox runs every migration as an unprivileged role that owns its database (docs/security.md), and only a superuser may create dblink. Name it in .github/dba.yml as `postgres: { extensions: [dblink] }`: the sandbox then creates it before the history runs, as your platform does.',
+    ]);
+    expect(renderMarkdown(review)).toMatch(/Nothing of the change was measured: replaying the base branch's history in PostgreSQL 1\d\.\d+ \(\w+ sandbox\) stopped at `db\/migrations\/001c_dblink\.sql:1` after 1 statement \([\d,]+ ms\)\./);
   });
 });
 

@@ -160,6 +160,9 @@ export function performance(review: Review, budget: Budget = FULL): string {
   const lines: string[] = [];
   if (review.postgres && review.base?.copiedFrom) {
     lines.push(`Measured in a real PostgreSQL ${review.postgres.version} on a copy of database ${code(review.base.copiedFrom)} (SANDBOX_TEMPLATE: your production-like data, so row counts, plans and durations are real; the original is not touched).`);
+  } else if (review.postgres && review.base?.failure) {
+    const { file, error } = review.base.failure;
+    lines.push(`Nothing of the change was measured: replaying the base branch's history in PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) stopped at ${fileLink(review, file, error.position.line)} after ${plural(review.base.statements, 'statement')} (${ms(review.base.durationMs)}).`);
   } else if (review.postgres && review.base) {
     lines.push(`Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after ${baseSetup(review.base)}.`);
   }
