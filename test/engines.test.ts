@@ -214,6 +214,15 @@ describe('only PostgreSQL is replayed: the engine of each history', () => {
       { replayed: ['sql/migrations/00001_init.sql'], leftOut: {}, unknown: [] },
     ],
     [
+      "Atlas's database URLs in atlas.hcl",
+      {
+        'atlas.hcl': 'env "local" {\n  url = "mysql://root:pass@localhost:3306/app"\n  dev = "docker://mysql/8/dev"\n  migration {\n    dir = "file://migrations"\n  }\n}\n',
+        'migrations/20240101000000_init.sql': 'CREATE TABLE t (id bigint);\n',
+        'migrations/atlas.sum': 'h1:x=\n20240101000000_init.sql h1:y=\n',
+      },
+      { replayed: [], leftOut: { 'migrations/20240101000000_init.sql': 'MySQL (the database URLs in atlas.hcl)' }, unknown: [] },
+    ],
+    [
       "Drizzle's journal dialect",
       {
         'drizzle/meta/_journal.json': JSON.stringify({ dialect: 'sqlite', entries: [{ idx: 0, tag: '0000_init', when: 1 }] }),

@@ -161,6 +161,13 @@ async function fromFrameworkConfig(layout: Layout, root: string, ctx: BuildConte
       const engine = wordEngine(word ?? undefined);
       return engine && conf ? { engine, evidence: `jdbc:${word} URL in ${conf.path}` } : undefined;
     }
+    case 'atlas': {
+      // atlas.hcl's env blocks: `url = "postgres://…"`, `dev = "docker://mysql/8/dev"`; every one must agree.
+      const conf = await nearest(root, ['atlas.hcl'], ctx);
+      const words = conf ? [...conf.text.matchAll(/^\s*(?:url|dev)\s*=\s*"(?:docker:\/\/)?(\w+)/gm)].map((m) => m[1] as string) : [];
+      const engines = [...new Set(words.flatMap((w) => wordEngine(w) ?? []))];
+      return engines.length === 1 && conf ? { engine: engines[0] as string, evidence: `the database URLs in ${conf.path}` } : undefined;
+    }
     case 'dbmate':
       return fromEnv(root, ctx, 'DATABASE_URL');
     case 'goose':
