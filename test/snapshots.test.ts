@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApplyUnit } from '../src/apply/apply.js';
+import type { ApplyUnit } from '../src/apply/types.js';
 import { snapshotCatalog } from '../src/catalog/snapshot.js';
 import type { CatalogSnapshot } from '../src/catalog/types.js';
 import { resolveConfig } from '../src/config/resolve.js';

@@ -4,7 +4,8 @@ import { parseMigration } from '../parse/statements.js';
 import type { TemplateSettings } from '../parse/templates.js';
 import type { ReviewDatabase } from '../sandbox/database.js';
 import type { RepoSource, TreeListing } from '../source/types.js';
-import { replayBase, type ApplyUnit } from './apply.js';
+import { replayBase } from './apply.js';
+import type { ApplyUnit } from './types.js';
 import type { BaseReplay } from './types.js';
 
 /** Parses migrations, their placeholders rendered with `templates`. */

@@ -1,4 +1,4 @@
-import type { ApplyUnit } from '../apply/apply.js';
+import type { ApplyUnit } from '../apply/types.js';
 import { bareName, mentionedRelations } from '../data/touched.js';
 import type { PlanComparison } from '../explain/keyQueries.js';
 import type { Statement } from '../parse/statements.js';

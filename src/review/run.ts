@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type pg from 'pg';
-import { applyChanges, type ApplyUnit } from '../apply/apply.js';
-import type { FileOutcome } from '../apply/types.js';
+import { applyChanges } from '../apply/apply.js';
+import type { ApplyUnit, FileOutcome } from '../apply/types.js';
 import { loadPreamble, type Setup } from '../apply/units.js';
 import { diffCatalog } from '../catalog/diff.js';
 import { mergeSnapshots, snapshotCatalog } from '../catalog/snapshot.js';

@@ -1,4 +1,4 @@
-import type { ApplyUnit } from '../apply/apply.js';
+import type { ApplyUnit } from '../apply/types.js';
 import type { CatalogSnapshot, IndexInfo } from '../catalog/types.js';
 import { failureContext, type StepFailure } from '../data/fill.js';
 import { bareName, mentionedRelations } from '../data/touched.js';
