@@ -25,7 +25,8 @@ import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
 import { SnapshotStore } from '../src/sandbox/snapshotStore.js';
 import { freshBase } from '../src/sandbox/freshBase.js';
 import { ReviewGuard } from '../src/sandbox/guard.js';
-import type { BaseRequest, PostgresServer, SandboxProvider } from '../src/sandbox/types.js';
+import type { BaseRequest, SandboxProvider } from '../src/sandbox/types.js';
+import type { PostgresServer } from '../src/sandbox/server.js';
 import { MemorySource } from '../src/source/memory.js';
 
 const CORPUS = fileURLToPath(new URL('./fixtures/corpus/', import.meta.url));

@@ -12,7 +12,8 @@ import type { TemplateSettings } from '../parse/templates.js';
 import { openBase } from '../review/base.js';
 import type { ReviewBase } from '../review/types.js';
 import { ReviewGuard } from '../sandbox/guard.js';
-import type { PostgresServer, SandboxProvider } from '../sandbox/types.js';
+import type { SandboxProvider } from '../sandbox/types.js';
+import type { PostgresServer } from '../sandbox/server.js';
 import type { RepoSource } from '../source/types.js';
 
 /** A database holding the schema of one commit and generated rows in the tables a query needs. */

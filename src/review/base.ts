@@ -12,7 +12,8 @@ import type { TemplateSettings } from '../parse/templates.js';
 import type { ReviewDatabase } from '../sandbox/database.js';
 import type { ReviewGuard } from '../sandbox/guard.js';
 import { unitHash } from '../sandbox/snapshotKey.js';
-import type { BaseCacheReport, PostgresServer, SandboxProvider } from '../sandbox/types.js';
+import type { BaseCacheReport, SandboxProvider } from '../sandbox/types.js';
+import type { PostgresServer } from '../sandbox/server.js';
 import type { ReviewBase } from './types.js';
 
 /** What a review needs to know of its base: the catalog, then the rows generated for the change. */
