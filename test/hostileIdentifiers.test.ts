@@ -7,7 +7,8 @@ import { formatFindings, lintFiles } from '../src/cli/lint.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import type { DbaConfig } from '../src/config/schema.js';
 import { configErrorReview } from '../src/review/run.js';
-import type { Finding, Review } from '../src/review/types.js';
+import type { Review } from '../src/review/types.js';
+import type { Finding } from '../src/model/finding.js';
 import { RULES } from '../src/rules/index.js';
 import { hostileName, ident, literal, outsideCode, renderAll, SECTIONS, tableCells, unescapeCell } from './support/hostileNames.js';
 

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../review/types.js';
+import type { Finding, Severity } from '../model/finding.js';
 import type { ChangedFile } from '../source/types.js';
 import { LAYOUTS } from './layouts/index.js';
 import { compareVersions } from './text.js';

@@ -1,4 +1,5 @@
-import type { Finding, Review } from '../review/types.js';
+import type { Review } from '../review/types.js';
+import type { Finding } from '../model/finding.js';
 
 /** The longest run of backticks in a text. */
 function longestBacktickRun(text: string): number {

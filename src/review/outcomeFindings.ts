@@ -1,7 +1,7 @@
 import type { FileOutcome } from '../apply/types.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
 import { seconds } from '../render/text.js';
-import type { Finding } from './types.js';
+import type { Finding } from '../model/finding.js';
 
 const KIND_WORDS: Record<string, string> = {
   IndexStmt: 'CREATE INDEX CONCURRENTLY',

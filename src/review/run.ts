@@ -34,7 +34,8 @@ import { outcomeFindings } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
 import { stepFindings } from './stepFindings.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
-import type { Finding, Review, ReviewBase, ReviewPlans, ReviewSubject } from './types.js';
+import type { Review, ReviewBase, ReviewPlans, ReviewSubject } from './types.js';
+import type { Finding } from '../model/finding.js';
 
 export interface ReviewRequest {
   source: RepoSource;

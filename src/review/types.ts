@@ -3,26 +3,9 @@ import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import type { IndexTrial } from '../explain/advice.js';
 import type { PlanComparison } from '../explain/keyQueries.js';
+import type { Finding } from '../model/finding.js';
 import type { BaseCacheReport } from '../sandbox/types.js';
 import type { FileStatus } from '../source/types.js';
-
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  file: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  message: string;
-  /** The database object concerned, e.g. public.group_invites.group_id. */
-  object?: string;
-  /** The file does not exist at the head commit (a deleted migration): no line annotation. */
-  detached?: boolean;
-  /** Replace these lines of the file with this text to resolve it (a one-click suggestion). */
-  fix?: { startLine: number; endLine: number; replacement: string };
-}
 
 /** What is being reviewed: a pull request, or two refs of a local checkout. */
 export interface ReviewSubject {

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../review/types.js';
+import type { Finding, Severity } from '../model/finding.js';
 import type { ContextInput } from './context.js';
 import { findSuppressions } from './suppress.js';
 import type { Category, Rule, RuleContext, RuleHit } from './types.js';
