@@ -1,4 +1,4 @@
-import { calledFunctions, columnDefs } from '../ast.js';
+import { calledFunctions, columnDefs } from '../../parse/ast.js';
 import { alterExisting, measuredRewrite, ms, rowsIn, rule } from '../helpers.js';
 
 // Defaults PostgreSQL 11+ evaluates once and stores in the catalog: no rewrite.
