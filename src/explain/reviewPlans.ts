@@ -3,7 +3,7 @@ import type { FileOutcome } from '../apply/types.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import { fillTables, stepFailure, type StepFailure } from '../data/fill.js';
 import { mentionedRelations, resolveTables } from '../data/touched.js';
-import { indexLeadsWith } from '../review/facts.js';
+import { indexLeadsWith } from '../catalog/facts.js';
 import type { ReviewPlans } from '../review/types.js';
 import { indexTrials, LARGE_TABLE_ROWS, qualify, tryIndex, type IndexTrial } from './advice.js';
 import { comparePlans } from './compare.js';
