@@ -14,7 +14,7 @@ import { parseMigration } from '../src/parse/statements.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { openSchemaAt } from '../src/explain/schemaAt.js';
-import { openBase } from '../src/review/base.js';
+import { openBase } from '../src/base/base.js';
 import { NO_TEMPLATES } from '../src/parse/templates.js';
 import { runReview } from '../src/review/run.js';
 import { ReviewDatabase } from '../src/sandbox/database.js';

@@ -5,7 +5,8 @@ import { blocksInWords, strength } from '../trace/locks.js';
 import { describeColumn } from '../catalog/diff.js';
 import type { CatalogChange } from '../catalog/types.js';
 import type { SchemaFacts } from '../review/facts.js';
-import type { Review, ReviewBase } from '../review/types.js';
+import type { ReviewBase } from '../base/base.js';
+import type { Review } from '../review/types.js';
 import { evidenceFor, keyQueries, trialLine } from './plans.js';
 import { cell, code, fenced, fileLink, ms, plural, row, unqualified } from './text.js';
 

@@ -2,7 +2,8 @@ import picomatch from 'picomatch';
 import type pg from 'pg';
 import { applyChanges } from '../apply/apply.js';
 import type { ApplyUnit, FileOutcome } from '../apply/types.js';
-import { loadPreamble, type Setup } from '../apply/units.js';
+import { mergeBases, openBase, type ReviewBase } from '../base/base.js';
+import { loadPreamble, type Setup } from '../base/platform.js';
 import { diffCatalog } from '../catalog/diff.js';
 import { mergeSnapshots, snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
@@ -24,7 +25,6 @@ import { REPORT_GRACE_MS, ReviewGuard } from '../sandbox/guard.js';
 import { SandboxUnavailableError, type SandboxProvider } from '../sandbox/types.js';
 import type { PostgresServer } from '../sandbox/server.js';
 import { uncached } from '../sandbox/freshBase.js';
-import { mergeBases, openBase } from './base.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
 import { runTask, TASK_HEAP_MB, TaskLimitError } from '../isolate/pool.js';
 import { reviveParsed, type ParsedFile, type ParseTask } from '../parse/statements.js';
@@ -33,7 +33,7 @@ import { outcomeFindings, seconds } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
 import { stepFindings } from './stepFindings.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
-import type { Review, ReviewBase, ReviewPlans, ReviewSubject } from './types.js';
+import type { Review, ReviewPlans, ReviewSubject } from './types.js';
 import type { Finding } from '../model/finding.js';
 
 export interface ReviewRequest {

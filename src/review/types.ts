@@ -1,10 +1,10 @@
-import type { BaseReplay, FileOutcome } from '../apply/types.js';
+import type { FileOutcome } from '../apply/types.js';
+import type { ReviewBase } from '../base/base.js';
 import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import type { IndexTrial } from '../explain/advice.js';
 import type { PlanComparison } from '../explain/keyQueries.js';
 import type { Finding } from '../model/finding.js';
-import type { BaseCacheReport } from '../sandbox/types.js';
 import type { FileStatus } from '../source/types.js';
 
 /** What is being reviewed: a pull request, or two refs of a local checkout. */
@@ -56,12 +56,6 @@ export interface Review {
   plans: ReviewPlans | null;
   durationMs: number;
 }
-
-/**
- * The base history replayed before the change: its migrations, and whether a snapshot stood in
- * for replaying them (counted in migrations and preamble) and for generating the rows.
- */
-export type ReviewBase = BaseReplay & { paths: string[]; copiedFrom?: string; cache: BaseCacheReport & { rowsRestored: boolean } };
 
 export interface ReviewPlans {
   comparisons: PlanComparison[];
