@@ -19,7 +19,7 @@ import { rowsFor, unknownTables } from '../data/rowsFor.js';
 import { mentionedRelations } from '../data/touched.js';
 import type { TemplateSettings } from '../parse/templates.js';
 import { loadKeyQueries, planAll, type KeyQuery } from '../explain/keyQueries.js';
-import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
+import { planAfter, type ReviewPlans, type SetPlans } from '../explain/reviewPlans.js';
 import { extensionsCreatedIn } from '../sandbox/extensions.js';
 import { REPORT_GRACE_MS, ReviewGuard } from '../sandbox/guard.js';
 import { SandboxUnavailableError, type SandboxProvider } from '../sandbox/types.js';
@@ -33,7 +33,7 @@ import { outcomeFindings, seconds } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
 import { stepFindings } from './stepFindings.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
-import type { Review, ReviewPlans, ReviewSubject } from './types.js';
+import type { Review, ReviewSubject } from './types.js';
 import type { Finding } from '../model/finding.js';
 
 export interface ReviewRequest {

@@ -2,8 +2,7 @@ import type { FileOutcome } from '../apply/types.js';
 import type { ReviewBase } from '../base/base.js';
 import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
-import type { IndexTrial } from '../explain/advice.js';
-import type { PlanComparison } from '../explain/keyQueries.js';
+import type { ReviewPlans } from '../explain/reviewPlans.js';
 import type { Finding } from '../model/finding.js';
 import type { FileStatus } from '../source/types.js';
 
@@ -55,11 +54,4 @@ export interface Review {
   /** Key queries planned before and after, and suggested indexes tried in the sandbox (null: nothing ran). */
   plans: ReviewPlans | null;
   durationMs: number;
-}
-
-export interface ReviewPlans {
-  comparisons: PlanComparison[];
-  evidence: IndexTrial[];
-  /** Rows the planned tables held, by qualified name. */
-  rows: Record<string, number>;
 }
