@@ -3,6 +3,7 @@ import { explainChange } from '../explain/explainChange.js';
 import type { ExplainJob } from '../jobs/types.js';
 import { truncate } from '../render/checkRun.js';
 import { renderExplain } from '../render/plans.js';
+import { RULE_NAMES } from '../rules/index.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
 import { GitHubSource, type GitHubApi } from '../source/github.js';
@@ -22,7 +23,7 @@ export async function runExplainCommand(job: ExplainJob, deps: { api: GitHubApi;
     await reply(`@${job.login} .github/dba.yml could not be read: ${(err as Error).message}`);
     return false;
   }
-  const config = resolveConfig(raw);
+  const config = resolveConfig(raw, RULE_NAMES);
   if (!config.ok) {
     await reply(`@${job.login} nothing ran: .github/dba.yml is invalid.\n\n${config.errors.map((e) => `- ${e}`).join('\n')}`);
     return false;

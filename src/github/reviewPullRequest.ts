@@ -7,6 +7,7 @@ import { counts } from '../render/verdict.js';
 import { configErrorReview, runReview } from '../review/run.js';
 import { REPORT_GRACE_MS } from '../sandbox/guard.js';
 import type { Review, ReviewSubject } from '../review/types.js';
+import { RULE_NAMES } from '../rules/index.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
 import { GitHubSource, type GitHubApi } from '../source/github.js';
@@ -60,7 +61,7 @@ async function buildReview(job: PullRequestJob, deps: JobDeps, deadline: number)
   } catch (err) {
     return { review: configErrorReview(subject, [`${CONFIG_PATH} could not be read: ${(err as Error).message}`]), changedFiles: [] };
   }
-  const config = resolveConfig(raw);
+  const config = resolveConfig(raw, RULE_NAMES);
   if (!config.ok) return { review: configErrorReview(subject, config.errors), changedFiles: [] };
   const source = new GitHubSource(deps.api, job.repo, deps.blobs);
   const changedFiles = await source.listPullRequestFiles(job.number);
