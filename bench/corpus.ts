@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApplyUnit } from '../src/apply/apply.js';
+import type { ApplyUnit } from '../src/apply/types.js';
 import { parseUnits } from '../src/apply/units.js';
 import { discoverMigrations } from '../src/discover/discover.js';
 import type { Migration } from '../src/discover/types.js';

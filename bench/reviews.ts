@@ -9,7 +9,7 @@ import { createNodeMiddleware, Probot, ProbotOctokit } from 'probot';
 import { git } from '../src/cli/gitRepo.js';
 import { createDbaApp, type DbaApp } from '../src/github/app.js';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
-import type { SandboxLimits } from '../src/sandbox/types.js';
+import type { SandboxLimits } from '../src/sandbox/server.js';
 import { FakeGitHub } from '../test/support/fakeGitHub.js';
 import { deliver, pullRequestPayload } from '../test/support/webhooks.js';
 import type { Corpus } from './corpus.js';

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type pg from 'pg';
 import { applyChanges, replayBase } from '../src/apply/apply.js';
 import { ReviewDatabase } from '../src/sandbox/database.js';
-import type { PostgresServer, SandboxLimits, SandboxProvider } from '../src/sandbox/types.js';
+import type { SandboxProvider } from '../src/sandbox/types.js';
+import type { PostgresServer, SandboxLimits } from '../src/sandbox/server.js';
 import type { Corpus } from './corpus.js';
 import { median } from './stats.js';
 

@@ -7,7 +7,7 @@ const outdir = new URL('../dist/bin/', import.meta.url).pathname;
 rmSync(outdir, { recursive: true, force: true });
 await build({
   // The worker threads' tasks (isolate/pool.ts) load tasks.js from beside the chunks.
-  entryPoints: { main: new URL('../dist/cli/main.js', import.meta.url).pathname, tasks: new URL('../dist/isolate/tasks.js', import.meta.url).pathname },
+  entryPoints: { main: new URL('../dist/cli/main.js', import.meta.url).pathname, tasks: new URL('../dist/tasks.js', import.meta.url).pathname },
   bundle: true,
   splitting: true,
   platform: 'node',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { applyChanges, replayBase, type ApplyUnit } from '../src/apply/apply.js';
+import { applyChanges, replayBase } from '../src/apply/apply.js';
+import type { ApplyUnit } from '../src/apply/types.js';
 import type { TransactionMode } from '../src/discover/types.js';
 import { parseMigration } from '../src/parse/statements.js';
 import { freshDatabase } from './support/postgres.js';

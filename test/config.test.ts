@@ -2,20 +2,21 @@ import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { resolveConfig, resolveConfigText } from '../src/config/resolve.js';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
+import { RULE_NAMES } from '../src/rules/index.js';
 
 describe('config', () => {
   it('uses the defaults when there is no config file', () => {
-    expect(resolveConfig(null)).toEqual({ ok: true, config: DEFAULT_CONFIG });
-    expect(resolveConfigText(undefined)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(resolveConfig(null, RULE_NAMES)).toEqual({ ok: true, config: DEFAULT_CONFIG });
+    expect(resolveConfigText(undefined, RULE_NAMES)).toEqual({ ok: true, config: DEFAULT_CONFIG });
   });
 
   it('applies the keys that are set and keeps defaults for the rest', () => {
-    const result = resolveConfigText('migrations:\n  paths: ["sql/*.sql"]\nfail_on: warning\n');
+    const result = resolveConfigText('migrations:\n  paths: ["sql/*.sql"]\nfail_on: warning\n', RULE_NAMES);
     expect(result).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, migrations: { paths: ['sql/*.sql'], framework: null, variables: {} }, fail_on: 'warning' } });
   });
 
   it('takes the extensions the platform provides', () => {
-    expect(resolveConfigText('postgres:\n  extensions: [postgis, uuid-ossp]\n')).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, postgres: { ...DEFAULT_CONFIG.postgres, extensions: ['postgis', 'uuid-ossp'] } } });
+    expect(resolveConfigText('postgres:\n  extensions: [postgis, uuid-ossp]\n', RULE_NAMES)).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, postgres: { ...DEFAULT_CONFIG.postgres, extensions: ['postgis', 'uuid-ossp'] } } });
   });
 
   it.each([
@@ -32,13 +33,13 @@ describe('config', () => {
     ['an extension name that is no name', 'postgres:\n  extensions: ["pg_trgm; DROP ROLE x"]\n', 'postgres.extensions.0: must match pattern'],
     ['an extension listed twice', 'postgres:\n  extensions: [citext, citext]\n', 'postgres.extensions: must NOT have duplicate items'],
   ])('rejects %s with a message that names it', (_label, text, message) => {
-    const result = resolveConfigText(text);
+    const result = resolveConfigText(text, RULE_NAMES);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors.join('\n')).toContain(message);
   });
 
   it('accepts the example .github/dba.yml of this repository', async () => {
-    const result = resolveConfigText(await readFile(new URL('../.github/dba.yml', import.meta.url), 'utf8'));
+    const result = resolveConfigText(await readFile(new URL('../.github/dba.yml', import.meta.url), 'utf8'), RULE_NAMES);
     expect(result.ok && { data: result.config.data, queries: result.config.queries, plans: result.config.plans }).toEqual({
       data: { rows: 10000, tables: { group_invites: 200000 } },
       queries: [{ name: 'invites of a group', sql: 'SELECT * FROM group_invites WHERE group_id = $1' }, { files: 'db/queries/**/*.sql' }],

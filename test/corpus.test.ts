@@ -3,7 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, posix } from 'node:path';
-import { replayBase, type ApplyUnit } from '../src/apply/apply.js';
+import { replayBase } from '../src/apply/apply.js';
+import type { ApplyUnit } from '../src/apply/types.js';
 import { snapshotCatalog } from '../src/catalog/snapshot.js';
 import { discoverMigrations } from '../src/discover/discover.js';
 import { compareVersions } from '../src/discover/text.js';
@@ -12,6 +13,7 @@ import { freshDatabase, testSandbox } from './support/postgres.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { runReview } from '../src/review/run.js';
+import { RULE_NAMES } from '../src/rules/index.js';
 import { MemorySource } from '../src/source/memory.js';
 
 // Real migration histories (copied from ../shared/corpus with each one's SOURCE.md and license, so
@@ -224,7 +226,7 @@ describe('the rule set over each history', () => {
     const base = Object.fromEntries(Object.entries(files).filter(([p]) => !change.has(p)));
     const source = MemorySource.pullRequest(base, files);
     const preamble = existsSync(join(CORPUS, c.name, '_preamble.sql')) ? '_preamble.sql' : null;
-    const config = resolveConfig({ data: { rows: 1000 }, ...(preamble ? { postgres: { preamble } } : {}) });
+    const config = resolveConfig({ data: { rows: 1000 }, ...(preamble ? { postgres: { preamble } } : {}) }, RULE_NAMES);
     if (!config.ok) throw new Error(config.errors.join('; '));
     const review = await runReview({
       source,

@@ -3,7 +3,7 @@ import { statfs } from 'node:fs/promises';
 import { freemem, tmpdir } from 'node:os';
 import { defaultDataRoot } from '../src/sandbox/embedded.js';
 import { reviewConcurrency } from '../src/sandbox/fromEnv.js';
-import { DEFAULT_LIMITS } from '../src/sandbox/types.js';
+import { DEFAULT_LIMITS } from '../src/sandbox/server.js';
 
 // A hostile change may fill its cluster up to the disk limit: on /dev/shm that is RAM taken from the others.
 describe('where review clusters go by default', () => {

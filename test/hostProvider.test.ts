@@ -7,6 +7,7 @@ import { resolveConfig } from '../src/config/resolve.js';
 import type { DbaConfigInput } from '../src/config/schema.js';
 import { runReview } from '../src/review/run.js';
 import type { Review } from '../src/review/types.js';
+import { RULE_NAMES } from '../src/rules/index.js';
 import { inspectBuild } from '../src/sandbox/builds.js';
 import { dockerAvailable, DockerSandboxProvider } from '../src/sandbox/docker.js';
 import { extensionsCreatedIn } from '../src/sandbox/extensions.js';
@@ -37,7 +38,7 @@ const PLACES = 'CREATE TABLE places (id bigint PRIMARY KEY, name text NOT NULL);
 const GEOM = 'ALTER TABLE places ADD COLUMN geom geometry(Point, 4326);\nCREATE INDEX places_geom ON places USING gist (geom);\n';
 
 async function review(sandbox: SandboxProvider, input: DbaConfigInput, base: Record<string, string>, added: Record<string, string>): Promise<Review> {
-  const config = resolveConfig(input);
+  const config = resolveConfig(input, RULE_NAMES);
   if (!config.ok) throw new Error(config.errors.join('; '));
   try {
     return await runReview({
@@ -171,9 +172,9 @@ describe('postgres.image with the docker provider', () => {
   );
 
   it('is a setting of .github/dba.yml that names an image', () => {
-    const ok = resolveConfig({ postgres: { image: 'postgis/postgis:16-3.4' } });
+    const ok = resolveConfig({ postgres: { image: 'postgis/postgis:16-3.4' } }, RULE_NAMES);
     expect(ok.ok && ok.config.postgres.image).toBe('postgis/postgis:16-3.4');
-    const bad = resolveConfig({ postgres: { image: 'Not An Image' } });
+    const bad = resolveConfig({ postgres: { image: 'Not An Image' } }, RULE_NAMES);
     expect(bad.ok).toBe(false);
   });
 });

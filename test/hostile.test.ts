@@ -8,7 +8,8 @@ import type { Review } from '../src/review/types.js';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { freshBase } from '../src/sandbox/freshBase.js';
-import type { PostgresServer, SandboxLimits, SandboxProvider } from '../src/sandbox/types.js';
+import type { SandboxProvider } from '../src/sandbox/types.js';
+import type { PostgresServer, SandboxLimits } from '../src/sandbox/server.js';
 import { reviewCase, type RuleCase } from './rules/harness.js';
 
 // Pull requests that try to reach past their sandbox, each reviewed end to end on a server of

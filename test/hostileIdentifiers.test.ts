@@ -7,8 +7,9 @@ import { formatFindings, lintFiles } from '../src/cli/lint.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import type { DbaConfig } from '../src/config/schema.js';
 import { configErrorReview } from '../src/review/run.js';
-import type { Finding, Review } from '../src/review/types.js';
-import { RULES } from '../src/rules/index.js';
+import type { Review } from '../src/review/types.js';
+import type { Finding } from '../src/model/finding.js';
+import { RULES, RULE_NAMES } from '../src/rules/index.js';
 import { hostileName, ident, literal, outsideCode, renderAll, SECTIONS, tableCells, unescapeCell } from './support/hostileNames.js';
 
 // Property: whatever a pull request names its tables, columns, types, enum values, indexes and
@@ -61,7 +62,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dba-hostile-names-'));
   await mkdir(join(dir, 'db/migrations'), { recursive: true });
   // Every rule on, opt-in ones too, so each sees the names.
-  const resolved = resolveConfig({ rules: Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.severity])) });
+  const resolved = resolveConfig({ rules: Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.severity])) }, RULE_NAMES);
   if (!resolved.ok) throw new Error(resolved.errors.join('; '));
   config = resolved.config;
 });

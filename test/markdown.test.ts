@@ -10,6 +10,7 @@ import { discoverMigrations } from '../src/discover/discover.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import type { Review } from '../src/review/types.js';
 import { runReview } from '../src/review/run.js';
+import { RULE_NAMES } from '../src/rules/index.js';
 import { MemorySource } from '../src/source/memory.js';
 import { testSandbox } from './support/postgres.js';
 
@@ -33,7 +34,7 @@ async function corpusPullRequest(name: string, last: number): Promise<Review> {
   for (const f of all.tree.files) files[f.path] = (await all.readBlob(f.sha)).toString('utf8');
   const base = Object.fromEntries(Object.entries(files).filter(([p]) => !change.has(p)));
   const preamble = '_preamble.sql' in files ? { postgres: { preamble: '_preamble.sql' } } : {};
-  const config = resolveConfig({ data: { rows: 1000 }, ...preamble });
+  const config = resolveConfig({ data: { rows: 1000 }, ...preamble }, RULE_NAMES);
   if (!config.ok) throw new Error(config.errors.join());
   return runReview({
     source: MemorySource.pullRequest(base, files),

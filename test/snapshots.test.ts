@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApplyUnit } from '../src/apply/apply.js';
+import type { ApplyUnit } from '../src/apply/types.js';
 import { snapshotCatalog } from '../src/catalog/snapshot.js';
 import type { CatalogSnapshot } from '../src/catalog/types.js';
 import { resolveConfig } from '../src/config/resolve.js';
@@ -14,9 +14,10 @@ import { parseMigration } from '../src/parse/statements.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { openSchemaAt } from '../src/explain/schemaAt.js';
-import { openBase } from '../src/review/base.js';
+import { openBase } from '../src/base/base.js';
 import { NO_TEMPLATES } from '../src/parse/templates.js';
 import { runReview } from '../src/review/run.js';
+import { RULE_NAMES } from '../src/rules/index.js';
 import { ReviewDatabase } from '../src/sandbox/database.js';
 import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
@@ -25,7 +26,8 @@ import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
 import { SnapshotStore } from '../src/sandbox/snapshotStore.js';
 import { freshBase } from '../src/sandbox/freshBase.js';
 import { ReviewGuard } from '../src/sandbox/guard.js';
-import type { BaseRequest, PostgresServer, SandboxProvider } from '../src/sandbox/types.js';
+import type { BaseRequest, SandboxProvider } from '../src/sandbox/types.js';
+import type { PostgresServer } from '../src/sandbox/server.js';
 import { MemorySource } from '../src/source/memory.js';
 
 const CORPUS = fileURLToPath(new URL('./fixtures/corpus/', import.meta.url));
@@ -197,7 +199,7 @@ describe('base snapshots', () => {
   it('reports in the review whether the base came from a snapshot, and what that saved', async () => {
     const base = { 'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n' };
     const head = { ...base, 'db/migrations/002_orders.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users);\n' };
-    const config = resolveConfig({});
+    const config = resolveConfig({}, RULE_NAMES);
     if (!config.ok) throw new Error(config.errors.join());
     const review = () =>
       runReview({
@@ -221,7 +223,7 @@ describe('base snapshots', () => {
 
   it("opens /dba explain's schema through the same cache, with the query's tables filled", async () => {
     const files = { 'db/migrations/001_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL);\n', 'db/migrations/002_invoices.sql': 'CREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);\n' };
-    const config = resolveConfig({ data: { rows: 300 } });
+    const config = resolveConfig({ data: { rows: 300 } }, RULE_NAMES);
     if (!config.ok) throw new Error(config.errors.join());
     const source = MemorySource.pullRequest(files, files);
     const parsed = await parseMigration('query', 'SELECT * FROM invoices WHERE account_id = 1');

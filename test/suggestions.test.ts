@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { commentableLines, suggestible } from '../src/github/suggestions.js';
-import type { Finding } from '../src/review/types.js';
+import type { Finding } from '../src/model/finding.js';
 import { reviewCase } from './rules/harness.js';
 
 const ORD = 'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, placed timestamp);';

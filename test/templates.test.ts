@@ -11,6 +11,7 @@ import { flywaySettings } from '../src/discover/flywayConfig.js';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
 import { parseMigration, type ParsedFile } from '../src/parse/statements.js';
 import { NO_TEMPLATES, type TemplateSettings } from '../src/parse/templates.js';
+import { RULE_NAMES } from '../src/rules/index.js';
 import { MemorySource } from '../src/source/memory.js';
 import { freshDatabase } from './support/postgres.js';
 
@@ -129,8 +130,8 @@ describe('templated migrations', () => {
   });
 
   it('validates migrations.variables and reads numbers as text', () => {
-    expect(resolveConfigText('migrations:\n  variables:\n    Namespace: auth\n    shards: 16\n')).toMatchObject({ ok: true, config: { migrations: { variables: { Namespace: 'auth', shards: '16' } } } });
-    expect(resolveConfigText('migrations:\n  variables:\n    Namespace: [a]\n')).toEqual({ ok: false, errors: ['migrations.variables.Namespace: must be string,number,boolean'] });
+    expect(resolveConfigText('migrations:\n  variables:\n    Namespace: auth\n    shards: 16\n', RULE_NAMES)).toMatchObject({ ok: true, config: { migrations: { variables: { Namespace: 'auth', shards: '16' } } } });
+    expect(resolveConfigText('migrations:\n  variables:\n    Namespace: [a]\n', RULE_NAMES)).toEqual({ ok: false, errors: ['migrations.variables.Namespace: must be string,number,boolean'] });
   });
 });
 

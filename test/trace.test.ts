@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
-import { applyChanges, type ApplyUnit } from '../src/apply/apply.js';
+import { applyChanges } from '../src/apply/apply.js';
+import type { ApplyUnit } from '../src/apply/types.js';
 import type { TransactionMode } from '../src/discover/types.js';
 import { parseMigration } from '../src/parse/statements.js';
 import { freshDatabase } from './support/postgres.js';

@@ -6,6 +6,7 @@ import { lintFiles } from '../src/cli/lint.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import type { DbaConfig } from '../src/config/schema.js';
 import { NON_VOLATILE_BUILTINS, VOLATILE_BUILTINS } from '../src/rules/builtinVolatility.js';
+import { RULE_NAMES } from '../src/rules/index.js';
 
 // Without a sandbox, add-column-volatile-default knows built-ins from pg_catalog (generated), not
 // from a short list: a stable built-in such as jsonb_build_object() was flagged on a real repository.
@@ -16,7 +17,7 @@ let seq = 0;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dba-volatile-'));
   await mkdir(join(dir, 'db/migrations'), { recursive: true });
-  const resolved = resolveConfig({});
+  const resolved = resolveConfig({}, RULE_NAMES);
   if (!resolved.ok) throw new Error(resolved.errors.join('; '));
   config = resolved.config;
 });

@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import type { Migration } from '../discover/types.js';
-import type { ParsedFile, Statement } from '../parse/statements.js';
+import type { Statement } from '../parse/statements.js';
 import type { SourceText } from '../parse/sourceText.js';
 import { strength } from '../trace/locks.js';
 import { observeLocks } from '../trace/observer.js';
@@ -8,13 +7,7 @@ import { compareProbes, EMPTY_PROBE, lockFacts, probeAfter, Probes, type LockFac
 import { runBatch, type Batch, type LostBatch } from './batch.js';
 import { executionPlan, notRun } from './plan.js';
 import { cannotRunInTransaction } from './transactions.js';
-import type { BaseReplay, FileOutcome, HeldLock, StatementError, StatementOutcome } from './types.js';
-
-/** A migration ready to run: what discovery found, parsed. */
-export interface ApplyUnit {
-  migration: Pick<Migration, 'key' | 'path' | 'transaction' | 'framework'>;
-  parsed: ParsedFile;
-}
+import type { ApplyUnit, BaseReplay, FileOutcome, HeldLock, StatementError, StatementOutcome } from './types.js';
 
 interface PgError extends Error {
   code?: string;

@@ -1,7 +1,6 @@
 import type { Statement } from '../parse/statements.js';
-import type { ApplyUnit } from './apply.js';
 import { cannotRunInTransaction, controlsTransactions } from './transactions.js';
-import type { StatementOutcome } from './types.js';
+import type { ApplyUnit, StatementOutcome } from './types.js';
 
 export interface ExecutionPlan {
   /** Run inside one BEGIN ... COMMIT here; otherwise statement by statement, as written. */

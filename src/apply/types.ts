@@ -1,7 +1,14 @@
-import type { FrameworkId, TransactionMode } from '../discover/types.js';
+import type { FrameworkId, Migration, TransactionMode } from '../discover/types.js';
+import type { ParsedFile } from '../parse/statements.js';
 import type { Position } from '../parse/sourceText.js';
 import type { LockMode } from '../trace/locks.js';
 import type { LockFact, ScanFact } from '../trace/probe.js';
+
+/** A migration ready to run: what discovery found, parsed. */
+export interface ApplyUnit {
+  migration: Pick<Migration, 'key' | 'path' | 'transaction' | 'framework'>;
+  parsed: ParsedFile;
+}
 
 export interface StatementError {
   message: string;

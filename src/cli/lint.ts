@@ -9,7 +9,7 @@ import { discoverMigrations } from '../discover/discover.js';
 import { parseMigration } from '../parse/statements.js';
 import { NO_TEMPLATES } from '../parse/templates.js';
 import { outcomeFindings } from '../review/outcomeFindings.js';
-import type { Finding, Severity } from '../review/types.js';
+import type { Finding, Severity } from '../model/finding.js';
 import { buildContext } from '../rules/context.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
 import { runRules } from '../rules/run.js';

@@ -2,6 +2,7 @@ import { resolveConfigText, CONFIG_PATH, type ConfigResult } from '../config/res
 import { explainChange, type ExplainReport } from '../explain/explainChange.js';
 import { configErrorReview, runReview } from '../review/run.js';
 import type { Review } from '../review/types.js';
+import { RULE_NAMES } from '../rules/index.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import { BlobCache } from '../source/blobCache.js';
 import { LocalGitSource } from '../source/localGit.js';
@@ -39,7 +40,7 @@ const PLATFORM_KEYS = ['extensions', 'preamble'] as const;
  * (which reads the whole file from the default branch). A change to them is said in `notes`.
  */
 async function readConfig(source: LocalGitSource, at: { sha: string; ref: string }, trusted: { sha: string; ref: string }, notes: string[]): Promise<ConfigResult> {
-  const read = async (sha: string) => resolveConfigText((await source.readFile(sha, CONFIG_PATH))?.toString('utf8'));
+  const read = async (sha: string) => resolveConfigText((await source.readFile(sha, CONFIG_PATH))?.toString('utf8'), RULE_NAMES);
   const config = await read(at.sha);
   if (!config.ok || trusted.sha === at.sha) return config;
   const platform = await read(trusted.sha);

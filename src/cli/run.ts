@@ -40,12 +40,12 @@ async function lint(files: string[], configPath: string | undefined, io: CliIo):
   if (!files.length) throw new UsageError('lint needs files, folders or globs to check');
   // The parser compiles its WebAssembly on another thread once loaded: started first, it is ready when the rules are.
   void import('libpg-query');
-  const { expandPaths, formatFindings, lintFails, lintFiles } = await import('./lint.js');
+  const [{ expandPaths, formatFindings, lintFails, lintFiles }, { RULE_NAMES }] = await Promise.all([import('./lint.js'), import('../rules/index.js')]);
   const text = await readFile(configPath ?? CONFIG_PATH, 'utf8').catch((err: NodeJS.ErrnoException) => {
     if (configPath || err.code !== 'ENOENT') throw new UsageError(`cannot read ${configPath ?? CONFIG_PATH}: ${err.message}`);
     return undefined;
   });
-  const config = resolveConfigText(text);
+  const config = resolveConfigText(text, RULE_NAMES);
   if (!config.ok) {
     io.stderr(config.errors.map((e) => `${configPath ?? CONFIG_PATH}: ${e}\n`).join(''));
     return EXIT.couldNotRun;

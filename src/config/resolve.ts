@@ -1,10 +1,14 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
-import { RULE_IDS } from '../rules/index.js';
-import { CATEGORIES } from '../rules/types.js';
 import { configInputSchema, DEFAULT_CONFIG, type DbaConfig, type DbaConfigInput, type KeyQuerySpec } from './schema.js';
 
 export const CONFIG_PATH = '.github/dba.yml';
+
+/** What a config's `rules` may name: every rule's id, and the categories (rules/index.ts: RULE_NAMES). */
+export interface RuleNames {
+  ids: ReadonlySet<string>;
+  categories: readonly string[];
+}
 
 export type ConfigResult = { ok: true; config: DbaConfig } | { ok: false; errors: string[] };
 
@@ -16,8 +20,8 @@ function validateInput(raw: unknown): raw is DbaConfigInput {
   return validator(raw);
 }
 
-/** Validates a parsed config object (null or undefined: no config file) and applies defaults. */
-export function resolveConfig(raw: unknown): ConfigResult {
+/** Validates a parsed config object (null or undefined: no config file) against the rules there are, and applies defaults. */
+export function resolveConfig(raw: unknown, known: RuleNames): ConfigResult {
   if (raw === null || raw === undefined) return { ok: true, config: structuredClone(DEFAULT_CONFIG) };
   if (!validateInput(raw)) {
     const errors = (validator?.errors ?? []).map((e) => {
@@ -31,9 +35,9 @@ export function resolveConfig(raw: unknown): ConfigResult {
     return { ok: false, errors };
   }
   const input: DbaConfigInput = raw;
-  const unknown = Object.keys(input.rules ?? {}).filter((k) => !RULE_IDS.has(k) && !(CATEGORIES as string[]).includes(k));
+  const unknown = Object.keys(input.rules ?? {}).filter((k) => !known.ids.has(k) && !known.categories.includes(k));
   if (unknown.length) {
-    return { ok: false, errors: unknown.map((k) => `rules: "${k}" is neither a rule id nor a category (${CATEGORIES.join(', ')}); see docs/rules/README.md`) };
+    return { ok: false, errors: unknown.map((k) => `rules: "${k}" is neither a rule id nor a category (${known.categories.join(', ')}); see docs/rules/README.md`) };
   }
   const queries = resolveQueries(input.queries ?? []);
   if (!queries.ok) return queries;
@@ -77,10 +81,10 @@ function resolveQueries(input: NonNullable<DbaConfigInput['queries']>): { ok: tr
 }
 
 /** Parses the YAML text of a config file (the CLI path; the app gets it parsed by Probot). */
-export function resolveConfigText(text: string | undefined): ConfigResult {
-  if (text === undefined) return resolveConfig(undefined);
+export function resolveConfigText(text: string | undefined, known: RuleNames): ConfigResult {
+  if (text === undefined) return resolveConfig(undefined, known);
   try {
-    return resolveConfig((require('yaml') as typeof import('yaml')).parse(text) ?? undefined);
+    return resolveConfig((require('yaml') as typeof import('yaml')).parse(text) ?? undefined, known);
   } catch (err) {
     return { ok: false, errors: [`${CONFIG_PATH} is not valid YAML: ${(err as Error).message}`] };
   }

@@ -42,15 +42,6 @@ export interface DbaConfig {
 /** One `queries:` entry: inline SQL with a name, or a glob of `.sql` files in the repository. */
 export type KeyQuerySpec = { name: string; sql: string } | { files: string };
 
-/** The usual places for plain numbered SQL files, when no framework claims them. */
-export const DEFAULT_MIGRATION_GLOBS = [
-  '**/migrations/**/*.sql',
-  '**/migrate/**/*.sql',
-  'prisma/migrations/*/migration.sql',
-  'supabase/migrations/*.sql',
-  'db/**/*.sql',
-];
-
 export const DEFAULT_POSTGRES_VERSION = 18;
 
 const MAX_ROWS = 10_000_000;

@@ -1,5 +1,5 @@
 import { loadModule, parseSync, scanSync } from 'libpg-query';
-import { unwrap } from '../rules/ast.js';
+import { unwrap } from '../parse/ast.js';
 
 /**
  * CHECK constraints read into per-column facts the value generator can aim at. The parser is

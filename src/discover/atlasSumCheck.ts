@@ -1,4 +1,4 @@
-import type { Finding } from '../review/types.js';
+import type { Finding } from '../model/finding.js';
 import type { ChangedFile, RepoSource, TreeFile } from '../source/types.js';
 import { parseSum, validateSum, type SumInput, type SumProblem } from './atlasSum.js';
 import { basename, byteCompare, dirname } from './text.js';

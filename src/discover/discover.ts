@@ -1,6 +1,5 @@
 import picomatch from 'picomatch';
 import PQueue from 'p-queue';
-import { DEFAULT_MIGRATION_GLOBS } from '../config/schema.js';
 import type { RepoSource, TreeFile, TreeListing } from '../source/types.js';
 import { historyEngine, sqlDialect } from './engine.js';
 import { findHostLanguageMigrations } from './hostLanguage.js';
@@ -21,6 +20,15 @@ const MAX_SNIFFED = 5000;
 const IGNORED = /(^|\/)(node_modules|vendor|\.git)\//;
 // Where content-marked layouts (goose, dbmate, ...) keep files: numbered names or migration-ish folders.
 const SNIFF_WORTHY = (path: string) => /^\d/.test(basename(path)) || /(^|\/)(migrations?|migrate|changelogs?|liquibase|db|sql|schema)\//i.test(path);
+
+/** The usual places for plain numbered SQL files, when no framework claims them. */
+const DEFAULT_MIGRATION_GLOBS = [
+  '**/migrations/**/*.sql',
+  '**/migrate/**/*.sql',
+  'prisma/migrations/*/migration.sql',
+  'supabase/migrations/*.sql',
+  'db/**/*.sql',
+];
 
 type Sets = Map<string, { layout: Layout; root: string; files: TreeFile[] }>;
 

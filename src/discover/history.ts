@@ -1,5 +1,5 @@
 import { loadModule, scanSync } from 'libpg-query';
-import type { Finding, Severity } from '../review/types.js';
+import type { Finding, Severity } from '../model/finding.js';
 import type { ChangedFile } from '../source/types.js';
 import { LAYOUTS } from './layouts/index.js';
 import { compareVersions } from './text.js';

@@ -3,13 +3,20 @@ import type { FileOutcome } from '../apply/types.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import { fillTables, stepFailure, type StepFailure } from '../data/fill.js';
 import { mentionedRelations, resolveTables } from '../data/touched.js';
-import { indexLeadsWith } from '../review/facts.js';
-import type { ReviewPlans } from '../review/types.js';
+import { indexLeadsWith } from '../catalog/facts.js';
 import { indexTrials, LARGE_TABLE_ROWS, qualify, tryIndex, type IndexTrial } from './advice.js';
 import { comparePlans } from './compare.js';
 import { lockWaits, planAll, planRelations, type KeyQuery, type PlanComparison } from './keyQueries.js';
 import type { PlanResult } from './plan.js';
 import { checkQuery, explainQuery } from './run.js';
+
+/** Key queries planned before and after, and suggested indexes tried in the sandbox. */
+export interface ReviewPlans {
+  comparisons: PlanComparison[];
+  evidence: IndexTrial[];
+  /** Rows the planned tables held, by qualified name. */
+  rows: Record<string, number>;
+}
 
 /** What the plans of one history's review found. */
 export interface SetPlans extends ReviewPlans {

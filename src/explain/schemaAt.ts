@@ -1,5 +1,7 @@
 import type pg from 'pg';
-import { loadPreamble, parseUnits } from '../apply/units.js';
+import { parseUnits } from '../apply/units.js';
+import { openBase, type ReviewBase } from '../base/base.js';
+import { loadPreamble } from '../base/platform.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { describeFailure, type FillResult } from '../data/fill.js';
@@ -9,10 +11,9 @@ import { templateSettings } from '../discover/flywayConfig.js';
 import type { Migration } from '../discover/types.js';
 import type { Statement } from '../parse/statements.js';
 import type { TemplateSettings } from '../parse/templates.js';
-import { openBase } from '../review/base.js';
-import type { ReviewBase } from '../review/types.js';
 import { ReviewGuard } from '../sandbox/guard.js';
-import type { PostgresServer, SandboxProvider } from '../sandbox/types.js';
+import type { SandboxProvider } from '../sandbox/types.js';
+import type { PostgresServer } from '../sandbox/server.js';
 import type { RepoSource } from '../source/types.js';
 
 /** A database holding the schema of one commit and generated rows in the tables a query needs. */

@@ -1,20 +1,13 @@
 import { resolveConfig } from '../config/resolve.js';
 import { explainChange } from '../explain/explainChange.js';
+import type { ExplainJob } from '../jobs/types.js';
 import { truncate } from '../render/checkRun.js';
 import { renderExplain } from '../render/plans.js';
+import { RULE_NAMES } from '../rules/index.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
-import { GitHubSource, type GitHubApi, type RepoRef } from '../source/github.js';
+import { GitHubSource, type GitHubApi } from '../source/github.js';
 import { COMMENT_LIMIT } from './publish.js';
-
-export interface ExplainJob {
-  repo: RepoRef;
-  number: number;
-  /** Who asked, for the reply. */
-  login: string;
-  sql: string;
-  analyze: boolean;
-}
 
 /**
  * `/dba explain`: plans the query on the pull request's head schema and its base, and replies
@@ -30,7 +23,7 @@ export async function runExplainCommand(job: ExplainJob, deps: { api: GitHubApi;
     await reply(`@${job.login} .github/dba.yml could not be read: ${(err as Error).message}`);
     return false;
   }
-  const config = resolveConfig(raw);
+  const config = resolveConfig(raw, RULE_NAMES);
   if (!config.ok) {
     await reply(`@${job.login} nothing ran: .github/dba.yml is invalid.\n\n${config.errors.map((e) => `- ${e}`).join('\n')}`);
     return false;

@@ -1,27 +1,19 @@
 import { resolveConfig, CONFIG_PATH } from '../config/resolve.js';
 import { runTask, TaskLimitError } from '../isolate/pool.js';
+import type { PullRequestJob } from '../jobs/types.js';
 import { CHECK_TEXT_LIMIT, truncate, type CheckRunResult } from '../render/checkRun.js';
 import type { Published, PublishTask } from '../render/publishable.js';
 import { counts } from '../render/verdict.js';
 import { configErrorReview, runReview } from '../review/run.js';
 import { REPORT_GRACE_MS } from '../sandbox/guard.js';
 import type { Review, ReviewSubject } from '../review/types.js';
+import { RULE_NAMES } from '../rules/index.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
-import { GitHubSource, type GitHubApi, type RepoRef } from '../source/github.js';
+import { GitHubSource, type GitHubApi } from '../source/github.js';
 import type { ChangedFile } from '../source/types.js';
 import { completeCheckRun, findStickyComment, STICKY_ROOM, stickyBody, upsertStickyComment } from './publish.js';
 import { publishSuggestions } from './suggestions.js';
-
-export interface PullRequestJob {
-  repo: RepoRef;
-  number: number;
-  title: string;
-  body: string | null;
-  baseSha: string;
-  headSha: string;
-  checkRunId: number;
-}
 
 export interface JobDeps {
   api: GitHubApi;
@@ -69,7 +61,7 @@ async function buildReview(job: PullRequestJob, deps: JobDeps, deadline: number)
   } catch (err) {
     return { review: configErrorReview(subject, [`${CONFIG_PATH} could not be read: ${(err as Error).message}`]), changedFiles: [] };
   }
-  const config = resolveConfig(raw);
+  const config = resolveConfig(raw, RULE_NAMES);
   if (!config.ok) return { review: configErrorReview(subject, config.errors), changedFiles: [] };
   const source = new GitHubSource(deps.api, job.repo, deps.blobs);
   const changedFiles = await source.listPullRequestFiles(job.number);

@@ -1,4 +1,4 @@
-import type { Finding } from '../review/types.js';
+import type { Finding } from '../model/finding.js';
 import type { GitHubApi, RepoRef } from '../source/github.js';
 import type { ChangedFile } from '../source/types.js';
 

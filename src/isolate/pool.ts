@@ -27,13 +27,15 @@ export class TaskLimitError extends Error {
 }
 
 /**
- * The worker's module. Under jest the sources are TypeScript, which a worker thread cannot load,
- * so it loads the build of the same file (npm test builds first); the bundled CLI keeps it beside
- * its chunks under the same name.
+ * The worker's module, src/tasks.ts: an entry point, since it loads the stages that use this pool.
+ * Under jest the sources are TypeScript, which a worker thread cannot load, so it loads the build
+ * of the same file (npm test builds first); a build keeps it one folder up from this file, the
+ * bundled CLI beside its chunks under the same name.
  */
 function tasksFile(): string {
   const here = fileURLToPath(import.meta.url);
-  return here.endsWith('.ts') ? here.replace(/[/\\]src[/\\]isolate[/\\]pool\.ts$/, '/dist/isolate/tasks.js') : fileURLToPath(new URL('./tasks.js', import.meta.url));
+  if (here.endsWith('.ts')) return here.replace(/[/\\]src[/\\]isolate[/\\]pool\.ts$/, '/dist/tasks.js');
+  return fileURLToPath(new URL(/[/\\]isolate[/\\]pool\.js$/.test(here) ? '../tasks.js' : './tasks.js', import.meta.url));
 }
 
 let pool: Piscina | undefined;

@@ -1,6 +1,25 @@
-import type { ExplainJob } from '../github/explainCommand.js';
-import type { PullRequestJob } from '../github/reviewPullRequest.js';
 import type { RepoRef } from '../source/github.js';
+
+/** A review of a pull request's head. */
+export interface PullRequestJob {
+  repo: RepoRef;
+  number: number;
+  title: string;
+  body: string | null;
+  baseSha: string;
+  headSha: string;
+  checkRunId: number;
+}
+
+/** `/dba explain` asked in a comment. */
+export interface ExplainJob {
+  repo: RepoRef;
+  number: number;
+  /** Who asked, for the reply. */
+  login: string;
+  sql: string;
+  analyze: boolean;
+}
 
 /** What every job carries: the installation to act as, and the delivery that asked, for the logs. */
 interface Queued {

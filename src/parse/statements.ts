@@ -102,7 +102,7 @@ async function parseText(file: string, sql: string, from?: RenderedFrom): Promis
   return { ok: true, file, statements, source };
 }
 
-/** Files to parse in a worker thread (isolate/tasks.ts parse), each with how its placeholders are rendered. */
+/** Files to parse in a worker thread (tasks.ts parse), each with how its placeholders are rendered. */
 export type ParseTask = { path: string; sql: string; templating: Templating }[];
 
 /** A parsed file that crossed a thread boundary as plain data: its SourceText made whole again. */

@@ -1,4 +1,5 @@
-import type { Finding, Review } from '../review/types.js';
+import type { Review } from '../review/types.js';
+import type { Finding } from '../model/finding.js';
 import { conclusionOf, verdictTitle, type Conclusion } from './verdict.js';
 
 /** GitHub's limit on a check run's output.summary and output.text. */

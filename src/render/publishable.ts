@@ -4,7 +4,7 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 
-/** What the app publishes for a review: rendered in a worker thread (isolate/tasks.ts), so these are plain data. */
+/** What the app publishes for a review: rendered in a worker thread (tasks.ts), so these are plain data. */
 export interface PublishTask {
   review: Review;
   /** Room for the comment's Markdown, and for the check run's summary. */

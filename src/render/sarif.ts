@@ -1,5 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Review, Severity } from '../review/types.js';
+import type { Review } from '../review/types.js';
+import type { Severity } from '../model/finding.js';
 import { RULES } from '../rules/index.js';
 
 /** Where the rule pages are published; SARIF viewers (GitHub code scanning) link each result to its page. */

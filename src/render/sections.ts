@@ -1,11 +1,12 @@
 import type { FileOutcome, StatementOutcome } from '../apply/types.js';
-import { describeImpact, statementImpacts } from '../review/measured.js';
+import { statementImpacts, type TableImpact } from '../review/measured.js';
 import { erDiagram } from './erDiagram.js';
-import { strength } from '../trace/locks.js';
+import { blocksInWords, strength } from '../trace/locks.js';
 import { describeColumn } from '../catalog/diff.js';
 import type { CatalogChange } from '../catalog/types.js';
 import type { SchemaFacts } from '../review/facts.js';
-import type { Review, ReviewBase } from '../review/types.js';
+import type { ReviewBase } from '../base/base.js';
+import type { Review } from '../review/types.js';
 import { evidenceFor, keyQueries, trialLine } from './plans.js';
 import { cell, code, fenced, fileLink, ms, plural, row, unqualified } from './text.js';
 
@@ -154,6 +155,19 @@ function baseSetup(base: ReviewBase): string {
   const what = cache.status === 'hit' ? `the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')})${rows}` : `the base branch's first ${plural(base.paths.length - rest, 'migration')} and replaying the other ${rest} (${plural(base.statements, 'statement')} in all)`;
   const ahead = cache.ahead ? ' (a copy started ahead, when the previous review of this base ended)' : '';
   return `restoring a cached snapshot of ${what} in ${ms(base.durationMs)}${ahead}${saved}`;
+}
+
+/** "holds AccessExclusiveLock on public.accounts for 41 ms on 5,000 rows while rewriting it and its 2 indexes; blocks all reads and writes" */
+function describeImpact(t: TableImpact, quote: (s: string) => string): string {
+  const parts: string[] = [];
+  const rows = t.rows === null ? '' : t.rows === 0 ? ' on an empty table' : ` on ${plural(t.rows, 'row')}`;
+  const doing: string[] = [];
+  if (t.rewritten) doing.push(`rewriting it${t.indexesRewritten.length ? ` and its ${t.indexesRewritten.length} index${t.indexesRewritten.length === 1 ? '' : 'es'}` : ''}`);
+  else if (t.indexesRewritten.length) doing.push(`rebuilding ${t.indexesRewritten.map(quote).join(', ')}`);
+  if (t.rowsScanned !== null) doing.push(`scanning it (${plural(t.rowsScanned, 'row')} read)`);
+  if (t.mode) parts.push(`holds ${t.mode} on ${quote(t.table)}${t.heldMs !== null ? ` for ${ms(t.heldMs)}` : ''}${rows}${doing.length ? ` while ${doing.join(' and ')}` : ''}; ${blocksInWords(t.mode)}`);
+  else parts.push(`${doing.join(' and ') || 'touches'} ${quote(t.table)}${rows}`);
+  return parts.join('');
 }
 
 export function performance(review: Review, budget: Budget = FULL): string {

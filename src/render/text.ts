@@ -1,4 +1,5 @@
-import type { Finding, Review } from '../review/types.js';
+import type { Review } from '../review/types.js';
+import type { Finding } from '../model/finding.js';
 
 /** The longest run of backticks in a text. */
 function longestBacktickRun(text: string): number {
@@ -44,11 +45,6 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 
 export function ms(value: number): string {
   return value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value).toLocaleString('en-US')} ms`;
-}
-
-/** A duration in seconds, or in minutes when whole: "0.5 s", "3 s", "10 min". */
-export function seconds(ms: number): string {
-  return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Number((ms / 1000).toFixed(1))} s`;
 }
 
 export function unqualified(name: string): string {

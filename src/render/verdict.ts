@@ -1,5 +1,6 @@
 import type { DbaConfig } from '../config/schema.js';
-import type { Finding, Review } from '../review/types.js';
+import type { Review } from '../review/types.js';
+import type { Finding } from '../model/finding.js';
 import { plural } from './text.js';
 
 export type Conclusion = 'success' | 'neutral' | 'failure';

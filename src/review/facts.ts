@@ -1,3 +1,4 @@
+import { indexLeadsWith, PERSONAL_NAME, RETENTION_NAME, STATUS_NAME, TIME_NAME } from '../catalog/facts.js';
 import type { CatalogChange, ConstraintInfo, IndexInfo, TableInfo } from '../catalog/types.js';
 import type { Review } from './types.js';
 
@@ -30,19 +31,6 @@ export interface SchemaFacts {
   retentionColumns: ColumnRef[];
   timeColumns: (ColumnRef & { type: string })[];
   personalDataColumns: ColumnRef[];
-}
-
-export const STATUS_NAME = /(^|_)(status|state)$/;
-const RETENTION_NAME = /(^|_)(expires?|expired|expiry|expiration|deleted|archived|purged?)(_at|_on|_date)?$/;
-const TIME_NAME = /(^|_)(created|inserted|occurred|recorded|logged)(_at|_on)?$/;
-/** Column names that suggest personal data. */
-export const PERSONAL_NAME = /(^|_)(e?mail|email_address|phone|phone_number|mobile|address|street|postcode|zip_code|birth_?date|date_of_birth|dob|ssn|national_id|passport|tax_id|ip_address|first_name|last_name|full_name)$/;
-
-/** An index serves a foreign key when its leading key columns are exactly the key's columns. */
-export function indexLeadsWith(index: IndexInfo, columns: string[]): boolean {
-  if (!index.valid || index.predicate !== null) return false;
-  const lead = index.columns.slice(0, columns.length);
-  return lead.length === columns.length && columns.every((c) => lead.includes(c));
 }
 
 // A whole quoted literal of pg_get_constraintdef's output; matched from its opening quote to its

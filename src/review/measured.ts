@@ -1,6 +1,5 @@
 import type { FileOutcome, StatementOutcome } from '../apply/types.js';
-import { blocksInWords, strength, type LockMode } from '../trace/locks.js';
-import { ms, plural } from '../render/text.js';
+import { strength, type LockMode } from '../trace/locks.js';
 import type { Review } from './types.js';
 
 /** What one statement measurably did to one table that existed before the change. */
@@ -83,18 +82,4 @@ function computeImpacts(review: Review): StatementImpact[] {
     }
   }
   return out;
-}
-
-
-/** "holds AccessExclusiveLock on public.accounts for 41 ms on 5,000 rows while rewriting it and its 2 indexes; blocks all reads and writes" */
-export function describeImpact(t: TableImpact, code: (s: string) => string): string {
-  const parts: string[] = [];
-  const rows = t.rows === null ? '' : t.rows === 0 ? ' on an empty table' : ` on ${plural(t.rows, 'row')}`;
-  const doing: string[] = [];
-  if (t.rewritten) doing.push(`rewriting it${t.indexesRewritten.length ? ` and its ${t.indexesRewritten.length} index${t.indexesRewritten.length === 1 ? '' : 'es'}` : ''}`);
-  else if (t.indexesRewritten.length) doing.push(`rebuilding ${t.indexesRewritten.map(code).join(', ')}`);
-  if (t.rowsScanned !== null) doing.push(`scanning it (${plural(t.rowsScanned, 'row')} read)`);
-  if (t.mode) parts.push(`holds ${t.mode} on ${code(t.table)}${t.heldMs !== null ? ` for ${ms(t.heldMs)}` : ''}${rows}${doing.length ? ` while ${doing.join(' and ')}` : ''}; ${blocksInWords(t.mode)}`);
-  else parts.push(`${doing.join(' and ') || 'touches'} ${code(t.table)}${rows}`);
-  return parts.join('');
 }

@@ -1,7 +1,6 @@
 import type { FileOutcome } from '../apply/types.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
-import { seconds } from '../render/text.js';
-import type { Finding } from './types.js';
+import type { Finding } from '../model/finding.js';
 
 const KIND_WORDS: Record<string, string> = {
   IndexStmt: 'CREATE INDEX CONCURRENTLY',
@@ -15,6 +14,11 @@ const KIND_WORDS: Record<string, string> = {
 const INSUFFICIENT_PRIVILEGE = '42501';
 const UNPRIVILEGED =
   'The sandbox runs the change as a role that owns its database but is not a superuser (and may create roles only from PostgreSQL 16): give what your platform provides beyond that in postgres.preamble or postgres.extensions.';
+
+/** A duration in seconds, or in minutes when whole: "0.5 s", "3 s", "10 min". */
+export function seconds(ms: number): string {
+  return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Number((ms / 1000).toFixed(1))} s`;
+}
 
 /** What the migration run showed: statements that fail or would fail in production. */
 export function outcomeFindings(files: FileOutcome[]): Finding[] {

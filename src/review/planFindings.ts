@@ -1,9 +1,9 @@
-import type { ApplyUnit } from '../apply/apply.js';
+import type { ApplyUnit } from '../apply/types.js';
 import { bareName, mentionedRelations } from '../data/touched.js';
 import type { PlanComparison } from '../explain/keyQueries.js';
 import type { Statement } from '../parse/statements.js';
 import { blocksInWords } from '../trace/locks.js';
-import type { Finding } from './types.js';
+import type { Finding } from '../model/finding.js';
 
 /**
  * The statement a key query's regression comes from: the one that names an index the query lost,

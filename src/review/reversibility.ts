@@ -6,7 +6,7 @@ import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { Migration } from '../discover/types.js';
 import { parseMigration } from '../parse/statements.js';
 import type { TemplateSettings } from '../parse/templates.js';
-import type { Finding } from './types.js';
+import type { Finding } from '../model/finding.js';
 
 export interface AppliedStep {
   migration: Migration;

@@ -1,9 +1,9 @@
-import type { ApplyUnit } from '../apply/apply.js';
+import type { ApplyUnit } from '../apply/types.js';
 import type { CatalogSnapshot, IndexInfo } from '../catalog/types.js';
 import { failureContext, type StepFailure } from '../data/fill.js';
 import { bareName, mentionedRelations } from '../data/touched.js';
 import type { Statement } from '../parse/statements.js';
-import type { Finding } from './types.js';
+import type { Finding } from '../model/finding.js';
 
 // SQLSTATEs of a name that did not resolve: undefined function, table, object, schema.
 const UNRESOLVED = new Set(['42883', '42P01', '42704', '3F000']);

@@ -1,28 +1,10 @@
-import type { BaseReplay, FileOutcome } from '../apply/types.js';
+import type { FileOutcome } from '../apply/types.js';
+import type { ReviewBase } from '../base/base.js';
 import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
-import type { IndexTrial } from '../explain/advice.js';
-import type { PlanComparison } from '../explain/keyQueries.js';
-import type { BaseCacheReport } from '../sandbox/types.js';
+import type { ReviewPlans } from '../explain/reviewPlans.js';
+import type { Finding } from '../model/finding.js';
 import type { FileStatus } from '../source/types.js';
-
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  file: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  message: string;
-  /** The database object concerned, e.g. public.group_invites.group_id. */
-  object?: string;
-  /** The file does not exist at the head commit (a deleted migration): no line annotation. */
-  detached?: boolean;
-  /** Replace these lines of the file with this text to resolve it (a one-click suggestion). */
-  fix?: { startLine: number; endLine: number; replacement: string };
-}
 
 /** What is being reviewed: a pull request, or two refs of a local checkout. */
 export interface ReviewSubject {
@@ -72,17 +54,4 @@ export interface Review {
   /** Key queries planned before and after, and suggested indexes tried in the sandbox (null: nothing ran). */
   plans: ReviewPlans | null;
   durationMs: number;
-}
-
-/**
- * The base history replayed before the change: its migrations, and whether a snapshot stood in
- * for replaying them (counted in migrations and preamble) and for generating the rows.
- */
-export type ReviewBase = BaseReplay & { paths: string[]; copiedFrom?: string; cache: BaseCacheReport & { rowsRestored: boolean } };
-
-export interface ReviewPlans {
-  comparisons: PlanComparison[];
-  evidence: IndexTrial[];
-  /** Rows the planned tables held, by qualified name. */
-  rows: Record<string, number>;
 }

@@ -2,7 +2,7 @@ import type { FileOutcome } from '../apply/types.js';
 import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { Migration } from '../discover/types.js';
 import type { ParsedFile } from '../parse/statements.js';
-import type { Finding } from '../review/types.js';
+import type { Finding } from '../model/finding.js';
 import type { MigrationContext, RuleContext, StatementContext } from './types.js';
 
 export interface ContextInput {

@@ -1,14 +1,6 @@
 import escapeStringRegexp from 'escape-string-regexp';
+import type { Fix } from '../model/finding.js';
 import type { StatementContext } from './types.js';
-
-/** A mechanical rewrite of whole lines of a migration: a one-click suggestion on the pull request. */
-export interface Fix {
-  startLine: number;
-  /** Inclusive. */
-  endLine: number;
-  /** The new text of those lines. */
-  replacement: string;
-}
 
 const split = new WeakMap<StatementContext['migration'], string[]>();
 

@@ -1,7 +1,7 @@
 import type { LockMode } from '../trace/locks.js';
 import { strength } from '../trace/locks.js';
 import type { TableInfo } from '../catalog/types.js';
-import { alterCommands, columnDefs, findAll, type ColumnDefinition } from './ast.js';
+import { alterCommands, columnDefs, findAll, type ColumnDefinition } from '../parse/ast.js';
 import type { RuleContext, RuleHit, RuleMeta, Rule, StatementContext } from './types.js';
 
 /** The table an ALTER TABLE / CREATE INDEX / ... statement acts on, qualified. */

@@ -1,5 +1,6 @@
 // The rule set: one module per rule (see docs/rules/README.md). Regenerate docs with `npm run docs:rules`.
-import type { Rule } from './types.js';
+import type { RuleNames } from '../config/resolve.js';
+import { CATEGORIES, type Rule } from './types.js';
 import addColumnAutoIncrement from './locking/add-column-auto-increment.js';
 import addColumnGeneratedStored from './locking/add-column-generated-stored.js';
 import addColumnVolatileDefault from './locking/add-column-volatile-default.js';
@@ -239,3 +240,6 @@ export const RULES: Rule[] = [
 ];
 
 export const RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+
+/** What a config may name in `rules`: resolveConfig checks it against these. */
+export const RULE_NAMES: RuleNames = { ids: RULE_IDS, categories: CATEGORIES };

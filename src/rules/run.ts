@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../review/types.js';
+import type { Finding, Severity } from '../model/finding.js';
 import type { ContextInput } from './context.js';
 import { findSuppressions } from './suppress.js';
 import type { Category, Rule, RuleContext, RuleHit } from './types.js';
@@ -13,7 +13,7 @@ export interface SuppressedFinding {
   reason: string;
 }
 
-/** A change's rules run in a worker thread (isolate/tasks.ts rules): the context as plain data, every rule, these settings. */
+/** A change's rules run in a worker thread (tasks.ts rules): the context as plain data, every rule, these settings. */
 export interface RulesTask {
   context: Omit<ContextInput, 'ruleIds'>;
   config: RulesConfig;

@@ -2,9 +2,8 @@ import type { FileOutcome, StatementOutcome } from '../apply/types.js';
 import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { FrameworkId, TransactionMode } from '../discover/types.js';
 import type { Statement } from '../parse/statements.js';
-import type { Finding, Severity } from '../review/types.js';
+import type { Finding, Fix, Severity } from '../model/finding.js';
 import type { LockMode } from '../trace/locks.js';
-import type { Fix } from './fixes.js';
 
 export type Category = 'locking' | 'breaking' | 'design' | 'security' | 'hygiene' | 'history' | 'plans';
 

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { PostgresBinaries } from './builds.js';
 import { describeServer } from './serverInfo.js';
-import type { PostgresServer } from './types.js';
+import type { PostgresServer } from './server.js';
 
 const exec = promisify(execFile);
 const START_TIMEOUT_MS = 60_000;

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
-import type { PostgresServer, SandboxLimits } from './types.js';
+import type { PostgresServer, SandboxLimits } from './server.js';
 
 /** Prefix of every database and role the bot makes, which marks them as its own. */
 export const REVIEW_PREFIX = 'dba_review_';

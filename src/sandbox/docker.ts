@@ -4,7 +4,8 @@ import { requireExtensions } from './extensions.js';
 import { freshBase } from './freshBase.js';
 import { PerMajor } from './perMajor.js';
 import { availableExtensions, describeServer } from './serverInfo.js';
-import { DEFAULT_LIMITS, SandboxUnavailableError, type BaseRequest, type PostgresServer, type SandboxLimits, type SandboxProvider, type ServerWants } from './types.js';
+import { SandboxUnavailableError, type BaseRequest, type SandboxProvider } from './types.js';
+import { DEFAULT_LIMITS, type PostgresServer, type SandboxLimits, type ServerWants } from './server.js';
 
 interface Running {
   container: StartedPostgreSqlContainer;

@@ -12,7 +12,8 @@ import { PerMajor } from './perMajor.js';
 import { embeddedBuild } from './embeddedVersions.js';
 import { BaseSnapshots } from './snapshots.js';
 import { SnapshotStore } from './snapshotStore.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_LIMITS, SandboxUnavailableError, type BaseDatabase, type BaseRequest, type PostgresServer, type SandboxLimits, type SandboxProvider, type ServerWants } from './types.js';
+import { SandboxUnavailableError, type BaseDatabase, type BaseRequest, type SandboxProvider } from './types.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type PostgresServer, type SandboxLimits, type ServerWants } from './server.js';
 
 /** A server of the build as its programs describe it, not started: see EmbeddedSandboxProvider.server. */
 function described(build: PostgresBuild, major: number, info: BuildInfo): PostgresServer {

@@ -1,6 +1,7 @@
 import { ReviewDatabase } from './database.js';
 import { replayStages } from './stages.js';
-import type { BaseCacheReport, BaseDatabase, BaseRequest, PostgresServer, SandboxLimits } from './types.js';
+import type { BaseCacheReport, BaseDatabase, BaseRequest } from './types.js';
+import type { PostgresServer, SandboxLimits } from './server.js';
 
 /** The report of a base that no snapshot was used for. */
 export function uncached(units: number): BaseCacheReport {

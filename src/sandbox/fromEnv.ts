@@ -5,7 +5,8 @@ import { EmbeddedSandboxProvider, type EmbeddedOptions } from './embedded.js';
 import { cacheRoot } from './embeddedVersions.js';
 import { HostFallback } from './hostFallback.js';
 import { hostBuild } from './hostBuild.js';
-import { DEFAULT_CONCURRENCY, type SandboxLimits, type SandboxProvider } from './types.js';
+import type { SandboxProvider } from './types.js';
+import { DEFAULT_CONCURRENCY, type SandboxLimits } from './server.js';
 import { UrlSandboxProvider } from './url.js';
 
 const DEFAULT_SNAPSHOT_BYTES = 2 * 1024 ** 3;

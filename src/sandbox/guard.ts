@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
 import { meterAnswers } from './answers.js';
 import { withAdmin } from './database.js';
-import type { PostgresServer, SandboxLimits } from './types.js';
+import type { PostgresServer, SandboxLimits } from './server.js';
 
 const POLL_MS = 250;
 /** Time after the budget for the work that reports what was measured (rules, then rendering): each gets this much. */

@@ -1,5 +1,6 @@
 import { MissingExtensionsError } from './extensions.js';
-import { SandboxUnavailableError, type BaseDatabase, type BaseRequest, type PostgresServer, type SandboxLimits, type SandboxProvider, type ServerWants } from './types.js';
+import { SandboxUnavailableError, type BaseDatabase, type BaseRequest, type SandboxProvider } from './types.js';
+import type { PostgresServer, SandboxLimits, ServerWants } from './server.js';
 
 /**
  * The embedded sandbox with the host's PostgreSQL behind it: a review that wants extensions the

@@ -1,5 +1,5 @@
 import { answers } from './serverInfo.js';
-import type { PostgresServer } from './types.js';
+import type { PostgresServer } from './server.js';
 
 /**
  * One running server per PostgreSQL major (or per other key: the docker provider's image), started on first use: a failed start is not kept (the

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { PostgresServer } from './types.js';
+import type { PostgresServer } from './server.js';
 
 /** Connects once to learn the server's version. */
 export async function describeServer(admin: pg.ClientConfig): Promise<PostgresServer> {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SandboxLimits } from './types.js';
+import type { SandboxLimits } from './server.js';
 
 /** Bumped whenever how a snapshot is made changes, so older snapshots are no longer used. */
 const FORMAT = 1;

@@ -9,7 +9,8 @@ import { recordOwner } from './owner.js';
 import { chainKeys } from './snapshotKey.js';
 import type { SnapshotMeta, SnapshotStore, StoredSnapshot } from './snapshotStore.js';
 import { replayStages } from './stages.js';
-import type { BaseDatabase, BaseRequest, PostgresServer, SandboxLimits } from './types.js';
+import type { BaseDatabase, BaseRequest } from './types.js';
+import type { PostgresServer, SandboxLimits } from './server.js';
 
 export interface SnapshotOptions {
   store: SnapshotStore;

@@ -2,7 +2,8 @@ import pg from 'pg';
 import { dropLeftovers } from './database.js';
 import { freshBase } from './freshBase.js';
 import { describeServer } from './serverInfo.js';
-import { DEFAULT_LIMITS, SandboxUnavailableError, type BaseRequest, type PostgresServer, type SandboxLimits, type SandboxProvider } from './types.js';
+import { SandboxUnavailableError, type BaseRequest, type SandboxProvider } from './types.js';
+import { DEFAULT_LIMITS, type PostgresServer, type SandboxLimits } from './server.js';
 
 /** An existing server given by connection URL; the bot only creates and drops its own databases and roles there. */
 export class UrlSandboxProvider implements SandboxProvider {

@@ -3,6 +3,7 @@ import { runReview } from '../../src/review/run.js';
 import type { Review } from '../../src/review/types.js';
 import type { SandboxProvider } from '../../src/sandbox/types.js';
 import type { ChangedFile } from '../../src/source/types.js';
+import { RULE_NAMES } from '../../src/rules/index.js';
 import { MemorySource } from '../../src/source/memory.js';
 import { testSandbox } from '../support/postgres.js';
 
@@ -34,7 +35,7 @@ export async function reviewCase(c: RuleCase, sandbox: SandboxProvider = testSan
     Object.keys(head)
       .filter((p) => base[p] !== head[p])
       .map((path) => ({ path, status: base[path] === undefined ? 'added' : 'modified' }));
-  const config = resolveConfig({ data: { rows: 50 }, ...(c.setup !== undefined ? { postgres: { preamble: PREAMBLE } } : {}), ...(c.config ?? {}) });
+  const config = resolveConfig({ data: { rows: 50 }, ...(c.setup !== undefined ? { postgres: { preamble: PREAMBLE } } : {}), ...(c.config ?? {}) }, RULE_NAMES);
   if (!config.ok) throw new Error(config.errors.join('; '));
   return runReview({ source, subject: { title: 'case', baseSha: 'base', headSha: 'head' }, changedFiles: changed, config: config.config, sandbox });
 }

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { ReviewDatabase } from '../../src/sandbox/database.js';
-import type { SandboxLimits } from '../../src/sandbox/types.js';
+import type { SandboxLimits } from '../../src/sandbox/server.js';
 import { UrlSandboxProvider } from '../../src/sandbox/url.js';
 import { bundledMajor } from '../../src/sandbox/embeddedVersions.js';
 

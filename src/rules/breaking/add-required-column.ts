@@ -1,4 +1,4 @@
-import { columnDefs } from '../ast.js';
+import { columnDefs } from '../../parse/ast.js';
 import { alterExisting, rule } from '../helpers.js';
 
 export default rule(

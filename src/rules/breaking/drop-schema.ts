@@ -1,5 +1,5 @@
 import { rule, statementsOf } from '../helpers.js';
-import { str } from '../ast.js';
+import { str } from '../../parse/ast.js';
 
 export default rule(
   {

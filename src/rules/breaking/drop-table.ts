@@ -1,4 +1,4 @@
-import { str } from '../ast.js';
+import { str } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(

@@ -1,4 +1,4 @@
-import { nameOf } from '../ast.js';
+import { nameOf } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(

@@ -1,4 +1,4 @@
-import { indexLeadsWith } from '../../review/facts.js';
+import { indexLeadsWith } from '../../catalog/facts.js';
 import { insertAfter } from '../fixes.js';
 import { rule, statementFor, touchedTables } from '../helpers.js';
 

@@ -1,4 +1,4 @@
-import { findAll, saysKeywords } from '../ast.js';
+import { findAll, saysKeywords } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(

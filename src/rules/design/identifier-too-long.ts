@@ -1,4 +1,4 @@
-import { codeTokens } from '../ast.js';
+import { codeTokens } from '../../parse/ast.js';
 import { rule } from '../helpers.js';
 
 /**

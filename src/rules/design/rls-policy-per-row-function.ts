@@ -1,4 +1,4 @@
-import { calledFunctions } from '../ast.js';
+import { calledFunctions } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 const PER_ROW = /^(auth\.(uid|jwt|role|email)|current_setting)$/;

@@ -1,4 +1,4 @@
-import { STATUS_NAME } from '../../review/facts.js';
+import { STATUS_NAME } from '../../catalog/facts.js';
 import { addedColumns, rule } from '../helpers.js';
 
 export default rule(

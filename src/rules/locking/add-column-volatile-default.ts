@@ -1,4 +1,4 @@
-import { calledFunctions, columnDefs } from '../ast.js';
+import { calledFunctions, columnDefs } from '../../parse/ast.js';
 import { NON_VOLATILE_BUILTINS } from '../builtinVolatility.js';
 import { alterExisting, measuredRewrite, ms, rowsIn, rule } from '../helpers.js';
 

@@ -1,4 +1,4 @@
-import { option } from '../ast.js';
+import { option } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(

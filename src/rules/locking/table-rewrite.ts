@@ -1,4 +1,4 @@
-import { alterCommands } from '../ast.js';
+import { alterCommands } from '../../parse/ast.js';
 import { ms, rowsIn, rule } from '../helpers.js';
 import type { StatementContext } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { alterCommands } from '../ast.js';
+import { alterCommands } from '../../parse/ast.js';
 import { rule, statementsOf, targetTable } from '../helpers.js';
 
 export default rule(

@@ -1,4 +1,4 @@
-import { option, str } from '../ast.js';
+import { option, str } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(

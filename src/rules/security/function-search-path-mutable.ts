@@ -1,4 +1,4 @@
-import { nameOf, option } from '../ast.js';
+import { nameOf, option } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 import { setsSearchPath } from './security-definer-without-search-path.js';
 

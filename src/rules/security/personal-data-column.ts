@@ -1,4 +1,4 @@
-import { PERSONAL_NAME } from '../../review/facts.js';
+import { PERSONAL_NAME } from '../../catalog/facts.js';
 import { newColumns, rule } from '../helpers.js';
 
 export default rule(

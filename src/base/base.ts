@@ -1,5 +1,6 @@
 import { replayBase } from '../apply/apply.js';
-import { parseUnits, setUpPlatform, type Setup } from '../apply/units.js';
+import type { BaseReplay } from '../apply/types.js';
+import { parseUnits } from '../apply/units.js';
 import { snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
@@ -12,8 +13,15 @@ import type { TemplateSettings } from '../parse/templates.js';
 import type { ReviewDatabase } from '../sandbox/database.js';
 import type { ReviewGuard } from '../sandbox/guard.js';
 import { unitHash } from '../sandbox/snapshotKey.js';
-import type { BaseCacheReport, PostgresServer, SandboxProvider } from '../sandbox/types.js';
-import type { ReviewBase } from './types.js';
+import type { BaseCacheReport, SandboxProvider } from '../sandbox/types.js';
+import type { PostgresServer } from '../sandbox/server.js';
+import { setUpPlatform, type Setup } from './platform.js';
+
+/**
+ * The base history replayed before the change: its migrations, and whether a snapshot stood in
+ * for replaying them (counted in migrations and preamble) and for generating the rows.
+ */
+export type ReviewBase = BaseReplay & { paths: string[]; copiedFrom?: string; cache: BaseCacheReport & { rowsRestored: boolean } };
 
 /** What a review needs to know of its base: the catalog, then the rows generated for the change. */
 interface BaseState {

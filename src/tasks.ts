@@ -1,15 +1,15 @@
-import { parseMigration, reviveParsed, type ParsedFile, type ParseTask } from '../parse/statements.js';
-import { buildContext } from '../rules/context.js';
-import { RULE_IDS, RULES } from '../rules/index.js';
-import { runRules, type RuleResults, type RulesTask } from '../rules/run.js';
+import { parseMigration, reviveParsed, type ParsedFile, type ParseTask } from './parse/statements.js';
+import { buildContext } from './rules/context.js';
+import { RULE_IDS, RULES } from './rules/index.js';
+import { runRules, type RuleResults, type RulesTask } from './rules/run.js';
 
 /**
- * The tasks pool.ts runs in worker threads: each export is one, its input and result plain data
+ * The tasks isolate/pool.ts runs in worker threads: each export is one, its input and result plain data
  * (structured clones). Nothing here keeps state between tasks, since a thread is ended with a
  * task that overruns.
  */
 
-export { formatted, publishable } from '../render/publishable.js';
+export { formatted, publishable } from './render/publishable.js';
 
 export function parse(files: ParseTask): Promise<ParsedFile[]> {
   return Promise.all(files.map((f) => parseMigration(f.path, f.sql, f.templating)));
