@@ -4,18 +4,24 @@ import PQueue from 'p-queue';
 import { COVERAGE } from '../src/rules/coverage.js';
 import { renderRuleDoc, renderRulesIndex } from '../src/rules/docs.js';
 import { RULES } from '../src/rules/index.js';
-import type { Review } from '../src/review/types.js';
-import { CASES } from './rules/cases.js';
-import { reviewCase, type RuleCase } from './rules/harness.js';
+import type { Finding, Review } from '../src/review/types.js';
+import { CASES, type Expected } from './rules/cases.js';
+import { lintCase, reviewCase, type RuleCase } from './rules/harness.js';
 
 // The rule tester: every rule runs through the whole review pipeline against real PostgreSQL,
 // on its docs example (bad must trigger, good must not) and on the cases in ./rules/cases.ts.
+// A triggering case's findings are checked whole (message, file:line:column and object) where
+// the case lists them in `finds`.
 interface Planned {
   id: string;
   expect: 'triggers' | 'passes';
   label: string;
   c: RuleCase;
+  finds?: Expected[];
 }
+
+// Durations differ from run to run: the rest of a message does not.
+const stable = (f: Finding): Expected => ({ at: `${f.file}:${f.line}:${f.column}`, ...(f.object ? { object: f.object } : {}), message: f.message.replace(/\d+(\.\d+)? ms\b/g, '<n> ms') });
 
 const planned: Planned[] = RULES.flatMap((rule) => {
   const cases = CASES[rule.meta.id];
@@ -30,7 +36,7 @@ const planned: Planned[] = RULES.flatMap((rule) => {
       ];
   return [
     ...fromExample,
-    ...(cases?.triggers ?? []).map((c, i) => ({ id: rule.meta.id, expect: 'triggers' as const, label: `case ${i + 1}`, c })),
+    ...(cases?.triggers ?? []).map(({ finds, ...c }, i) => ({ id: rule.meta.id, expect: 'triggers' as const, label: `case ${i + 1}`, c, ...(finds ? { finds } : {}) })),
     ...(cases?.passes ?? []).map((c, i) => ({ id: rule.meta.id, expect: 'passes' as const, label: `case ${i + 1}`, c })),
   ];
 });
@@ -62,8 +68,22 @@ describe.each(RULES.map((r) => [r.meta.id]))('%s', (id) => {
     const review = results.get(p);
     if (review instanceof Error) throw review;
     const hits = (review?.findings ?? []).filter((f) => f.ruleId === id);
-    if (p.expect === 'triggers') expect(hits.length).toBeGreaterThan(0);
-    else expect(hits.map((f) => f.message)).toEqual([]);
+    if (p.expect === 'passes') expect(hits.map((f) => f.message)).toEqual([]);
+    else {
+      expect(hits.length).toBeGreaterThan(0);
+      if (p.finds) expect(hits.map(stable)).toEqual(p.finds.map((e) => ({ ...e, message: expect.stringContaining(e.message) })));
+    }
+  });
+});
+
+// Rules that decide from SQL alone, as lint runs them (no PostgreSQL, no catalog).
+describe('lint', () => {
+  it('table-without-primary-key reads the tree: a string constant that spells CONSTR_PRIMARY is no primary key', async () => {
+    const findings = await lintCase("CREATE TABLE notes (body text DEFAULT 'CONSTR_PRIMARY');\nCREATE TABLE tags (name text);\nALTER TABLE tags ADD CONSTRAINT tags_name_check CHECK (name <> 'CONSTR_PRIMARY');");
+    expect(findings.filter((f) => f.ruleId === 'table-without-primary-key').map(stable)).toEqual([
+      { at: 'db/migrations/002_change.sql:1:1', object: 'public.notes', message: expect.stringContaining('public.notes has no primary key') },
+      { at: 'db/migrations/002_change.sql:2:1', object: 'public.tags', message: expect.stringContaining('public.tags has no primary key') },
+    ]);
   });
 });
 

@@ -19,6 +19,18 @@ function once<T>(ctx: RuleContext, key: string, compute: () => T): T {
   return cache.get(key) as T;
 }
 
+/** Where a node of the statement's parse tree is written (libpg-query locations are byte offsets into the file as parsed). */
+export function placeOf(s: StatementContext, location: number): { file: string; line: number; column: number } {
+  const { source } = s.migration;
+  return { file: s.stmt.file, ...source.positionAt(source.indexOfByte(location)) };
+}
+
+/** The statement's text from one node's location to another's, or to the statement's end. */
+export function textBetween(s: StatementContext, from: number, to?: number): string {
+  const { source } = s.migration;
+  return source.text.slice(source.indexOfByte(from), to === undefined ? s.stmt.offset + s.stmt.sql.length : source.indexOfByte(to));
+}
+
 /** Statements of some kinds. */
 export function statementsOf(ctx: RuleContext, ...kinds: string[]): StatementContext[] {
   const byKind = once(ctx, 'byKind', () => {

@@ -2,6 +2,7 @@ import type { FileOutcome, StatementOutcome } from '../apply/types.js';
 import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { FrameworkId, TransactionMode } from '../discover/types.js';
 import type { Statement } from '../parse/statements.js';
+import type { SourceText } from '../parse/sourceText.js';
 import type { Finding, Severity } from '../review/types.js';
 import type { LockMode } from '../trace/locks.js';
 import type { Fix } from './fixes.js';
@@ -44,6 +45,8 @@ export interface MigrationContext {
   /** The framework supports down migrations in this layout. */
   supportsDown: boolean;
   text: string;
+  /** The file as parsed: places the byte locations of parse-tree nodes in the file. */
+  source: SourceText;
   statements: StatementContext[];
   outcome?: FileOutcome;
 }
