@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { parse } from 'libpg-query';
 import { readFile } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { COVERAGE } from '../src/rules/coverage.js';
@@ -60,6 +61,11 @@ describe('every rule', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(ids.length).toBeGreaterThanOrEqual(70);
+  });
+
+  // A comment alone would pass as "does not trigger": an example runs, so it must be SQL.
+  it.each(RULES.filter((r) => !CASES[r.meta.id]?.exampleIsIllustrative).map((r) => [r.meta.id, r.meta.example] as const))('%s has a good docs example with statements to run', async (_id, example) => {
+    expect((await parse(example.good)).stmts?.length ?? 0).toBeGreaterThan(0);
   });
 });
 

@@ -27,7 +27,7 @@ export default rule(
     example: {
       setup: 'CREATE TABLE events (id bigint PRIMARY KEY);',
       bad: 'ALTER TABLE events SET UNLOGGED;',
-      good: '-- create events_unlogged, copy in batches, then swap names in one short transaction',
+      good: 'CREATE UNLOGGED TABLE events_unlogged (LIKE events INCLUDING ALL);\n-- copy the rows in batches, then swap the names in one short transaction',
     },
   },
   (ctx) =>
