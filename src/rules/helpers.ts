@@ -79,12 +79,12 @@ export function ms(s: StatementContext): string {
   return s.outcome && s.outcome.status !== 'not-run' ? ` It took ${s.outcome.durationMs < 10 ? s.outcome.durationMs.toFixed(1) : Math.round(s.outcome.durationMs)} ms here.` : '';
 }
 
-export function rule(meta: RuleMeta, check: (ctx: RuleContext) => RuleHit[]): Rule {
+export function rule<Id extends string>(meta: RuleMeta<Id>, check: (ctx: RuleContext) => RuleHit[]): Rule<Id> {
   return { meta, check };
 }
 
 /** A rule whose findings the pipeline itself makes (a failure, a history problem, a down that fails). */
-export function pipelineRule(meta: RuleMeta): Rule {
+export function pipelineRule<Id extends string>(meta: RuleMeta<Id>): Rule<Id> {
   return rule(meta, (ctx) =>
     ctx.pipelineFindings
       .filter((f) => f.ruleId === meta.id)

@@ -11,9 +11,9 @@ export type Category = 'locking' | 'breaking' | 'design' | 'security' | 'hygiene
 
 export const CATEGORIES: Category[] = ['locking', 'breaking', 'design', 'security', 'hygiene', 'history', 'plans'];
 
-export interface RuleMeta {
+export interface RuleMeta<Id extends string = string> {
   /** kebab-case, stable: used in config, suppressions and docs/rules/<id>.md. */
-  id: string;
+  id: Id;
   category: Category;
   severity: Severity;
   /** One line: what the rule finds. */
@@ -86,7 +86,8 @@ export interface RuleHit {
   fix?: Fix;
 }
 
-export interface Rule {
-  meta: RuleMeta;
+/** A rule; its id's literal type is kept, so the registry's ids form a union (RuleId in index.ts). */
+export interface Rule<Id extends string = string> {
+  meta: RuleMeta<Id>;
   check(ctx: RuleContext): RuleHit[];
 }

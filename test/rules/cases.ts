@@ -1,4 +1,5 @@
 import { computeSum, renderSum } from '../../src/discover/atlasSum.js';
+import type { RuleId } from '../../src/rules/index.js';
 import type { RuleCase } from './harness.js';
 
 /**
@@ -40,7 +41,7 @@ const atlasDir = (files: Record<string, string>) => ({
 const ATLAS_BASE = { '20240101000000_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY);\n' };
 const byEmail = { queries: [{ name: 'account by email', sql: 'SELECT id FROM accounts WHERE email = $1' }] };
 
-export const CASES: Record<string, RuleCases> = {
+export const CASES: Partial<Record<RuleId, RuleCases>> = {
   // Locking
   'create-index-non-concurrently': {
     triggers: [{ setup: ORD, sql: 'CREATE UNIQUE INDEX orders_total ON orders (total);' }],
