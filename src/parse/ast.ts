@@ -88,6 +88,17 @@ export function calledFunctions(tree: unknown): string[] {
   return findAll(tree, 'FuncCall').map((f) => nameOf(f.funcname as unknown[]).toLowerCase());
 }
 
+/**
+ * What a TransactionStmt does to the session's transaction. ROLLBACK TO (a savepoint) and
+ * COMMIT/ROLLBACK AND CHAIN (which opens the next) leave it open; two-phase commands are not
+ * told apart here.
+ */
+export function transactionEffect(node: Node): 'opens' | 'ends' | undefined {
+  if (node.kind === 'TRANS_STMT_BEGIN' || node.kind === 'TRANS_STMT_START') return 'opens';
+  if ((node.kind === 'TRANS_STMT_COMMIT' || node.kind === 'TRANS_STMT_ROLLBACK') && !node.chain) return 'ends';
+  return undefined;
+}
+
 /** A DefElem option's value in a list of { DefElem } nodes. */
 export function option(options: unknown[] | undefined, name: string): Node | undefined {
   const found = (options ?? []).map((o) => (o as Node).DefElem as Node | undefined).find((d) => d?.defname === name);

@@ -21,7 +21,7 @@ export function renderSarif(review: Review, toolVersion: string): string {
     defaultConfiguration: { level: LEVEL[r.meta.severity] },
     properties: { category: r.meta.category, tags: ['postgresql', 'migrations', r.meta.category] },
   }));
-  const index = new Map(used.map((r, i) => [r.meta.id, i]));
+  const index = new Map<string, number>(used.map((r, i) => [r.meta.id, i]));
   const results: Result[] = review.findings
     .filter((f) => !f.detached)
     .map((f) => ({

@@ -32,6 +32,7 @@ export function buildContext(input: ContextInput): RuleContext {
       supportsDown: WITH_DOWNS.has(migration.framework),
       // Fixes and suppressions read the file as written.
       text: parsed.source.original,
+      source: parsed.source,
       statements: [],
       ...(outcome ? { outcome } : {}),
     };

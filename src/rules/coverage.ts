@@ -1,3 +1,5 @@
+import type { RuleId } from './index.js';
+
 /**
  * The union of concerns of squawk, eugene, strong_migrations, Atlas, pg-schema-diff and splinter
  * (shared/reference/linter-rules.md, section 2), each mapped to the rule that covers it here, or
@@ -6,7 +8,7 @@
 export interface Concern {
   concern: string;
   sources: string;
-  rules: string[];
+  rules: RuleId[];
   /** Why no rule: the concern needs something a migration PR does not have. */
   notApplicable?: string;
 }

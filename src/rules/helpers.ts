@@ -19,6 +19,18 @@ function once<T>(ctx: RuleContext, key: string, compute: () => T): T {
   return cache.get(key) as T;
 }
 
+/** Where a node of the statement's parse tree is written (libpg-query locations are byte offsets into the file as parsed). */
+export function placeOf(s: StatementContext, location: number): { file: string; line: number; column: number } {
+  const { source } = s.migration;
+  return { file: s.stmt.file, ...source.positionAt(source.indexOfByte(location)) };
+}
+
+/** The statement's text from one node's location to another's, or to the statement's end. */
+export function textBetween(s: StatementContext, from: number, to?: number): string {
+  const { source } = s.migration;
+  return source.text.slice(source.indexOfByte(from), to === undefined ? s.stmt.offset + s.stmt.sql.length : source.indexOfByte(to));
+}
+
 /** Statements of some kinds. */
 export function statementsOf(ctx: RuleContext, ...kinds: string[]): StatementContext[] {
   const byKind = once(ctx, 'byKind', () => {
@@ -67,12 +79,12 @@ export function ms(s: StatementContext): string {
   return s.outcome && s.outcome.status !== 'not-run' ? ` It took ${s.outcome.durationMs < 10 ? s.outcome.durationMs.toFixed(1) : Math.round(s.outcome.durationMs)} ms here.` : '';
 }
 
-export function rule(meta: RuleMeta, check: (ctx: RuleContext) => RuleHit[]): Rule {
+export function rule<Id extends string>(meta: RuleMeta<Id>, check: (ctx: RuleContext) => RuleHit[]): Rule<Id> {
   return { meta, check };
 }
 
 /** A rule whose findings the pipeline itself makes (a failure, a history problem, a down that fails). */
-export function pipelineRule(meta: RuleMeta): Rule {
+export function pipelineRule<Id extends string>(meta: RuleMeta<Id>): Rule<Id> {
   return rule(meta, (ctx) =>
     ctx.pipelineFindings
       .filter((f) => f.ruleId === meta.id)

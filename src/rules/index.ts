@@ -1,6 +1,6 @@
 // The rule set: one module per rule (see docs/rules/README.md). Regenerate docs with `npm run docs:rules`.
 import type { RuleNames } from '../config/resolve.js';
-import { CATEGORIES, type Rule } from './types.js';
+import { CATEGORIES } from './types.js';
 import addColumnAutoIncrement from './locking/add-column-auto-increment.js';
 import addColumnGeneratedStored from './locking/add-column-generated-stored.js';
 import addColumnVolatileDefault from './locking/add-column-volatile-default.js';
@@ -119,7 +119,8 @@ import keyQueryFails from './plans/key-query-fails.js';
 import reviewStepFailed from './plans/review-step-failed.js';
 import keyQueryRegressed from './plans/key-query-regressed.js';
 
-export const RULES: Rule[] = [
+// Not annotated as Rule[]: the element type stays the union of each rule's Rule<'its-id'>.
+export const RULES = [
   addColumnAutoIncrement,
   addColumnGeneratedStored,
   addColumnVolatileDefault,
@@ -239,7 +240,10 @@ export const RULES: Rule[] = [
   keyQueryBlocked,
 ];
 
-export const RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+/** Every rule's id: a typo in one is a type error wherever ids are typed with it. */
+export type RuleId = (typeof RULES)[number]['meta']['id'];
+
+export const RULE_IDS = new Set<string>(RULES.map((r) => r.meta.id));
 
 /** What a config may name in `rules`: resolveConfig checks it against these. */
 export const RULE_NAMES: RuleNames = { ids: RULE_IDS, categories: CATEGORIES };

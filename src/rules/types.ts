@@ -2,6 +2,7 @@ import type { FileOutcome, StatementOutcome } from '../apply/types.js';
 import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { FrameworkId, TransactionMode } from '../discover/types.js';
 import type { Statement } from '../parse/statements.js';
+import type { SourceText } from '../parse/sourceText.js';
 import type { Finding, Fix, Severity } from '../model/finding.js';
 import type { LockMode } from '../trace/locks.js';
 
@@ -9,9 +10,9 @@ export type Category = 'locking' | 'breaking' | 'design' | 'security' | 'hygiene
 
 export const CATEGORIES: Category[] = ['locking', 'breaking', 'design', 'security', 'hygiene', 'history', 'plans'];
 
-export interface RuleMeta {
+export interface RuleMeta<Id extends string = string> {
   /** kebab-case, stable: used in config, suppressions and docs/rules/<id>.md. */
-  id: string;
+  id: Id;
   category: Category;
   severity: Severity;
   /** One line: what the rule finds. */
@@ -43,6 +44,8 @@ export interface MigrationContext {
   /** The framework supports down migrations in this layout. */
   supportsDown: boolean;
   text: string;
+  /** The file as parsed: places the byte locations of parse-tree nodes in the file. */
+  source: SourceText;
   statements: StatementContext[];
   outcome?: FileOutcome;
 }
@@ -82,7 +85,8 @@ export interface RuleHit {
   fix?: Fix;
 }
 
-export interface Rule {
-  meta: RuleMeta;
+/** A rule; its id's literal type is kept, so the registry's ids form a union (RuleId in index.ts). */
+export interface Rule<Id extends string = string> {
+  meta: RuleMeta<Id>;
   check(ctx: RuleContext): RuleHit[];
 }

@@ -1,4 +1,5 @@
 import { computeSum, renderSum } from '../../src/discover/atlasSum.js';
+import type { RuleId } from '../../src/rules/index.js';
 import type { RuleCase } from './harness.js';
 
 /**
@@ -7,14 +8,28 @@ import type { RuleCase } from './harness.js';
  * existing-table distinction where the rule makes it.
  */
 export interface RuleCases {
-  triggers: RuleCase[];
+  triggers: Trigger[];
   passes: RuleCase[];
   /** The docs example is illustrative (history rules), not SQL to run. */
   exampleIsIllustrative?: boolean;
 }
 
+/** A finding a case must make: where (file:line:column), the object it names, and its message or a stable part of it. */
+export interface Expected {
+  at: string;
+  object?: string;
+  message: string;
+}
+
+/** A case that must trigger the rule; with `finds`, exactly these findings (else the snapshot of its findings). */
+export interface Trigger extends RuleCase {
+  finds?: Expected[];
+}
+
 const ACC = 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text, balance int, created_at timestamptz, note text);';
 const ORD = `${ACC}\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, total numeric);`;
+const VACUUM_LOG = 'CREATE TABLE vacuum_log (id int PRIMARY KEY, note text);';
+const XY = 'CREATE TABLE x (id int PRIMARY KEY);\nCREATE TABLE y (id int PRIMARY KEY);';
 const goose = (sql: string, options = '') => `${options}-- +goose Up\n${sql}\n`;
 const M = 'db/migrations';
 // An Atlas directory (default format) and the atlas.sum `atlas migrate hash` writes for its files.
@@ -26,7 +41,7 @@ const atlasDir = (files: Record<string, string>) => ({
 const ATLAS_BASE = { '20240101000000_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY);\n' };
 const byEmail = { queries: [{ name: 'account by email', sql: 'SELECT id FROM accounts WHERE email = $1' }] };
 
-export const CASES: Record<string, RuleCases> = {
+export const CASES: Partial<Record<RuleId, RuleCases>> = {
   // Locking
   'create-index-non-concurrently': {
     triggers: [{ setup: ORD, sql: 'CREATE UNIQUE INDEX orders_total ON orders (total);' }],
@@ -130,8 +145,15 @@ export const CASES: Record<string, RuleCases> = {
       { setup: ACC, sql: 'ALTER TABLE accounts SET UNLOGGED;' },
       // A name that spells what other rules explain is still just a name.
       { setup: 'CREATE TABLE refresh_tokens (id bigint PRIMARY KEY, token text);', sql: '-- VACUUM later\nALTER TABLE refresh_tokens SET UNLOGGED;' },
+      { setup: VACUUM_LOG, sql: 'ALTER TABLE vacuum_log SET UNLOGGED;', finds: [{ at: `${M}/002_change.sql:1:1`, object: 'public.vacuum_log', message: 'This statement rewrote public.vacuum_log' }] },
+      // An ADD COLUMN beside SET UNLOGGED does not explain the rewrite.
+      { setup: VACUUM_LOG, sql: 'ALTER TABLE vacuum_log ADD COLUMN seen boolean, SET UNLOGGED;', finds: [{ at: `${M}/002_change.sql:1:1`, object: 'public.vacuum_log', message: 'This statement rewrote public.vacuum_log' }] },
     ],
-    passes: [{ setup: ACC, sql: 'ALTER TABLE accounts SET (fillfactor = 80);' }],
+    passes: [
+      { setup: ACC, sql: 'ALTER TABLE accounts SET (fillfactor = 80);' },
+      // column-type-change-rewrite names this rewrite.
+      { setup: VACUUM_LOG, sql: 'ALTER TABLE vacuum_log ALTER COLUMN id TYPE bigint;' },
+    ],
   },
   'multiple-alter-table': {
     triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts DROP COLUMN note;\nALTER TABLE accounts ADD COLUMN plan text;\nALTER TABLE accounts ADD COLUMN seats int;' }],
@@ -327,8 +349,28 @@ export const CASES: Record<string, RuleCases> = {
       { setup: ORD, sql: 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;' },
       // ON DELETE in a comment or a name is not a policy.
       { setup: ACC, sql: 'CREATE TABLE "on delete" (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts (id) /* ON DELETE later */);' },
+      // One key's ON DELETE says nothing of the next: each is reported where it is written.
+      {
+        setup: XY,
+        sql: 'CREATE TABLE t (a int REFERENCES x ON DELETE CASCADE, b int REFERENCES y);',
+        finds: [{ at: `${M}/002_change.sql:1:55`, object: 'public.t.b', message: 'Foreign key b -> public.y without ON DELETE' }],
+      },
+      {
+        setup: XY,
+        sql: 'CREATE TABLE t (\n  a int,\n  b int,\n  FOREIGN KEY (a) REFERENCES x ON DELETE NO ACTION,\n  FOREIGN KEY (b) REFERENCES y\n);',
+        finds: [{ at: `${M}/002_change.sql:5:3`, object: 'public.t.b', message: 'Foreign key b -> public.y without ON DELETE' }],
+      },
+      {
+        setup: `${XY}\nCREATE TABLE t (a int, b int);`,
+        sql: 'ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES x ON DELETE RESTRICT, ADD CONSTRAINT t_b_fk FOREIGN KEY (b) REFERENCES y NOT VALID;',
+        finds: [{ at: `${M}/002_change.sql:1:72`, object: 'public.t.b', message: 'Foreign key b -> public.y without ON DELETE' }],
+      },
     ],
-    passes: [{ setup: ACC, sql: 'CREATE TABLE t (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts ON DELETE SET NULL);' }],
+    passes: [
+      { setup: ACC, sql: 'CREATE TABLE t (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts ON DELETE SET NULL);' },
+      // NO ACTION written out is a decision too.
+      { setup: XY, sql: 'CREATE TABLE t (a int REFERENCES x ON DELETE NO ACTION, b int REFERENCES y ON DELETE CASCADE);' },
+    ],
   },
   'wide-index': {
     triggers: [{ sql: 'CREATE TABLE t (a int, b int, c int, d int, e int);\nCREATE INDEX t_all ON t (a, b, c, d, e);' }],
@@ -406,11 +448,27 @@ export const CASES: Record<string, RuleCases> = {
     passes: [{ sql: 'CREATE SCHEMA util;\nCREATE FUNCTION util.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;' }],
   },
   'security-definer-view': {
-    triggers: [{ setup: 'CREATE TABLE notes (id int PRIMARY KEY, owner text);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;', sql: 'CREATE VIEW public.all_notes AS SELECT id FROM notes;' }],
+    triggers: [
+      { setup: 'CREATE TABLE notes (id int PRIMARY KEY, owner text);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;', sql: 'CREATE VIEW public.all_notes AS SELECT id FROM notes;' },
+      // The table it reads is private.notes, not the public.notes of the same name.
+      {
+        setup: 'CREATE TABLE notes (id int PRIMARY KEY);\nCREATE SCHEMA private;\nCREATE TABLE private.notes (id int PRIMARY KEY, owner text);\nALTER TABLE private.notes ENABLE ROW LEVEL SECURITY;',
+        sql: 'CREATE VIEW my_notes AS SELECT id FROM private.notes;',
+        finds: [{ at: `${M}/002_change.sql:1:1`, object: 'my_notes', message: 'View my_notes reads tables protected by row level security' }],
+      },
+    ],
     passes: [{ setup: 'CREATE TABLE notes (id int PRIMARY KEY, owner text);', sql: 'CREATE VIEW all_notes AS SELECT id FROM notes;' }],
   },
   'personal-data-column': {
-    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN phone_number text;' }],
+    triggers: [
+      { setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN phone_number text;' },
+      // A comment on orders.phone documents that column, not accounts.phone.
+      {
+        setup: ORD,
+        sql: "ALTER TABLE accounts ADD COLUMN phone text;\nALTER TABLE orders ADD COLUMN phone text;\nCOMMENT ON COLUMN orders.phone IS 'personal data, masked outside production';",
+        finds: [{ at: `${M}/002_change.sql:1:1`, object: 'public.accounts.phone', message: 'public.accounts.phone looks like personal data' }],
+      },
+    ],
     passes: [{ setup: ACC, sql: "ALTER TABLE accounts ADD COLUMN phone text;\nCOMMENT ON COLUMN accounts.phone IS 'personal data, masked outside production';" }],
   },
   'plaintext-secret-column': {
@@ -438,11 +496,23 @@ export const CASES: Record<string, RuleCases> = {
   },
   // Hygiene
   'nested-transaction': {
-    triggers: [{ sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nCOMMIT;\nCOMMIT;' }],
-    passes: [{ sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nSAVEPOINT s;\nRELEASE SAVEPOINT s;\nCOMMIT;' }],
+    triggers: [
+      { sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nCOMMIT;\nCOMMIT;' },
+      // ROLLBACK TO a savepoint leaves the transaction open.
+      { sql: 'BEGIN;\nSAVEPOINT s;\nROLLBACK TO SAVEPOINT s;\nBEGIN;\nCOMMIT;', finds: [{ at: `${M}/002_change.sql:4:1`, message: 'BEGIN inside a transaction that is already open' }] },
+    ],
+    passes: [
+      { sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nSAVEPOINT s;\nRELEASE SAVEPOINT s;\nCOMMIT;' },
+      { sql: 'BEGIN;\nSAVEPOINT s;\nCREATE TABLE t (id int PRIMARY KEY);\nROLLBACK TO SAVEPOINT s;\nCOMMIT;' },
+    ],
   },
   'uncommitted-transaction': {
-    triggers: [{ sql: 'START TRANSACTION;\nCREATE TABLE t (id int PRIMARY KEY);' }],
+    triggers: [
+      { sql: 'START TRANSACTION;\nCREATE TABLE t (id int PRIMARY KEY);' },
+      { sql: 'BEGIN;\nSAVEPOINT s;\nCREATE TABLE t (id int PRIMARY KEY);\nROLLBACK TO SAVEPOINT s;', finds: [{ at: `${M}/002_change.sql:1:1`, message: 'This BEGIN is never committed in the file.' }] },
+      // AND CHAIN opens the next transaction at once.
+      { sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nCOMMIT AND CHAIN;', finds: [{ at: `${M}/002_change.sql:1:1`, message: 'This BEGIN is never committed in the file.' }] },
+    ],
     passes: [{ sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nROLLBACK;' }],
   },
   'explicit-transaction-in-wrapped-migration': {

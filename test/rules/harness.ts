@@ -1,5 +1,10 @@
 import { resolveConfig } from '../../src/config/resolve.js';
+import { parseMigration } from '../../src/parse/statements.js';
+import { buildContext } from '../../src/rules/context.js';
+import { RULE_IDS, RULES } from '../../src/rules/index.js';
+import { runRules } from '../../src/rules/run.js';
 import { runReview } from '../../src/review/run.js';
+import type { Finding } from '../../src/model/finding.js';
 import type { Review } from '../../src/review/types.js';
 import type { SandboxProvider } from '../../src/sandbox/types.js';
 import type { ChangedFile } from '../../src/source/types.js';
@@ -38,4 +43,11 @@ export async function reviewCase(c: RuleCase, sandbox: SandboxProvider = testSan
   const config = resolveConfig({ data: { rows: 50 }, ...(c.setup !== undefined ? { postgres: { preamble: PREAMBLE } } : {}), ...(c.config ?? {}) }, RULE_NAMES);
   if (!config.ok) throw new Error(config.errors.join('; '));
   return runReview({ source, subject: { title: 'case', baseSha: 'base', headSha: 'head' }, changedFiles: changed, config: config.config, sandbox });
+}
+
+/** The findings of the rules that decide from SQL alone on one file, as `pg-dba-review lint` runs them: no PostgreSQL. */
+export async function lintCase(sql: string, path = 'db/migrations/002_change.sql'): Promise<Finding[]> {
+  const parsed = await parseMigration(path, sql);
+  const migration = { key: path, path, framework: 'plain' as const, transaction: 'none' as const };
+  return runRules(buildContext({ mode: 'lint', serverMajor: 17, migrations: [{ migration, parsed }], ruleIds: RULE_IDS }), RULES).findings;
 }

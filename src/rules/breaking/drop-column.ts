@@ -13,7 +13,7 @@ export default rule(
     example: {
       setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, legacy_code text);',
       bad: 'ALTER TABLE accounts DROP COLUMN legacy_code;',
-      good: '-- release N: the application stops reading and writing legacy_code\n-- release N+1, in a later migration:\n-- ALTER TABLE accounts DROP COLUMN legacy_code;',
+      good: "-- release N: the application stops reading and writing legacy_code; the drop waits for a later migration\nCOMMENT ON COLUMN accounts.legacy_code IS 'unused since release N; dropped in release N+1';",
     },
   },
   (ctx) =>

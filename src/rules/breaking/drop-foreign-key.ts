@@ -10,7 +10,7 @@ export default rule(
     safeAlternative: 'If the relationship changes, add the new constraint (NOT VALID, then VALIDATE) before dropping the old one.',
     needs: 'review',
     lock: 'ShareRowExclusiveLock',
-    example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint CONSTRAINT orders_account_fk REFERENCES accounts);', bad: 'ALTER TABLE orders DROP CONSTRAINT orders_account_fk;', good: '-- keep the foreign key, or replace it with its successor first' },
+    example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint CONSTRAINT orders_account_fk REFERENCES accounts);', bad: 'ALTER TABLE orders DROP CONSTRAINT orders_account_fk;', good: 'ALTER TABLE orders ADD CONSTRAINT orders_account_fk_v2 FOREIGN KEY (account_id) REFERENCES accounts ON DELETE CASCADE NOT VALID;\nALTER TABLE orders DROP CONSTRAINT orders_account_fk;\n-- then, in a migration of its own: ALTER TABLE orders VALIDATE CONSTRAINT orders_account_fk_v2;' },
   },
   (ctx) =>
     alterExisting(ctx).flatMap(({ s, table, cmds }) =>

@@ -10,7 +10,7 @@ export default rule(
     rationale: 'Queries that used the index fall back to other plans, possibly sequential scans, the moment it is gone.',
     safeAlternative: 'Confirm the index is unused (pg_stat_user_indexes.idx_scan over a representative period) before dropping it; keep its definition to recreate it quickly.',
     needs: 'review',
-    example: { setup: 'CREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz);\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);', bad: 'DROP INDEX CONCURRENTLY orders_placed_at_idx;', good: '-- check pg_stat_user_indexes.idx_scan for orders_placed_at_idx first' },
+    example: { setup: 'CREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz);\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);', bad: 'DROP INDEX CONCURRENTLY orders_placed_at_idx;', good: "-- on production, before any drop: an index that is still scanned stays\nSELECT idx_scan FROM pg_stat_user_indexes WHERE indexrelname = 'orders_placed_at_idx';" },
   },
   (ctx) =>
     statementsOf(ctx, 'DropStmt')

@@ -14,7 +14,7 @@ export default rule(
     example: {
       setup: 'CREATE TABLE legacy_events (id bigint PRIMARY KEY);',
       bad: 'DROP TABLE legacy_events;',
-      good: '-- release N: no code uses legacy_events; back it up\n-- release N+1, in a later migration:\n-- DROP TABLE legacy_events;',
+      good: "-- release N: no code uses legacy_events and it is backed up; the drop waits for a later migration\nCOMMENT ON TABLE legacy_events IS 'unused since release N; dropped in release N+1';",
     },
   },
   (ctx) =>

@@ -9,7 +9,7 @@ export default rule(
     rationale: 'If production already holds duplicates the migration fails there (a CONCURRENTLY build leaves an INVALID index behind), even though it passed on empty development databases.',
     safeAlternative: 'Query production for duplicates first (GROUP BY ... HAVING count(*) > 1) and clean them up in an earlier release.',
     needs: 'sql',
-    example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', bad: 'CREATE UNIQUE INDEX CONCURRENTLY accounts_email_key ON accounts (email);', good: '-- first: SELECT email FROM accounts GROUP BY email HAVING count(*) > 1; must return nothing\n-- then: CREATE UNIQUE INDEX CONCURRENTLY accounts_email_key ON accounts (email);' },
+    example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', bad: 'CREATE UNIQUE INDEX CONCURRENTLY accounts_email_key ON accounts (email);', good: '-- on production first: this must return nothing before the unique index is built, in a migration of its own\nSELECT email FROM accounts GROUP BY email HAVING count(*) > 1;' },
   },
   (ctx) =>
     statementsOf(ctx, 'IndexStmt')

@@ -9,7 +9,7 @@ export default rule(
     rationale: 'Every index slows every write and takes space and cache; an index whose columns lead another index serves no query the longer one cannot.',
     safeAlternative: 'Drop the redundant index (keep a unique one if it enforces uniqueness).',
     needs: 'review',
-    example: { setup: 'CREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, placed_at timestamptz);\nCREATE INDEX orders_account_placed_idx ON orders (account_id, placed_at);', bad: 'CREATE INDEX orders_account_idx ON orders (account_id);', good: '-- orders_account_placed_idx already serves lookups by account_id' },
+    example: { setup: 'CREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, placed_at timestamptz);\nCREATE INDEX orders_account_placed_idx ON orders (account_id, placed_at);', bad: 'CREATE INDEX orders_account_idx ON orders (account_id);', good: '-- orders_account_placed_idx already serves lookups by account_id; lookups by placed_at alone need an index of their own\nCREATE INDEX CONCURRENTLY orders_placed_at_idx ON orders (placed_at);' },
   },
   (ctx) =>
     touchedTables(ctx).flatMap((t) => {

@@ -1,3 +1,4 @@
+import { findAll } from '../../parse/ast.js';
 import { rule, statementsOf, targetTable } from '../helpers.js';
 
 export default rule(
@@ -17,8 +18,9 @@ export default rule(
       .filter((s) => {
         const table = targetTable(ctx, s);
         if (ctx.catalog) return ctx.catalog.after.tables[table] ? !ctx.catalog.after.tables[table]?.constraints.some((c) => c.type === 'primary key') : false;
-        const inline = JSON.stringify(s.node.tableElts ?? []).includes('CONSTR_PRIMARY');
-        return !inline && !ctx.statements.some((o) => o.stmt.kind === 'AlterTableStmt' && ctx.qualify(o.node.relation) === table && JSON.stringify(o.node).includes('CONSTR_PRIMARY'));
+        // Read from the tree: a string constant that spells CONSTR_PRIMARY is no primary key.
+        const primary = (tree: unknown) => findAll(tree, 'Constraint').some((c) => c.contype === 'CONSTR_PRIMARY');
+        return !primary(s.node.tableElts) && !statementsOf(ctx, 'AlterTableStmt').some((o) => ctx.qualify(o.node.relation) === table && primary(o.node.cmds));
       })
       .map((s) => ({ at: s, object: targetTable(ctx, s), message: `${targetTable(ctx, s)} has no primary key: rows cannot be addressed reliably and logical replication cannot replicate its UPDATEs and DELETEs.` })),
 );

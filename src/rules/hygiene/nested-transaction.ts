@@ -1,3 +1,4 @@
+import { transactionEffect } from '../../parse/ast.js';
 import { rule } from '../helpers.js';
 
 export default rule(
@@ -16,12 +17,12 @@ export default rule(
       let open = m.transaction === 'wrapped';
       const hits = [];
       for (const s of m.statements.filter((x) => x.stmt.kind === 'TransactionStmt')) {
-        const kind = String(s.node.kind);
-        if (/BEGIN|START/.test(kind)) {
+        const effect = transactionEffect(s.node);
+        if (effect === 'opens') {
           if (open) hits.push({ at: s, message: `BEGIN inside a transaction that is already open${m.transaction === 'wrapped' ? ' (the framework opens one)' : ''}: PostgreSQL does not nest, and the first COMMIT ends both.` });
           open = true;
-        } else if (/COMMIT|ROLLBACK/.test(kind) && !/PREPARED|SAVEPOINT|RELEASE/.test(kind)) {
-          if (!open) hits.push({ at: s, message: `${kind.includes('COMMIT') ? 'COMMIT' : 'ROLLBACK'} with no transaction open.` });
+        } else if (effect === 'ends') {
+          if (!open) hits.push({ at: s, message: `${s.node.kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : 'ROLLBACK'} with no transaction open.` });
           open = false;
         }
       }

@@ -1,3 +1,4 @@
+import { transactionEffect } from '../../parse/ast.js';
 import { rule } from '../helpers.js';
 
 export default rule(
@@ -15,9 +16,9 @@ export default rule(
     ctx.migrations.flatMap((m) => {
       let openedBy: (typeof m.statements)[number] | undefined;
       for (const s of m.statements.filter((x) => x.stmt.kind === 'TransactionStmt')) {
-        const kind = String(s.node.kind);
-        if (/BEGIN|START/.test(kind)) openedBy ??= s;
-        else if (/COMMIT|ROLLBACK/.test(kind) && !/PREPARED|SAVEPOINT|RELEASE/.test(kind)) openedBy = undefined;
+        const effect = transactionEffect(s.node);
+        if (effect === 'opens') openedBy ??= s;
+        else if (effect === 'ends') openedBy = undefined;
       }
       return openedBy ? [{ at: openedBy, message: 'This BEGIN is never committed in the file.' }] : [];
     }),

@@ -6,7 +6,13 @@ import type { StatementContext } from '../types.js';
 // table called refresh_tokens or a comment saying VACUUM does not make a statement one of them).
 const EXPLAINED_KINDS = new Set(['VacuumStmt', 'ClusterStmt', 'TruncateStmt', 'RefreshMatViewStmt']);
 const EXPLAINED_COMMANDS = new Set(['AT_AddColumn', 'AT_AlterColumnType']);
-const explained = (s: StatementContext) => EXPLAINED_KINDS.has(s.stmt.kind) || (s.stmt.kind === 'AlterTableStmt' && alterCommands(s.node).some((c) => EXPLAINED_COMMANDS.has(c.subtype)));
+// Commands that rewrite for a reason no other rule names: an ADD COLUMN beside one does not explain the rewrite.
+const UNEXPLAINED_REWRITES = new Set(['AT_SetLogged', 'AT_SetUnLogged', 'AT_SetTableSpace', 'AT_SetAccessMethod', 'AT_SetExpression']);
+const explained = (s: StatementContext) => {
+  if (EXPLAINED_KINDS.has(s.stmt.kind)) return true;
+  const cmds = s.stmt.kind === 'AlterTableStmt' ? alterCommands(s.node) : [];
+  return cmds.some((c) => EXPLAINED_COMMANDS.has(c.subtype)) && !cmds.some((c) => UNEXPLAINED_REWRITES.has(c.subtype));
+};
 
 export default rule(
   {
@@ -21,7 +27,7 @@ export default rule(
     example: {
       setup: 'CREATE TABLE events (id bigint PRIMARY KEY);',
       bad: 'ALTER TABLE events SET UNLOGGED;',
-      good: '-- create events_unlogged, copy in batches, then swap names in one short transaction',
+      good: 'CREATE UNLOGGED TABLE events_unlogged (LIKE events INCLUDING ALL);\n-- copy the rows in batches, then swap the names in one short transaction',
     },
   },
   (ctx) =>

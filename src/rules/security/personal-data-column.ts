@@ -1,5 +1,6 @@
 import { PERSONAL_NAME } from '../../catalog/facts.js';
-import { newColumns, rule } from '../helpers.js';
+import { str } from '../../parse/ast.js';
+import { newColumns, rule, statementsOf } from '../helpers.js';
 
 export default rule(
   {
@@ -12,9 +13,17 @@ export default rule(
     needs: 'sql',
     example: { setup: '', bad: 'CREATE TABLE invites (id bigint PRIMARY KEY, user_email text NOT NULL);', good: "CREATE TABLE invites (id bigint PRIMARY KEY, user_email text NOT NULL);\nCOMMENT ON COLUMN invites.user_email IS 'personal data: masked outside production, deleted 90 days after expiry';" },
   },
-  (ctx) =>
-    newColumns(ctx)
+  (ctx) => {
+    // Columns the change documents, qualified as their tables are: a comment on orders.email says nothing of accounts.email.
+    const commented = new Set(
+      statementsOf(ctx, 'CommentStmt')
+        .filter((s) => s.node.objtype === 'OBJECT_COLUMN')
+        .map((s) => ((s.node.object?.List?.items ?? []) as unknown[]).map(str))
+        .map((parts) => `${ctx.qualify({ relname: parts.at(-2), ...(parts.length > 2 ? { schemaname: parts.at(-3) } : {}) })}.${parts.at(-1)}`),
+    );
+    return newColumns(ctx)
       .filter(({ col }) => PERSONAL_NAME.test(col.name))
-      .filter(({ col }) => !ctx.statements.some((s) => s.stmt.kind === 'CommentStmt' && JSON.stringify(s.node.object ?? {}).includes(`"${col.name}"`)))
-      .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, message: `${table}.${col.name} looks like personal data: who may read it, is it masked outside production, and how long is it kept? Record the answer with COMMENT ON COLUMN.` })),
+      .filter(({ table, col }) => !commented.has(`${table}.${col.name}`))
+      .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, message: `${table}.${col.name} looks like personal data: who may read it, is it masked outside production, and how long is it kept? Record the answer with COMMENT ON COLUMN.` }));
+  },
 );

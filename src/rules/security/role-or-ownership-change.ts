@@ -13,7 +13,7 @@ export default rule(
     rationale: 'Roles are cluster-wide and outlive the database; privileges like SUPERUSER, CREATEROLE or BYPASSRLS, and changes of owner, change who can do what everywhere. They belong to whoever runs the database, reviewed as such.',
     safeAlternative: 'Manage roles outside schema migrations (infrastructure as code); if a migration must, grant the narrowest attributes.',
     needs: 'sql',
-    example: { setup: '', bad: 'CREATE ROLE reporting LOGIN BYPASSRLS;', good: '-- create the role in the infrastructure repository; grant it SELECT on what it needs here' },
+    example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', bad: 'CREATE ROLE reporting LOGIN BYPASSRLS;', good: '-- the role is created where roles are managed (the infrastructure repository); here it gets what it needs\nGRANT SELECT ON accounts TO reporting;' },
   },
   (ctx) =>
     [

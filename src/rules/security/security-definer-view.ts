@@ -1,4 +1,4 @@
-import { nameOf } from '../../parse/ast.js';
+import { findAll, nameOf } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(
@@ -16,6 +16,7 @@ export default rule(
     statementsOf(ctx, 'ViewStmt')
       .filter((s) => !((s.node.options ?? []) as any[]).some((o) => o.DefElem?.defname === 'security_invoker'))
       .filter((s) => (s.node.view?.schemaname ?? 'public') === 'public')
-      .filter((s) => JSON.stringify(s.node.query ?? {}).match(/"relname":"([^"]+)"/g)?.some((m) => ctx.catalog?.after.tables[ctx.qualify({ relname: m.slice(11, -1) })]?.rowSecurity))
+      // The tables it reads, with their schemas: private.notes is not public.notes.
+      .filter((s) => findAll(s.node.query, 'RangeVar').some((r) => ctx.catalog?.after.tables[ctx.qualify(r)]?.rowSecurity))
       .map((s) => ({ at: s, object: nameOf([{ String: { sval: s.node.view?.relname } }]), message: `View ${s.node.view?.relname} reads tables protected by row level security but runs with its owner's rights, bypassing their policies. Add WITH (security_invoker = true).` })),
 );

@@ -21,7 +21,7 @@ export default rule(
     rationale: 'Untrusted languages run arbitrary code as the PostgreSQL OS user; dblink and foreign data wrappers let SQL open network connections or read files. Each widens what a compromised account can do.',
     safeAlternative: 'Use trusted languages (plpgsql, SQL); if the extension is really needed, restrict who may use it and review it with whoever runs the database.',
     needs: 'sql',
-    example: { setup: '', bad: 'CREATE EXTENSION dblink;', good: '-- call the other service from the application instead' },
+    example: { setup: '', bad: 'CREATE EXTENSION dblink;', good: '-- the application calls the other service and keeps what it needs in a table of its own\nCREATE TABLE partner_accounts (id bigint PRIMARY KEY, name text NOT NULL, synced_at timestamptz NOT NULL);' },
   },
   (ctx) =>
     statementsOf(ctx, 'CreateExtensionStmt')
