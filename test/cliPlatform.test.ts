@@ -30,6 +30,14 @@ beforeAll(async () => {
     // A history that creates an extension only a superuser may (a pg_dump-based Hasura init does).
     { branch: 'untrusted', from: 'main', message: 'dblink', files: { 'db/migrations/001c_dblink.sql': 'CREATE EXTENSION IF NOT EXISTS dblink;\n' } },
     { branch: 'pr4', from: 'untrusted', message: 'notes', files: MIGRATION },
+    // The same history once the platform provides the extension: its pg_dump-style COMMENT ON EXTENSION needs the owner.
+    {
+      branch: 'provided',
+      from: 'untrusted',
+      message: 'platform',
+      files: { '.github/dba.yml': 'postgres:\n  extensions: [dblink]\n', 'db/migrations/001c_dblink.sql': "CREATE EXTENSION IF NOT EXISTS dblink WITH SCHEMA public;\nCOMMENT ON EXTENSION dblink IS 'connect to other databases';\n" },
+    },
+    { branch: 'pr5', from: 'provided', message: 'notes', files: { ...MIGRATION, 'db/migrations/003_comment.sql': "COMMENT ON EXTENSION dblink IS 'reach the reporting database';\n" } },
   ]);
 });
 afterAll(async () => {
@@ -54,6 +62,16 @@ describe('a base history that creates an extension only a superuser may', () => 
       'The base branch\'s migrations did not replay: db/migrations/001c_dblink.sql:1:1: permission denied to create extension "dblink". PostgreSQL refused it for lack of privilege: the sandbox runs every migration as an unprivileged role that owns its database (docs/security.md), and only a superuser may create dblink. Name it in .github/dba.yml as `postgres: { extensions: [dblink] }`: the sandbox then creates it before the history runs, as your platform does.',
     ]);
     expect(renderMarkdown(review)).toMatch(/Nothing of the change was measured: replaying the base branch's history in PostgreSQL 1\d\.\d+ \(\w+ sandbox\) stopped at `db\/migrations\/001c_dblink\.sql:1` after 1 statement \([\d,]+ ms\)\./);
+  });
+});
+
+describe('a history that comments on an extension the platform creates', () => {
+  it('replays and reviews: only the owner may run COMMENT ON EXTENSION, and it changes nothing measured', async () => {
+    const review = await reviewLocal({ repo, base: 'provided', head: 'pr5', sandbox: testSandbox() });
+    expect(review.problems).toEqual([]);
+    expect(review.outcome).toBe('reviewed');
+    expect(review.findings.filter((f) => f.ruleId === 'migration-failed')).toEqual([]);
+    expect(review.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toContain('added table public.notes');
   });
 });
 

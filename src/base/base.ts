@@ -1,6 +1,6 @@
 import { replayBase } from '../apply/apply.js';
 import type { BaseReplay } from '../apply/types.js';
-import { parseUnits } from '../apply/units.js';
+import { parseUnits, withoutPlatformComments } from '../apply/units.js';
 import { snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
@@ -99,7 +99,7 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
         const bookkeeping = framework ? LAYOUTS[framework].bookkeeping : undefined;
         if (from === 0 && bookkeeping && !server.template) await db.session((c) => c.query(bookkeeping));
         if (from < history) {
-          const rest = await parseUnits(migrations.slice(Math.max(0, from - first), Math.min(to, history) - first), spec.templates);
+          const rest = withoutPlatformComments(await parseUnits(migrations.slice(Math.max(0, from - first), Math.min(to, history) - first), spec.templates), setup.extensions);
           const replay = await db.session((c) => replayBase(c, rest, server.major));
           statements += replay.statements;
           if (replay.failure) return stopped(replay.failure);

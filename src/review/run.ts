@@ -4,6 +4,7 @@ import { applyChanges } from '../apply/apply.js';
 import type { ApplyUnit, FileOutcome } from '../apply/types.js';
 import { mergeBases, openBase, type ReviewBase } from '../base/base.js';
 import { loadPreamble, type Setup } from '../base/platform.js';
+import { withoutPlatformComments } from '../apply/units.js';
 import { diffCatalog } from '../catalog/diff.js';
 import { mergeSnapshots, snapshotCatalog } from '../catalog/snapshot.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
@@ -225,7 +226,7 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
     // A snapshot after each migration that has a down, to check the down against.
     const steps: AppliedStep[] = [];
     let current = before;
-    result.files = await applyChanges(client, units, server.major, {
+    result.files = await applyChanges(client, withoutPlatformComments(units, setup.extensions), server.major, {
       observer,
       afterMigration: async (outcome) => {
         const migration = units.find((u) => u.migration.key === outcome.key)?.migration as Migration;
