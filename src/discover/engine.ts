@@ -164,7 +164,7 @@ async function fromFrameworkConfig(layout: Layout, root: string, ctx: BuildConte
     case 'atlas': {
       // atlas.hcl's env blocks: `url = "postgres://…"`, `dev = "docker://mysql/8/dev"`; every one must agree.
       const conf = await nearest(root, ['atlas.hcl'], ctx);
-      const words = conf ? [...conf.text.matchAll(/^\s*(?:url|dev)\s*=\s*"(?:docker:\/\/)?(\w+)/gm)].map((m) => m[1] as string) : [];
+      const words = conf ? [...conf.text.matchAll(/^[ \t]*(?:url|dev)[ \t]*=[ \t]*"(?:docker:\/\/)?(\w+)/gm)].map((m) => m[1] as string) : [];
       const engines = [...new Set(words.flatMap((w) => wordEngine(w) ?? []))];
       return engines.length === 1 && conf ? { engine: engines[0] as string, evidence: `the database URLs in ${conf.path}` } : undefined;
     }
