@@ -30,6 +30,7 @@ import type { ChangedFile, RepoSource } from '../source/types.js';
 import { runTask, TASK_HEAP_MB, TaskLimitError } from '../isolate/pool.js';
 import { reviveParsed, type ParsedFile, type ParseTask } from '../parse/statements.js';
 import type { RuleResults, RulesTask } from '../rules/run.js';
+import { baseFailureAdvice } from './baseAdvice.js';
 import { outcomeFindings, seconds } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
 import { stepFindings } from './stepFindings.js';
@@ -176,16 +177,6 @@ function stoppedTask(what: string, err: TaskLimitError, guard: ReviewGuard, lack
   return `${what} ${limit}, so it was stopped and ${lacking}. Something in this change makes it unusually expensive (a very large file, or a statement or name the reviewer handles badly): split the change, or report it if the change is ordinary.`;
 }
 
-// SQLSTATE of a statement the review role may not run.
-const INSUFFICIENT_PRIVILEGE = '42501';
-
-/** What to set when the base history needs more than the review role may do. */
-function privilegeFix(message: string): string {
-  const extension = /^permission denied to create extension "([^"]+)"/.exec(message)?.[1];
-  const why = 'PostgreSQL refused it for lack of privilege: the sandbox runs every migration as an unprivileged role that owns its database (docs/security.md)';
-  if (extension) return `${why}, and only a superuser may create ${extension}. Name it in .github/dba.yml as \`postgres: { extensions: [${extension}] }\`: the sandbox then creates it before the history runs, as your platform does.`;
-  return `${why}, where this history expects more (a superuser, or a role the platform grants). Grant what it needs in postgres.preamble, which runs with superuser rights, or move the privileged step there.`;
-}
 // pg_terminate_backend's error, which the statement the guard cut off fails with.
 const ADMIN_SHUTDOWN = '57P01';
 
@@ -417,7 +408,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         if (!guard.stopped) {
           review.problems.push(
             `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` +
-              (error.code === INSUFFICIENT_PRIVILEGE ? privilegeFix(error.message) : `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides in postgres.preamble (roles, schemas) and postgres.extensions (extensions the sandbox's unprivileged role cannot create).`),
+              baseFailureAdvice(error),
           );
         }
         continue;
