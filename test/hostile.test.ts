@@ -192,11 +192,11 @@ const hostile = (): Case[] => [
 // What the review role may do: as a migration would in production, and nothing of it stays.
 const allowed = (): Case[] => [
   { name: 'a trusted extension', c: { sql: 'CREATE EXTENSION IF NOT EXISTS pgcrypto;\nSELECT gen_random_bytes(4);' }, changes: ['added extension pgcrypto'] },
-  // Checkpoints recycle WAL (max_wal_size): had the cluster kept these 1.5 GB, the disk limit of 1 GB would have stopped it.
+  // Checkpoints recycle WAL (max_wal_size): had the cluster kept these 500 MB, the disk limit of 256 MB would have stopped it.
   {
-    name: 'a WAL flood of 1.5 GB',
-    c: { sql: "SET statement_timeout = 0;\nDO $$ BEGIN FOR i IN 1..150 LOOP PERFORM pg_logical_emit_message(false, 'flood', repeat('x', 10000000)); END LOOP; END $$;" },
-    limits: { databaseLimitMb: 1024 },
+    name: 'a WAL flood of 500 MB',
+    c: { sql: "SET statement_timeout = 0;\nDO $$ BEGIN FOR i IN 1..50 LOOP PERFORM pg_logical_emit_message(false, 'flood', repeat('x', 10000000)); END LOOP; END $$;" },
+    limits: { databaseLimitMb: 256 },
   },
   { name: 'answers under the limit', c: { sql: "CREATE TABLE t (id int);\nCOPY (SELECT g FROM generate_series(1, 1000) g) TO STDOUT;\nDO $$ BEGIN RAISE NOTICE 'done'; END $$;\nSELECT repeat('x', 1000000);" }, changes: ['added table public.t', 'added column public.t.id'] },
   {
@@ -250,7 +250,7 @@ beforeAll(async () => {
   for (const mode of MODES) for (const c of all.filter((c) => c.alone)) await review(mode, c);
   clearInterval(sampling);
   process.stdout.write(`hostile suite: ${all.length * MODES.length} reviews in ${Date.now() - started} ms, peak RSS ${Math.round(peakRss / 2 ** 20)} MiB\n`);
-}, 240_000);
+}, 480_000);
 
 afterAll(async () => {
   await Promise.all([admin?.end(), bystander?.end()]);

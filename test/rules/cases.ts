@@ -44,7 +44,26 @@ const byEmail = { queries: [{ name: 'account by email', sql: 'SELECT id FROM acc
 export const CASES: Partial<Record<RuleId, RuleCases>> = {
   // Locking
   'create-index-non-concurrently': {
-    triggers: [{ setup: ORD, sql: 'CREATE UNIQUE INDEX orders_total ON orders (total);' }],
+    triggers: [
+      { setup: ORD, sql: 'CREATE UNIQUE INDEX orders_total ON orders (total);' },
+      // The advice follows the runner: Hasura has no way out of its transaction, goose has one.
+      {
+        base: { 'hasura/config.yaml': 'version: 3\n', 'hasura/metadata/version.yaml': 'version: 3\n', 'hasura/migrations/default/1700000000000_accounts/up.sql': ACC },
+        head: { 'hasura/migrations/default/1700000000001_email_idx/up.sql': 'CREATE INDEX accounts_email_idx ON accounts (email);' },
+        finds: [
+          {
+            at: 'hasura/migrations/default/1700000000001_email_idx/up.sql:1:1',
+            object: 'public.accounts',
+            message: 'Hasura runs every migration in a transaction, where CONCURRENTLY is refused: build the index with CREATE INDEX CONCURRENTLY outside the migrations before this one runs, and make this statement CREATE INDEX IF NOT EXISTS so it finds the index built.',
+          },
+        ],
+      },
+      {
+        base: { [`${M}/00001_accounts.sql`]: goose(ACC) },
+        head: { [`${M}/00002_email_idx.sql`]: goose('CREATE INDEX accounts_email_idx ON accounts (email);') },
+        finds: [{ at: `${M}/00002_email_idx.sql:2:1`, object: 'public.accounts', message: 'Use CREATE INDEX CONCURRENTLY in a migration of its own, opted out of the transaction with `-- +goose NO TRANSACTION` at the top of the file.' }],
+      },
+    ],
     passes: [{ setup: ACC, sql: 'CREATE TABLE notes (id bigint PRIMARY KEY, account_id bigint);\nCREATE INDEX notes_account_idx ON notes (account_id);' }],
   },
   'drop-index-non-concurrently': {

@@ -1,5 +1,16 @@
+import { LAYOUTS } from '../../discover/layouts/index.js';
 import { replaceInStatement } from '../fixes.js';
 import { measuredLock, ms, rowsIn, rule, statementsOf, targetTable } from '../helpers.js';
+import type { MigrationContext } from '../types.js';
+
+/** How to build the index concurrently with this migration's runner. */
+function concurrently(m: MigrationContext): string {
+  const layout = LAYOUTS[m.framework];
+  if (m.transaction === 'wrapped' && layout.optOut === null) {
+    return `${layout.label} runs every migration in a transaction, where CONCURRENTLY is refused: build the index with CREATE INDEX CONCURRENTLY outside the migrations before this one runs, and make this statement CREATE INDEX IF NOT EXISTS so it finds the index built.`;
+  }
+  return `Use CREATE INDEX CONCURRENTLY in a migration of its own${layout.optOut ? `, opted out of the transaction with ${layout.optOut}` : ''}.`;
+}
 
 export default rule(
   {
@@ -29,7 +40,7 @@ export default rule(
           at: s,
           object: table,
           ...(alone ? { fix: replaceInStatement(s, /\bCREATE\s+(UNIQUE\s+)?INDEX\b/i, 'CREATE $1INDEX CONCURRENTLY') } : {}),
-          message: `CREATE INDEX without CONCURRENTLY on ${table}, which already exists: it ${lock ? `held ${lock}` : 'takes a SHARE lock'}${rowsIn(ctx, table)} and blocks writes until the index is built.${ms(s)} Use CREATE INDEX CONCURRENTLY in a migration of its own.`,
+          message: `CREATE INDEX without CONCURRENTLY on ${table}, which already exists: it ${lock ? `held ${lock}` : 'takes a SHARE lock'}${rowsIn(ctx, table)} and blocks writes until the index is built.${ms(s)} ${concurrently(s.migration)}`,
         };
       }),
 );
