@@ -1,4 +1,5 @@
-import { loadModule, scanSync } from 'libpg-query';
+import { loadModule } from 'libpg-query';
+import { codeTokens } from '../parse/ast.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { ChangedFile } from '../source/types.js';
 import { LAYOUTS } from './layouts/index.js';
@@ -30,8 +31,7 @@ const CHECKSUMMED: Partial<Record<FrameworkId, string>> = {
 /** What runs of a migration: its tokens without comments or spacing (null when the scanner refuses it). */
 function code(sql: string): string | null {
   try {
-    return scanSync(sql)
-      .tokens.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT')
+    return codeTokens(sql)
       .map((t) => t.text)
       .join(' ');
   } catch {
