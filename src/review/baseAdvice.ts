@@ -1,7 +1,7 @@
 import type { StatementError } from '../apply/types.js';
+import { INSUFFICIENT_PRIVILEGE } from './outcomeFindings.js';
 
-// SQLSTATEs of a base history that expects more than the sandbox gives.
-const INSUFFICIENT_PRIVILEGE = '42501';
+// SQLSTATEs of a base history that expects an object the platform would have.
 const UNDEFINED_FUNCTION = '42883';
 const UNDEFINED_OBJECT = '42704';
 const INVALID_SCHEMA_NAME = '3F000';

@@ -11,7 +11,8 @@ const KIND_WORDS: Record<string, string> = {
   AlterTableStmt: 'DETACH PARTITION CONCURRENTLY',
 };
 
-const INSUFFICIENT_PRIVILEGE = '42501';
+/** SQLSTATE of a statement the review role may not run. */
+export const INSUFFICIENT_PRIVILEGE = '42501';
 const UNPRIVILEGED =
   'The sandbox runs the change as a role that owns its database but is not a superuser (and may create roles only from PostgreSQL 16): give what your platform provides beyond that in postgres.preamble or postgres.extensions.';
 
