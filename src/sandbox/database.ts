@@ -257,50 +257,6 @@ export function stamp(kind: 'database' | 'role', at = new Date()): string {
   return `pg-dba-review review ${kind}, created ${at.toISOString()}`;
 }
 
-/** How long ago a stamped object was made; null for one without a stamp of ours. */
-function age(comment: string | null, kind: 'database' | 'role'): number | null {
-  const prefix = stamp(kind, new Date(0)).replace(/\S+$/, '');
-  const made = comment?.startsWith(prefix) ? Date.parse(comment.slice(prefix.length)) : Number.NaN;
-  return Number.isNaN(made) ? null : Date.now() - made;
-}
-
-/**
- * Drops what reviews of a crashed process left on a shared server: review databases older than
- * `olderThanMs` (a live review ends within its budget), then review roles whose database is gone
- * and that own nothing. Returns what it dropped. Only the bot's own, prefixed objects are touched.
- */
-export async function dropLeftovers(server: PostgresServer, olderThanMs: number): Promise<string[]> {
-  return withAdmin(server, async (c) => {
-    const dropped: string[] = [];
-    const { rows: dbs } = await c.query<{ name: string; stamp: string | null }>(
-      `SELECT datname AS name, shobj_description(oid, 'pg_database') AS stamp FROM pg_database WHERE datname LIKE $1`,
-      [`${REVIEW_PREFIX}%`],
-    );
-    for (const db of dbs) {
-      if (!((age(db.stamp, 'database') ?? 0) > olderThanMs)) continue;
-      await c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(db.name)} WITH (FORCE)`);
-      dropped.push(`database ${db.name}`);
-    }
-    const { rows: roles } = await c.query<{ name: string; stamp: string | null }>(
-      `SELECT rolname AS name, shobj_description(oid, 'pg_authid') AS stamp FROM pg_roles r WHERE rolname LIKE $1 AND NOT EXISTS (SELECT FROM pg_database WHERE datname = r.rolname)
-          AND NOT EXISTS (SELECT FROM pg_shdepend WHERE refobjid = r.oid AND refclassid = 'pg_authid'::regclass AND deptype = 'o')`,
-      [`${REVIEW_PREFIX}%`],
-    );
-    for (const role of roles) {
-      // A live review's role exists a moment before its database: young ones are left alone.
-      const made = age(role.stamp, 'role');
-      if (made !== null && made <= olderThanMs) continue;
-      try {
-        await c.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role.name)}`);
-        dropped.push(`role ${role.name}`);
-      } catch {
-        // Something depends on it after all (a grant made meanwhile): left for the next clean-up.
-      }
-    }
-    return dropped;
-  });
-}
-
 /** Host, port, user and password of a config that may be given as a connection string. */
 function connectionParts(config: pg.ClientConfig): pg.ClientConfig {
   if (!config.connectionString) return {};

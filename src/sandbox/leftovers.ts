@@ -1,7 +1,12 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import pg from 'pg';
+import { REVIEW_PREFIX, stamp, withAdmin } from './database.js';
 import { stopOrphanServer } from './orphans.js';
 import { alive, ownerAlive, ownerOf } from './owner.js';
+import type { PostgresServer } from './server.js';
+
+// What crashed processes left behind: data folders and their servers on this host, review databases and roles on a shared server.
 
 /** Folders this program makes for its servers' data: a review's cluster, or a long-lived server. */
 export const WORK_PREFIX = 'pg-dba-review-';
@@ -38,4 +43,48 @@ export async function removeLeftovers(root: string): Promise<string[]> {
     }),
   );
   return removed.filter((d): d is string => d !== null);
+}
+
+/** How long ago a stamped object was made; null for one without a stamp of ours. */
+function age(comment: string | null, kind: 'database' | 'role'): number | null {
+  const prefix = stamp(kind, new Date(0)).replace(/\S+$/, '');
+  const made = comment?.startsWith(prefix) ? Date.parse(comment.slice(prefix.length)) : Number.NaN;
+  return Number.isNaN(made) ? null : Date.now() - made;
+}
+
+/**
+ * Drops what reviews of a crashed process left on a shared server: review databases older than
+ * `olderThanMs` (a live review ends within its budget), then review roles whose database is gone
+ * and that own nothing. Returns what it dropped. Only the bot's own, prefixed objects are touched.
+ */
+export async function dropLeftovers(server: PostgresServer, olderThanMs: number): Promise<string[]> {
+  return withAdmin(server, async (c) => {
+    const dropped: string[] = [];
+    const { rows: dbs } = await c.query<{ name: string; stamp: string | null }>(
+      `SELECT datname AS name, shobj_description(oid, 'pg_database') AS stamp FROM pg_database WHERE datname LIKE $1`,
+      [`${REVIEW_PREFIX}%`],
+    );
+    for (const db of dbs) {
+      if (!((age(db.stamp, 'database') ?? 0) > olderThanMs)) continue;
+      await c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(db.name)} WITH (FORCE)`);
+      dropped.push(`database ${db.name}`);
+    }
+    const { rows: roles } = await c.query<{ name: string; stamp: string | null }>(
+      `SELECT rolname AS name, shobj_description(oid, 'pg_authid') AS stamp FROM pg_roles r WHERE rolname LIKE $1 AND NOT EXISTS (SELECT FROM pg_database WHERE datname = r.rolname)
+          AND NOT EXISTS (SELECT FROM pg_shdepend WHERE refobjid = r.oid AND refclassid = 'pg_authid'::regclass AND deptype = 'o')`,
+      [`${REVIEW_PREFIX}%`],
+    );
+    for (const role of roles) {
+      // A live review's role exists a moment before its database: young ones are left alone.
+      const made = age(role.stamp, 'role');
+      if (made !== null && made <= olderThanMs) continue;
+      try {
+        await c.query(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role.name)}`);
+        dropped.push(`role ${role.name}`);
+      } catch {
+        // Something depends on it after all (a grant made meanwhile): left for the next clean-up.
+      }
+    }
+    return dropped;
+  });
 }

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { dropLeftovers } from './database.js';
+import { dropLeftovers } from './leftovers.js';
 import { freshBase } from './freshBase.js';
 import { describeServer } from './serverInfo.js';
 import { SandboxUnavailableError, type BaseRequest, type SandboxProvider } from './types.js';
