@@ -1,5 +1,6 @@
-import type pg from 'pg';
-import { checkOf, readCheck, type Fact, type Literal } from './checks.js';
+import { checkOf, readCheck, rulesFor, type Bound, type Literal, type Rules } from './checks.js';
+import type { Kind, ResolvedType } from './columnTypes.js';
+import { BIRTH, CITIES, CREATION_TIME, DOMAINS, EVENT_TIME, FIRST_NAMES, FUTURE, hintName, LAST_NAMES, lit, RARE_FLAG, STATUS_CODES, VOCABULARIES, WORDS } from './vocabulary.js';
 
 /**
  * SQL expressions that compute one column's value from the row number `g.i`. Everything is a
@@ -8,131 +9,6 @@ import { checkOf, readCheck, type Fact, type Literal } from './checks.js';
  * status-like columns, fully distinct keys, row times that grow with the row number.
  */
 
-/** Kinds of values, in generation units: numbers count units of 10^-scale so bounds stay exact. */
-export type Kind =
-  | { t: 'number'; scale: number; min: number; max: number }
-  | { t: 'text'; maxLength: number | null }
-  | { t: 'enum'; labels: string[] }
-  | { t: 'array'; element: ResolvedType }
-  | { t: 'uuid' | 'bool' | 'date' | 'timestamp' | 'time' | 'interval' | 'json' | 'jsonb' | 'bytea' | 'inet' | 'cidr' | 'macaddr' };
-
-export interface ResolvedType {
-  kind: Kind;
-  /** What generated values are cast to: the column's type, or the base type under its domains. */
-  sqlType: string;
-  /** A NOT NULL domain. */
-  notNull: boolean;
-  /** The domains' CHECK expressions, written with VALUE. */
-  checks: string[];
-}
-
-export interface TypeCatalog {
-  /** Enum type (format_type) -> labels in pg_enum order. */
-  enums: Map<string, string[]>;
-  domains: Map<string, { base: string; notNull: boolean; checks: string[] }>;
-}
-
-export async function readTypeCatalog(client: pg.Client): Promise<TypeCatalog> {
-  const enums = await client.query<{ name: string; labels: string[] }>(
-    `SELECT format_type(enumtypid, NULL) AS name, array_agg(enumlabel::text ORDER BY enumsortorder) AS labels FROM pg_enum GROUP BY enumtypid`,
-  );
-  const domains = await client.query<{ name: string; base: string; not_null: boolean; checks: string[] }>(
-    `SELECT format_type(t.oid, NULL) AS name, format_type(t.typbasetype, t.typtypmod) AS base, t.typnotnull AS not_null,
-            array_remove(array_agg(pg_get_constraintdef(c.oid) ORDER BY c.conname), NULL) AS checks
-       FROM pg_type t LEFT JOIN pg_constraint c ON c.contypid = t.oid AND c.contype = 'c'
-      WHERE t.typtype = 'd' GROUP BY t.oid`,
-  );
-  return {
-    enums: new Map(enums.rows.map((r) => [r.name, r.labels])),
-    domains: new Map(domains.rows.map((r) => [r.name, { base: r.base, notNull: r.not_null, checks: r.checks }])),
-  };
-}
-
-// Past 2^53 JavaScript numbers lose integers; generated numbers stay inside.
-const SAFE = Number.MAX_SAFE_INTEGER;
-const INTEGERS: Record<string, [number, number]> = { smallint: [-32768, 32767], integer: [-2147483648, 2147483647], bigint: [-SAFE, SAFE] };
-const SIMPLE = new Set(['uuid', 'date', 'json', 'jsonb', 'bytea', 'inet', 'cidr', 'macaddr']);
-
-/** The type under a column's domains: a NULL cast to it passes whatever the domains forbid. */
-export function baseTypeOf(type: string, catalog: TypeCatalog): string {
-  const domain = catalog.domains.get(type);
-  return domain ? baseTypeOf(domain.base, catalog) : type;
-}
-
-/** The kind of a column type (format_type output), through domains and arrays; null when unknown. */
-export function resolveType(type: string, catalog: TypeCatalog): ResolvedType | null {
-  const plain = (kind: Kind): ResolvedType => ({ kind, sqlType: type, notNull: false, checks: [] });
-  if (type.endsWith('[]')) {
-    const element = resolveType(type.slice(0, -2), catalog);
-    // An array of the base type: casting to an array of domains would check the elements before the filter can.
-    return element && { ...plain({ t: 'array', element }), sqlType: `${element.sqlType}[]` };
-  }
-  const domain = catalog.domains.get(type);
-  if (domain) {
-    const base = resolveType(domain.base, catalog);
-    return base && { ...base, notNull: base.notNull || domain.notNull, checks: [...base.checks, ...domain.checks] };
-  }
-  const labels = catalog.enums.get(type);
-  if (labels) return plain({ t: 'enum', labels });
-  const integer = INTEGERS[type];
-  if (integer) return plain({ t: 'number', scale: 0, min: integer[0], max: integer[1] });
-  const numeric = /^numeric(?:\((\d+),(\d+)\))?$/.exec(type);
-  if (numeric) {
-    if (!numeric[1]) return plain({ t: 'number', scale: 2, min: -1e15, max: 1e15 });
-    const [p, s] = [Number(numeric[1]), Number(numeric[2])];
-    // More than 6 decimals adds nothing a plan can see; the digits before the point must fit.
-    const scale = Math.min(s, 6);
-    const max = Math.min(10 ** (p - s + scale) - 1, SAFE);
-    return plain({ t: 'number', scale, min: -max, max });
-  }
-  if (/^(real|double precision|money)$/.test(type)) return plain({ t: 'number', scale: 2, min: -1e15, max: 1e15 });
-  const text = /^(?:text|bpchar|character varying|(?:[\w"]+\.)?"?citext"?|(character varying|character)\((\d+)\)|(name)|("char"))$/.exec(type);
-  if (text) return plain({ t: 'text', maxLength: text[2] ? Number(text[2]) : text[3] ? 63 : text[4] ? 1 : null });
-  if (type === 'boolean') return plain({ t: 'bool' });
-  if (SIMPLE.has(type)) return plain({ t: type as 'uuid' });
-  if (/^timestamp(\(\d\))? with(out)? time zone$/.test(type)) return plain({ t: 'timestamp' });
-  if (/^time(\(\d\))? with(out)? time zone$/.test(type)) return plain({ t: 'time' });
-  if (/^interval\b/.test(type)) return plain({ t: 'interval' });
-  return null;
-}
-
-interface Bound {
-  value: Literal;
-  inclusive: boolean;
-}
-
-/** What CHECK constraints (the table's and the domains') ask of one column. */
-export interface Rules {
-  allowed: Literal[] | null;
-  excluded: Literal[];
-  lower: Bound[];
-  upper: Bound[];
-  minLength: number;
-  maxLength: number | null;
-  notNull: boolean;
-}
-
-export function rulesFor(column: string, facts: Fact[]): Rules {
-  const rules: Rules = { allowed: null, excluded: [], lower: [], upper: [], minLength: 0, maxLength: null, notNull: false };
-  const capLength = (n: number) => (rules.maxLength = Math.min(rules.maxLength ?? Infinity, n));
-  for (const fact of facts) {
-    if (fact.column !== column) continue;
-    if (fact.kind === 'not null') rules.notNull = true;
-    else if (fact.kind === 'in') rules.allowed = rules.allowed ? rules.allowed.filter((a) => fact.values.some((v) => v.text === a.text)) : fact.values;
-    else if (fact.kind === 'compare') {
-      if (fact.op === '<>') rules.excluded.push(fact.value);
-      else (fact.op.startsWith('>') ? rules.lower : rules.upper).push({ value: fact.value, inclusive: fact.op.endsWith('=') });
-    } else {
-      const n = fact.value;
-      if (fact.op === '>=' || fact.op === '=') rules.minLength = Math.max(rules.minLength, Math.ceil(n));
-      if (fact.op === '>') rules.minLength = Math.max(rules.minLength, Math.floor(n) + 1);
-      if (fact.op === '<=' || fact.op === '=') capLength(Math.floor(n));
-      if (fact.op === '<') capLength(Math.ceil(n) - 1);
-    }
-  }
-  return rules;
-}
-
 /** A 31-bit seed per (table, column, purpose), so columns do not move in step. */
 export function seedOf(...parts: string[]): number {
   let h = 0x811c9dc5;
@@ -140,10 +16,6 @@ export function seedOf(...parts: string[]): number {
   return (h >>> 0) & 0x7fffffff;
 }
 
-/** Names as words for the hints below: `createdAt` -> `created_at`. */
-const hintName = (column: string) => column.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-
-const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 /** Uniform in (0, 1) from the low 32 bits of a hash, never 0 or 1, so strict bounds hold. */
 export const unit = (hash: string): string => `(((${hash} & 4294967295)::float8 + 0.5) / 4294967296::float8)`;
 const pick = (values: string[], index: string) => `(ARRAY[${values.join(', ')}])[${index}]`;
@@ -158,48 +30,6 @@ function zipf(values: string[], u: string): string {
   const thresholds = weights.slice(0, -1).map((w) => (sum += w / total).toFixed(6));
   return pick(values, `1 + width_bucket(${u}, '{${thresholds.join(',')}}'::float8[])`);
 }
-
-const WORDS = [
-  'amber', 'apple', 'arrow', 'atlas', 'autumn', 'birch', 'blue', 'bold', 'breeze', 'bright', 'brook', 'cedar', 'cloud', 'coast', 'copper', 'coral',
-  'crest', 'dawn', 'delta', 'dune', 'echo', 'ember', 'falcon', 'fern', 'field', 'flint', 'forest', 'frost', 'garden', 'glade', 'granite', 'harbor',
-  'hazel', 'hill', 'island', 'ivory', 'jade', 'lake', 'lark', 'leaf', 'maple', 'meadow', 'mist', 'moon', 'north', 'oak', 'ocean', 'orchid',
-  'pine', 'quartz', 'rain', 'ridge', 'river', 'sage', 'shore', 'silver', 'sky', 'spring', 'stone', 'summit', 'timber', 'valley', 'willow', 'zephyr',
-].map(lit);
-const FIRST_NAMES = [
-  'James', 'Mary', 'John', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Linda', 'William', 'Elizabeth', 'David', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica',
-  'Thomas', 'Sarah', 'Carlos', 'Maria', 'Wei', 'Yuki', 'Amit', 'Priya', 'Ahmed', 'Fatima', 'Lukas', 'Anna', 'Olga', 'Ivan', 'Sofia', 'Mateo',
-];
-const LAST_NAMES = [
-  'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Taylor',
-  'Moore', 'Jackson', 'Martin', 'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Walker', 'Young', 'Kim',
-];
-const CITIES = ['London', 'New York', 'Berlin', 'Paris', 'Tokyo', 'Madrid', 'Toronto', 'Sydney', 'Mumbai', 'São Paulo', 'Chicago', 'Lyon'].map(lit);
-// Half the addresses at one domain, as with a dominant provider or a company's own.
-const DOMAINS = ['example.com', 'example.com', 'example.com', 'example.com', 'example.org', 'example.org', 'mail.test', 'example.net'].map(lit);
-
-/** Status-like names and the values they get when no CHECK or enum says which: first ones dominate. */
-const VOCABULARIES: [RegExp, string[]][] = [
-  [/(^|_)(status|state|stage|phase)$/, ['active', 'pending', 'inactive', 'suspended', 'closed']],
-  [/(^|_)role$/, ['member', 'admin', 'owner', 'viewer']],
-  [/(^|_)(level|priority|severity)$/, ['low', 'medium', 'high', 'urgent']],
-  [/(^|_)(tier|plan)$/, ['free', 'pro', 'team', 'enterprise']],
-  [/(^|_)visibility$/, ['private', 'public', 'internal']],
-  [/(^|_)(kind|type|category|mode|source|channel)$/, ['standard', 'basic', 'premium', 'custom', 'other']],
-  [/(^|_)(country|country_code)$/, ['US', 'GB', 'DE', 'FR', 'IN', 'BR', 'CA', 'JP', 'ES', 'AU']],
-  [/(^|_)(currency|currency_code)$/, ['USD', 'EUR', 'GBP', 'JPY', 'CAD']],
-  [/(^|_)(locale|lang|language)$/, ['en', 'de', 'fr', 'es', 'pt', 'ja']],
-  [/(^|_)(timezone|time_zone|tz)$/, ['UTC', 'America/New_York', 'Europe/London', 'Europe/Berlin', 'Asia/Tokyo']],
-];
-const STATUS_CODES = ['0', '1', '2', '3', '4'];
-
-/** Nullable times of events most rows have not had: mostly NULL, as in production. */
-const EVENT_TIME = /(^|_)(deleted|archived|cancell?ed|accepted|expired|completed|revoked|closed|resolved|rejected|removed|banned|suspended|disabled|finished|failed|refunded|verified|confirmed|approved|published|locked|read|seen|delivered|paid|shipped|processed|ended|blocked|last_login|last_seen)_(at|on|date|time)$/;
-/** Times a row is made at; other times (updated, events, ends, expiries) come after them. */
-const CREATION_TIME = /(^|_)(created|inserted|registered|starts?|begins?|opened|occurred|logged|recorded|issued|joined|signed_up)(_|$)|^(date|day|timestamp|ts|time)$/;
-const BIRTH = /(^|_)(birth|dob|born)/;
-const FUTURE = /(^|_)(expires?|due|until|valid_to|ends?)(_|$)/;
-/** Booleans rarely true. */
-const RARE_FLAG = /(^|_)(deleted|archived|disabled|banned|blocked|locked|suspended|hidden|spam|test|flagged|admin|superuser|staff|internal|draft)$/;
 
 /** Share of NULLs in a nullable column: most event times, a few of other non-key columns. */
 export function nullShareOf(column: string, nullable: boolean, keyed: boolean): number {
