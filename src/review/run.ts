@@ -1,3 +1,4 @@
+// runReview, the one entry to a whole review: its stages are told in order here (discovery, history, each history set, rules, verdict), so the file runs a little over 300 lines; one history's work is in historySet.ts.
 import picomatch from 'picomatch';
 import { mergeBases } from '../base/base.js';
 import { loadPreamble } from '../base/platform.js';
