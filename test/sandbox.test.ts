@@ -11,6 +11,7 @@ import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
 import { DockerSandboxProvider, dockerAvailable } from '../src/sandbox/docker.js';
 import { SandboxUnavailableError, type SandboxProvider } from '../src/sandbox/types.js';
 import { DEFAULT_LIMITS } from '../src/sandbox/server.js';
+import { snapshotCatalog } from '../src/catalog/snapshot.js';
 import { testSandbox } from './support/postgres.js';
 
 describe('sandboxes', () => {
@@ -149,6 +150,50 @@ describe('leftovers on a shared server', () => {
       await admin.query('DROP ROLE IF EXISTS dba_review_young');
       await admin.end();
       await live.drop();
+    }
+  });
+});
+
+describe('roles a setup made on a shared server', () => {
+  // Roles are cluster-wide: what one review's superuser preamble creates must be neither another
+  // review's nor left behind, whatever the preamble made of it.
+  it('belong to that review alone and go with it', async () => {
+    const server = await testSandbox().server(bundledMajor());
+    const [a, b] = await Promise.all([ReviewDatabase.create(server, DEFAULT_LIMITS), ReviewDatabase.create(server, DEFAULT_LIMITS)]);
+    const suffix = a.name.slice(-6);
+    const [reader, admin, granted] = [`app_reader_${suffix}`, `platform_admin_${suffix}`, `app_writer_${suffix}`];
+    const roles = async (db: ReviewDatabase) => {
+      const client = await db.connect();
+      try {
+        return Object.keys((await snapshotCatalog(client)).objects.role ?? {}).filter((name) => name.endsWith(suffix)).sort();
+      } finally {
+        await client.end();
+      }
+    };
+    try {
+      await a.asSuperuser((c) => c.query(`CREATE ROLE ${reader} NOLOGIN; CREATE ROLE ${admin} SUPERUSER NOLOGIN; CREATE ROLE ${granted} NOLOGIN; GRANT ${granted} TO CURRENT_USER`));
+      // Administering them gives the review role no power beyond its database.
+      expect(await a.escalations()).toEqual([]);
+      expect(await roles(a)).toEqual([admin, granted, reader].sort());
+      expect(await roles(b)).toEqual([]);
+      // The membership the preamble granted still works as it granted it.
+      const client = await a.connect();
+      try {
+        expect((await client.query(`SELECT pg_has_role(current_user, '${granted}', 'USAGE') AS usage`)).rows[0]).toEqual({ usage: true });
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await a.drop();
+      await b.drop();
+    }
+    const left = await new pg.Client(server.admin);
+    await left.connect();
+    try {
+      const { rows } = await left.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1)', [[reader, admin, granted]]);
+      expect(rows).toEqual([]);
+    } finally {
+      await left.end();
     }
   });
 });

@@ -116,11 +116,14 @@ const QUERIES: [OtherObjectType, string][] = [
                       CASE WHEN r.rolbypassrls THEN 'BYPASSRLS' END, CASE WHEN r.rolreplication THEN 'REPLICATION' END) AS summary,
             json_build_object('superuser', r.rolsuper, 'login', r.rolcanlogin, 'create role', r.rolcreaterole, 'create database', r.rolcreatedb,
                               'bypass rls', r.rolbypassrls, 'replication', r.rolreplication, 'inherit', r.rolinherit,
-                              'member of', (SELECT array_agg(g.rolname ORDER BY g.rolname) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid)) AS props
+                              'member of', (SELECT array_agg(g.rolname ORDER BY g.rolname) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid AND NOT ${SANDBOX_ROLE('g.rolname')})) AS props
        FROM pg_roles r WHERE r.oid >= 16384 AND r.rolname NOT LIKE 'pg\\_%' AND NOT ${SANDBOX_ROLE('r.rolname')}
-        -- Roles are cluster-wide: those other reviews on a shared server create (their role administers them) are not this one's.
+        -- Roles are cluster-wide: those other reviews on a shared server create (their role administers them,
+        -- or, for a privileged one their setup made, is a role they are members of) are not this one's.
         AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles a ON a.oid = m.member
-                         WHERE m.roleid = r.oid AND m.admin_option AND ${SANDBOX_ROLE('a.rolname')} AND a.rolname <> session_user)`,
+                         WHERE m.roleid = r.oid AND m.admin_option AND ${SANDBOX_ROLE('a.rolname')} AND a.rolname <> session_user)
+        AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles a ON a.oid = m.roleid
+                         WHERE m.member = r.oid AND ${SANDBOX_ROLE('a.rolname')} AND a.rolname <> session_user)`,
   ],
   [
     'publication',

@@ -5,6 +5,7 @@ import { INSUFFICIENT_PRIVILEGE } from './outcomeFindings.js';
 const UNDEFINED_FUNCTION = '42883';
 const UNDEFINED_OBJECT = '42704';
 const INVALID_SCHEMA_NAME = '3F000';
+const DUPLICATE_OBJECT = '42710';
 
 /** Functions, types, operator classes and schemas of common extensions: what a history that uses one without creating it expects the platform to have. */
 const EXTENSION_OBJECTS: [RegExp, string][] = [
@@ -40,7 +41,12 @@ const UNPRIVILEGED = 'PostgreSQL refused it for lack of privilege: the sandbox r
 const provide = (extension: string) => `Name it in .github/dba.yml as \`postgres: { extensions: [${extension}] }\`: the sandbox then creates it before the history runs, as your platform does.`;
 
 /** What to set when the base history does not replay: the setting that provides what it expects, when the error shows it. */
-export function baseFailureAdvice(error: Pick<StatementError, 'code' | 'message'>): string {
+export function baseFailureAdvice(error: Pick<StatementError, 'code' | 'message'>, server: { shared: boolean }): string {
+  const role = error.code === DUPLICATE_OBJECT ? /^role "([^"]+)" already exists/.exec(error.message)?.[1] : undefined;
+  if (role && server.shared) {
+    // Roles are the one thing reviews on one server cannot keep apart: the other review drops it when it ends.
+    return `Roles are cluster-wide, and this review shares its PostgreSQL server with others: another review that makes ${role} was running. Review again once it has ended, or run reviews on clusters of their own (the embedded provider, the default), where this cannot happen.`;
+  }
   if (error.code === INSUFFICIENT_PRIVILEGE) {
     const extension = /^permission denied to create extension "([^"]+)"/.exec(error.message)?.[1];
     if (extension) return `${UNPRIVILEGED}, and only a superuser may create ${extension}. ${provide(extension)}`;

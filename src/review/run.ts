@@ -280,7 +280,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
         if (!guard.stopped) {
           review.problems.push(
             `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` +
-              baseFailureAdvice(error),
+              baseFailureAdvice(error, { shared: !server.ownCluster }),
           );
         }
         continue;

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import type { PostgresServer, SandboxLimits } from './server.js';
+import { adoptSetupRoles, lockSuperuserPhase } from './setupRoles.js';
 
 /** Prefix of every database and role the bot makes, which marks them as its own. */
 export const REVIEW_PREFIX = 'dba_review_';
@@ -51,8 +52,10 @@ export interface ReviewLogin {
  * languages and extensions). See docs/security.md.
  */
 export class ReviewDatabase {
-  /** Roles the review role administered once setup was done: the rest it created. */
+  /** Roles the review role administered once setup was done that existed before: the rest it created. */
   private setupRoles = new Set<number>();
+  /** Roles the setup created that the review role may not administer (setupRoles.ts), dropped by oid. */
+  private unadopted: number[] = [];
 
   private constructor(
     readonly server: PostgresServer,
@@ -177,16 +180,20 @@ export class ReviewDatabase {
    * whatever happened, the role gets back its attributes and limits, which the SQL could change.
    */
   async asSuperuser<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-    await withAdmin(this.server, (c) => c.query(`ALTER ROLE ${this.name} SUPERUSER`));
-    try {
-      return await this.session(fn);
-    } finally {
-      await withAdmin(this.server, async (c) => {
-        await c.query(`ALTER ROLE ${this.name} ${this.attributes}`);
-        await this.setLimits(c);
-        this.setupRoles = new Set((await c.query<{ oid: number }>(ADMINISTERED, [this.name])).rows.map((r) => r.oid));
-      });
-    }
+    return withAdmin(this.server, async (admin) => {
+      const before = await lockSuperuserPhase(admin);
+      await admin.query(`ALTER ROLE ${this.name} SUPERUSER`);
+      try {
+        return await this.session(fn);
+      } finally {
+        await admin.query(`ALTER ROLE ${this.name} ${this.attributes}`);
+        await this.setLimits(admin);
+        const made = await adoptSetupRoles(admin, this.name, this.server.major, before, REVIEW_PREFIX);
+        const adopted = new Set(made.adopted);
+        this.unadopted = made.unadopted;
+        this.setupRoles = new Set((await admin.query<{ oid: number }>(ADMINISTERED, [this.name])).rows.map((r) => r.oid).filter((oid) => !adopted.has(oid)));
+      }
+    });
   }
 
   /**
@@ -245,6 +252,7 @@ export class ReviewDatabase {
     if (this.release) return this.release();
     await withAdmin(this.server, async (c) => {
       const created = (await c.query<{ oid: number; name: string }>(ADMINISTERED, [this.name])).rows.filter((r) => !this.setupRoles.has(r.oid));
+      if (this.unadopted.length) created.push(...(await c.query<{ oid: number; name: string }>('SELECT oid::int AS oid, quote_ident(rolname) AS name FROM pg_roles WHERE oid = ANY($1::oid[])', [this.unadopted])).rows);
       await c.query(`DROP DATABASE IF EXISTS ${this.name} WITH (FORCE)`);
       // One statement: roles that granted each other memberships go together.
       await c.query(`DROP ROLE IF EXISTS ${[...created.map((r) => r.name), this.name].join(', ')}`);
