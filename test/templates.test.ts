@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toStatementError } from '../src/apply/apply.js';
+import { toStatementError } from '../src/apply/errors.js';
 import { resolveConfigText } from '../src/config/resolve.js';
 import { flywaySettings } from '../src/discover/flywayConfig.js';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
