@@ -1,10 +1,5 @@
-// runReview, the one entry to a whole review: its stages are told in order here (discovery, history, each history set, rules, verdict), so the file runs a little over 300 lines; one history's work is in historySet.ts.
+// runReview, the one entry to a whole review. Its stages, in order: discovery, the change to history, parsing (in a worker), the sandbox (measure.ts; one history in historySet.ts), the rules (in a worker).
 import picomatch from 'picomatch';
-import { mergeBases } from '../base/base.js';
-import { loadPreamble } from '../base/platform.js';
-import { diffCatalog } from '../catalog/diff.js';
-import { mergeSnapshots } from '../catalog/snapshot.js';
-import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { discoverMigrations } from '../discover/discover.js';
 import { checkAtlasSums } from '../discover/atlasSumCheck.js';
@@ -12,23 +7,14 @@ import { templateSettings } from '../discover/flywayConfig.js';
 import { checkHistory } from '../discover/history.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
 import type { Migration } from '../discover/types.js';
-import { describeFailure } from '../data/fill.js';
-import { unknownTables } from '../data/rowsFor.js';
-import { loadKeyQueries } from '../explain/keyQueries.js';
-import type { ReviewPlans } from '../explain/reviewPlans.js';
-import { extensionsCreatedIn } from '../sandbox/extensions.js';
 import { REPORT_GRACE_MS, ReviewGuard } from '../sandbox/guard.js';
-import { SandboxUnavailableError, type SandboxProvider } from '../sandbox/types.js';
-import type { PostgresServer } from '../sandbox/server.js';
+import type { SandboxProvider } from '../sandbox/types.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
 import { runTask, TASK_HEAP_MB, TaskLimitError } from '../isolate/pool.js';
 import { reviveParsed, type ParsedFile, type ParseTask } from '../parse/statements.js';
 import type { RuleResults, RulesTask } from '../rules/run.js';
-import { baseFailureAdvice } from './baseAdvice.js';
 import { outcomeFindings, seconds } from './outcomeFindings.js';
-import { reviewSet } from './historySet.js';
-import { planFindings } from './planFindings.js';
-import { stepFindings } from './stepFindings.js';
+import { measureChange } from './measure.js';
 import type { Review, ReviewSubject } from './types.js';
 import type { Finding } from '../model/finding.js';
 
@@ -96,26 +82,11 @@ function describeHistories(migrations: Migration[]): string[] {
   return [...seen.values()];
 }
 
-/** What ran out when the guard stopped a review. */
-function ranOut(guard: ReviewGuard): string {
-  switch (guard.stopped) {
-    case 'disk size':
-      return `the review's data on disk (its database, shared catalogs, temporary files and WAL) grew past the sandbox's limit of ${guard.limits.databaseLimitMb} MB`;
-    case 'answer size':
-      return `a statement's answer (rows, notices, COPY data or error text) passed the sandbox's limit of ${guard.limits.answerLimitMb} MB`;
-    default:
-      return `the review's time budget of ${seconds(guard.limits.reviewBudgetMs)} ran out`;
-  }
-}
-
 /** Why a stage that runs in a worker thread gave no result, and what the review lacks for it. */
 function stoppedTask(what: string, err: TaskLimitError, guard: ReviewGuard, lacking: string): string {
   const limit = err.limit === 'time' ? `did not finish within the review's time budget of ${seconds(guard.limits.reviewBudgetMs)} (and ${seconds(REPORT_GRACE_MS)} more to report)` : `needed more than its ${TASK_HEAP_MB} MB of memory`;
   return `${what} ${limit}, so it was stopped and ${lacking}. Something in this change makes it unusually expensive (a very large file, or a statement or name the reviewer handles badly): split the change, or report it if the change is ordinary.`;
 }
-
-// pg_terminate_backend's error, which the statement the guard cut off fails with.
-const ADMIN_SHUTDOWN = '57P01';
 
 /**
  * The whole review of one change: find each history's migrations at base and head, check what
@@ -191,119 +162,49 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     review.findings = findings;
     return finish();
   }
-  const pendingSets = [...new Set(history.pending.map((m) => m.set))];
-  const finishWithRules = async () => {
-    const pipelineFindings = [...findings, ...outcomeFindings(review.files)];
-    const task: RulesTask = {
-      context: {
-        mode: 'review',
-        serverMajor: review.postgres?.major ?? req.config.postgres.version,
-        migrations: pendingUnits.map((u) => {
-          const outcome = review.files.find((f) => f.key === u.migration.key);
-          return { migration: u.migration, parsed: u.parsed, ...(outcome ? { outcome } : {}) };
-        }),
-        ...(review.catalog ? { catalog: review.catalog } : {}),
-        rows: review.rows,
-        pipelineFindings,
-      },
-      config: req.config.rules,
-    };
-    try {
-      const results = await runTask<RulesTask, RuleResults>('rules', task, reportBy);
-      review.findings = results.findings;
-      review.suppressed = results.suppressed;
-    } catch (err) {
-      if (!(err instanceof TaskLimitError)) throw err;
-      review.outcome = 'could-not-run';
-      review.problems.push(stoppedTask('Checking the rules', err, guard, 'only the findings of the replay and of history are listed'));
-      review.findings = pipelineFindings;
-    }
-    return finish();
-  };
-  if (pendingSets.length) {
-    let server: PostgresServer;
-    try {
-      // A server with the extensions the histories create, or a problem naming where they are.
-      const replayed = [...base.migrations.filter((m) => pendingSets.includes(m.set)), ...history.pending];
-      const extensions = [...new Set([...req.config.postgres.extensions, ...replayed.flatMap((m) => extensionsCreatedIn(m.up))])];
-      server = await req.sandbox.server(req.config.postgres.version, { extensions, image: req.config.postgres.image });
-    } catch (err) {
-      if (!(err instanceof SandboxUnavailableError)) throw err;
-      review.outcome = 'could-not-run';
-      review.problems.push(err.message);
-      return finishWithRules();
-    }
-    review.postgres = { version: server.version, major: server.major, provider: server.provider ?? req.sandbox.name };
-    const preamble = await loadPreamble(req.source, req.config, baseTree, headTree, review.notes);
-    if (typeof preamble === 'string') {
-      review.outcome = 'could-not-run';
-      review.problems.push(preamble);
-      return finishWithRules();
-    }
-    const setup = { extensions: req.config.postgres.extensions, preamble };
-    const keyQueries = await loadKeyQueries(req.source, headTree, req.config.queries);
-    review.notes.push(...keyQueries.notes);
-    const plans: ReviewPlans = { comparisons: [], evidence: [], rows: {} };
-    review.plans = plans;
-    const befores: CatalogSnapshot[] = [];
-    const afters: CatalogSnapshot[] = [];
-    for (const set of pendingSets) {
-      if (guard.check()) break;
-      if (await req.superseded?.()) {
-        review.outcome = 'could-not-run';
-        review.problems.push('A newer push superseded this commit, so its review stopped.');
-        break;
-      }
-      const units = pendingUnits.filter((u) => (u.migration as Migration).set === set);
-      const result = await reviewSet({ sandbox: req.sandbox, server, setup, baseMigrations: base.migrations.filter((m) => m.set === set), units, templates: { base: baseTemplates, head: headTemplates }, queries: keyQueries.queries, config: req.config, guard });
-      if (result.problem) {
-        review.outcome = 'could-not-run';
-        review.problems.push(result.problem);
-        break;
-      }
-      if (result.plans) {
-        plans.comparisons.push(...result.plans.comparisons);
-        plans.evidence.push(...result.plans.evidence);
-        Object.assign(plans.rows, result.plans.rows);
-        review.notes.push(...result.plans.notes);
-        findings.push(...planFindings(result.plans.comparisons, units), ...stepFindings(result.plans.failures, units, result, server.major));
-      }
-      Object.assign(review.rows, result.fill?.rows ?? {});
-      findings.push(...(result.reversibility ?? []), ...(result.generatedDataFailure ? [result.generatedDataFailure] : []));
-      // The base's own failures (its fill before the change) are not the change's doing: notes.
-      review.notes.push(...(result.fill?.notes ?? []), ...(result.fill?.failures ?? []).map(describeFailure));
-      review.base = mergeBases(review.base, result.base);
-      if (result.base.failure) {
-        const { file, error } = result.base.failure;
-        review.outcome = 'could-not-run';
-        // A replay the guard cut off is the guard's problem, said below.
-        if (!guard.stopped) {
-          review.problems.push(
-            `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` +
-              baseFailureAdvice(error, { shared: !server.ownCluster }),
-          );
-        }
-        continue;
-      }
-      review.files.push(...result.files);
-      if (result.before && result.after) {
-        befores.push(result.before);
-        afters.push(result.after);
-      }
-    }
-    if (guard.stopped) {
-      const what = ranOut(guard);
-      for (const stmt of review.files.flatMap((f) => f.statements)) if (stmt.error?.code === ADMIN_SHUTDOWN) stmt.error.cutOff = `when ${what}`;
-      review.outcome = 'could-not-run';
-      review.problems.push(`${what[0]?.toUpperCase()}${what.slice(1)}: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete.`);
-    }
-    if (review.outcome !== 'could-not-run') {
-      const [before, after] = [mergeSnapshots(befores), mergeSnapshots(afters)];
-      review.catalog = { before, after, changes: diffCatalog(before, after) };
-      const strays = unknownTables(req.config.data, Object.keys(after.tables));
-      if (strays.length) review.notes.push(`data.tables in .github/dba.yml names ${strays.join(', ')}, which no migration creates: check the spelling (schema.table, or table for public).`);
-    }
+  if (history.pending.length) {
+    const measured = await measureChange({ source: req.source, config: req.config, sandbox: req.sandbox, guard, trees: { base: baseTree, head: headTree }, baseMigrations: base.migrations, pending: pendingUnits, templates: { base: baseTemplates, head: headTemplates }, superseded: req.superseded });
+    const { outcome, problems, notes, findings: measuredFindings, ...facts } = measured;
+    Object.assign(review, facts);
+    if (outcome) review.outcome = outcome;
+    review.problems.push(...problems);
+    review.notes.push(...notes);
+    findings.push(...measuredFindings);
   }
-  if (review.outcome !== 'could-not-run' && review.files.some((f) => f.status === 'failed')) review.outcome = 'migration-failed';
-  return finishWithRules();
+  const checked = await checkRules(review, pendingUnits, [...findings, ...outcomeFindings(review.files)], req.config, { reportBy, guard });
+  review.findings = checked.findings;
+  review.suppressed = checked.suppressed;
+  if (checked.problem) {
+    review.outcome = 'could-not-run';
+    review.problems.push(checked.problem);
+  }
+  return finish();
+}
+
+/**
+ * The rules, in a worker thread ended at the deadline, over the statements, their measured
+ * outcomes, the catalog change and the pipeline's own findings. Without a result in time, the
+ * pipeline's findings are the review's.
+ */
+async function checkRules(review: Review, units: { migration: Migration; parsed: ParsedFile }[], pipelineFindings: Finding[], config: DbaConfig, limits: { reportBy: number; guard: ReviewGuard }): Promise<RuleResults & { problem?: string }> {
+  const task: RulesTask = {
+    context: {
+      mode: 'review',
+      serverMajor: review.postgres?.major ?? config.postgres.version,
+      migrations: units.map((u) => {
+        const outcome = review.files.find((f) => f.key === u.migration.key);
+        return { migration: u.migration, parsed: u.parsed, ...(outcome ? { outcome } : {}) };
+      }),
+      ...(review.catalog ? { catalog: review.catalog } : {}),
+      rows: review.rows,
+      pipelineFindings,
+    },
+    config: config.rules,
+  };
+  try {
+    return await runTask<RulesTask, RuleResults>('rules', task, limits.reportBy);
+  } catch (err) {
+    if (!(err instanceof TaskLimitError)) throw err;
+    return { findings: pipelineFindings, suppressed: [], problem: stoppedTask('Checking the rules', err, limits.guard, 'only the findings of the replay and of history are listed') };
+  }
 }
