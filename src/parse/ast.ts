@@ -15,6 +15,11 @@ export function str(node: unknown): string {
   return ((node as Node)?.String?.sval as string | undefined) ?? '';
 }
 
+/** The items of a List node: the parts of a qualified name in COMMENT, RENAME, DROP. */
+export function listItems(node: unknown): unknown[] {
+  return ((node as Node | undefined)?.List?.items ?? []) as unknown[];
+}
+
 /** Dotted name from a list of String nodes: ["public", "t"] -> "public.t". */
 export function nameOf(list: unknown[] | undefined): string {
   return (list ?? []).map(str).filter(Boolean).join('.');

@@ -1,3 +1,4 @@
+import type { Node } from '@pgsql/types';
 import type { LockMode } from '../trace/locks.js';
 import { strength } from '../trace/locks.js';
 import type { TableInfo } from '../catalog/types.js';
@@ -31,7 +32,19 @@ export function textBetween(s: StatementContext, from: number, to?: number): str
   return source.text.slice(source.indexOfByte(from), to === undefined ? s.stmt.offset + s.stmt.sql.length : source.indexOfByte(to));
 }
 
-/** Statements of some kinds. */
+/** The body of a statement of one kind, as @pgsql/types (the parser's own AST types) declares it. */
+export type NodeBody<K extends string> = K extends unknown ? (Extract<Node, Record<K, unknown>> extends Record<K, infer B> ? B : never) : never;
+
+/** A statement of one kind, its node typed; of several, one of those. */
+export type StatementOf<K extends string> = K extends unknown ? Omit<StatementContext, 'node' | 'stmt'> & { stmt: StatementContext['stmt'] & { kind: K }; node: NodeBody<K> } : never;
+
+/** Narrows a statement of several kinds to one, node included. */
+export function isKind<S extends { stmt: { kind: string } }, K extends S['stmt']['kind']>(s: S, kind: K): s is Extract<S, { stmt: { kind: K } }> {
+  return s.stmt.kind === kind;
+}
+
+/** Statements of some kinds, each with its node typed by its kind. */
+export function statementsOf<K extends Node extends infer N ? (N extends Record<infer Key, unknown> ? Key & string : never) : never>(ctx: RuleContext, ...kinds: K[]): StatementOf<K>[];
 export function statementsOf(ctx: RuleContext, ...kinds: string[]): StatementContext[] {
   const byKind = once(ctx, 'byKind', () => {
     const map = new Map<string, StatementContext[]>();

@@ -1,4 +1,4 @@
-import { nameOf } from '../../parse/ast.js';
+import { listItems, nameOf } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(
@@ -17,7 +17,7 @@ export default rule(
     const renamedFrom = new Map(
       statementsOf(ctx, 'RenameStmt')
         .filter((s) => s.node.renameType === 'OBJECT_TYPE')
-        .map((s) => [s.node.newname as string, nameOf(s.node.object?.List?.items)] as const),
+        .map((s) => [s.node.newname as string, nameOf(listItems(s.node.object))] as const),
     );
     return statementsOf(ctx, 'DropStmt')
       .filter((s) => s.node.removeType === 'OBJECT_TYPE')

@@ -1,5 +1,5 @@
 import { findAll, saysKeywords, str } from '../../parse/ast.js';
-import { placeOf, rule, statementsOf, targetTable, textBetween } from '../helpers.js';
+import { isKind, placeOf, rule, statementsOf, targetTable, textBetween } from '../helpers.js';
 import type { StatementContext } from '../types.js';
 
 interface ForeignKey {
@@ -46,7 +46,7 @@ export default rule(
   },
   (ctx) =>
     statementsOf(ctx, 'CreateStmt', 'AlterTableStmt').flatMap((s) => {
-      const tree = s.node.tableElts ?? s.node.cmds;
+      const tree = isKind(s, 'CreateStmt') ? s.node.tableElts : s.node.cmds;
       const table = targetTable(ctx, s);
       return foreignKeys(tree)
         .filter((key) => !statesOnDelete(s, tree, key))

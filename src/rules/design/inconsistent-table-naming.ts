@@ -21,6 +21,6 @@ export default rule(
     if (!convention) return [];
     return statementsOf(ctx, 'CreateStmt')
       .filter((s) => !ctx.existedBefore(targetTable(ctx, s)) && plural(String(s.node.relation?.relname).split('_').pop() ?? '') !== (convention === 'plural'))
-      .map((s) => ({ at: s, object: targetTable(ctx, s), message: `${s.node.relation.relname} is ${convention === 'plural' ? 'singular' : 'plural'}, while ${Math.round((convention === 'plural' ? plurals : existing.length - plurals) / existing.length * 100)}% of the existing tables are ${convention}.` }));
+      .map((s) => ({ at: s, object: targetTable(ctx, s), message: `${s.node.relation?.relname} is ${convention === 'plural' ? 'singular' : 'plural'}, while ${Math.round((convention === 'plural' ? plurals : existing.length - plurals) / existing.length * 100)}% of the existing tables are ${convention}.` }));
   },
 );

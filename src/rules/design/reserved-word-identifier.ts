@@ -17,7 +17,7 @@ export default rule(
   (ctx) => [
     ...statementsOf(ctx, 'CreateStmt')
       .filter((s) => RESERVED.has(String(s.node.relation?.relname).toLowerCase()))
-      .map((s) => ({ at: s, object: s.node.relation.relname, message: `Table "${s.node.relation.relname}" is a reserved word: every query must quote it.` })),
+      .map((s) => ({ at: s, object: String(s.node.relation?.relname), message: `Table "${s.node.relation?.relname}" is a reserved word: every query must quote it.` })),
     ...newColumns(ctx)
       .filter(({ col }) => RESERVED.has(col.name.toLowerCase()))
       .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, message: `Column "${col.name}" is a reserved word: every query must quote it.` })),

@@ -1,5 +1,5 @@
 import { PERSONAL_NAME } from '../../catalog/facts.js';
-import { str } from '../../parse/ast.js';
+import { listItems, str } from '../../parse/ast.js';
 import { newColumns, rule, statementsOf } from '../helpers.js';
 
 export default rule(
@@ -18,7 +18,7 @@ export default rule(
     const commented = new Set(
       statementsOf(ctx, 'CommentStmt')
         .filter((s) => s.node.objtype === 'OBJECT_COLUMN')
-        .map((s) => ((s.node.object?.List?.items ?? []) as unknown[]).map(str))
+        .map((s) => listItems(s.node.object).map(str))
         .map((parts) => `${ctx.qualify({ relname: parts.at(-2), ...(parts.length > 2 ? { schemaname: parts.at(-3) } : {}) })}.${parts.at(-1)}`),
     );
     return newColumns(ctx)

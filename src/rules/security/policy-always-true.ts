@@ -16,5 +16,5 @@ export default rule(
   (ctx) =>
     statementsOf(ctx, 'CreatePolicyStmt')
       .filter((s) => s.node.cmd_name !== 'select' && (isTrue(s.node.qual) || isTrue(s.node.with_check)))
-      .map((s) => ({ at: s, object: ctx.qualify(s.node.table), message: `Policy ${s.node.policy_name} lets ${s.node.cmd_name === 'all' ? 'every command' : s.node.cmd_name.toUpperCase()} through on every row (true): it protects nothing.` })),
+      .map((s) => ({ at: s, object: ctx.qualify(s.node.table), message: `Policy ${s.node.policy_name} lets ${s.node.cmd_name === 'all' ? 'every command' : String(s.node.cmd_name).toUpperCase()} through on every row (true): it protects nothing.` })),
 );

@@ -1,7 +1,7 @@
 import { nameOf, option } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
-export function setsSearchPath(options: unknown[]): boolean {
+export function setsSearchPath(options: unknown[] | undefined): boolean {
   return ((options ?? []) as any[]).some((o) => o.DefElem?.defname === 'set' && o.DefElem.arg?.VariableSetStmt?.name === 'search_path');
 }
 
