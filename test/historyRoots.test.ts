@@ -9,6 +9,11 @@ import { discoverMigrations } from '../src/discover/discover.js';
 import { checkHistory } from '../src/discover/history.js';
 import { MemorySource } from '../src/source/memory.js';
 import type { ChangedFile } from '../src/source/types.js';
+import { judgeDetections } from '../src/rules/run.js';
+import { reviewCase } from './rules/harness.js';
+
+// What a reviewer sees of the detections: their rules' severities.
+const judged = (r: { findings: Parameters<typeof judgeDetections>[0] }) => judgeDetections(r.findings, {}).findings;
 
 async function history(base: Record<string, string>, head: Record<string, string>, changed: ChangedFile[]) {
   const options = { paths: null, framework: null };
@@ -80,7 +85,7 @@ describe('renames are judged within one history, by the framework identity rule'
   ])('%s: one finding, in the PostgreSQL history only', async (_label, folder, from, to, severity, message) => {
     const { base, head, changed } = renamedInEachFolder(folder, from, to);
     const r = await history(base, head, changed);
-    expect(r.findings.map((f) => ({ rule: f.ruleId, severity: f.severity, file: f.file, message: f.message }))).toEqual([
+    expect(judged(r).map((f) => ({ rule: f.ruleId, severity: f.severity, file: f.file, message: f.message }))).toEqual([
       { rule: 'migration-renamed', severity, file: `${folder('postgres')}/${to}`, message },
     ]);
     expect(r.pending).toEqual([]);
@@ -90,14 +95,14 @@ describe('renames are judged within one history, by the framework identity rule'
     const goose = renamedInEachFolder((d) => `db/${d}/migrations`, '00003_add_widgets.sql', '00003_create_widgets.sql');
     for (const files of [goose.base, goose.head]) for (const p of Object.keys(files)) files[p] = `-- +goose Up\n${SQL}\n`;
     const r = await history(goose.base, goose.head, goose.changed);
-    expect(r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual(['info migration-renamed db/postgres/migrations/00003_create_widgets.sql']);
+    expect(judged(r).map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual(['info migration-renamed db/postgres/migrations/00003_create_widgets.sql']);
     expect(r.findings[0]?.message).toContain('goose records applied migrations by version, so it is the same, already applied migration and does not run again');
 
     const dir = 'persistence/sql/migrations';
     const base = { [`${dir}/3_widgets.postgres.up.sql`]: SQL, [`${dir}/3_widgets.mysql.up.sql`]: 'CREATE TABLE `widgets` (id bigint);' };
     const head = { [`${dir}/3_create_widgets.postgres.up.sql`]: SQL, [`${dir}/3_create_widgets.mysql.up.sql`]: 'CREATE TABLE `widgets` (id bigint);' };
     const pop = await history(base, head, []);
-    expect(pop.findings.map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual([`info migration-renamed ${dir}/3_create_widgets.postgres.up.sql`]);
+    expect(judged(pop).map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual([`info migration-renamed ${dir}/3_create_widgets.postgres.up.sql`]);
     expect(pop.pending).toEqual([]);
   });
 
@@ -106,13 +111,13 @@ describe('renames are judged within one history, by the framework identity rule'
     const base = { ...files(SQL), ...Object.fromEntries(DRIVERS.map((d) => [`migrations/${d}/2_more.up.sql`, 'SELECT 2;'])) };
     const head = { ...files('CREATE TABLE widgets (id bigint, name text);'), ...Object.fromEntries(DRIVERS.map((d) => [`migrations/${d}/3_new.up.sql`, 'SELECT 3;'])) };
     const r = await history(base, head, []);
-    expect(r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual(['error migration-deleted migrations/postgres/2_more.up.sql', 'error migration-edited migrations/postgres/1_init.up.sql']);
+    expect(judged(r).map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual(['error migration-deleted migrations/postgres/2_more.up.sql', 'error migration-edited migrations/postgres/1_init.up.sql']);
     expect(r.pending.map((m) => m.path)).toEqual(['migrations/postgres/3_new.up.sql']);
   });
 
   it('a version replaced under a new name in a version-keyed history is an edit production never runs', async () => {
     const r = await history({ 'migrations/3_a.up.sql': SQL }, { 'migrations/3_b.up.sql': 'DROP TABLE widgets;' }, []);
-    expect(r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual(['error migration-edited migrations/3_b.up.sql']);
+    expect(judged(r).map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual(['error migration-edited migrations/3_b.up.sql']);
     expect(r.pending).toEqual([]);
   });
 
@@ -125,7 +130,7 @@ describe('renames are judged within one history, by the framework identity rule'
       { path: `${folder('jobs')}/3_b.up.sql`, status: 'renamed', previousPath: `${folder('api')}/3_a.up.sql` },
     ];
     const r = await history(base, head, changed);
-    expect(r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.file}: ${f.message.split(':')[0]}`)).toEqual([
+    expect(judged(r).map((f) => `${f.severity} ${f.ruleId} ${f.file}: ${f.message.split(':')[0]}`)).toEqual([
       `info migration-renamed ${folder('api')}/3_b.up.sql: Renamed from ${folder('api')}/3_a.up.sql, keeping version 3`,
       `info migration-renamed ${folder('jobs')}/3_b.up.sql: Renamed from ${folder('jobs')}/3_a.up.sql, keeping version 3`,
     ]);
@@ -190,4 +195,30 @@ describe('the CLI on a repository built from hydra', () => {
       `${dir}/20260325111700000000_flow_login_session_id_subject_idx.up.sql: on PostgreSQL pop runs 20260325111700000000_flow_login_session_id_subject_idx.postgres.autocommit.up.sql for version 20260325111700000000 instead; not replayed or checked.`,
     );
   }, 240_000);
+});
+
+// The whole review, as the check run shows it: a detection's severity is its rule's, following
+// what the framework makes of it, unless the configuration says otherwise.
+describe('the severity a history finding gets in the review', () => {
+  const base = { 'migrations/1_init.up.sql': SQL, 'migrations/2_b.up.sql': 'CREATE TABLE b (id bigint);' };
+  const renamed = { 'migrations/1_init.up.sql': SQL, 'migrations/2_renamed.up.sql': 'CREATE TABLE b (id bigint);' };
+  const changed: ChangedFile[] = [{ path: 'migrations/2_renamed.up.sql', status: 'renamed', previousPath: 'migrations/2_b.up.sql' }];
+  const severities = (findings: { ruleId: string; severity: string; file: string }[]) => findings.map((f) => `${f.severity} ${f.ruleId} ${f.file}`);
+
+  it('a rename golang-migrate ignores is info; one a name-keyed runner reruns is an error; a configured severity wins', async () => {
+    expect(severities((await reviewCase({ base, head: { ...renamed, 'migrations/2_b.up.sql': null }, changed })).findings)).toEqual(['info migration-renamed migrations/2_renamed.up.sql']);
+    const configured = await reviewCase({ base, head: { ...renamed, 'migrations/2_b.up.sql': null }, changed, config: { rules: { 'migration-renamed': 'warning' } } });
+    expect(severities(configured.findings)).toEqual(['warning migration-renamed migrations/2_renamed.up.sql']);
+    const prisma = { 'prisma/migrations/20240101000000_init/migration.sql': SQL };
+    const prismaRenamed: ChangedFile[] = [{ path: 'prisma/migrations/20240101000000_first/migration.sql', status: 'renamed', previousPath: 'prisma/migrations/20240101000000_init/migration.sql' }];
+    const byName = await reviewCase({ base: prisma, head: { 'prisma/migrations/20240101000000_init/migration.sql': null, 'prisma/migrations/20240101000000_first/migration.sql': SQL }, changed: prismaRenamed });
+    expect(severities(byName.findings)).toEqual(['error migration-renamed prisma/migrations/20240101000000_first/migration.sql']);
+  }, 120_000);
+
+  it('a version out of order is an error where goose refuses it, though the rule is a warning elsewhere', async () => {
+    const goose = (n: string) => `-- +goose Up\nCREATE TABLE t${n} (id bigint);\n`;
+    const head = { 'db/migrations/00001_a.sql': goose('1'), 'db/migrations/00003_c.sql': goose('3'), 'db/migrations/00002_b.sql': goose('2') };
+    const review = await reviewCase({ base: { 'db/migrations/00001_a.sql': goose('1'), 'db/migrations/00003_c.sql': goose('3') }, head, changed: [{ path: 'db/migrations/00002_b.sql', status: 'added' }] });
+    expect(severities(review.findings.filter((f) => f.ruleId === 'migration-out-of-order'))).toEqual(['error migration-out-of-order db/migrations/00002_b.sql']);
+  }, 120_000);
 });

@@ -90,7 +90,7 @@ export async function lintFiles(paths: string[], cwd: string, config: DbaConfig)
     mode: 'lint',
     serverMajor: config.postgres.version,
     migrations: units.map((u) => ({ migration: u.migration, parsed: u.parsed })),
-    pipelineFindings: outcomeFindings(outcomes),
+    detections: outcomeFindings(outcomes),
     ruleIds: RULE_IDS,
   });
   const { findings } = runRules(ctx, RULES, config.rules);

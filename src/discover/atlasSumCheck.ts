@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { Detection } from '../model/finding.js';
 import type { ChangedFile, RepoSource, TreeFile } from '../source/types.js';
 import { parseSum, validateSum, type SumInput, type SumProblem } from './atlasSum.js';
 import { basename, byteCompare, dirname } from './text.js';
@@ -27,9 +27,9 @@ function describe(problem: SumProblem, sumPath: string, dir: string): { line: nu
  * What `atlas migrate validate` says of each Atlas migration directory (one holding atlas.sum)
  * the change touches: a directory whose files no longer match their sum is one finding on atlas.sum.
  */
-export async function checkAtlasSums(source: RepoSource, tree: TreeFile[], changed: ChangedFile[]): Promise<Finding[]> {
+export async function checkAtlasSums(source: RepoSource, tree: TreeFile[], changed: ChangedFile[]): Promise<Detection[]> {
   const touched = new Set(changed.flatMap((c) => [c.path, ...(c.previousPath ? [c.previousPath] : [])]).map(dirname));
-  const findings: Finding[] = [];
+  const findings: Detection[] = [];
   for (const sum of tree.filter((f) => basename(f.path) === 'atlas.sum' && touched.has(dirname(f.path)))) {
     const dir = dirname(sum.path);
     const sumText = (await source.readBlob(sum.sha)).toString('utf8');
@@ -44,7 +44,7 @@ export async function checkAtlasSums(source: RepoSource, tree: TreeFile[], chang
     const problems = candidates.map((c) => validateSum(sumText, c));
     if (problems.some((p) => p === null)) continue;
     const { line, message } = describe(problems[0] as SumProblem, sum.path, dir);
-    findings.push({ ruleId: 'atlas-sum-mismatch', severity: 'error', file: sum.path, line, column: 1, message });
+    findings.push({ ruleId: 'atlas-sum-mismatch', file: sum.path, line, column: 1, message });
   }
   return findings;
 }

@@ -1,22 +1,22 @@
 import { loadModule } from 'libpg-query';
 import { codeTokens } from '../parse/ast.js';
-import type { Finding, Severity } from '../model/finding.js';
+import type { Detection, Impact } from '../model/finding.js';
 import type { ChangedFile } from '../source/types.js';
 import { LAYOUTS } from './layouts/index.js';
 import { compareVersions } from './text.js';
 import type { Discovery, FrameworkId, Identity, Migration } from './types.js';
 
 export interface HistoryCheck {
-  findings: Finding[];
+  findings: Detection[];
   /** Head migrations production has not run: what the change applies, in the framework's order. */
   pending: Migration[];
 }
 
 /** What each framework does with a migration that sorts before ones already applied. */
-const OUT_OF_ORDER: Partial<Record<FrameworkId, [Severity, string]>> = {
-  flyway: ['error', 'Flyway refuses to migrate ("Detected resolved migration not applied to database") unless outOfOrder is enabled'],
-  'golang-migrate': ['error', 'golang-migrate records only the latest version, so it never applies this one'],
-  goose: ['error', 'goose refuses to migrate ("missing migrations") unless run with --allow-missing'],
+const OUT_OF_ORDER: Partial<Record<FrameworkId, [Impact, string]>> = {
+  flyway: ['breaks', 'Flyway refuses to migrate ("Detected resolved migration not applied to database") unless outOfOrder is enabled'],
+  'golang-migrate': ['breaks', 'golang-migrate records only the latest version, so it never applies this one'],
+  goose: ['breaks', 'goose refuses to migrate ("missing migrations") unless run with --allow-missing'],
 };
 
 /** Frameworks that check each applied migration's checksum, and what an edit then does: any edit, comments included. */
@@ -40,18 +40,18 @@ function code(sql: string): string | null {
 }
 
 /** An applied migration whose text changed from `old`: what the framework does, and whether it matters. */
-function edited(m: Migration, old: Migration): Finding | null {
+function edited(m: Migration, old: Migration): Detection | null {
   const checksum = CHECKSUMMED[m.framework];
-  if (checksum) return at(m, 'migration-edited', 'error', `This migration is already on the base branch, so production has applied it: the edit does not reach production's schema, and ${checksum}. Put the change in a new migration.`);
+  if (checksum) return at(m, 'migration-edited', `This migration is already on the base branch, so production has applied it: the edit does not reach production's schema, and ${checksum}. Put the change in a new migration.`);
   const same = code(m.up);
   // Comments or spacing only, where the framework keys migrations by version: nothing changes anywhere.
   if (same !== null && same === code(old.up)) return null;
   const runner = m.framework === 'plain' ? 'a runner that records applied migrations' : LAYOUTS[m.framework].label;
-  return at(m, 'migration-edited', 'error', `This migration is already on the base branch, so production has applied it; editing it changes nothing there (${runner} records it as applied and never runs the edit), while new environments get the edited version. Put the change in a new migration.`);
+  return at(m, 'migration-edited', `This migration is already on the base branch, so production has applied it; editing it changes nothing there (${runner} records it as applied and never runs the edit), while new environments get the edited version. Put the change in a new migration.`);
 }
 
-function at(m: Migration, ruleId: string, severity: Severity, message: string, detached = false): Finding {
-  return { ruleId, severity, file: m.path, line: 1, column: 1, message, object: m.key, ...(detached ? { detached: true } : {}) };
+function at(m: Migration, ruleId: string, message: string, options: { detached?: boolean; impact?: Impact } = {}): Detection {
+  return { ruleId, file: m.path, line: 1, column: 1, message, object: m.key, ...(options.detached ? { detached: true } : {}), ...(options.impact ? { impact: options.impact } : {}) };
 }
 
 /** One history: a framework's migrations under one root. Renames and edits are judged within it. */
@@ -73,15 +73,15 @@ const REPEATABLE: Identity = {
 };
 
 /** What the framework does with an applied migration renamed from `from` to `to`. */
-function renamed(from: Migration, to: Migration): Finding {
+function renamed(from: Migration, to: Migration): Detection {
   const identity = to.repeatable ? REPEATABLE : LAYOUTS[to.framework].identity;
   if (identity.by === 'version' && identity.keptVersion && sameVersion(from.version, to.version)) {
-    const { severity, consequence } = identity.keptVersion;
-    return at(to, 'migration-renamed', severity, `Renamed from ${from.path}, keeping version ${to.version}: ${identity.records}, so ${consequence}.`);
+    const { impact, consequence } = identity.keptVersion;
+    return at(to, 'migration-renamed', `Renamed from ${from.path}, keeping version ${to.version}: ${identity.records}, so ${consequence}.`, { impact });
   }
-  const severity: Severity = identity.by === 'unknown' ? 'warning' : 'error';
+  const impact: Impact = identity.by === 'unknown' ? 'uncertain' : 'breaks';
   const change = identity.by === 'version' ? ` (version ${from.version} to ${to.version})` : '';
-  return at(to, 'migration-renamed', severity, `Renamed from ${from.path}${change}, which production has already applied: ${identity.records}, so ${identity.renamed.replaceAll('{to}', to.version)}. Keep applied migrations as they are.`);
+  return at(to, 'migration-renamed', `Renamed from ${from.path}${change}, which production has already applied: ${identity.records}, so ${identity.renamed.replaceAll('{to}', to.version)}. Keep applied migrations as they are.`, { impact });
 }
 
 /**
@@ -108,7 +108,7 @@ function counterpart(gone: Migration, added: Migration[], renamedFrom: Map<strin
 export async function checkHistory(base: Discovery, head: Discovery, changed: ChangedFile[]): Promise<HistoryCheck> {
   // The scanner that tells a comment-only edit apart.
   await loadModule();
-  const findings: Finding[] = [];
+  const findings: Detection[] = [];
   const baseByKey = new Map(base.migrations.map((m) => [m.key, m]));
   const headByKey = new Map(head.migrations.map((m) => [m.key, m]));
   const renamedFrom = new Map(changed.filter((c) => c.previousPath).map((c) => [c.previousPath as string, c.path]));
@@ -129,7 +129,7 @@ export async function checkHistory(base: Discovery, head: Discovery, changed: Ch
       const finding = keptVersion && to.checksum !== gone.checksum ? edited(to, gone) : renamed(gone, to);
       if (finding) findings.push(finding);
     } else {
-      findings.push(at(gone, 'migration-deleted', 'error', `Deletes ${gone.path}, which production has already applied: new environments built from this history will lack it, and its schema is no longer described by any migration.`, true));
+      findings.push(at(gone, 'migration-deleted', `Deletes ${gone.path}, which production has already applied: new environments built from this history will lack it, and its schema is no longer described by any migration.`, { detached: true }));
     }
   }
 
@@ -156,8 +156,8 @@ export async function checkHistory(base: Discovery, head: Discovery, changed: Ch
     const last = lastApplied.get(historyOf(m));
     if (!pending.includes(m) || m.repeatable || last === undefined || i > last) return;
     const newest = head.migrations[last] as Migration;
-    const [severity, consequence] = OUT_OF_ORDER[m.framework] ?? ['warning', 'it runs after newer migrations in production, but before them in fresh environments, so the two can end up different'];
-    findings.push(at(m, 'migration-out-of-order', severity, `Version ${m.version} sorts before ${newest.version} (${newest.path}), which production has already applied: ${consequence}. Give it a version after ${newest.version}.`));
+    const [impact, consequence] = OUT_OF_ORDER[m.framework] ?? ['uncertain', 'it runs after newer migrations in production, but before them in fresh environments, so the two can end up different'];
+    findings.push(at(m, 'migration-out-of-order', `Version ${m.version} sorts before ${newest.version} (${newest.path}), which production has already applied: ${consequence}. Give it a version after ${newest.version}.`, { impact }));
   });
 
   // Duplicate versions within one history.
@@ -170,7 +170,7 @@ export async function checkHistory(base: Discovery, head: Discovery, changed: Ch
     if (first && first.key !== m.key && (pending.includes(m) || pending.includes(first))) {
       const culprit = pending.includes(m) ? m : first;
       const other = culprit === m ? first : m;
-      findings.push(at(culprit, 'duplicate-migration-version', 'error', `Version ${m.version} is also used by ${other.path}: ${LAYOUTS[m.framework].label} cannot tell the two apart (one fails or is skipped).`));
+      findings.push(at(culprit, 'duplicate-migration-version', `Version ${m.version} is also used by ${other.path}: ${LAYOUTS[m.framework].label} cannot tell the two apart (one fails or is skipped).`));
     } else if (!first) seen.set(id, m);
   }
   return { findings, pending };

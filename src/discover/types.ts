@@ -106,7 +106,7 @@ export interface Identity {
   /** What a rename does: for `version`, a rename to another version (`{to}` is the new version). */
   renamed: string;
   /** For `version`: what a rename keeping the version does, and how much it matters. */
-  keptVersion?: { severity: 'error' | 'info'; consequence: string };
+  keptVersion?: { impact: 'breaks' | 'harmless'; consequence: string };
 }
 
 export interface Layout {

@@ -18,6 +18,20 @@ export interface Finding {
   fix?: Fix;
 }
 
+/**
+ * How much something a pipeline stage detected matters where its framework decides it (a rename
+ * a version-keyed runner ignores, an out-of-order version one refuses): its rule's severity follows.
+ */
+export type Impact = 'breaks' | 'uncertain' | 'harmless';
+
+/**
+ * A finding as a pipeline stage detects it (a failure, a history problem, a down that fails): its
+ * rule (rules/, pipelineRule) decides the severity, from the configuration and the impact.
+ */
+export interface Detection extends Omit<Finding, 'severity' | 'fix'> {
+  impact?: Impact;
+}
+
 /** A mechanical rewrite of whole lines of a migration: a one-click suggestion on the pull request. */
 export interface Fix {
   startLine: number;

@@ -15,7 +15,7 @@ import { mentionedRelations } from '../data/touched.js';
 import type { Migration } from '../discover/types.js';
 import { planAll, type KeyQuery } from '../explain/keyQueries.js';
 import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
-import type { Finding } from '../model/finding.js';
+import type { Detection } from '../model/finding.js';
 import type { TemplateSettings } from '../parse/templates.js';
 import { uncached } from '../sandbox/freshBase.js';
 import type { ReviewGuard } from '../sandbox/guard.js';
@@ -32,8 +32,8 @@ export interface SetResult {
   after?: CatalogSnapshot;
   fill?: FillResult;
   plans?: SetPlans;
-  reversibility?: Finding[];
-  generatedDataFailure?: Finding;
+  reversibility?: Detection[];
+  generatedDataFailure?: Detection;
 }
 
 /** What one history's review needs besides its migrations. */
@@ -66,7 +66,6 @@ export async function reviewSet(input: SetInput): Promise<SetResult> {
   const tables = generated.map(([t, n]) => `${n.toLocaleString('en-US')} in ${t}`).join(', ');
   again.generatedDataFailure = {
     ruleId: 'fails-on-existing-rows',
-    severity: 'warning',
     file: failed.path,
     line: stmt?.error?.position.line ?? 1,
     column: stmt?.error?.position.column ?? 1,

@@ -13,7 +13,7 @@ import { unknownTables } from '../data/rowsFor.js';
 import type { Migration } from '../discover/types.js';
 import { loadKeyQueries } from '../explain/keyQueries.js';
 import type { ReviewPlans } from '../explain/reviewPlans.js';
-import type { Finding } from '../model/finding.js';
+import type { Detection } from '../model/finding.js';
 import type { ParsedFile } from '../parse/statements.js';
 import type { TemplateSettings } from '../parse/templates.js';
 import { extensionsCreatedIn } from '../sandbox/extensions.js';
@@ -54,7 +54,7 @@ export interface Measured {
   catalog: Review['catalog'];
   plans: ReviewPlans | null;
   rows: Review['rows'];
-  findings: Finding[];
+  detections: Detection[];
 }
 
 // pg_terminate_backend's error, which the statement the guard cut off fails with.
@@ -63,7 +63,7 @@ const ADMIN_SHUTDOWN = '57P01';
 /** Measures the change in the sandbox: every history it touches, then the catalog change of all. */
 export async function measureChange(input: MeasureInput): Promise<Measured> {
   const { guard, config } = input;
-  const measured: Measured = { problems: [], notes: [], postgres: null, base: null, files: [], catalog: null, plans: null, rows: {}, findings: [] };
+  const measured: Measured = { problems: [], notes: [], postgres: null, base: null, files: [], catalog: null, plans: null, rows: {}, detections: [] };
   const stop = (problem: string): Measured => ({ ...measured, outcome: 'could-not-run', problems: [...measured.problems, problem] });
   const sets = [...new Set(input.pending.map((u) => u.migration.set))];
   let server: PostgresServer;
@@ -106,10 +106,10 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
       plans.evidence.push(...result.plans.evidence);
       Object.assign(plans.rows, result.plans.rows);
       measured.notes.push(...result.plans.notes);
-      measured.findings.push(...planFindings(result.plans.comparisons, units), ...stepFindings(result.plans.failures, units, result, server.major));
+      measured.detections.push(...planFindings(result.plans.comparisons, units), ...stepFindings(result.plans.failures, units, result, server.major));
     }
     Object.assign(measured.rows, result.fill?.rows ?? {});
-    measured.findings.push(...(result.reversibility ?? []), ...(result.generatedDataFailure ? [result.generatedDataFailure] : []));
+    measured.detections.push(...(result.reversibility ?? []), ...(result.generatedDataFailure ? [result.generatedDataFailure] : []));
     // The base's own failures (its fill before the change) are not the change's doing: notes.
     measured.notes.push(...(result.fill?.notes ?? []), ...(result.fill?.failures ?? []).map(describeFailure));
     measured.base = mergeBases(measured.base, result.base);

@@ -1,6 +1,6 @@
 import type { FileOutcome } from '../apply/types.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
-import type { Finding } from '../model/finding.js';
+import type { Detection } from '../model/finding.js';
 
 const KIND_WORDS: Record<string, string> = {
   IndexStmt: 'CREATE INDEX CONCURRENTLY',
@@ -22,8 +22,8 @@ export function seconds(ms: number): string {
 }
 
 /** What the migration run showed: statements that fail or would fail in production. */
-export function outcomeFindings(files: FileOutcome[]): Finding[] {
-  const findings: Finding[] = [];
+export function outcomeFindings(files: FileOutcome[]): Detection[] {
+  const findings: Detection[] = [];
   for (const file of files) {
     const layout = LAYOUTS[file.framework];
     for (const index of file.incompatible) {
@@ -38,7 +38,6 @@ export function outcomeFindings(files: FileOutcome[]): Finding[] {
             : `${layout.label} runs this migration inside a transaction`;
       findings.push({
         ruleId: 'transaction-incompatible',
-        severity: 'error',
         file: file.path,
         line: stmt.start.line,
         column: stmt.start.column,
@@ -49,7 +48,6 @@ export function outcomeFindings(files: FileOutcome[]): Finding[] {
     if (file.parseError) {
       findings.push({
         ruleId: 'syntax-error',
-        severity: 'error',
         file: file.path,
         line: file.parseError.position.line,
         column: file.parseError.position.column,
@@ -73,7 +71,6 @@ export function outcomeFindings(files: FileOutcome[]): Finding[] {
       const what = stmt.error.cutOff ? `This statement was cut off after ${seconds(stmt.durationMs)} ${stmt.error.cutOff}. ${said}.` : `PostgreSQL rejected this statement: ${postgres}.`;
       findings.push({
         ruleId: 'migration-failed',
-        severity: 'error',
         file: file.path,
         line: stmt.error.position.line,
         column: stmt.error.position.column,

@@ -3,7 +3,7 @@ import { bareName, mentionedRelations } from '../data/touched.js';
 import type { PlanComparison } from '../explain/keyQueries.js';
 import type { Statement } from '../parse/statements.js';
 import { blocksInWords } from '../trace/locks.js';
-import type { Finding } from '../model/finding.js';
+import type { Detection } from '../model/finding.js';
 
 /**
  * The statement a key query's regression comes from: the one that names an index the query lost,
@@ -20,20 +20,19 @@ function culprit(comparison: PlanComparison, statements: Statement[]): Statement
 }
 
 /** Findings for key queries the change breaks, slows, or blocks while it runs. */
-export function planFindings(comparisons: PlanComparison[], units: ApplyUnit[]): Finding[] {
+export function planFindings(comparisons: PlanComparison[], units: ApplyUnit[]): Detection[] {
   const statements = units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []));
-  const findings: Finding[] = [];
+  const findings: Detection[] = [];
   for (const c of comparisons) {
     const at = culprit(c, statements);
     const where = at ? { file: at.file, line: at.start.line, column: at.start.column } : null;
     const fails = c.changes.find((x) => x.kind === 'fails');
-    if (fails && where) findings.push({ ruleId: 'key-query-fails', severity: 'error', ...where, object: c.name, message: `Key query "${c.name}" (${c.origin}) fails after this change: ${fails.message.replace(/^it no longer runs: /, '')}` });
+    if (fails && where) findings.push({ ruleId: 'key-query-fails', ...where, object: c.name, message: `Key query "${c.name}" (${c.origin}) fails after this change: ${fails.message.replace(/^it no longer runs: /, '')}` });
     const worse = c.changes.filter((x) => x.regression && x.kind !== 'fails');
-    if (worse.length && where) findings.push({ ruleId: 'key-query-regressed', severity: 'warning', ...where, object: c.name, message: `Key query "${c.name}" (${c.origin}) plans worse after this change: ${worse.map((x) => x.message).join('; ')}.` });
+    if (worse.length && where) findings.push({ ruleId: 'key-query-regressed', ...where, object: c.name, message: `Key query "${c.name}" (${c.origin}) plans worse after this change: ${worse.map((x) => x.message).join('; ')}.` });
     for (const wait of c.blockedBy) {
       findings.push({
         ruleId: 'key-query-blocked',
-        severity: 'info',
         file: wait.file,
         line: wait.line,
         column: 1,

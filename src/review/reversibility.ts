@@ -6,7 +6,7 @@ import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { Migration } from '../discover/types.js';
 import { parseMigration } from '../parse/statements.js';
 import type { TemplateSettings } from '../parse/templates.js';
-import type { Finding } from '../model/finding.js';
+import type { Detection } from '../model/finding.js';
 
 export interface AppliedStep {
   migration: Migration;
@@ -28,8 +28,8 @@ function describe(changes: CatalogChange[]): string {
  * down migration that fails. Stops at the first step without a down (older ones cannot be
  * reached) or whose down fails.
  */
-export async function checkReversibility(client: pg.Client, major: number, steps: AppliedStep[], templates: TemplateSettings): Promise<Finding[]> {
-  const findings: Finding[] = [];
+export async function checkReversibility(client: pg.Client, major: number, steps: AppliedStep[], templates: TemplateSettings): Promise<Detection[]> {
+  const findings: Detection[] = [];
   for (const step of [...steps].reverse()) {
     const { migration } = step;
     if (!migration.down) break;
@@ -40,7 +40,6 @@ export async function checkReversibility(client: pg.Client, major: number, steps
       const position = failed?.error?.position ?? outcome?.parseError?.position ?? { line: 1, column: 1 };
       findings.push({
         ruleId: 'down-migration-failed',
-        severity: 'warning',
         file: migration.down.path,
         line: position.line,
         column: position.column,
@@ -54,7 +53,6 @@ export async function checkReversibility(client: pg.Client, major: number, steps
     if (left.length) {
       findings.push({
         ruleId: 'down-migration-incomplete',
-        severity: 'warning',
         file: migration.down.path,
         line: 1,
         column: 1,

@@ -12,11 +12,11 @@ import type { SandboxProvider } from '../sandbox/types.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
 import { runTask, TASK_HEAP_MB, TaskLimitError } from '../isolate/pool.js';
 import { reviveParsed, type ParsedFile, type ParseTask } from '../parse/statements.js';
-import type { RuleResults, RulesTask } from '../rules/run.js';
+import { judgeDetections, type RuleResults, type RulesTask } from '../rules/run.js';
 import { outcomeFindings, seconds } from './outcomeFindings.js';
 import { measureChange } from './measure.js';
 import type { Review, ReviewSubject } from './types.js';
-import type { Finding } from '../model/finding.js';
+import type { Detection } from '../model/finding.js';
 
 export interface ReviewRequest {
   source: RepoSource;
@@ -133,11 +133,10 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     review.notes.push(`Nothing names the database engine of ${u.set === '.' ? 'the repository root' : u.set} (${LAYOUTS[u.framework].label}): no engine folder name or framework setting; it was reviewed as PostgreSQL.`);
   }
   const history = await checkHistory(base, head, req.changedFiles);
-  const findings: Finding[] = [...history.findings, ...(await checkAtlasSums(req.source, headTree.files, req.changedFiles))];
+  const detections: Detection[] = [...history.findings, ...(await checkAtlasSums(req.source, headTree.files, req.changedFiles))];
   for (const h of head.hostLanguage.filter((x) => changedPaths.has(x.path))) {
-    findings.push({
+    detections.push({
       ruleId: 'migration-not-sql',
-      severity: 'warning',
       file: h.path,
       line: 1,
       column: 1,
@@ -159,19 +158,19 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     if (!(err instanceof TaskLimitError)) throw err;
     review.outcome = 'could-not-run';
     review.problems.push(stoppedTask("Parsing the change's SQL", err, guard, 'nothing was applied'));
-    review.findings = findings;
+    ({ findings: review.findings, suppressed: review.suppressed } = judgeDetections(detections, req.config.rules));
     return finish();
   }
   if (history.pending.length) {
     const measured = await measureChange({ source: req.source, config: req.config, sandbox: req.sandbox, guard, trees: { base: baseTree, head: headTree }, baseMigrations: base.migrations, pending: pendingUnits, templates: { base: baseTemplates, head: headTemplates }, superseded: req.superseded });
-    const { outcome, problems, notes, findings: measuredFindings, ...facts } = measured;
+    const { outcome, problems, notes, detections: measuredDetections, ...facts } = measured;
     Object.assign(review, facts);
     if (outcome) review.outcome = outcome;
     review.problems.push(...problems);
     review.notes.push(...notes);
-    findings.push(...measuredFindings);
+    detections.push(...measuredDetections);
   }
-  const checked = await checkRules(review, pendingUnits, [...findings, ...outcomeFindings(review.files)], req.config, { reportBy, guard });
+  const checked = await checkRules(review, pendingUnits, [...detections, ...outcomeFindings(review.files)], req.config, { reportBy, guard });
   review.findings = checked.findings;
   review.suppressed = checked.suppressed;
   if (checked.problem) {
@@ -183,10 +182,10 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
 
 /**
  * The rules, in a worker thread ended at the deadline, over the statements, their measured
- * outcomes, the catalog change and the pipeline's own findings. Without a result in time, the
- * pipeline's findings are the review's.
+ * outcomes, the catalog change and the pipeline's detections. Without a result in time, the
+ * detections alone are judged here, by their own rules.
  */
-async function checkRules(review: Review, units: { migration: Migration; parsed: ParsedFile }[], pipelineFindings: Finding[], config: DbaConfig, limits: { reportBy: number; guard: ReviewGuard }): Promise<RuleResults & { problem?: string }> {
+async function checkRules(review: Review, units: { migration: Migration; parsed: ParsedFile }[], detections: Detection[], config: DbaConfig, limits: { reportBy: number; guard: ReviewGuard }): Promise<RuleResults & { problem?: string }> {
   const task: RulesTask = {
     context: {
       mode: 'review',
@@ -197,7 +196,7 @@ async function checkRules(review: Review, units: { migration: Migration; parsed:
       }),
       ...(review.catalog ? { catalog: review.catalog } : {}),
       rows: review.rows,
-      pipelineFindings,
+      detections,
     },
     config: config.rules,
   };
@@ -205,6 +204,6 @@ async function checkRules(review: Review, units: { migration: Migration; parsed:
     return await runTask<RulesTask, RuleResults>('rules', task, limits.reportBy);
   } catch (err) {
     if (!(err instanceof TaskLimitError)) throw err;
-    return { findings: pipelineFindings, suppressed: [], problem: stoppedTask('Checking the rules', err, limits.guard, 'only the findings of the replay and of history are listed') };
+    return { ...judgeDetections(detections, config.rules), problem: stoppedTask('Checking the rules', err, limits.guard, 'only the findings of the replay and of history are listed') };
   }
 }

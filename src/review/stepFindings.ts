@@ -3,7 +3,7 @@ import type { CatalogSnapshot, IndexInfo } from '../catalog/types.js';
 import { failureContext, type StepFailure } from '../data/fill.js';
 import { bareName, mentionedRelations } from '../data/touched.js';
 import type { Statement } from '../parse/statements.js';
-import type { Finding } from '../model/finding.js';
+import type { Detection } from '../model/finding.js';
 
 // SQLSTATEs of a name that did not resolve: undefined function, table, object, schema.
 const UNRESOLVED = new Set(['42883', '42P01', '42704', '3F000']);
@@ -69,19 +69,18 @@ function analyzeMessage(failure: StepFailure, indexes: IndexInfo[], major: numbe
  * a table whose new index expression fails, a fill that cannot read a new table), placed at the
  * statement that made it; the review went on without that step.
  */
-export function stepFindings(failures: StepFailure[], units: ApplyUnit[], catalog: { before?: CatalogSnapshot; after?: CatalogSnapshot }, major: number): Finding[] {
+export function stepFindings(failures: StepFailure[], units: ApplyUnit[], catalog: { before?: CatalogSnapshot; after?: CatalogSnapshot }, major: number): Detection[] {
   const statements = units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []));
-  return failures.flatMap((failure): Finding[] => {
+  return failures.flatMap((failure): Detection[] => {
     const functions = functionsIn(failure.where);
     const indexes = suspectIndexes(failure.table, functions, catalog.before, catalog.after);
     const at = culprit(failure, statements, indexes, functions);
     if (!at) return [];
     const where = { file: at.file, line: at.start.line, column: at.start.column, object: failure.table };
-    if (failure.step.startsWith('ANALYZE ')) return [{ ruleId: 'analyze-fails', severity: 'error', ...where, message: analyzeMessage(failure, indexes, major) }];
+    if (failure.step.startsWith('ANALYZE ')) return [{ ruleId: 'analyze-fails', ...where, message: analyzeMessage(failure, indexes, major) }];
     return [
       {
         ruleId: 'review-step-failed',
-        severity: 'warning',
         ...where,
         message: `${failure.step} failed after this change: ${failure.message}${failureContext(failure)}. The review went on without it, so what it would have measured is missing.${failure.step.startsWith('Filling') ? ` Reading ${failure.table} fails the same way for the application.` : ''}`,
       },

@@ -2,7 +2,7 @@ import type { FileOutcome } from '../apply/types.js';
 import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { Migration } from '../discover/types.js';
 import type { ParsedFile } from '../parse/statements.js';
-import type { Finding } from '../model/finding.js';
+import type { Detection } from '../model/finding.js';
 import type { MigrationContext, RuleContext, StatementContext } from './types.js';
 
 export interface ContextInput {
@@ -11,7 +11,7 @@ export interface ContextInput {
   migrations: { migration: Pick<Migration, 'key' | 'path' | 'framework' | 'transaction' | 'down'>; parsed: ParsedFile; outcome?: FileOutcome }[];
   catalog?: { before: CatalogSnapshot; after: CatalogSnapshot; changes: CatalogChange[] };
   rows?: Record<string, number>;
-  pipelineFindings?: Finding[];
+  detections?: Detection[];
   ruleIds: Set<string>;
 }
 
@@ -73,7 +73,7 @@ export function buildContext(input: ContextInput): RuleContext {
     statements,
     ...(catalog ? { catalog } : {}),
     rows: input.rows ?? {},
-    pipelineFindings: input.pipelineFindings ?? [],
+    detections: input.detections ?? [],
     qualify,
     existedBefore: (table) => (catalog ? catalog.before.tables[table] !== undefined : !created.has(table)),
     ruleIds: input.ruleIds,

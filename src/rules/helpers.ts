@@ -96,13 +96,25 @@ export function rule<Id extends string>(meta: RuleMeta<Id>, check: (ctx: RuleCon
   return { meta, check };
 }
 
-/** A rule whose findings the pipeline itself makes (a failure, a history problem, a down that fails). */
+/**
+ * A rule whose findings a pipeline stage detects (a failure, a history problem, a down that
+ * fails): the stage says where, what and, where its framework decides it, the impact; the rule
+ * gives the severity.
+ */
 export function pipelineRule<Id extends string>(meta: RuleMeta<Id>): Rule<Id> {
-  return rule(meta, (ctx) =>
-    ctx.pipelineFindings
-      .filter((f) => f.ruleId === meta.id)
-      .map((f) => ({ at: { file: f.file, line: f.line, column: f.column, ...(f.endLine ? { endLine: f.endLine } : {}), ...(f.detached ? { detached: true } : {}) }, message: f.message, ...(f.object ? { object: f.object } : {}) })),
-  );
+  return {
+    ...rule(meta, (ctx) =>
+      ctx.detections
+        .filter((f) => f.ruleId === meta.id)
+        .map((f) => ({
+          at: { file: f.file, line: f.line, column: f.column, ...(f.endLine ? { endLine: f.endLine } : {}), ...(f.detached ? { detached: true } : {}) },
+          message: f.message,
+          ...(f.object ? { object: f.object } : {}),
+          ...(f.impact ? { impact: f.impact } : {}),
+        })),
+    ),
+    detected: true,
+  };
 }
 
 /** Text of a value node (A_Const string or integer) in a SET statement. */

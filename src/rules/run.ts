@@ -1,5 +1,6 @@
-import type { Finding, Severity } from '../model/finding.js';
-import type { ContextInput } from './context.js';
+import type { Detection, Finding, Impact, Severity } from '../model/finding.js';
+import { buildContext, type ContextInput } from './context.js';
+import { RULES } from './index.js';
 import { findSuppressions } from './suppress.js';
 import type { Category, Rule, RuleContext, RuleHit } from './types.js';
 
@@ -33,7 +34,23 @@ function location(hit: RuleHit) {
 }
 
 export function effectiveSeverity(rule: Rule, config: RulesConfig): RuleSetting {
-  return config[rule.meta.id] ?? config[rule.meta.category as Category] ?? (rule.meta.defaultOff ? 'off' : rule.meta.severity);
+  return configured(rule, config) ?? (rule.meta.defaultOff ? 'off' : rule.meta.severity);
+}
+
+function configured(rule: Rule, config: RulesConfig): RuleSetting | undefined {
+  return config[rule.meta.id] ?? config[rule.meta.category as Category];
+}
+
+/** The severity each impact gives a finding whose rule is not configured otherwise. */
+const IMPACT: Record<Impact, Severity> = { breaks: 'error', uncertain: 'warning', harmless: 'info' };
+
+/**
+ * The pipeline's detections judged by their rules alone, for when the other rules could not run:
+ * each detection's rule gives it its severity as configured.
+ */
+export function judgeDetections(detections: Detection[], config: RulesConfig): RuleResults {
+  const ctx = buildContext({ mode: 'review', serverMajor: 0, migrations: [], detections, ruleIds: new Set(RULES.map((r) => r.meta.id)) });
+  return runRules(ctx, RULES.filter((r) => r.detected), config);
 }
 
 /**
@@ -47,7 +64,7 @@ export function runRules(ctx: RuleContext, rules: Rule[], config: RulesConfig = 
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off' || (ctx.mode === 'lint' && rule.meta.needs === 'review')) continue;
     for (const hit of rule.check(ctx)) {
-      findings.push({ ruleId: rule.meta.id, severity, ...location(hit), message: hit.message, ...(hit.object ? { object: hit.object } : {}), ...(hit.fix ? { fix: hit.fix } : {}) });
+      findings.push({ ruleId: rule.meta.id, severity: configured(rule, config) === undefined && hit.impact ? IMPACT[hit.impact] : severity, ...location(hit), message: hit.message, ...(hit.object ? { object: hit.object } : {}), ...(hit.fix ? { fix: hit.fix } : {}) });
     }
   }
 

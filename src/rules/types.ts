@@ -3,7 +3,7 @@ import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { FrameworkId, TransactionMode } from '../discover/types.js';
 import type { Statement } from '../parse/statements.js';
 import type { SourceText } from '../parse/sourceText.js';
-import type { Finding, Fix, Severity } from '../model/finding.js';
+import type { Detection, Fix, Impact, Severity } from '../model/finding.js';
 import type { LockMode } from '../trace/locks.js';
 
 export type Category = 'locking' | 'breaking' | 'design' | 'security' | 'hygiene' | 'history' | 'plans';
@@ -68,7 +68,7 @@ export interface RuleContext {
   /** Rows each existing table held when the change ran. */
   rows: Record<string, number>;
   /** Findings the pipeline made itself (failures, history, reversibility), subject to config and suppressions. */
-  pipelineFindings: Finding[];
+  detections: Detection[];
   /** Qualified name of a table a RangeVar names: as the catalog has it, else public. */
   qualify(range: { relname?: string; schemaname?: string } | undefined): string;
   /** The table existed before this change (so holds production data). */
@@ -83,10 +83,14 @@ export interface RuleHit {
   object?: string;
   /** A mechanical rewrite that resolves it. */
   fix?: Fix;
+  /** What the framework makes of it, where that varies (pipeline rules): sets the severity unless configured. */
+  impact?: Impact;
 }
 
 /** A rule; its id's literal type is kept, so the registry's ids form a union (RuleId in index.ts). */
 export interface Rule<Id extends string = string> {
   meta: RuleMeta<Id>;
   check(ctx: RuleContext): RuleHit[];
+  /** Its findings are a pipeline stage's detections (pipelineRule). */
+  detected?: true;
 }

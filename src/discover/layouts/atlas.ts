@@ -44,7 +44,7 @@ export const atlas: Layout = {
     by: 'version',
     records: 'Atlas records applied migrations by version, with a hash of each (`atlas_schema_revisions`)',
     renamed: 'Atlas sees version {to} as pending and applies it, and `atlas migrate validate` fails until atlas.sum is recomputed',
-    keptVersion: { severity: 'info', consequence: 'it is not applied again; only its file name changed (atlas.sum must still be recomputed)' },
+    keptVersion: { impact: 'harmless', consequence: 'it is not applied again; only its file name changed (atlas.sum must still be recomputed)' },
   },
   claim(files, tree: TreeFile[]) {
     const dirs = sumDirs(tree);

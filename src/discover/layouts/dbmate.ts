@@ -10,7 +10,7 @@ export const dbmate: Layout = {
     by: 'version',
     records: 'dbmate records applied migrations by the version before the first underscore',
     renamed: 'version {to} is new to it, so it applies the migration again',
-    keptVersion: { severity: 'info', consequence: 'it is the same, already applied migration and does not run again; only its file name changed' },
+    keptVersion: { impact: 'harmless', consequence: 'it is the same, already applied migration and does not run again; only its file name changed' },
   },
   marker: /^--\s*migrate:up\b/im,
   build: (root, files, ctx) =>

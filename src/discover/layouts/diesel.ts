@@ -21,7 +21,7 @@ export const diesel: Layout = {
     by: 'version',
     records: 'Diesel records applied migrations by version only (`__diesel_schema_migrations`), with no checksum',
     renamed: 'Diesel runs every version it has not recorded, so version {to} runs again; the old version stays recorded and is never checked',
-    keptVersion: { severity: 'info', consequence: 'it is not applied again; only its folder name changed' },
+    keptVersion: { impact: 'harmless', consequence: 'it is not applied again; only its folder name changed' },
   },
   claim: (files) => claimFolders(files, (folder) => (FOLDER.test(basename(folder)) ? dirname(folder) : undefined)),
   build: (root, files, ctx) =>

@@ -17,7 +17,7 @@ export const drizzle: Layout = {
     by: 'version',
     records: "Drizzle's migrator records applied migrations by their journal timestamp, not their file name",
     renamed: 'a journal entry newer than the last applied one is applied again',
-    keptVersion: { severity: 'info', consequence: 'it is the same, already applied migration as long as its journal entry keeps its timestamp; only its file name changed' },
+    keptVersion: { impact: 'harmless', consequence: 'it is the same, already applied migration as long as its journal entry keeps its timestamp; only its file name changed' },
   },
   marker: /^--> statement-breakpoint/m,
   claim(files, tree) {

@@ -13,7 +13,7 @@ export const golangMigrate: Layout = {
     by: 'version',
     records: 'golang-migrate records only the latest version it reached',
     renamed: 'version {to} runs again if it is above the version production reached, and never runs if below',
-    keptVersion: { severity: 'info', consequence: 'it is not applied again; only its file name changed' },
+    keptVersion: { impact: 'harmless', consequence: 'it is not applied again; only its file name changed' },
   },
   claim: (files) => byFolder(files, (name) => FILE.test(name)),
   async build(root, files, ctx) {

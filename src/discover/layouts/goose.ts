@@ -12,7 +12,7 @@ export const goose: Layout = {
     by: 'version',
     records: 'goose records applied migrations by version',
     renamed: 'version {to} is new to it, so it applies the migration again (or refuses to migrate, "missing migrations", when it sorts before applied ones)',
-    keptVersion: { severity: 'info', consequence: 'it is the same, already applied migration and does not run again; only its file name changed' },
+    keptVersion: { impact: 'harmless', consequence: 'it is the same, already applied migration and does not run again; only its file name changed' },
   },
   marker: /^--\s*\+goose\s+up\b/im,
   build: (root, files, ctx) =>

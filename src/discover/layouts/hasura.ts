@@ -46,7 +46,7 @@ export const hasura: Layout = {
     by: 'version',
     records: 'Hasura records applied migrations by version (`hdb_catalog.schema_migrations`)',
     renamed: 'Hasura applies every version it has not recorded, so version {to} runs again',
-    keptVersion: { severity: 'info', consequence: 'it is not applied again; only its folder name changed' },
+    keptVersion: { impact: 'harmless', consequence: 'it is not applied again; only its folder name changed' },
   },
   claim(files, tree: TreeFile[]) {
     const projectDirs = projects(tree);

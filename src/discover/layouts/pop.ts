@@ -73,7 +73,7 @@ export const pop: Layout = {
     by: 'version',
     records: 'pop records applied migrations by version in its schema_migration table',
     renamed: 'version {to} is new to it, so it applies the migration again',
-    keptVersion: { severity: 'info', consequence: 'it is the same, already applied migration and does not run again; only its file name changed' },
+    keptVersion: { impact: 'harmless', consequence: 'it is the same, already applied migration and does not run again; only its file name changed' },
   },
   engine: 'PostgreSQL',
   claim(files, tree) {

@@ -27,7 +27,7 @@ export const sqlx: Layout = {
     by: 'version',
     records: 'sqlx records applied migrations by version with a checksum of their SQL (`_sqlx_migrations`)',
     renamed: 'sqlx runs version {to} as a new migration, and refuses to migrate while the applied old version is missing (`VersionMissing`, unless migrations are run with ignore_missing)',
-    keptVersion: { severity: 'info', consequence: 'it is not applied again (sqlx compares the version and checksum, not the description); only its file name changed' },
+    keptVersion: { impact: 'harmless', consequence: 'it is not applied again (sqlx compares the version and checksum, not the description); only its file name changed' },
   },
   claim(files, tree: TreeFile[]) {
     const paths = treePaths(tree);

@@ -10,7 +10,7 @@ export const supabase: Layout = {
     by: 'version',
     records: 'the Supabase CLI records applied migrations by the timestamp version of their file name',
     renamed: 'version {to} is new to it, so it applies the migration again',
-    keptVersion: { severity: 'info', consequence: 'it is the same, already applied migration and does not run again; only its file name changed' },
+    keptVersion: { impact: 'harmless', consequence: 'it is the same, already applied migration and does not run again; only its file name changed' },
   },
   engine: 'PostgreSQL',
   claim: (files) => byFolder(files, (name, path) => /(^|\/)supabase\/migrations\/[^/]+$/.test(path) && /^\d+_.*\.sql$/.test(name)),
