@@ -63,6 +63,14 @@ export async function lintFiles(paths: string[], cwd: string, config: DbaConfig)
   const root = paths.some((p) => p.startsWith('..')) ? parse(cwd).root : cwd;
   // Read one after another: for many small files, cheaper than a promise and a thread-pool round trip each.
   const files = Object.fromEntries(full.map((f) => [relative(root, f), readFileSync(f)] as const));
+  const findings = await lintTree(files, config);
+  if (root !== cwd) for (const f of findings) f.file = relative(cwd, join(root, f.file));
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { findings, files: paths.length };
+}
+
+/** Lint over files given by path within one tree: what `lint` does once the files are read. */
+export async function lintTree(files: Record<string, Buffer | string>, config: DbaConfig): Promise<Finding[]> {
   const source = new MemorySource(files);
   // Every file given is a candidate (the source holds only them); the layout decides the framework.
   const discovery = await discoverMigrations(source, source.tree, { paths: ['**'], framework: config.migrations.framework });
@@ -93,10 +101,7 @@ export async function lintFiles(paths: string[], cwd: string, config: DbaConfig)
     detections: outcomeFindings(outcomes),
     ruleIds: RULE_IDS,
   });
-  const { findings } = runRules(ctx, RULES, config.rules);
-  if (root !== cwd) for (const f of findings) f.file = relative(cwd, join(root, f.file));
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { findings, files: paths.length };
+  return runRules(ctx, RULES, config.rules).findings;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

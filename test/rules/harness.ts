@@ -1,8 +1,5 @@
 import { resolveConfig } from '../../src/config/resolve.js';
-import { parseMigration } from '../../src/parse/statements.js';
-import { buildContext } from '../../src/rules/context.js';
-import { RULE_IDS, RULES } from '../../src/rules/index.js';
-import { runRules } from '../../src/rules/run.js';
+import { lintTree } from '../../src/cli/lint.js';
 import { runReview } from '../../src/review/run.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Review } from '../../src/review/types.js';
@@ -45,9 +42,9 @@ export async function reviewCase(c: RuleCase, sandbox: SandboxProvider = testSan
   return runReview({ source, subject: { title: 'case', baseSha: 'base', headSha: 'head' }, changedFiles: changed, config: config.config, sandbox });
 }
 
-/** The findings of the rules that decide from SQL alone on one file, as `pg-dba-review lint` runs them: no PostgreSQL. */
-export async function lintCase(sql: string, path = 'db/migrations/002_change.sql'): Promise<Finding[]> {
-  const parsed = await parseMigration(path, sql);
-  const migration = { key: path, path, framework: 'plain' as const, transaction: 'none' as const };
-  return runRules(buildContext({ mode: 'lint', serverMajor: 17, migrations: [{ migration, parsed }], ruleIds: RULE_IDS }), RULES).findings;
+/** The findings of `pg-dba-review lint` on one file (the rules that decide from SQL alone: no PostgreSQL), with a case's settings. */
+export async function lintCase(sql: string, path = 'db/migrations/002_change.sql', settings: Record<string, unknown> = {}): Promise<Finding[]> {
+  const config = resolveConfig(settings, RULE_NAMES);
+  if (!config.ok) throw new Error(config.errors.join('; '));
+  return lintTree({ [path]: sql }, config.config);
 }
