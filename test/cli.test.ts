@@ -11,7 +11,8 @@ import addFormatsModule from 'ajv-formats';
 import { buildDemoRepo } from '../src/cli/demo.js';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
 import { reviewLocal } from '../src/cli/localReview.js';
-import { EXIT, runCli } from '../src/cli/run.js';
+import { EXIT } from '../src/cli/program.js';
+import { runCli } from '../src/cli/run.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { testSandbox } from './support/postgres.js';
@@ -136,6 +137,42 @@ describe('the CLI on a local checkout', () => {
     expect((await cli(['review', '--repo', repo, '--base', 'nope'])).stderr).toContain('"nope" is not a commit');
     expect((await cli(['review', '--bogus'])).code).toBe(EXIT.couldNotRun);
     expect((await cli(['--help'])).code).toBe(EXIT.ok);
+  });
+});
+
+describe('the command line', () => {
+  it('refuses an unknown or misspelt flag, a flag of another command and a flag missing its value: the error, the command\'s help, exit 2', async () => {
+    const reviewHelp = (await cli(['review', '--help'])).stdout;
+    const misspelt = await cli(['review', '--formt', 'json']);
+    expect(misspelt).toEqual({ code: EXIT.couldNotRun, stdout: '', stderr: `pg-dba-review: unknown option '--formt'\n(Did you mean --format?)\n\n${reviewHelp}` });
+    const missing = await cli(['review', '--format']);
+    expect(missing).toEqual({ code: EXIT.couldNotRun, stdout: '', stderr: `pg-dba-review: option '--format <format>' argument missing\n\n${reviewHelp}` });
+    const elsewhere = await cli(['lint', '--format', 'json', 'db/migrations']);
+    expect(elsewhere.code).toBe(EXIT.couldNotRun);
+    expect(elsewhere.stderr).toMatch(/^pg-dba-review: unknown option '--format'\n\nUsage: pg-dba-review lint /);
+    const rows = await cli(['explain', 'SELECT 1', '--rows']);
+    expect(rows.code).toBe(EXIT.couldNotRun);
+    expect(rows.stderr).toMatch(/^pg-dba-review: option '--rows <n>' argument missing\n/);
+  });
+
+  it('--help lists each command\'s flags and defaults, and the overview its commands', async () => {
+    const flags: Record<string, string[]> = {
+      review: ['--repo <dir>', '--base <ref>', '--head <ref>', '--format <format>'],
+      lint: ['--config <file>'],
+      explain: ['--repo <dir>', '--ref <ref>', '--base <ref>', '--analyze', '--rows <n>'],
+      demo: ['--format <format>'],
+    };
+    for (const [command, names] of Object.entries(flags)) {
+      const help = await cli([command, '--help']);
+      expect(help.code).toBe(EXIT.ok);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: pg-dba-review ${command} `));
+      for (const name of [...names, '-h, --help']) expect(help.stdout).toContain(`  ${name}  `);
+    }
+    expect((await cli(['review', '-h'])).stdout).toMatch(/--base <ref> [^]*\(default:\s+"main"\)[^]*--head <ref> [^]*\(default:\s+"HEAD"\)/);
+    const overview = await cli(['--help']);
+    expect(overview.code).toBe(EXIT.ok);
+    expect(overview.stdout).toMatch(/^pg-dba-review: a PostgreSQL DBA's review of database migrations\n\nUsage:\n {2}pg-dba-review review \[--repo DIR\]/);
+    for (const command of Object.keys(flags)) expect(overview.stdout).toMatch(new RegExp(`^${command} +\\S`, 'm'));
   });
 });
 
