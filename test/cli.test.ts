@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
@@ -10,6 +10,7 @@ import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { buildDemoRepo } from '../src/cli/demo.js';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
+import { expandPaths } from '../src/cli/lint.js';
 import { reviewLocal } from '../src/cli/localReview.js';
 import { EXIT } from '../src/cli/program.js';
 import { runCli } from '../src/cli/run.js';
@@ -252,5 +253,23 @@ describe('pg-dba-review lint', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  it('expands folders and globs to files, sorted, leaving out node_modules, .git and symbolic links', async () => {
+    const dir = join(tmp, 'globs');
+    const files = ['db/migrations/002_b.sql', 'db/migrations/001_a.sql', 'db/.hidden/003.sql', 'db/notes.txt', 'db/node_modules/pkg/x.sql', 'node_modules/pkg/migrations/001.sql', '.git/hooks/x.sql', 'other/o.sql'];
+    for (const f of files) {
+      await mkdir(join(dir, f, '..'), { recursive: true });
+      await writeFile(join(dir, f), 'SELECT 1;\n');
+    }
+    await symlink('../other/o.sql', join(dir, 'db/link.sql'));
+    await symlink('../other', join(dir, 'db/linked'));
+    const ours = ['db/.hidden/003.sql', 'db/migrations/001_a.sql', 'db/migrations/002_b.sql'];
+    expect(await expandPaths(['db/**/*.sql'], dir)).toEqual(ours);
+    expect(await expandPaths(['db'], dir)).toEqual(ours);
+    expect(await expandPaths(['**/*.sql'], dir)).toEqual([...ours, 'other/o.sql']);
+    expect(await expandPaths(['node_modules/**/*.sql', '.git/**'], dir)).toEqual([]);
+    // A glob from the working folder, written absolute; and a file named is taken as it is.
+    expect(await expandPaths([join(dir, 'db/migrations/*.sql'), 'node_modules/pkg/migrations/001.sql'], dir)).toEqual(['db/migrations/001_a.sql', 'db/migrations/002_b.sql', 'node_modules/pkg/migrations/001.sql']);
   });
 });
