@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
@@ -10,8 +10,10 @@ import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { buildDemoRepo } from '../src/cli/demo.js';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
+import { expandPaths } from '../src/cli/lint.js';
 import { reviewLocal } from '../src/cli/localReview.js';
-import { EXIT, runCli } from '../src/cli/run.js';
+import { EXIT } from '../src/cli/program.js';
+import { runCli } from '../src/cli/run.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { testSandbox } from './support/postgres.js';
@@ -139,6 +141,42 @@ describe('the CLI on a local checkout', () => {
   });
 });
 
+describe('the command line', () => {
+  it('refuses an unknown or misspelt flag, a flag of another command and a flag missing its value: the error, the command\'s help, exit 2', async () => {
+    const reviewHelp = (await cli(['review', '--help'])).stdout;
+    const misspelt = await cli(['review', '--formt', 'json']);
+    expect(misspelt).toEqual({ code: EXIT.couldNotRun, stdout: '', stderr: `pg-dba-review: unknown option '--formt'\n(Did you mean --format?)\n\n${reviewHelp}` });
+    const missing = await cli(['review', '--format']);
+    expect(missing).toEqual({ code: EXIT.couldNotRun, stdout: '', stderr: `pg-dba-review: option '--format <format>' argument missing\n\n${reviewHelp}` });
+    const elsewhere = await cli(['lint', '--format', 'json', 'db/migrations']);
+    expect(elsewhere.code).toBe(EXIT.couldNotRun);
+    expect(elsewhere.stderr).toMatch(/^pg-dba-review: unknown option '--format'\n\nUsage: pg-dba-review lint /);
+    const rows = await cli(['explain', 'SELECT 1', '--rows']);
+    expect(rows.code).toBe(EXIT.couldNotRun);
+    expect(rows.stderr).toMatch(/^pg-dba-review: option '--rows <n>' argument missing\n/);
+  });
+
+  it('--help lists each command\'s flags and defaults, and the overview its commands', async () => {
+    const flags: Record<string, string[]> = {
+      review: ['--repo <dir>', '--base <ref>', '--head <ref>', '--format <format>'],
+      lint: ['--config <file>'],
+      explain: ['--repo <dir>', '--ref <ref>', '--base <ref>', '--analyze', '--rows <n>'],
+      demo: ['--format <format>'],
+    };
+    for (const [command, names] of Object.entries(flags)) {
+      const help = await cli([command, '--help']);
+      expect(help.code).toBe(EXIT.ok);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: pg-dba-review ${command} `));
+      for (const name of [...names, '-h, --help']) expect(help.stdout).toContain(`  ${name}  `);
+    }
+    expect((await cli(['review', '-h'])).stdout).toMatch(/--base <ref> [^]*\(default:\s+"main"\)[^]*--head <ref> [^]*\(default:\s+"HEAD"\)/);
+    const overview = await cli(['--help']);
+    expect(overview.code).toBe(EXIT.ok);
+    expect(overview.stdout).toMatch(/^pg-dba-review: a PostgreSQL DBA's review of database migrations\n\nUsage:\n {2}pg-dba-review review \[--repo DIR\]/);
+    for (const command of Object.keys(flags)) expect(overview.stdout).toMatch(new RegExp(`^${command} +\\S`, 'm'));
+  });
+});
+
 describe('pg-dba-review explain', () => {
   it('prints the plan on the schema at a ref, with the rows asked for, and exits 0', async () => {
     const repo = join(tmp, 'explain');
@@ -215,5 +253,23 @@ describe('pg-dba-review lint', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  it('expands folders and globs to files, sorted, leaving out node_modules, .git and symbolic links', async () => {
+    const dir = join(tmp, 'globs');
+    const files = ['db/migrations/002_b.sql', 'db/migrations/001_a.sql', 'db/.hidden/003.sql', 'db/notes.txt', 'db/node_modules/pkg/x.sql', 'node_modules/pkg/migrations/001.sql', '.git/hooks/x.sql', 'other/o.sql'];
+    for (const f of files) {
+      await mkdir(join(dir, f, '..'), { recursive: true });
+      await writeFile(join(dir, f), 'SELECT 1;\n');
+    }
+    await symlink('../other/o.sql', join(dir, 'db/link.sql'));
+    await symlink('../other', join(dir, 'db/linked'));
+    const ours = ['db/.hidden/003.sql', 'db/migrations/001_a.sql', 'db/migrations/002_b.sql'];
+    expect(await expandPaths(['db/**/*.sql'], dir)).toEqual(ours);
+    expect(await expandPaths(['db'], dir)).toEqual(ours);
+    expect(await expandPaths(['**/*.sql'], dir)).toEqual([...ours, 'other/o.sql']);
+    expect(await expandPaths(['node_modules/**/*.sql', '.git/**'], dir)).toEqual([]);
+    // A glob from the working folder, written absolute; and a file named is taken as it is.
+    expect(await expandPaths([join(dir, 'db/migrations/*.sql'), 'node_modules/pkg/migrations/001.sql'], dir)).toEqual(['db/migrations/001_a.sql', 'db/migrations/002_b.sql', 'node_modules/pkg/migrations/001.sql']);
   });
 });

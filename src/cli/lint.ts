@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join, parse, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
 import { executionPlan, notRun } from '../apply/plan.js';
 import type { FileOutcome } from '../apply/types.js';
 import type { DbaConfig } from '../config/schema.js';
@@ -15,16 +14,8 @@ import { RULE_IDS, RULES } from '../rules/index.js';
 import { runRules } from '../rules/run.js';
 import { MemorySource } from '../source/memory.js';
 
-const SKIP = /(^|\/)(node_modules|\.git)(\/|$)/;
-
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const full = join(entry.parentPath, entry.name);
-    if (entry.isFile() && !SKIP.test(full)) out.push(full);
-  }
-  return out;
-}
+// Dependencies and git's own files: never this project's migrations, and large to crawl.
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /**
  * Files named on the command line: files, folders (their .sql files) and globs, as paths relative
@@ -38,12 +29,14 @@ export async function expandPaths(args: string[], cwd: string): Promise<string[]
     const s = statSync(full, { throwIfNoEntry: false });
     if (s?.isFile()) {
       found.add(relative(cwd, full));
-    } else if (s?.isDirectory()) {
-      for (const f of await walk(full)) if (f.endsWith('.sql')) found.add(relative(cwd, f));
-    } else {
-      const match = picomatch(arg.replace(/^\.\//, ''), { dot: true });
-      for (const f of await walk(cwd)) if (match(relative(cwd, f))) found.add(relative(cwd, f));
+      continue;
     }
+    // A folder means its .sql files, anything else is a glob from cwd. Symbolic links are not
+    // followed, and a glob naming a folder does not mean its files.
+    const [pattern, root] = s?.isDirectory() ? ['**/*.sql', full] : [arg, cwd];
+    const files = await glob(pattern, { cwd: root, ignore: IGNORE, dot: true, expandDirectories: false, followSymbolicLinks: false, absolute: true });
+    // Sorted: the crawl's order varies from run to run.
+    for (const f of files.sort()) found.add(relative(cwd, f));
   }
   return [...found];
 }

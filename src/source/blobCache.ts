@@ -1,46 +1,34 @@
+import { LRUCache } from 'lru-cache';
+
+type Load = () => Promise<Buffer>;
+
 /**
  * Blob contents by SHA, bounded by total bytes. A blob SHA names its content forever, so
  * entries never go stale; the least recently used are evicted first.
  */
 export class BlobCache {
-  private readonly entries = new Map<string, Buffer>();
-  private readonly loading = new Map<string, Promise<Buffer>>();
-  private bytes = 0;
+  private readonly entries: LRUCache<string, Buffer, Load>;
 
-  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+  constructor(maxBytes = 64 * 1024 * 1024) {
+    this.entries = new LRUCache<string, Buffer, Load>({
+      maxSize: maxBytes,
+      // lru-cache takes no entry of size 0: an empty blob counts as one byte.
+      sizeCalculation: (content) => content.length || 1,
+      fetchMethod: (_sha, _stale, { context: load }) => load(),
+    });
+  }
 
   get(sha: string): Buffer | undefined {
-    const hit = this.entries.get(sha);
-    if (hit) {
-      this.entries.delete(sha);
-      this.entries.set(sha, hit);
-    }
-    return hit;
+    return this.entries.get(sha);
   }
 
   set(sha: string, content: Buffer): void {
-    if (content.length > this.maxBytes || this.entries.has(sha)) return;
     this.entries.set(sha, content);
-    this.bytes += content.length;
-    for (const [oldest, buf] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= buf.length;
-    }
   }
 
   /** The blob, loaded once however many ask for it at the same time (a review reads its base and head trees together). */
-  async getOrLoad(sha: string, load: () => Promise<Buffer>): Promise<Buffer> {
-    const hit = this.get(sha);
-    if (hit) return hit;
-    let pending = this.loading.get(sha);
-    if (!pending) {
-      pending = load().finally(() => this.loading.delete(sha));
-      this.loading.set(sha, pending);
-    }
-    const content = await pending;
-    this.set(sha, content);
-    return content;
+  getOrLoad(sha: string, load: Load): Promise<Buffer> {
+    return this.entries.forceFetch(sha, { context: load });
   }
 
   get size(): number {
