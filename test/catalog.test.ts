@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { diffCatalog } from '../src/catalog/diff.js';
-import { snapshotCatalog } from '../src/catalog/snapshot.js';
+import { readCatalog } from '../src/catalog/read.js';
 import type { CatalogChange } from '../src/catalog/types.js';
 import { freshDatabase } from './support/postgres.js';
 
@@ -11,9 +11,9 @@ afterEach(async () => env.close());
 
 async function diffOf(before: string, change: string): Promise<CatalogChange[]> {
   if (before) await env.client.query(before);
-  const a = await snapshotCatalog(env.client);
+  const a = await readCatalog(env.client);
   await env.client.query(change);
-  return diffCatalog(a, await snapshotCatalog(env.client));
+  return diffCatalog(a, await readCatalog(env.client));
 }
 
 const lines = (changes: CatalogChange[]) => changes.map((c) => `${c.action} ${c.objectType} ${c.name}${c.details.length ? `: ${c.details.join('; ')}` : ''}`);
@@ -32,7 +32,7 @@ describe('catalog snapshot and diff', () => {
       CREATE INDEX kids_recent ON kids (parent_id, id) WHERE name IS NOT NULL;
       ALTER TABLE kids ENABLE ROW LEVEL SECURITY;
       GRANT SELECT ON kids TO PUBLIC;`);
-    const snap = await snapshotCatalog(env.client);
+    const snap = await readCatalog(env.client);
     const kids = snap.tables['public.kids'];
     expect(kids).toMatchObject({ persistence: 'unlogged', rowSecurity: true, forceRowSecurity: false });
     expect(kids?.acl?.some((a) => a.startsWith('=r/'))).toBe(true);
@@ -91,7 +91,7 @@ describe('catalog snapshot and diff', () => {
 
   it('leaves extension-owned objects out', async () => {
     await env.client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-    const snap = await snapshotCatalog(env.client);
+    const snap = await readCatalog(env.client);
     expect(Object.keys(snap.tables)).toEqual([]);
   });
 });

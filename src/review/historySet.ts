@@ -6,7 +6,7 @@ import type { ApplyUnit, FileOutcome } from '../apply/types.js';
 import { withoutPlatformComments } from '../apply/units.js';
 import { openBase, type ReviewBase } from '../base/base.js';
 import type { Setup } from '../base/platform.js';
-import { snapshotCatalog } from '../catalog/snapshot.js';
+import { readCatalog } from '../catalog/read.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import type { FillResult } from '../data/fill.js';
@@ -121,13 +121,13 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
       observer,
       afterMigration: async (outcome) => {
         const migration = units.find((u) => u.migration.key === outcome.key)?.migration as Migration;
-        const next = await snapshotCatalog(client);
+        const next = await readCatalog(client);
         steps.push({ migration, before: current, after: next });
         current = next;
       },
     });
     if (guard.stopped) return result;
-    const after = (result.after = steps.length === units.length ? current : await snapshotCatalog(client));
+    const after = (result.after = steps.length === units.length ? current : await readCatalog(client));
     const applied = result.files.every((f) => f.status === 'applied');
     if (applied) {
       result.plans = await planAfter(client, { queries, before: plansBefore, beforeCatalog: before, afterCatalog: after, files: result.files, major: server.major, rowsFor: rows, rows: result.fill.rows, costRatio: input.config.plans.cost_ratio });

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { applyChanges } from '../apply/apply.js';
 import { diffCatalog } from '../catalog/diff.js';
-import { snapshotCatalog } from '../catalog/snapshot.js';
+import { readCatalog } from '../catalog/read.js';
 import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
 import type { Migration } from '../discover/types.js';
 import { parseMigration } from '../parse/statements.js';
@@ -50,7 +50,7 @@ export async function checkReversibility(client: pg.Client, major: number, steps
     }
     // An up that changes no schema (a data backfill) has nothing for its down to restore.
     if (!diffCatalog(step.before, step.after).length) continue;
-    const left = diffCatalog(step.before, await snapshotCatalog(client));
+    const left = diffCatalog(step.before, await readCatalog(client));
     if (left.length) {
       findings.push({
         ruleId: 'down-migration-incomplete',

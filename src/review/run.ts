@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import { mergeBases } from '../base/base.js';
 import { loadPreamble } from '../base/platform.js';
 import { diffCatalog } from '../catalog/diff.js';
-import { mergeSnapshots } from '../catalog/snapshot.js';
+import { mergeCatalogs } from '../catalog/read.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { discoverMigrations } from '../discover/discover.js';
@@ -298,7 +298,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       review.problems.push(`${what[0]?.toUpperCase()}${what.slice(1)}: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete.`);
     }
     if (review.outcome !== 'could-not-run') {
-      const [before, after] = [mergeSnapshots(befores), mergeSnapshots(afters)];
+      const [before, after] = [mergeCatalogs(befores), mergeCatalogs(afters)];
       review.catalog = { before, after, changes: diffCatalog(before, after) };
       const strays = unknownTables(req.config.data, Object.keys(after.tables));
       if (strays.length) review.notes.push(`data.tables in .github/dba.yml names ${strays.join(', ')}, which no migration creates: check the spelling (schema.table, or table for public).`);

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { snapshotObjects } from './objects.js';
+import { readObjects } from './objects.js';
 import type { CatalogSnapshot, ColumnInfo, ConstraintInfo, ConstraintType, IndexInfo, ReferentialAction, TableInfo } from './types.js';
 
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`;
@@ -90,7 +90,7 @@ const ACTIONS: Record<string, ReferentialAction> = {
 const IDENTITY: Record<string, ColumnInfo['identity']> = { a: 'always', d: 'by default' };
 
 /** Reads the user-visible schema of the connected database. */
-export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapshot> {
+export async function readCatalog(client: pg.Client): Promise<CatalogSnapshot> {
   // One read-only transaction so the five queries see one consistent catalog.
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
@@ -102,7 +102,7 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
       await client.query(CONSTRAINTS),
     ];
     const byOid = new Map<number, TableInfo>();
-    const snapshot: CatalogSnapshot = { schemas: schemas.rows.map((r) => r.name), tables: {}, objects: await snapshotObjects(client) };
+    const snapshot: CatalogSnapshot = { schemas: schemas.rows.map((r) => r.name), tables: {}, objects: await readObjects(client) };
     for (const r of tables.rows) {
       const qualifiedName = `${r.schema}.${r.name}`;
       const table: TableInfo = {
@@ -179,7 +179,7 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
 }
 
 /** Snapshots of separate histories (separate databases) seen as one catalog. */
-export function mergeSnapshots(snapshots: CatalogSnapshot[]): CatalogSnapshot {
+export function mergeCatalogs(snapshots: CatalogSnapshot[]): CatalogSnapshot {
   const merged: CatalogSnapshot = { schemas: [], tables: {}, objects: {} as CatalogSnapshot['objects'] };
   for (const s of snapshots) {
     merged.schemas = [...new Set([...merged.schemas, ...s.schemas])];
