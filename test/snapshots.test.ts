@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApplyUnit } from '../src/apply/types.js';
 import { readCatalog } from '../src/catalog/read.js';
-import type { CatalogSnapshot } from '../src/catalog/types.js';
+import type { CatalogState } from '../src/catalog/types.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { discoverMigrations } from '../src/discover/discover.js';
 import type { Migration } from '../src/discover/types.js';
@@ -48,8 +48,8 @@ afterAll(async () => {
 });
 
 /** A catalog with the review role's name, which each root cluster or server picks anew, as one placeholder. */
-function anonymous(catalog: CatalogSnapshot | undefined, role: string): CatalogSnapshot {
-  return JSON.parse(JSON.stringify(catalog).replaceAll(role, '<review role>')) as CatalogSnapshot;
+function anonymous(catalog: CatalogState | undefined, role: string): CatalogState {
+  return JSON.parse(JSON.stringify(catalog).replaceAll(role, '<review role>')) as CatalogState;
 }
 
 /** The catalog and the roles of a database, then the database dropped. */

@@ -2,7 +2,7 @@ import { replayBase } from '../apply/apply.js';
 import type { BaseReplay } from '../apply/types.js';
 import { parseUnits, withoutPlatformComments } from '../apply/units.js';
 import { readCatalog } from '../catalog/read.js';
-import type { CatalogSnapshot } from '../catalog/types.js';
+import type { CatalogState } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { fillTables, type FillResult } from '../data/fill.js';
 import { rowsFor } from '../data/rowsFor.js';
@@ -25,7 +25,7 @@ export type ReviewBase = BaseReplay & { paths: string[]; copiedFrom?: string; ca
 
 /** What a review needs to know of its base: the catalog, then the rows generated for the change. */
 interface BaseState {
-  catalog: CatalogSnapshot;
+  catalog: CatalogState;
   fill?: FillResult;
 }
 
@@ -49,7 +49,7 @@ export interface OpenedBase {
   /** Why the database cannot be used at all (the platform's setup refused). */
   problem?: string;
   /** The base's catalog and the rows generated; absent when the base did not replay. */
-  catalog?: CatalogSnapshot;
+  catalog?: CatalogState;
   fill?: FillResult;
 }
 

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { parseUnits } from '../apply/units.js';
 import { openBase, type ReviewBase } from '../base/base.js';
 import { loadPreamble } from '../base/platform.js';
-import type { CatalogSnapshot } from '../catalog/types.js';
+import type { CatalogState } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { describeFailure, type FillResult } from '../data/fill.js';
 import { mentionedRelations } from '../data/touched.js';
@@ -28,7 +28,7 @@ interface SchemaFacts {
 
 /** The schema, or why it could not be built (the database is then unusable for plans). */
 export type SchemaDatabase = SchemaFacts &
-  ({ problem: null; client: pg.Client; catalog: CatalogSnapshot; cache: ReviewBase['cache'] } | { problem: string; client: null; catalog: null; cache?: undefined });
+  ({ problem: null; client: pg.Client; catalog: CatalogState; cache: ReviewBase['cache'] } | { problem: string; client: null; catalog: null; cache?: undefined });
 
 const bare = (name: string) => name.replace(/"/g, '').split('.').pop() ?? name;
 
@@ -91,7 +91,7 @@ export async function openSchemaAt(
       await drop();
     };
     const fill = opened.fill as FillResult;
-    return { client, catalog: opened.catalog as CatalogSnapshot, rows: fill.rows, problem: null, notes: [...fill.notes, ...fill.failures.map(describeFailure)], history: described, cache: opened.base.cache, close };
+    return { client, catalog: opened.catalog as CatalogState, rows: fill.rows, problem: null, notes: [...fill.notes, ...fill.failures.map(describeFailure)], history: described, cache: opened.base.cache, close };
   } catch (err) {
     await drop();
     throw err;

@@ -14,7 +14,7 @@ export interface ColumnRef {
   column: string;
 }
 
-/** Facts about the schema change, derived from the catalog snapshots, for the review's sections. */
+/** Facts about the schema change, derived from the catalogs before and after, for the review's sections. */
 export interface SchemaFacts {
   newTables: TableInfo[];
   /** Tables that existed before and whose columns, indexes or constraints changed. */

@@ -7,7 +7,7 @@ import { withoutPlatformComments } from '../apply/units.js';
 import { openBase, type ReviewBase } from '../base/base.js';
 import type { Setup } from '../base/platform.js';
 import { readCatalog } from '../catalog/read.js';
-import type { CatalogSnapshot } from '../catalog/types.js';
+import type { CatalogState } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import type { FillResult } from '../data/fill.js';
 import { rowsFor } from '../data/rowsFor.js';
@@ -28,8 +28,8 @@ export interface SetResult {
   files: FileOutcome[];
   /** Why this history could not be reviewed at all. */
   problem?: string;
-  before?: CatalogSnapshot;
-  after?: CatalogSnapshot;
+  before?: CatalogState;
+  after?: CatalogState;
   fill?: FillResult;
   plans?: SetPlans;
   reversibility?: Finding[];
@@ -84,7 +84,7 @@ export function unmeasuredBase(migrations: Migration[]): ReviewBase {
  * One history in a database of its own holding its base (openBase: the platform's setup, the base
  * migrations or a copy of the operator's production-like database instead, generated rows in the
  * tables the change and the key queries touch), then the key queries' plans, the pending
- * migrations statement by statement, a catalog snapshot, the plans again, then the down
+ * migrations statement by statement, the catalog read again, the plans again, then the down
  * migrations. When the guard ends its sessions, what was measured is the result.
  */
 async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<SetResult> {
@@ -114,7 +114,7 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
     const before = (result.before = opened.catalog);
     result.fill = opened.fill;
     const plansBefore = await planAll(client, queries, server.major);
-    // A snapshot after each migration that has a down, to check the down against.
+    // The catalog after each migration that has a down, to check the down against.
     const steps: AppliedStep[] = [];
     let current = before;
     result.files = await applyChanges(client, withoutPlatformComments(units, setup.extensions), server.major, {

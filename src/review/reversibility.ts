@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { applyChanges } from '../apply/apply.js';
 import { diffCatalog } from '../catalog/diff.js';
 import { readCatalog } from '../catalog/read.js';
-import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
+import type { CatalogChange, CatalogState } from '../catalog/types.js';
 import type { Migration } from '../discover/types.js';
 import { parseMigration } from '../parse/statements.js';
 import type { TemplateSettings } from '../parse/templates.js';
@@ -10,8 +10,8 @@ import type { Finding } from '../model/finding.js';
 
 export interface AppliedStep {
   migration: Migration;
-  before: CatalogSnapshot;
-  after: CatalogSnapshot;
+  before: CatalogState;
+  after: CatalogState;
 }
 
 function describe(changes: CatalogChange[]): string {

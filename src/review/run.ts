@@ -4,7 +4,7 @@ import { mergeBases } from '../base/base.js';
 import { loadPreamble } from '../base/platform.js';
 import { diffCatalog } from '../catalog/diff.js';
 import { mergeCatalogs } from '../catalog/read.js';
-import type { CatalogSnapshot } from '../catalog/types.js';
+import type { CatalogState } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { discoverMigrations } from '../discover/discover.js';
 import { checkAtlasSums } from '../discover/atlasSumCheck.js';
@@ -120,7 +120,7 @@ const ADMIN_SHUTDOWN = '57P01';
 /**
  * The whole review of one change: find each history's migrations at base and head, check what
  * the change does to history, then for each history it touches replay the base in a fresh
- * database, snapshot the catalog, apply the pending migrations, snapshot again and diff.
+ * database, read the catalog, apply the pending migrations, read it again and diff.
  */
 export async function runReview(req: ReviewRequest): Promise<Review> {
   const started = Date.now();
@@ -245,8 +245,8 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     review.notes.push(...keyQueries.notes);
     const plans: ReviewPlans = { comparisons: [], evidence: [], rows: {} };
     review.plans = plans;
-    const befores: CatalogSnapshot[] = [];
-    const afters: CatalogSnapshot[] = [];
+    const befores: CatalogState[] = [];
+    const afters: CatalogState[] = [];
     for (const set of pendingSets) {
       if (guard.check()) break;
       if (await req.superseded?.()) {
