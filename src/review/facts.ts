@@ -15,7 +15,7 @@ export interface ColumnRef {
 }
 
 /** Facts about the schema change, derived from the catalogs before and after, for the review's sections. */
-export interface SchemaFacts {
+export interface ChangeFacts {
   newTables: TableInfo[];
   /** Tables that existed before and whose columns, indexes or constraints changed. */
   changedTables: TableInfo[];
@@ -48,8 +48,8 @@ function checkValues(table: TableInfo, column: string): string[] {
   return [];
 }
 
-export function schemaFacts(review: Review): SchemaFacts {
-  const facts: SchemaFacts = {
+export function changeFacts(review: Review): ChangeFacts {
+  const facts: ChangeFacts = {
     newTables: [],
     changedTables: [],
     droppedTables: [],
