@@ -16,8 +16,8 @@ import type { SandboxProvider } from '../sandbox/types.js';
 import type { PostgresServer } from '../sandbox/server.js';
 import type { RepoSource } from '../source/types.js';
 
-/** A database holding the schema of one commit and generated rows in the tables a query needs. */
-interface SchemaFacts {
+/** What opening the schema of one commit gives whether or not it could be built: rows, notes, its history, close(). */
+interface OpenedSchema {
   /** Rows each filled table holds, by qualified name. */
   rows: Record<string, number>;
   notes: string[];
@@ -26,8 +26,11 @@ interface SchemaFacts {
   close(): Promise<void>;
 }
 
-/** The schema, or why it could not be built (the database is then unusable for plans). */
-export type SchemaDatabase = SchemaFacts &
+/**
+ * A database holding the schema of one commit and generated rows in the tables a query needs, or
+ * why it could not be built (the database is then unusable for plans).
+ */
+export type SchemaDatabase = OpenedSchema &
   ({ problem: null; client: pg.Client; catalog: CatalogState; cache: ReviewBase['cache'] } | { problem: string; client: null; catalog: null; cache?: undefined });
 
 const bare = (name: string) => name.replace(/"/g, '').split('.').pop() ?? name;
