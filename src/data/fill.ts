@@ -71,7 +71,7 @@ const MAX_ROUNDS = 4;
 /** Time bounds of CHECKs on date and timestamp columns, as epoch seconds the server computes. */
 async function timeBounds(client: pg.Client, plan: TablePlan): Promise<Map<string, number>> {
   const literals = plan.columns.flatMap((c) =>
-    c.role === 'value' && (c.resolved?.kind.t === 'timestamp' || c.resolved?.kind.t === 'date') ? [...c.rules.lower, ...c.rules.upper].map((b) => b.value.text) : [],
+    c.role === 'value' && (c.resolved?.kind.t === 'timestamp' || c.resolved?.kind.t === 'date') ? [...c.bounds.lower, ...c.bounds.upper].map((b) => b.value.text) : [],
   );
   const epochs = new Map<string, number>();
   for (const text of new Set(literals)) {

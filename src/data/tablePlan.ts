@@ -3,7 +3,7 @@
 import escapeStringRegexp from 'escape-string-regexp';
 import pg from 'pg';
 import type { CatalogState, ConstraintInfo, TableInfo } from '../catalog/types.js';
-import { checkOf, domainCheckFor, readCheck, rulesFor, type Fact, type Rules } from './checks.js';
+import { boundsFor, checkOf, domainCheckFor, readCheck, type ColumnBounds, type Fact } from './checks.js';
 import { baseTypeOf, resolveType, type ResolvedType, type TypeCatalog } from './columnTypes.js';
 import { canBeInjective, digitRadix } from './values.js';
 
@@ -39,7 +39,7 @@ export interface ColumnPlan {
   baseType: string;
   role: 'value' | 'fk' | 'default' | 'generated';
   resolved: ResolvedType | null;
-  rules: Rules;
+  bounds: ColumnBounds;
   notNull: boolean;
   injective: boolean;
   /** Its default makes distinct values: identity, a sequence, a UUID generator. */
@@ -90,12 +90,12 @@ export function planTable(table: TableInfo, catalog: CatalogState, types: TypeCa
       facts.push(...readCheck(check.expression, column.name).facts);
       plan.filters.push(`(${domainCheckFor(check.expression, column.name)}) IS NOT FALSE`);
     }
-    const rules = rulesFor(column.name, facts);
-    const notNull = column.notNull || rules.notNull || (resolved?.notNull ?? false);
+    const bounds = boundsFor(column.name, facts);
+    const notNull = column.notNull || bounds.notNull || (resolved?.notNull ?? false);
     const distinctDefault = column.identity !== null || KEY_DEFAULT.test(column.default ?? '');
     const role: ColumnPlan['role'] = column.generated ? 'generated' : distinctDefault || (!resolved && (column.default !== null || !notNull)) ? 'default' : 'value';
     if (!resolved && role === 'value') plan.blocker ??= `column ${column.name} has type ${column.type}, which the generator does not know, and is NOT NULL without a default`;
-    plan.columns.push({ name: column.name, type: column.type, baseType: baseTypeOf(column.type, types), role, resolved, rules, notNull, injective: false, distinctDefault, fk: null });
+    plan.columns.push({ name: column.name, type: column.type, baseType: baseTypeOf(column.type, types), role, resolved, bounds, notNull, injective: false, distinctDefault, fk: null });
   }
   const byName = new Map(plan.columns.map((c) => [c.name, c]));
   for (const c of table.constraints) {
@@ -141,7 +141,7 @@ function planKeys(plan: TablePlan, byName: Map<string, ColumnPlan>): void {
       plan.distinct = false;
       const body = i.definition.slice(i.definition.indexOf(' USING '));
       const read = plan.columns.filter((c) => new RegExp(`(^|[^\\w"])"?${escapeStringRegexp(c.name)}"?($|[^\\w"])`).test(body));
-      const candidate = read.find((c) => c.role === 'value' && c.resolved && canBeInjective(c.name, c.resolved, c.rules));
+      const candidate = read.find((c) => c.role === 'value' && c.resolved && canBeInjective(c.name, c.resolved, c.bounds));
       if (candidate && !read.some((c) => c.injective || c.distinctDefault)) candidate.injective = true;
     }
   }
@@ -152,7 +152,7 @@ function planKeys(plan: TablePlan, byName: Map<string, ColumnPlan>): void {
     const columns = key.map((n) => byName.get(n)).filter((c): c is ColumnPlan => c !== undefined);
     for (const c of columns) plan.keyed.add(c.name);
     if (columns.some((c) => c.injective || c.distinctDefault)) continue;
-    const candidate = columns.find((c) => c.role === 'value' && c.resolved && canBeInjective(c.name, c.resolved, c.rules));
+    const candidate = columns.find((c) => c.role === 'value' && c.resolved && canBeInjective(c.name, c.resolved, c.bounds));
     if (candidate) {
       candidate.injective = true;
       continue;
@@ -181,7 +181,7 @@ function planKeys(plan: TablePlan, byName: Map<string, ColumnPlan>): void {
 }
 
 function radixDigit(c: ColumnPlan): Digit | null {
-  const radix = digitRadix(c.name, c.resolved as ResolvedType, c.rules);
+  const radix = digitRadix(c.name, c.resolved as ResolvedType, c.bounds);
   return radix === null ? null : { column: c.name, radix };
 }
 
