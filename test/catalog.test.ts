@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { diffCatalog } from '../src/catalog/diff.js';
-import { snapshotCatalog } from '../src/catalog/snapshot.js';
+import { readCatalog } from '../src/catalog/read.js';
 import type { CatalogChange } from '../src/catalog/types.js';
 import { freshDatabase } from './support/postgres.js';
 
@@ -11,14 +11,14 @@ afterEach(async () => env.close());
 
 async function diffOf(before: string, change: string): Promise<CatalogChange[]> {
   if (before) await env.client.query(before);
-  const a = await snapshotCatalog(env.client);
+  const a = await readCatalog(env.client);
   await env.client.query(change);
-  return diffCatalog(a, await snapshotCatalog(env.client));
+  return diffCatalog(a, await readCatalog(env.client));
 }
 
 const lines = (changes: CatalogChange[]) => changes.map((c) => `${c.action} ${c.objectType} ${c.name}${c.details.length ? `: ${c.details.join('; ')}` : ''}`);
 
-describe('catalog snapshot and diff', () => {
+describe('catalog read and diff', () => {
   it('reads a new table with its columns, keys and indexes', async () => {
     await env.client.query(`
       CREATE TABLE parents (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);
@@ -32,8 +32,8 @@ describe('catalog snapshot and diff', () => {
       CREATE INDEX kids_recent ON kids (parent_id, id) WHERE name IS NOT NULL;
       ALTER TABLE kids ENABLE ROW LEVEL SECURITY;
       GRANT SELECT ON kids TO PUBLIC;`);
-    const snap = await snapshotCatalog(env.client);
-    const kids = snap.tables['public.kids'];
+    const catalog = await readCatalog(env.client);
+    const kids = catalog.tables['public.kids'];
     expect(kids).toMatchObject({ persistence: 'unlogged', rowSecurity: true, forceRowSecurity: false });
     expect(kids?.acl?.some((a) => a.startsWith('=r/'))).toBe(true);
     expect(kids?.columns.map((c) => [c.name, c.type, c.notNull, c.identity, c.generated, c.collation])).toEqual([
@@ -43,7 +43,7 @@ describe('catalog snapshot and diff', () => {
       ['total', 'numeric(12,2)', false, null, '1.5', null],
     ]);
     expect(kids?.columns[0]?.default).toBe("nextval('kids_id_seq'::regclass)");
-    expect(snap.tables['public.parents']?.columns[0]?.identity).toBe('always');
+    expect(catalog.tables['public.parents']?.columns[0]?.identity).toBe('always');
     const fk = kids?.constraints.find((c) => c.type === 'foreign key');
     expect(fk).toMatchObject({ columns: ['parent_id'], deferrable: true, validated: true, references: { table: 'public.parents', columns: ['id'], onDelete: 'cascade', onUpdate: 'no action' } });
     expect(kids?.constraints.find((c) => c.name === 'name_len')).toMatchObject({ type: 'check', validated: false });
@@ -91,8 +91,8 @@ describe('catalog snapshot and diff', () => {
 
   it('leaves extension-owned objects out', async () => {
     await env.client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-    const snap = await snapshotCatalog(env.client);
-    expect(Object.keys(snap.tables)).toEqual([]);
+    const catalog = await readCatalog(env.client);
+    expect(Object.keys(catalog.tables)).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join, posix } from 'node:path';
 import { replayBase } from '../src/apply/apply.js';
 import type { ApplyUnit } from '../src/apply/types.js';
-import { snapshotCatalog } from '../src/catalog/snapshot.js';
+import { readCatalog } from '../src/catalog/read.js';
 import { discoverMigrations } from '../src/discover/discover.js';
 import { compareVersions } from '../src/discover/text.js';
 import { parseMigration } from '../src/parse/statements.js';
@@ -200,7 +200,7 @@ describe('the corpus of real histories', () => {
       } else {
         expect(replay.failure).toBeUndefined();
         expect(replay.statements).toBeGreaterThan(c.count);
-        if (c.tables) expect(Object.keys((await snapshotCatalog(env.client)).tables)).toHaveLength(c.tables);
+        if (c.tables) expect(Object.keys((await readCatalog(env.client)).tables)).toHaveLength(c.tables);
       }
     } finally {
       await env.close();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { snapshotCatalog } from '../src/catalog/snapshot.js';
+import { readCatalog } from '../src/catalog/read.js';
 import { fillTables, type FillResult } from '../src/data/fill.js';
 import { freshDatabase } from './support/postgres.js';
 
@@ -12,10 +12,10 @@ const q = (name: string) => (name.includes('.') ? name : `public.${name}`);
 /** Creates the schema, then fills `rows` (short table names -> rows); tables not named get 0 unless asked as FK parents. */
 async function fill(ddl: string, rows: Record<string, number>, parents: Record<string, number> = {}): Promise<FillResult> {
   await env.client.query(ddl);
-  const snapshot = await snapshotCatalog(env.client);
+  const catalog = await readCatalog(env.client);
   const wanted: Record<string, number> = {};
   for (const [name, n] of Object.entries({ ...parents, ...rows })) wanted[q(name)] = n;
-  return fillTables(env.client, snapshot, Object.keys(rows).map(q), (t) => wanted[t] ?? 0);
+  return fillTables(env.client, catalog, Object.keys(rows).map(q), (t) => wanted[t] ?? 0);
 }
 
 const value = async <T = number>(sql: string): Promise<T> => {

@@ -11,7 +11,7 @@ import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
 import { DockerSandboxProvider, dockerAvailable } from '../src/sandbox/docker.js';
 import { SandboxUnavailableError, type SandboxProvider } from '../src/sandbox/types.js';
 import { DEFAULT_LIMITS } from '../src/sandbox/server.js';
-import { snapshotCatalog } from '../src/catalog/snapshot.js';
+import { readCatalog } from '../src/catalog/read.js';
 import { testSandbox } from './support/postgres.js';
 
 describe('sandboxes', () => {
@@ -165,7 +165,7 @@ describe('roles a setup made on a shared server', () => {
     const roles = async (db: ReviewDatabase) => {
       const client = await db.connect();
       try {
-        return Object.keys((await snapshotCatalog(client)).objects.role ?? {}).filter((name) => name.endsWith(suffix)).sort();
+        return Object.keys((await readCatalog(client)).objects.role ?? {}).filter((name) => name.endsWith(suffix)).sort();
       } finally {
         await client.end();
       }

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApplyUnit } from '../src/apply/types.js';
-import { snapshotCatalog } from '../src/catalog/snapshot.js';
-import type { CatalogSnapshot } from '../src/catalog/types.js';
+import { readCatalog } from '../src/catalog/read.js';
+import type { CatalogState } from '../src/catalog/types.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { discoverMigrations } from '../src/discover/discover.js';
 import type { Migration } from '../src/discover/types.js';
@@ -48,8 +48,8 @@ afterAll(async () => {
 });
 
 /** A catalog with the review role's name, which each root cluster or server picks anew, as one placeholder. */
-function anonymous(catalog: CatalogSnapshot | undefined, role: string): CatalogSnapshot {
-  return JSON.parse(JSON.stringify(catalog).replaceAll(role, '<review role>')) as CatalogSnapshot;
+function anonymous(catalog: CatalogState | undefined, role: string): CatalogState {
+  return JSON.parse(JSON.stringify(catalog).replaceAll(role, '<review role>')) as CatalogState;
 }
 
 /** The catalog and the roles of a database, then the database dropped. */
@@ -58,7 +58,7 @@ async function contents(db: ReviewDatabase) {
   try {
     // Besides the review role itself, which each server names anew.
     const roles = await client.query<{ rolname: string; rolconfig: string[] | null }>("SELECT rolname, rolconfig FROM pg_roles WHERE rolname !~ '^pg_' AND rolname NOT IN ('postgres', current_user) ORDER BY rolname");
-    return { catalog: anonymous(await snapshotCatalog(client), db.role), roles: roles.rows };
+    return { catalog: anonymous(await readCatalog(client), db.role), roles: roles.rows };
   } finally {
     await client.end();
     await db.drop();

@@ -46,7 +46,7 @@ export async function replayBase(client: pg.Client, units: ApplyUnit[], major: n
 export interface ApplyOptions {
   /** A second session on the same database, to watch statements that cannot run in a transaction. */
   observer: pg.Client | null;
-  /** Runs after each migration that applied, before the next starts (e.g. a catalog snapshot). */
+  /** Runs after each migration that applied, before the next starts (e.g. reading the catalog). */
   afterMigration?: (outcome: FileOutcome) => Promise<void>;
 }
 

@@ -1,8 +1,8 @@
 import { replayBase } from '../apply/apply.js';
 import type { BaseReplay } from '../apply/types.js';
 import { parseUnits, withoutPlatformComments } from '../apply/units.js';
-import { snapshotCatalog } from '../catalog/snapshot.js';
-import type { CatalogSnapshot } from '../catalog/types.js';
+import { readCatalog } from '../catalog/read.js';
+import type { CatalogState } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { fillTables, type FillResult } from '../data/fill.js';
 import { rowsFor } from '../data/rowsFor.js';
@@ -25,7 +25,7 @@ export type ReviewBase = BaseReplay & { paths: string[]; copiedFrom?: string; ca
 
 /** What a review needs to know of its base: the catalog, then the rows generated for the change. */
 interface BaseState {
-  catalog: CatalogSnapshot;
+  catalog: CatalogState;
   fill?: FillResult;
 }
 
@@ -49,7 +49,7 @@ export interface OpenedBase {
   /** Why the database cannot be used at all (the platform's setup refused). */
   problem?: string;
   /** The base's catalog and the rows generated; absent when the base did not replay. */
-  catalog?: CatalogSnapshot;
+  catalog?: CatalogState;
   fill?: FillResult;
 }
 
@@ -88,7 +88,7 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
       let statements = 0;
       const stopped = (failure: ReviewBase['failure']) => ({ statements, durationMs: performance.now() - stageStarted, ...(failure ? { failure } : {}), ...(problem ? { problem } : {}), state: null });
       try {
-        if (from === 0 && server.template) copied = new Set(Object.keys((await db.session(snapshotCatalog)).tables));
+        if (from === 0 && server.template) copied = new Set(Object.keys((await db.session(readCatalog)).tables));
         if (from === 0 && platform) {
           const done = await setUpPlatform(db, setup, server.major);
           statements += done.statements;
@@ -106,7 +106,7 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
         }
         // A session like the one the change runs in: settings the history made for its own session (a preamble's SET) do not carry over.
         return await db.session(async (client) => {
-          const catalog = from >= history && state ? state.catalog : await snapshotCatalog(client);
+          const catalog = from >= history && state ? state.catalog : await readCatalog(client);
           const rows = rowsFor(spec.rows.data);
           const fill = to > history ? await fillTables(client, catalog, await resolveTables(client, spec.rows.names), (t) => (copied.has(t) ? 0 : rows(t))) : undefined;
           return { statements, durationMs: performance.now() - stageStarted, state: { catalog, ...(fill ? { fill } : {}) } };

@@ -1,4 +1,4 @@
-import type { CatalogChange, CatalogObject, CatalogSnapshot, ColumnInfo, ConstraintInfo, IndexInfo, OtherObjectType, TableInfo } from './types.js';
+import type { CatalogChange, CatalogObject, CatalogState, ColumnInfo, ConstraintInfo, IndexInfo, OtherObjectType, TableInfo } from './types.js';
 
 /** `label: before -> after` for each named property that differs. */
 function propertyChanges<T>(before: T, after: T, props: [keyof T, string][]): string[] {
@@ -92,7 +92,7 @@ function diffMembers<T extends { name: string }>(
 }
 
 /** Objects other than tables, property by property. */
-function diffObjects(kind: OtherObjectType, before: CatalogSnapshot, after: CatalogSnapshot, changes: CatalogChange[]): void {
+function diffObjects(kind: OtherObjectType, before: CatalogState, after: CatalogState, changes: CatalogChange[]): void {
   const named = (objects: Record<string, CatalogObject> | undefined) => Object.entries(objects ?? {}).map(([name, o]) => ({ name, summary: o.summary, ...o.properties }));
   const prev = named(before.objects[kind]);
   const next = named(after.objects[kind]);
@@ -115,8 +115,8 @@ function diffObjects(kind: OtherObjectType, before: CatalogSnapshot, after: Cata
   );
 }
 
-/** Every difference between two snapshots: schemas first, then tables and their members, then other objects. */
-export function diffCatalog(before: CatalogSnapshot, after: CatalogSnapshot): CatalogChange[] {
+/** Every difference between two catalogs: schemas first, then tables and their members, then other objects. */
+export function diffCatalog(before: CatalogState, after: CatalogState): CatalogChange[] {
   const changes: CatalogChange[] = [];
   diffObjects('schema', before, after, changes);
 

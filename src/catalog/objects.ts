@@ -135,7 +135,7 @@ const QUERIES: [OtherObjectType, string][] = [
 ];
 
 /** Every object outside tables, by kind and qualified name. */
-export async function snapshotObjects(client: pg.Client): Promise<Record<OtherObjectType, Record<string, CatalogObject>>> {
+export async function readObjects(client: pg.Client): Promise<Record<OtherObjectType, Record<string, CatalogObject>>> {
   const out = {} as Record<OtherObjectType, Record<string, CatalogObject>>;
   for (const [kind, sql] of QUERIES) {
     const { rows } = await client.query<Row>(sql);

@@ -91,7 +91,8 @@ export interface CatalogObject {
   properties: Record<string, unknown>;
 }
 
-export interface CatalogSnapshot {
+/** The user-visible schema of one database at one moment, as readCatalog reads it. */
+export interface CatalogState {
   schemas: string[];
   tables: Record<string, TableInfo>;
   objects: Record<OtherObjectType, Record<string, CatalogObject>>;
@@ -99,7 +100,7 @@ export interface CatalogSnapshot {
 
 export type ObjectType = 'table' | 'column' | 'index' | 'constraint' | OtherObjectType;
 
-/** One difference between two snapshots, named precisely. */
+/** One difference between two catalogs, named precisely. */
 export interface CatalogChange {
   objectType: ObjectType;
   action: 'added' | 'removed' | 'changed';

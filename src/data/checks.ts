@@ -172,7 +172,7 @@ export interface Bound {
 }
 
 /** What CHECK constraints (the table's and the domains') ask of one column. */
-export interface Rules {
+export interface ColumnBounds {
   allowed: Literal[] | null;
   excluded: Literal[];
   lower: Bound[];
@@ -182,23 +182,23 @@ export interface Rules {
   notNull: boolean;
 }
 
-export function rulesFor(column: string, facts: Fact[]): Rules {
-  const rules: Rules = { allowed: null, excluded: [], lower: [], upper: [], minLength: 0, maxLength: null, notNull: false };
-  const capLength = (n: number) => (rules.maxLength = Math.min(rules.maxLength ?? Infinity, n));
+export function boundsFor(column: string, facts: Fact[]): ColumnBounds {
+  const bounds: ColumnBounds = { allowed: null, excluded: [], lower: [], upper: [], minLength: 0, maxLength: null, notNull: false };
+  const capLength = (n: number) => (bounds.maxLength = Math.min(bounds.maxLength ?? Infinity, n));
   for (const fact of facts) {
     if (fact.column !== column) continue;
-    if (fact.kind === 'not null') rules.notNull = true;
-    else if (fact.kind === 'in') rules.allowed = rules.allowed ? rules.allowed.filter((a) => fact.values.some((v) => v.text === a.text)) : fact.values;
+    if (fact.kind === 'not null') bounds.notNull = true;
+    else if (fact.kind === 'in') bounds.allowed = bounds.allowed ? bounds.allowed.filter((a) => fact.values.some((v) => v.text === a.text)) : fact.values;
     else if (fact.kind === 'compare') {
-      if (fact.op === '<>') rules.excluded.push(fact.value);
-      else (fact.op.startsWith('>') ? rules.lower : rules.upper).push({ value: fact.value, inclusive: fact.op.endsWith('=') });
+      if (fact.op === '<>') bounds.excluded.push(fact.value);
+      else (fact.op.startsWith('>') ? bounds.lower : bounds.upper).push({ value: fact.value, inclusive: fact.op.endsWith('=') });
     } else {
       const n = fact.value;
-      if (fact.op === '>=' || fact.op === '=') rules.minLength = Math.max(rules.minLength, Math.ceil(n));
-      if (fact.op === '>') rules.minLength = Math.max(rules.minLength, Math.floor(n) + 1);
+      if (fact.op === '>=' || fact.op === '=') bounds.minLength = Math.max(bounds.minLength, Math.ceil(n));
+      if (fact.op === '>') bounds.minLength = Math.max(bounds.minLength, Math.floor(n) + 1);
       if (fact.op === '<=' || fact.op === '=') capLength(Math.floor(n));
       if (fact.op === '<') capLength(Math.ceil(n) - 1);
     }
   }
-  return rules;
+  return bounds;
 }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { performance } from 'node:perf_hooks';
-import type { CatalogSnapshot, TableInfo } from '../catalog/types.js';
+import type { CatalogState, TableInfo } from '../catalog/types.js';
 import { loadParser } from './checks.js';
 import { roundSql } from './roundSql.js';
 import { fkOrder, planTable, type TablePlan } from './tablePlan.js';
@@ -71,7 +71,7 @@ const MAX_ROUNDS = 4;
 /** Time bounds of CHECKs on date and timestamp columns, as epoch seconds the server computes. */
 async function timeBounds(client: pg.Client, plan: TablePlan): Promise<Map<string, number>> {
   const literals = plan.columns.flatMap((c) =>
-    c.role === 'value' && (c.resolved?.kind.t === 'timestamp' || c.resolved?.kind.t === 'date') ? [...c.rules.lower, ...c.rules.upper].map((b) => b.value.text) : [],
+    c.role === 'value' && (c.resolved?.kind.t === 'timestamp' || c.resolved?.kind.t === 'date') ? [...c.bounds.lower, ...c.bounds.upper].map((b) => b.value.text) : [],
   );
   const epochs = new Map<string, number>();
   for (const text of new Set(literals)) {
@@ -122,17 +122,17 @@ async function prepareSession(client: pg.Client): Promise<Session> {
 }
 
 /** Fills `tables` (qualified names) and the FK parents they need up to rowsFor(table) rows each, then ANALYZEs them. */
-export async function fillTables(client: pg.Client, snapshot: CatalogSnapshot, tables: string[], rowsFor: (qualifiedName: string) => number): Promise<FillResult> {
+export async function fillTables(client: pg.Client, catalog: CatalogState, tables: string[], rowsFor: (qualifiedName: string) => number): Promise<FillResult> {
   const started = performance.now();
   const result: FillResult = { rows: {}, generated: {}, notes: [], failures: [], durationMs: 0 };
-  const targets = tables.map((n) => snapshot.tables[n]).filter((t): t is TableInfo => t !== undefined);
+  const targets = tables.map((n) => catalog.tables[n]).filter((t): t is TableInfo => t !== undefined);
   await loadParser();
-  const catalog = await readTypeCatalog(client);
+  const types = await readTypeCatalog(client);
   const session = await prepareSession(client);
   try {
-    for (const table of fkOrder(targets, snapshot)) {
+    for (const table of fkOrder(targets, catalog)) {
       // A table the schema makes unreadable (a row security policy whose function fails) is left as it is: the others are still filled.
-      await fillTable(client, snapshot, catalog, table, Math.floor(rowsFor(table.qualifiedName)), session.anchor, result).catch((err: unknown) => {
+      await fillTable(client, catalog, types, table, Math.floor(rowsFor(table.qualifiedName)), session.anchor, result).catch((err: unknown) => {
         result.failures.push(stepFailure(`Filling ${table.qualifiedName} with rows`, table.qualifiedName, err));
       });
     }
@@ -143,9 +143,9 @@ export async function fillTables(client: pg.Client, snapshot: CatalogSnapshot, t
   return result;
 }
 
-async function fillTable(client: pg.Client, snapshot: CatalogSnapshot, catalog: TypeCatalog, table: TableInfo, target: number, anchor: number, result: FillResult): Promise<void> {
+async function fillTable(client: pg.Client, catalog: CatalogState, types: TypeCatalog, table: TableInfo, target: number, anchor: number, result: FillResult): Promise<void> {
   const name = table.qualifiedName;
-  const plan = planTable(table, snapshot, catalog);
+  const plan = planTable(table, catalog, types);
   const present = await count(client, `SELECT count(*) AS n FROM ${plan.sql}`);
   result.rows[name] = present;
   if (target <= 0 || present >= target) return;

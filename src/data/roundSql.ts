@@ -86,7 +86,7 @@ export function roundSql(plan: TablePlan, r: Round): string {
         column: c.name,
         typeName: c.type,
         type: resolved,
-        rules: c.rules,
+        bounds: c.bounds,
         injective: c.injective,
         digit: digitFor((d) => 'column' in d && d.column === c.name),
         nullShare: nullShareOf(c.name, !c.notNull, plan.keyed.has(c.name)),

@@ -2,15 +2,15 @@
 
 import escapeStringRegexp from 'escape-string-regexp';
 import pg from 'pg';
-import type { CatalogSnapshot, ConstraintInfo, TableInfo } from '../catalog/types.js';
-import { checkOf, domainCheckFor, readCheck, rulesFor, type Fact, type Rules } from './checks.js';
+import type { CatalogState, ConstraintInfo, TableInfo } from '../catalog/types.js';
+import { boundsFor, checkOf, domainCheckFor, readCheck, type ColumnBounds, type Fact } from './checks.js';
 import { baseTypeOf, resolveType, type ResolvedType, type TypeCatalog } from './columnTypes.js';
 import { canBeInjective, digitRadix } from './values.js';
 
 const ident = pg.escapeIdentifier;
 /** The table's name as SQL, schema-qualified. */
-export const relation = (qualifiedName: string, snapshot: CatalogSnapshot) => {
-  const t = snapshot.tables[qualifiedName];
+export const relation = (qualifiedName: string, catalog: CatalogState) => {
+  const t = catalog.tables[qualifiedName];
   const [schema, name] = t ? [t.schema, t.name] : [qualifiedName.slice(0, qualifiedName.indexOf('.')), qualifiedName.slice(qualifiedName.indexOf('.') + 1)];
   return `${ident(schema)}.${ident(name)}`;
 };
@@ -39,7 +39,7 @@ export interface ColumnPlan {
   baseType: string;
   role: 'value' | 'fk' | 'default' | 'generated';
   resolved: ResolvedType | null;
-  rules: Rules;
+  bounds: ColumnBounds;
   notNull: boolean;
   injective: boolean;
   /** Its default makes distinct values: identity, a sequence, a UUID generator. */
@@ -71,8 +71,8 @@ export interface TablePlan {
   distinct: boolean;
 }
 
-export function planTable(table: TableInfo, snapshot: CatalogSnapshot, catalog: TypeCatalog): TablePlan {
-  const plan: TablePlan = { table, sql: relation(table.qualifiedName, snapshot), columns: [], fks: [], digits: [], keyed: new Set(), filters: [], unmodelled: [], blocker: null, distinct: true };
+export function planTable(table: TableInfo, catalog: CatalogState, types: TypeCatalog): TablePlan {
+  const plan: TablePlan = { table, sql: relation(table.qualifiedName, catalog), columns: [], fks: [], digits: [], keyed: new Set(), filters: [], unmodelled: [], blocker: null, distinct: true };
   const facts: Fact[] = [];
   for (const c of table.constraints) {
     const check = c.type === 'check' ? checkOf(c.definition) : null;
@@ -83,19 +83,19 @@ export function planTable(table: TableInfo, snapshot: CatalogSnapshot, catalog: 
     if (!reading.complete) plan.unmodelled.push(c.name);
   }
   for (const column of table.columns) {
-    const resolved = resolveType(column.type, catalog);
+    const resolved = resolveType(column.type, types);
     for (const definition of resolved?.checks ?? []) {
       const check = checkOf(definition);
       if (!check) continue;
       facts.push(...readCheck(check.expression, column.name).facts);
       plan.filters.push(`(${domainCheckFor(check.expression, column.name)}) IS NOT FALSE`);
     }
-    const rules = rulesFor(column.name, facts);
-    const notNull = column.notNull || rules.notNull || (resolved?.notNull ?? false);
+    const bounds = boundsFor(column.name, facts);
+    const notNull = column.notNull || bounds.notNull || (resolved?.notNull ?? false);
     const distinctDefault = column.identity !== null || KEY_DEFAULT.test(column.default ?? '');
     const role: ColumnPlan['role'] = column.generated ? 'generated' : distinctDefault || (!resolved && (column.default !== null || !notNull)) ? 'default' : 'value';
     if (!resolved && role === 'value') plan.blocker ??= `column ${column.name} has type ${column.type}, which the generator does not know, and is NOT NULL without a default`;
-    plan.columns.push({ name: column.name, type: column.type, baseType: baseTypeOf(column.type, catalog), role, resolved, rules, notNull, injective: false, distinctDefault, fk: null });
+    plan.columns.push({ name: column.name, type: column.type, baseType: baseTypeOf(column.type, types), role, resolved, bounds, notNull, injective: false, distinctDefault, fk: null });
   }
   const byName = new Map(plan.columns.map((c) => [c.name, c]));
   for (const c of table.constraints) {
@@ -113,7 +113,7 @@ export function planTable(table: TableInfo, snapshot: CatalogSnapshot, catalog: 
     plan.fks.push({
       constraint: c,
       parent: c.references.table,
-      parentSql: relation(c.references.table, snapshot),
+      parentSql: relation(c.references.table, catalog),
       columns: c.columns,
       parentColumns: c.references.columns,
       nullable: columns.every((col) => !col?.notNull),
@@ -141,7 +141,7 @@ function planKeys(plan: TablePlan, byName: Map<string, ColumnPlan>): void {
       plan.distinct = false;
       const body = i.definition.slice(i.definition.indexOf(' USING '));
       const read = plan.columns.filter((c) => new RegExp(`(^|[^\\w"])"?${escapeStringRegexp(c.name)}"?($|[^\\w"])`).test(body));
-      const candidate = read.find((c) => c.role === 'value' && c.resolved && canBeInjective(c.name, c.resolved, c.rules));
+      const candidate = read.find((c) => c.role === 'value' && c.resolved && canBeInjective(c.name, c.resolved, c.bounds));
       if (candidate && !read.some((c) => c.injective || c.distinctDefault)) candidate.injective = true;
     }
   }
@@ -152,7 +152,7 @@ function planKeys(plan: TablePlan, byName: Map<string, ColumnPlan>): void {
     const columns = key.map((n) => byName.get(n)).filter((c): c is ColumnPlan => c !== undefined);
     for (const c of columns) plan.keyed.add(c.name);
     if (columns.some((c) => c.injective || c.distinctDefault)) continue;
-    const candidate = columns.find((c) => c.role === 'value' && c.resolved && canBeInjective(c.name, c.resolved, c.rules));
+    const candidate = columns.find((c) => c.role === 'value' && c.resolved && canBeInjective(c.name, c.resolved, c.bounds));
     if (candidate) {
       candidate.injective = true;
       continue;
@@ -181,18 +181,18 @@ function planKeys(plan: TablePlan, byName: Map<string, ColumnPlan>): void {
 }
 
 function radixDigit(c: ColumnPlan): Digit | null {
-  const radix = digitRadix(c.name, c.resolved as ResolvedType, c.rules);
+  const radix = digitRadix(c.name, c.resolved as ResolvedType, c.bounds);
   return radix === null ? null : { column: c.name, radix };
 }
 
 /** Parents before children, so foreign keys can point at rows that exist; a cycle is cut where it closes. */
-export function fkOrder(tables: TableInfo[], snapshot: CatalogSnapshot): TableInfo[] {
+export function fkOrder(tables: TableInfo[], catalog: CatalogState): TableInfo[] {
   const ordered = new Map<string, TableInfo>();
   const visit = (t: TableInfo, path: Set<string>) => {
     if (ordered.has(t.qualifiedName) || path.has(t.qualifiedName)) return;
     path.add(t.qualifiedName);
     for (const c of t.constraints) {
-      const parent = c.references && snapshot.tables[c.references.table];
+      const parent = c.references && catalog.tables[c.references.table];
       if (parent && parent !== t) visit(parent, path);
     }
     ordered.set(t.qualifiedName, t);

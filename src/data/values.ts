@@ -1,4 +1,4 @@
-import { checkOf, readCheck, rulesFor, type Bound, type Literal, type Rules } from './checks.js';
+import { boundsFor, checkOf, readCheck, type Bound, type ColumnBounds, type Literal } from './checks.js';
 import type { Kind, ResolvedType } from './columnTypes.js';
 import { BIRTH, CITIES, CREATION_TIME, DOMAINS, EVENT_TIME, FIRST_NAMES, FUTURE, hintName, LAST_NAMES, lit, RARE_FLAG, STATUS_CODES, VOCABULARIES, WORDS } from './vocabulary.js';
 
@@ -49,7 +49,7 @@ export interface ValueSpec {
   /** The column's declared type: a domain's name is a hint too (`email_address`). */
   typeName: string;
   type: ResolvedType;
-  rules: Rules;
+  bounds: ColumnBounds;
   /** Distinct for distinct row numbers (a unique key's column). */
   injective: boolean;
   /** SQL of the column's 0-based index when it is a digit of a unique key's mixed-radix number. */
@@ -72,18 +72,18 @@ export interface ValueSpec {
 }
 
 /** Values a column takes from a fixed list (CHECK list, enum, status-like name), first ones commonest; null when it is not such a column. */
-function categoriesOf(column: string, type: ResolvedType, rules: Rules): string[] | null {
+function categoriesOf(column: string, type: ResolvedType, bounds: ColumnBounds): string[] | null {
   const { kind } = type;
   const numeric = kind.t === 'number';
   const fits = (l: Literal) =>
-    !rules.excluded.some((e) => e.text === l.text) &&
-    (!numeric || l.number === null || (rules.lower.every((b) => boundHolds(l.number as number, b, 1)) && rules.upper.every((b) => boundHolds(l.number as number, b, -1)))) &&
-    (kind.t !== 'text' || (l.text.length >= rules.minLength && l.text.length <= Math.min(rules.maxLength ?? Infinity, kind.maxLength ?? Infinity)));
+    !bounds.excluded.some((e) => e.text === l.text) &&
+    (!numeric || l.number === null || (bounds.lower.every((b) => boundHolds(l.number as number, b, 1)) && bounds.upper.every((b) => boundHolds(l.number as number, b, -1)))) &&
+    (kind.t !== 'text' || (l.text.length >= bounds.minLength && l.text.length <= Math.min(bounds.maxLength ?? Infinity, kind.maxLength ?? Infinity)));
   const from = (list: Literal[]) => {
     const kept = list.filter(fits);
     return (kept.length ? kept : list).map((l) => lit(l.text));
   };
-  if (rules.allowed?.length) return from(rules.allowed);
+  if (bounds.allowed?.length) return from(bounds.allowed);
   if (kind.t === 'enum') return from(kind.labels.map((text) => ({ text, number: null })));
   if (kind.t === 'bool') return [lit('false'), lit('true')];
   if (kind.t === 'text') {
@@ -101,14 +101,14 @@ const boundHolds = (n: number, b: Bound, side: 1 | -1) =>
   b.value.number === null || (side === 1 ? (b.inclusive ? n >= b.value.number : n > b.value.number) : b.inclusive ? n <= b.value.number : n < b.value.number);
 
 /** Kinds a value can be made distinct in: they grow with the row number. */
-export function canBeInjective(column: string, type: ResolvedType, rules: Rules): boolean {
-  return ['number', 'text', 'uuid', 'timestamp', 'bytea', 'inet', 'cidr'].includes(type.kind.t) && categoriesOf(column, type, rules) === null;
+export function canBeInjective(column: string, type: ResolvedType, bounds: ColumnBounds): boolean {
+  return ['number', 'text', 'uuid', 'timestamp', 'bytea', 'inet', 'cidr'].includes(type.kind.t) && categoriesOf(column, type, bounds) === null;
 }
 
 /** How many values a column offers as a mixed-radix digit: its category count, unbounded for dates, null when it cannot be a digit. */
-export function digitRadix(column: string, type: ResolvedType, rules: Rules): number | 'unbounded' | null {
+export function digitRadix(column: string, type: ResolvedType, bounds: ColumnBounds): number | 'unbounded' | null {
   if (type.kind.t === 'date') return 'unbounded';
-  return categoriesOf(column, type, rules)?.length ?? null;
+  return categoriesOf(column, type, bounds)?.length ?? null;
 }
 
 const DAY = 86400;
@@ -123,8 +123,8 @@ function windowOf(spec: ValueSpec): TimeWindow {
       const e = spec.epochOf.get(b.value.text);
       return e === undefined ? [] : [e + (b.inclusive ? 0 : sign * step)];
     });
-  const low = Math.max(-Infinity, ...epochs(spec.rules.lower, 1));
-  const high = Math.min(Infinity, ...epochs(spec.rules.upper, -1));
+  const low = Math.max(-Infinity, ...epochs(spec.bounds.lower, 1));
+  const high = Math.min(Infinity, ...epochs(spec.bounds.upper, -1));
   let start = Math.max(spec.anchor - TWO_YEARS, low);
   let end = Math.min(spec.anchor, high);
   if (start > end) {
@@ -156,8 +156,8 @@ function numberValue(spec: ValueSpec, kind: Extract<Kind, { t: 'number' }>, u: (
     // Rounded inward, a hair conservative for decimals a float cannot hold exactly.
     return side === 1 ? (b.inclusive ? Math.ceil(x - 1e-9) : Math.floor(x + 1e-9) + 1) : b.inclusive ? Math.floor(x + 1e-9) : Math.ceil(x - 1e-9) - 1;
   };
-  const lows = spec.rules.lower.filter((b) => b.value.number !== null).map((b) => units(b, 1));
-  const highs = spec.rules.upper.filter((b) => b.value.number !== null).map((b) => units(b, -1));
+  const lows = spec.bounds.lower.filter((b) => b.value.number !== null).map((b) => units(b, 1));
+  const highs = spec.bounds.upper.filter((b) => b.value.number !== null).map((b) => units(b, -1));
   const checkLow = lows.length ? Math.max(...lows) : null;
   const checkHigh = highs.length ? Math.min(...highs) : null;
   const [hintLow, hintHigh, power] = spec.injective ? [1, kind.max / f, 1] : numberHint(hintName(spec.column), spec.anchor);
@@ -172,7 +172,7 @@ function numberValue(spec: ValueSpec, kind: Extract<Kind, { t: 'number' }>, u: (
   const shift = spec.above === null ? 0 : Math.max(0, Math.floor(spec.above) + 1 - low - spec.present);
   // Injective numbers count up from the bound (after the rows already there), wrapping rather than overflowing.
   let v = spec.injective ? `(${low} + (g.i - 1 + ${shift}) % ${span})` : `(${low} + floor(${span}::float8 * power(${u()}, ${power}))::bigint)`;
-  const excluded = new Set(spec.rules.excluded.filter((e) => e.number !== null).map((e) => Math.round((e.number as number) * f)));
+  const excluded = new Set(spec.bounds.excluded.filter((e) => e.number !== null).map((e) => Math.round((e.number as number) * f)));
   if (excluded.size) {
     let alt = low;
     while (excluded.has(alt) && alt < high) alt++;
@@ -226,8 +226,8 @@ function textValue(spec: ValueSpec, h: (p?: string) => string): string {
 
 /** Cuts to the length limit (keeping the end of distinct values, where the row number is) and pads to the minimum. */
 function fitText(spec: ValueSpec, kind: Extract<Kind, { t: 'text' }>, v: string): string {
-  const max = Math.min(kind.maxLength ?? Infinity, spec.rules.maxLength ?? Infinity);
-  const min = spec.rules.minLength;
+  const max = Math.min(kind.maxLength ?? Infinity, spec.bounds.maxLength ?? Infinity);
+  const min = spec.bounds.minLength;
   let out = min > 0 ? `rpad(${v}, greatest(${min}, length(${v})), 'x')` : v;
   if (max < Infinity) out = spec.injective || isEmail(spec) ? `right(${out}, ${max})` : `left(${out}, ${max})`;
   return out;
@@ -240,10 +240,10 @@ export function valueSql(spec: ValueSpec): string | null {
   // One hash per column (and purpose) and row, computed once below the expressions that use its bits.
   const h = (p = 'value') => spec.hash(seed(p));
   const u = (p = 'value') => unit(h(p));
-  const categories = spec.injective ? null : categoriesOf(spec.column, spec.type, spec.rules);
+  const categories = spec.injective ? null : categoriesOf(spec.column, spec.type, spec.bounds);
   let v: string | null;
   if (categories && spec.digit) v = pick(categories, `1 + ${spec.digit}`);
-  else if (kind.t === 'bool' && !spec.rules.allowed) v = `(${u()} < ${RARE_FLAG.test(hintName(spec.column)) ? 0.05 : 0.8})`;
+  else if (kind.t === 'bool' && !spec.bounds.allowed) v = `(${u()} < ${RARE_FLAG.test(hintName(spec.column)) ? 0.05 : 0.8})`;
   else if (categories) v = zipf(categories, u());
   else if (kind.t === 'date' && spec.digit) v = `(${lit(new Date(spec.anchor * 1000).toISOString().slice(0, 10))}::date - (${spec.digit})::int)`;
   else v = typedValue(spec, kind, h, u);
@@ -288,7 +288,7 @@ function typedValue(spec: ValueSpec, kind: Kind, h: (p?: string) => string, u: (
     case 'array': {
       // Elements of a domain aim at its checks, which the INSERT applies to each of them.
       const facts = kind.element.checks.flatMap((d) => readCheck(checkOf(d)?.expression ?? 'true', spec.column).facts);
-      const elements = [1, 2, 3].map((k) => valueSql({ ...spec, type: kind.element, rules: rulesFor(spec.column, facts), injective: false, digit: null, nullShare: 0, salt: `element ${k}` }));
+      const elements = [1, 2, 3].map((k) => valueSql({ ...spec, type: kind.element, bounds: boundsFor(spec.column, facts), injective: false, digit: null, nullShare: 0, salt: `element ${k}` }));
       if (elements.some((e) => e === null)) return null;
       return `(ARRAY[${elements.join(', ')}])[1:floor(4 * ${u('length')})::int]`;
     }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { FileOutcome } from '../apply/types.js';
-import type { CatalogSnapshot } from '../catalog/types.js';
+import type { CatalogState } from '../catalog/types.js';
 import { fillTables, stepFailure, type StepFailure } from '../data/fill.js';
 import { mentionedRelations, resolveTables } from '../data/touched.js';
 import { indexLeadsWith } from '../catalog/facts.js';
@@ -28,8 +28,8 @@ export interface SetPlans extends ReviewPlans {
 export interface PlanAfterRequest {
   queries: KeyQuery[];
   before: Map<string, PlanResult>;
-  beforeCatalog: CatalogSnapshot;
-  afterCatalog: CatalogSnapshot;
+  beforeCatalog: CatalogState;
+  afterCatalog: CatalogState;
   files: FileOutcome[];
   major: number;
   rowsFor: (table: string) => number;
@@ -39,7 +39,7 @@ export interface PlanAfterRequest {
 }
 
 /** Foreign keys of tables the change created or altered that no index leads with. */
-function foreignKeyGaps(before: CatalogSnapshot, after: CatalogSnapshot): { table: string; columns: string[] }[] {
+function foreignKeyGaps(before: CatalogState, after: CatalogState): { table: string; columns: string[] }[] {
   return Object.values(after.tables)
     .filter((t) => JSON.stringify(before.tables[t.qualifiedName]) !== JSON.stringify(t))
     .flatMap((t) => t.constraints.filter((c) => c.type === 'foreign key' && !t.indexes.some((i) => indexLeadsWith(i, c.columns))).map((c) => ({ table: t.qualifiedName, columns: c.columns })));

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { parseUnits } from '../apply/units.js';
 import { openBase, type ReviewBase } from '../base/base.js';
 import { loadPreamble } from '../base/platform.js';
-import type { CatalogSnapshot } from '../catalog/types.js';
+import type { CatalogState } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { describeFailure, type FillResult } from '../data/fill.js';
 import { mentionedRelations } from '../data/touched.js';
@@ -16,8 +16,8 @@ import type { SandboxProvider } from '../sandbox/types.js';
 import type { PostgresServer } from '../sandbox/server.js';
 import type { RepoSource } from '../source/types.js';
 
-/** A database holding the schema of one commit and generated rows in the tables a query needs. */
-interface SchemaFacts {
+/** What opening the schema of one commit gives whether or not it could be built: rows, notes, its history, close(). */
+interface OpenedSchema {
   /** Rows each filled table holds, by qualified name. */
   rows: Record<string, number>;
   notes: string[];
@@ -26,9 +26,12 @@ interface SchemaFacts {
   close(): Promise<void>;
 }
 
-/** The schema, or why it could not be built (the database is then unusable for plans). */
-export type SchemaDatabase = SchemaFacts &
-  ({ problem: null; client: pg.Client; catalog: CatalogSnapshot; cache: ReviewBase['cache'] } | { problem: string; client: null; catalog: null; cache?: undefined });
+/**
+ * A database holding the schema of one commit and generated rows in the tables a query needs, or
+ * why it could not be built (the database is then unusable for plans).
+ */
+export type SchemaDatabase = OpenedSchema &
+  ({ problem: null; client: pg.Client; catalog: CatalogState; cache: ReviewBase['cache'] } | { problem: string; client: null; catalog: null; cache?: undefined });
 
 const bare = (name: string) => name.replace(/"/g, '').split('.').pop() ?? name;
 
@@ -91,7 +94,7 @@ export async function openSchemaAt(
       await drop();
     };
     const fill = opened.fill as FillResult;
-    return { client, catalog: opened.catalog as CatalogSnapshot, rows: fill.rows, problem: null, notes: [...fill.notes, ...fill.failures.map(describeFailure)], history: described, cache: opened.base.cache, close };
+    return { client, catalog: opened.catalog as CatalogState, rows: fill.rows, problem: null, notes: [...fill.notes, ...fill.failures.map(describeFailure)], history: described, cache: opened.base.cache, close };
   } catch (err) {
     await drop();
     throw err;

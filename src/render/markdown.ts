@@ -1,4 +1,4 @@
-import { schemaFacts } from '../review/facts.js';
+import { changeFacts } from '../review/facts.js';
 import type { Review } from '../review/types.js';
 import { backupAndHa, capped, FULL, indexingStrategy, objective, performance, proposedSchemaChanges, questions, security, type Budget } from './sections.js';
 import { cell, code, fileLink, ms, plural, row, SEVERITY_ORDER } from './text.js';
@@ -96,7 +96,7 @@ function renderWith(review: Review, budget: Budget): string {
     const where = review.config?.migrations.paths ? ` matching ${review.config.migrations.paths.map((p) => code(p)).join(', ')}` : '';
     return [heading, '', `**${ICON.success} No migration changes**: this push changes no migration file${where}, so there is nothing to review.`, '', footer(review)].join('\n');
   }
-  const facts = schemaFacts(review);
+  const facts = changeFacts(review);
   const blocks = [
     heading,
     verdict(review),

@@ -4,7 +4,7 @@ import { erDiagram } from './erDiagram.js';
 import { blocksInWords, strength } from '../trace/locks.js';
 import { describeColumn } from '../catalog/diff.js';
 import type { CatalogChange } from '../catalog/types.js';
-import type { SchemaFacts } from '../review/facts.js';
+import type { ChangeFacts } from '../review/facts.js';
 import type { ReviewBase } from '../base/base.js';
 import type { Review } from '../review/types.js';
 import { evidenceFor, keyQueries, trialLine } from './plans.js';
@@ -40,7 +40,7 @@ function names(items: string[], max: number): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
 
-export function objective(review: Review, facts: SchemaFacts, budget: Budget = FULL): string {
+export function objective(review: Review, facts: ChangeFacts, budget: Budget = FULL): string {
   const lines: string[] = [];
   const subject = review.subject;
   lines.push(`${subject.number ? `#${subject.number} ` : ''}${subject.title}`.trim());
@@ -109,7 +109,7 @@ export function proposedSchemaChanges(review: Review, budget: Budget = FULL): st
   return out.join('\n').trim() || '- No migration SQL to apply.';
 }
 
-export function indexingStrategy(review: Review, facts: SchemaFacts, budget: Budget = FULL): string {
+export function indexingStrategy(review: Review, facts: ChangeFacts, budget: Budget = FULL): string {
   const lines: string[] = [];
   for (const { table, index } of facts.addedIndexes) {
     const kind = index.primary ? 'primary key' : index.unique ? 'unique' : index.predicate ? 'partial' : index.method;
@@ -209,7 +209,7 @@ export function performance(review: Review, budget: Budget = FULL): string {
   return [bullets(lines, 'Nothing was applied, so nothing was measured.', budget.rows), table, plans, raw].filter(Boolean).join('\n\n');
 }
 
-export function security(facts: SchemaFacts, budget: Budget = FULL): string {
+export function security(facts: ChangeFacts, budget: Budget = FULL): string {
   const lines: string[] = [];
   for (const t of facts.newTables) {
     const rls = t.rowSecurity ? `row level security is on${t.forceRowSecurity ? ' and forced' : ''}` : 'row level security is off';
@@ -226,7 +226,7 @@ export function security(facts: SchemaFacts, budget: Budget = FULL): string {
   return bullets(lines, 'No privilege, ownership or row level security changes.', budget.rows);
 }
 
-export function backupAndHa(review: Review, facts: SchemaFacts, budget: Budget = FULL): string {
+export function backupAndHa(review: Review, facts: ChangeFacts, budget: Budget = FULL): string {
   const lines: string[] = [];
   for (const impact of statementImpacts(review)) {
     for (const t of impact.tables.filter((x) => x.rewritten)) {
@@ -251,7 +251,7 @@ export function backupAndHa(review: Review, facts: SchemaFacts, budget: Budget =
 
 const TERMINAL_STATES = /^(expired|cancell?ed|rejected|archived|deleted|done|completed|closed|failed|revoked)$/i;
 
-export function questions(facts: SchemaFacts, budget: Budget = FULL): string {
+export function questions(facts: ChangeFacts, budget: Budget = FULL): string {
   const lines: string[] = [];
   for (const s of facts.statusColumns) {
     const name = code(`${unqualified(s.table)}.${s.column}`);

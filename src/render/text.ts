@@ -43,6 +43,7 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }
 
+/** A duration in milliseconds for the review's text: "3.2 ms", "1,234 ms". */
 export function ms(value: number): string {
   return value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value).toLocaleString('en-US')} ms`;
 }

@@ -14,8 +14,8 @@ export interface ColumnRef {
   column: string;
 }
 
-/** Facts about the schema change, derived from the catalog snapshots, for the review's sections. */
-export interface SchemaFacts {
+/** Facts about the schema change, derived from the catalogs before and after, for the review's sections. */
+export interface ChangeFacts {
   newTables: TableInfo[];
   /** Tables that existed before and whose columns, indexes or constraints changed. */
   changedTables: TableInfo[];
@@ -48,8 +48,8 @@ function checkValues(table: TableInfo, column: string): string[] {
   return [];
 }
 
-export function schemaFacts(review: Review): SchemaFacts {
-  const facts: SchemaFacts = {
+export function changeFacts(review: Review): ChangeFacts {
+  const facts: ChangeFacts = {
     newTables: [],
     changedTables: [],
     droppedTables: [],

@@ -6,8 +6,8 @@ import type { ApplyUnit, FileOutcome } from '../apply/types.js';
 import { withoutPlatformComments } from '../apply/units.js';
 import { openBase, type ReviewBase } from '../base/base.js';
 import type { Setup } from '../base/platform.js';
-import { snapshotCatalog } from '../catalog/snapshot.js';
-import type { CatalogSnapshot } from '../catalog/types.js';
+import { readCatalog } from '../catalog/read.js';
+import type { CatalogState } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import type { FillResult } from '../data/fill.js';
 import { rowsFor } from '../data/rowsFor.js';
@@ -28,8 +28,8 @@ export interface SetResult {
   files: FileOutcome[];
   /** Why this history could not be reviewed at all. */
   problem?: string;
-  before?: CatalogSnapshot;
-  after?: CatalogSnapshot;
+  before?: CatalogState;
+  after?: CatalogState;
   fill?: FillResult;
   plans?: SetPlans;
   reversibility?: Detection[];
@@ -83,7 +83,7 @@ export function unmeasuredBase(migrations: Migration[]): ReviewBase {
  * One history in a database of its own holding its base (openBase: the platform's setup, the base
  * migrations or a copy of the operator's production-like database instead, generated rows in the
  * tables the change and the key queries touch), then the key queries' plans, the pending
- * migrations statement by statement, a catalog snapshot, the plans again, then the down
+ * migrations statement by statement, the catalog read again, the plans again, then the down
  * migrations. When the guard ends its sessions, what was measured is the result.
  */
 async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<SetResult> {
@@ -113,20 +113,20 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
     const before = (result.before = opened.catalog);
     result.fill = opened.fill;
     const plansBefore = await planAll(client, queries, server.major);
-    // A snapshot after each migration that has a down, to check the down against.
+    // The catalog after each migration that has a down, to check the down against.
     const steps: AppliedStep[] = [];
     let current = before;
     result.files = await applyChanges(client, withoutPlatformComments(units, setup.extensions), server.major, {
       observer,
       afterMigration: async (outcome) => {
         const migration = units.find((u) => u.migration.key === outcome.key)?.migration as Migration;
-        const next = await snapshotCatalog(client);
+        const next = await readCatalog(client);
         steps.push({ migration, before: current, after: next });
         current = next;
       },
     });
     if (guard.stopped) return result;
-    const after = (result.after = steps.length === units.length ? current : await snapshotCatalog(client));
+    const after = (result.after = steps.length === units.length ? current : await readCatalog(client));
     const applied = result.files.every((f) => f.status === 'applied');
     if (applied) {
       result.plans = await planAfter(client, { queries, before: plansBefore, beforeCatalog: before, afterCatalog: after, files: result.files, major: server.major, rowsFor: rows, rows: result.fill.rows, costRatio: input.config.plans.cost_ratio });

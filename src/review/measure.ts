@@ -4,8 +4,8 @@
 import { mergeBases, type ReviewBase } from '../base/base.js';
 import { loadPreamble } from '../base/platform.js';
 import { diffCatalog } from '../catalog/diff.js';
-import { mergeSnapshots } from '../catalog/snapshot.js';
-import type { CatalogSnapshot } from '../catalog/types.js';
+import { mergeCatalogs } from '../catalog/read.js';
+import type { CatalogState } from '../catalog/types.js';
 import type { FileOutcome } from '../apply/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { describeFailure } from '../data/fill.js';
@@ -84,8 +84,8 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
   measured.notes.push(...keyQueries.notes);
   const plans: ReviewPlans = { comparisons: [], evidence: [], rows: {} };
   measured.plans = plans;
-  const befores: CatalogSnapshot[] = [];
-  const afters: CatalogSnapshot[] = [];
+  const befores: CatalogState[] = [];
+  const afters: CatalogState[] = [];
   for (const set of sets) {
     if (guard.check()) break;
     if (await input.superseded?.()) {
@@ -137,7 +137,7 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
     measured.problems.push(`${what[0]?.toUpperCase()}${what.slice(1)}: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete.`);
   }
   if (measured.outcome !== 'could-not-run') {
-    const [before, after] = [mergeSnapshots(befores), mergeSnapshots(afters)];
+    const [before, after] = [mergeCatalogs(befores), mergeCatalogs(afters)];
     measured.catalog = { before, after, changes: diffCatalog(before, after) };
     const strays = unknownTables(config.data, Object.keys(after.tables));
     if (strays.length) measured.notes.push(`data.tables in .github/dba.yml names ${strays.join(', ')}, which no migration creates: check the spelling (schema.table, or table for public).`);

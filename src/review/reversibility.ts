@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { applyChanges } from '../apply/apply.js';
 import { diffCatalog } from '../catalog/diff.js';
-import { snapshotCatalog } from '../catalog/snapshot.js';
-import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
+import { readCatalog } from '../catalog/read.js';
+import type { CatalogChange, CatalogState } from '../catalog/types.js';
 import type { Migration } from '../discover/types.js';
 import { parseMigration } from '../parse/statements.js';
 import type { TemplateSettings } from '../parse/templates.js';
@@ -10,8 +10,8 @@ import type { Detection } from '../model/finding.js';
 
 export interface AppliedStep {
   migration: Migration;
-  before: CatalogSnapshot;
-  after: CatalogSnapshot;
+  before: CatalogState;
+  after: CatalogState;
 }
 
 function describe(changes: CatalogChange[]): string {
@@ -49,7 +49,7 @@ export async function checkReversibility(client: pg.Client, major: number, steps
     }
     // An up that changes no schema (a data backfill) has nothing for its down to restore.
     if (!diffCatalog(step.before, step.after).length) continue;
-    const left = diffCatalog(step.before, await snapshotCatalog(client));
+    const left = diffCatalog(step.before, await readCatalog(client));
     if (left.length) {
       findings.push({
         ruleId: 'down-migration-incomplete',

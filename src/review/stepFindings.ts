@@ -1,5 +1,5 @@
 import type { ApplyUnit } from '../apply/types.js';
-import type { CatalogSnapshot, IndexInfo } from '../catalog/types.js';
+import type { CatalogState, IndexInfo } from '../catalog/types.js';
 import { failureContext, type StepFailure } from '../data/fill.js';
 import { bareName, mentionedRelations } from '../data/touched.js';
 import type { Statement } from '../parse/statements.js';
@@ -25,7 +25,7 @@ function lastName(list: unknown): string | undefined {
 }
 
 /** Indexes the change added on `table` whose expression may have failed: those calling a function of the error's context first. */
-function suspectIndexes(table: string, functions: string[], before: CatalogSnapshot | undefined, after: CatalogSnapshot | undefined): IndexInfo[] {
+function suspectIndexes(table: string, functions: string[], before: CatalogState | undefined, after: CatalogState | undefined): IndexInfo[] {
   const old = new Set(before?.tables[table]?.indexes.map((i) => i.name) ?? []);
   const added = (after?.tables[table]?.indexes ?? []).filter((i) => !old.has(i.name));
   const calling = added.filter((i) => functions.some((f) => i.definition.includes(`${f}(`)));
@@ -69,7 +69,7 @@ function analyzeMessage(failure: StepFailure, indexes: IndexInfo[], major: numbe
  * a table whose new index expression fails, a fill that cannot read a new table), placed at the
  * statement that made it; the review went on without that step.
  */
-export function stepFindings(failures: StepFailure[], units: ApplyUnit[], catalog: { before?: CatalogSnapshot; after?: CatalogSnapshot }, major: number): Detection[] {
+export function stepFindings(failures: StepFailure[], units: ApplyUnit[], catalog: { before?: CatalogState; after?: CatalogState }, major: number): Detection[] {
   const statements = units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []));
   return failures.flatMap((failure): Detection[] => {
     const functions = functionsIn(failure.where);

@@ -1,6 +1,6 @@
 import type { FileOutcome } from '../apply/types.js';
 import type { ReviewBase } from '../base/base.js';
-import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
+import type { CatalogChange, CatalogState } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import type { ReviewPlans } from '../explain/reviewPlans.js';
 import type { Finding } from '../model/finding.js';
@@ -43,7 +43,7 @@ export interface Review {
   /** The base history as replayed or restored (paths), or the database it was copied from instead (SANDBOX_TEMPLATE). */
   base: ReviewBase | null;
   files: FileOutcome[];
-  catalog: { before: CatalogSnapshot; after: CatalogSnapshot; changes: CatalogChange[] } | null;
+  catalog: { before: CatalogState; after: CatalogState; changes: CatalogChange[] } | null;
   findings: Finding[];
   /** Findings a `-- dba-ignore:` comment set aside, with its reason. */
   suppressed: { finding: Finding; reason: string }[];

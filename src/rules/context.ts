@@ -1,5 +1,5 @@
 import type { FileOutcome } from '../apply/types.js';
-import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
+import type { CatalogChange, CatalogState } from '../catalog/types.js';
 import type { Migration } from '../discover/types.js';
 import type { ParsedFile } from '../parse/statements.js';
 import type { Detection } from '../model/finding.js';
@@ -9,7 +9,7 @@ export interface ContextInput {
   mode: RuleContext['mode'];
   serverMajor: number;
   migrations: { migration: Pick<Migration, 'key' | 'path' | 'framework' | 'transaction' | 'down'>; parsed: ParsedFile; outcome?: FileOutcome }[];
-  catalog?: { before: CatalogSnapshot; after: CatalogSnapshot; changes: CatalogChange[] };
+  catalog?: { before: CatalogState; after: CatalogState; changes: CatalogChange[] };
   rows?: Record<string, number>;
   detections?: Detection[];
   ruleIds: Set<string>;

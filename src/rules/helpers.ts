@@ -88,7 +88,11 @@ export function rowsIn(ctx: RuleContext, table: string): string {
   return rows === undefined ? '' : ` (measured here on ${rows.toLocaleString('en-US')} rows)`;
 }
 
-export function ms(s: StatementContext): string {
+/**
+ * What the statement took in the sandbox, as a sentence for a finding's message (" It took 12 ms
+ * here."), or nothing when it did not run. Its number is not grouped ("1234 ms"), unlike render's ms().
+ */
+export function tookHere(s: StatementContext): string {
   return s.outcome && s.outcome.status !== 'not-run' ? ` It took ${s.outcome.durationMs < 10 ? s.outcome.durationMs.toFixed(1) : Math.round(s.outcome.durationMs)} ms here.` : '';
 }
 

@@ -1,5 +1,5 @@
 import type { FileOutcome, StatementOutcome } from '../apply/types.js';
-import type { CatalogChange, CatalogSnapshot } from '../catalog/types.js';
+import type { CatalogChange, CatalogState } from '../catalog/types.js';
 import type { FrameworkId, TransactionMode } from '../discover/types.js';
 import type { Statement } from '../parse/statements.js';
 import type { SourceText } from '../parse/sourceText.js';
@@ -64,7 +64,7 @@ export interface RuleContext {
   serverMajor: number;
   migrations: MigrationContext[];
   statements: StatementContext[];
-  catalog?: { before: CatalogSnapshot; after: CatalogSnapshot; changes: CatalogChange[] };
+  catalog?: { before: CatalogState; after: CatalogState; changes: CatalogChange[] };
   /** Rows each existing table held when the change ran. */
   rows: Record<string, number>;
   /** Findings the pipeline made itself (failures, history, reversibility), subject to config and suppressions. */

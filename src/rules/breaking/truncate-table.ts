@@ -1,4 +1,4 @@
-import { ms, rule, statementsOf } from '../helpers.js';
+import { tookHere, rule, statementsOf } from '../helpers.js';
 
 export default rule(
   {
@@ -17,6 +17,6 @@ export default rule(
       ((s.node.relations ?? []) as any[])
         .map((r) => ctx.qualify(r.RangeVar))
         .filter((t) => ctx.existedBefore(t))
-        .map((t) => ({ at: s, object: t, message: `TRUNCATE ${t} deletes every row in production.${ms(s)}` })),
+        .map((t) => ({ at: s, object: t, message: `TRUNCATE ${t} deletes every row in production.${tookHere(s)}` })),
     ),
 );

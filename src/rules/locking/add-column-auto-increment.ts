@@ -1,5 +1,5 @@
 import { columnDefs } from '../../parse/ast.js';
-import { alterExisting, ms, rowsIn, rule } from '../helpers.js';
+import { alterExisting, tookHere, rowsIn, rule } from '../helpers.js';
 
 export default rule(
   {
@@ -22,6 +22,6 @@ export default rule(
       const cols = columnDefs(cmds.filter((c) => c.subtype === 'AT_AddColumn').map((c) => c.def)).filter(
         (c) => /^(small|big)?serial[248]?$/.test(c.type) || c.constraints.some((k) => k.contype === 'CONSTR_IDENTITY'),
       );
-      return cols.length ? [{ at: s, object: table, message: `Adding auto-increment column ${cols.map((c) => c.name).join(', ')} rewrites ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE to number every row.${ms(s)}` }] : [];
+      return cols.length ? [{ at: s, object: table, message: `Adding auto-increment column ${cols.map((c) => c.name).join(', ')} rewrites ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE to number every row.${tookHere(s)}` }] : [];
     }),
 );

@@ -1,6 +1,6 @@
 import { calledFunctions, columnDefs } from '../../parse/ast.js';
 import { NON_VOLATILE_BUILTINS } from '../builtinVolatility.js';
-import { alterExisting, measuredRewrite, ms, rowsIn, rule } from '../helpers.js';
+import { alterExisting, measuredRewrite, tookHere, rowsIn, rule } from '../helpers.js';
 
 // Stable or immutable functions of the common extensions (uuid-ossp's name-based UUIDs, pgcrypto's digests).
 const NON_VOLATILE_EXTENSION = new Set(['uuid_generate_v3', 'uuid_generate_v5', 'uuid_nil', 'uuid_ns_dns', 'uuid_ns_url', 'uuid_ns_oid', 'uuid_ns_x500', 'digest', 'hmac']);
@@ -41,6 +41,6 @@ export default rule(
       if (!volatile.length) return [];
       // The sandbox measured it: trust the rewrite, not the guess.
       if (measuredRewrite(s, table) === false) return [];
-      return [{ at: s, object: table, message: `Adding ${volatile.map((c) => c.name).join(', ')} with a volatile default ${measuredRewrite(s, table) ? 'rewrote' : 'rewrites'} ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE: no reads or writes until it is done.${ms(s)} Add the column without it, SET DEFAULT, then backfill in batches.` }];
+      return [{ at: s, object: table, message: `Adding ${volatile.map((c) => c.name).join(', ')} with a volatile default ${measuredRewrite(s, table) ? 'rewrote' : 'rewrites'} ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE: no reads or writes until it is done.${tookHere(s)} Add the column without it, SET DEFAULT, then backfill in batches.` }];
     }),
 );

@@ -1,5 +1,5 @@
 import { appendToStatement } from '../fixes.js';
-import { alterExisting, measuredScan, ms, rowsIn, rule } from '../helpers.js';
+import { alterExisting, measuredScan, tookHere, rowsIn, rule } from '../helpers.js';
 
 export default rule(
   {
@@ -21,5 +21,5 @@ export default rule(
     alterExisting(ctx)
       .filter(({ cmds }) => cmds.some((c) => c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_CHECK' && !c.def.Constraint.skip_validation))
       .filter(({ s, table }) => measuredScan(s, table) !== false)
-      .map(({ s, table, cmds }) => ({ at: s, object: table, ...(cmds.length === 1 ? { fix: appendToStatement(s, ' NOT VALID') } : {}), message: `CHECK constraint added without NOT VALID: every row of ${table}${rowsIn(ctx, table)} is checked under ACCESS EXCLUSIVE.${ms(s)} Add it NOT VALID, then VALIDATE CONSTRAINT separately.` })),
+      .map(({ s, table, cmds }) => ({ at: s, object: table, ...(cmds.length === 1 ? { fix: appendToStatement(s, ' NOT VALID') } : {}), message: `CHECK constraint added without NOT VALID: every row of ${table}${rowsIn(ctx, table)} is checked under ACCESS EXCLUSIVE.${tookHere(s)} Add it NOT VALID, then VALIDATE CONSTRAINT separately.` })),
 );

@@ -1,4 +1,4 @@
-import { alterExisting, measuredRewrite, ms, rowsIn, rule } from '../helpers.js';
+import { alterExisting, measuredRewrite, tookHere, rowsIn, rule } from '../helpers.js';
 
 export default rule(
   {
@@ -23,6 +23,6 @@ export default rule(
       .map(({ s, table, cmds }) => {
         const cols = cmds.filter((c) => c.subtype === 'AT_AlterColumnType').map((c) => c.name as string);
         const indexes = (s.outcome?.rewrites ?? []).filter((r) => r !== table).length;
-        return { at: s, object: table, message: `Changing the type of ${cols.join(', ')} rewrote ${table}${rowsIn(ctx, table)}${indexes ? ` and ${indexes} index${indexes === 1 ? '' : 'es'}` : ''} under ACCESS EXCLUSIVE: no reads or writes meanwhile.${ms(s)} Use a new column, dual writes and a batched backfill.` };
+        return { at: s, object: table, message: `Changing the type of ${cols.join(', ')} rewrote ${table}${rowsIn(ctx, table)}${indexes ? ` and ${indexes} index${indexes === 1 ? '' : 'es'}` : ''} under ACCESS EXCLUSIVE: no reads or writes meanwhile.${tookHere(s)} Use a new column, dual writes and a batched backfill.` };
       }),
 );

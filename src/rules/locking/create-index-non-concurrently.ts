@@ -1,6 +1,6 @@
 import { LAYOUTS } from '../../discover/layouts/index.js';
 import { replaceInStatement } from '../fixes.js';
-import { measuredLock, ms, rowsIn, rule, statementsOf, targetTable } from '../helpers.js';
+import { measuredLock, tookHere, rowsIn, rule, statementsOf, targetTable } from '../helpers.js';
 import type { MigrationContext } from '../types.js';
 
 /** How to build the index concurrently with this migration's runner. */
@@ -40,7 +40,7 @@ export default rule(
           at: s,
           object: table,
           ...(alone ? { fix: replaceInStatement(s, /\bCREATE\s+(UNIQUE\s+)?INDEX\b/i, 'CREATE $1INDEX CONCURRENTLY') } : {}),
-          message: `CREATE INDEX without CONCURRENTLY on ${table}, which already exists: it ${lock ? `held ${lock}` : 'takes a SHARE lock'}${rowsIn(ctx, table)} and blocks writes until the index is built.${ms(s)} ${concurrently(s.migration)}`,
+          message: `CREATE INDEX without CONCURRENTLY on ${table}, which already exists: it ${lock ? `held ${lock}` : 'takes a SHARE lock'}${rowsIn(ctx, table)} and blocks writes until the index is built.${tookHere(s)} ${concurrently(s.migration)}`,
         };
       }),
 );

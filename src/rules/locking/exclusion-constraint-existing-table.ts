@@ -1,4 +1,4 @@
-import { alterExisting, ms, rowsIn, rule } from '../helpers.js';
+import { alterExisting, tookHere, rowsIn, rule } from '../helpers.js';
 
 export default rule(
   {
@@ -19,5 +19,5 @@ export default rule(
   (ctx) =>
     alterExisting(ctx)
       .filter(({ cmds }) => cmds.some((c) => c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_EXCLUSION'))
-      .map(({ s, table }) => ({ at: s, object: table, message: `Exclusion constraint added to ${table}${rowsIn(ctx, table)}: its index is built and every row checked under ACCESS EXCLUSIVE, with no online alternative.${ms(s)}` })),
+      .map(({ s, table }) => ({ at: s, object: table, message: `Exclusion constraint added to ${table}${rowsIn(ctx, table)}: its index is built and every row checked under ACCESS EXCLUSIVE, with no online alternative.${tookHere(s)}` })),
 );

@@ -1,5 +1,5 @@
 import { appendToStatement } from '../fixes.js';
-import { alterExisting, measuredScan, ms, rowsIn, rule } from '../helpers.js';
+import { alterExisting, measuredScan, tookHere, rowsIn, rule } from '../helpers.js';
 
 export default rule(
   {
@@ -24,7 +24,7 @@ export default rule(
         .filter(() => measuredScan(s, table) !== false)
         .map((c) => {
           const parent = ctx.qualify(c.def.Constraint.pktable);
-          return { at: s, object: table, ...(cmds.length === 1 ? { fix: appendToStatement(s, ' NOT VALID') } : {}), message: `Foreign key added without NOT VALID: SHARE ROW EXCLUSIVE on ${table} and ${parent} blocks their writes while every row of ${table}${rowsIn(ctx, table)} is checked.${ms(s)} Add it NOT VALID, then VALIDATE CONSTRAINT separately.` };
+          return { at: s, object: table, ...(cmds.length === 1 ? { fix: appendToStatement(s, ' NOT VALID') } : {}), message: `Foreign key added without NOT VALID: SHARE ROW EXCLUSIVE on ${table} and ${parent} blocks their writes while every row of ${table}${rowsIn(ctx, table)} is checked.${tookHere(s)} Add it NOT VALID, then VALIDATE CONSTRAINT separately.` };
         }),
     ),
 );

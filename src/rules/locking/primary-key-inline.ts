@@ -1,4 +1,4 @@
-import { alterExisting, ms, rowsIn, rule } from '../helpers.js';
+import { alterExisting, tookHere, rowsIn, rule } from '../helpers.js';
 
 export default rule(
   {
@@ -19,5 +19,5 @@ export default rule(
   (ctx) =>
     alterExisting(ctx)
       .filter(({ cmds }) => cmds.some((c) => c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_PRIMARY' && !c.def.Constraint.indexname))
-      .map(({ s, table }) => ({ at: s, object: table, message: `PRIMARY KEY built inline on ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${ms(s)} Build a unique index CONCURRENTLY first, then ADD PRIMARY KEY USING INDEX.` })),
+      .map(({ s, table }) => ({ at: s, object: table, message: `PRIMARY KEY built inline on ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${tookHere(s)} Build a unique index CONCURRENTLY first, then ADD PRIMARY KEY USING INDEX.` })),
 );

@@ -1,4 +1,4 @@
-import { alterExisting, measuredScan, ms, rowsIn, rule } from '../helpers.js';
+import { alterExisting, measuredScan, tookHere, rowsIn, rule } from '../helpers.js';
 
 export default rule(
   {
@@ -24,6 +24,6 @@ export default rule(
       .map(({ s, table, cmds }) => ({
         at: s,
         object: table,
-        message: `SET NOT NULL on ${cmds.filter((c) => c.subtype === 'AT_SetNotNull').map((c) => c.name).join(', ')} ${measuredScan(s, table) ? 'scanned' : 'scans'} all of ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${ms(s)} Prove it first with CHECK (... IS NOT NULL) NOT VALID and VALIDATE CONSTRAINT.`,
+        message: `SET NOT NULL on ${cmds.filter((c) => c.subtype === 'AT_SetNotNull').map((c) => c.name).join(', ')} ${measuredScan(s, table) ? 'scanned' : 'scans'} all of ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${tookHere(s)} Prove it first with CHECK (... IS NOT NULL) NOT VALID and VALIDATE CONSTRAINT.`,
       })),
 );

@@ -1,5 +1,5 @@
 import { alterCommands } from '../../parse/ast.js';
-import { ms, rowsIn, rule } from '../helpers.js';
+import { tookHere, rowsIn, rule } from '../helpers.js';
 import type { StatementContext } from '../types.js';
 
 // Statements that other rules already explain when they rewrite, told by their parse tree (a
@@ -36,6 +36,6 @@ export default rule(
       .flatMap((s) =>
         (s.outcome?.rewrites ?? [])
           .filter((r) => ctx.existedBefore(r))
-          .map((table) => ({ at: s, object: table, message: `This statement rewrote ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE (measured: its storage was written anew).${ms(s)}` })),
+          .map((table) => ({ at: s, object: table, message: `This statement rewrote ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE (measured: its storage was written anew).${tookHere(s)}` })),
       ),
 );

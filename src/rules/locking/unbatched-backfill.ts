@@ -1,4 +1,4 @@
-import { ms, rule, statementsOf, targetTable } from '../helpers.js';
+import { tookHere, rule, statementsOf, targetTable } from '../helpers.js';
 
 export default rule(
   {
@@ -22,6 +22,6 @@ export default rule(
       .map((s) => {
         const table = targetTable(ctx, s);
         const rows = s.outcome?.rowCount;
-        return { at: s, object: table, message: `${s.stmt.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of every row of ${table} in one statement${rows !== null && rows !== undefined ? ` (${rows.toLocaleString('en-US')} rows here)` : ''}: row locks on all of them until commit, and one burst of WAL.${ms(s)} Backfill in batches outside the migration.` };
+        return { at: s, object: table, message: `${s.stmt.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of every row of ${table} in one statement${rows !== null && rows !== undefined ? ` (${rows.toLocaleString('en-US')} rows here)` : ''}: row locks on all of them until commit, and one burst of WAL.${tookHere(s)} Backfill in batches outside the migration.` };
       }),
 );

@@ -1,5 +1,5 @@
 import { option } from '../../parse/ast.js';
-import { ms, rule, statementsOf } from '../helpers.js';
+import { tookHere, rule, statementsOf } from '../helpers.js';
 
 export default rule(
   {
@@ -20,7 +20,7 @@ export default rule(
   (ctx) => [
     ...statementsOf(ctx, 'VacuumStmt')
       .filter((s) => option(s.node.options, 'full'))
-      .map((s) => ({ at: s, message: `VACUUM FULL rewrites the table under ACCESS EXCLUSIVE: no reads or writes until it finishes.${ms(s)} Use pg_repack outside the migration.` })),
-    ...statementsOf(ctx, 'ClusterStmt').map((s) => ({ at: s, message: `CLUSTER rewrites the table under ACCESS EXCLUSIVE: no reads or writes until it finishes.${ms(s)} Use pg_repack outside the migration.` })),
+      .map((s) => ({ at: s, message: `VACUUM FULL rewrites the table under ACCESS EXCLUSIVE: no reads or writes until it finishes.${tookHere(s)} Use pg_repack outside the migration.` })),
+    ...statementsOf(ctx, 'ClusterStmt').map((s) => ({ at: s, message: `CLUSTER rewrites the table under ACCESS EXCLUSIVE: no reads or writes until it finishes.${tookHere(s)} Use pg_repack outside the migration.` })),
   ],
 );

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { snapshotObjects } from './objects.js';
-import type { CatalogSnapshot, ColumnInfo, ConstraintInfo, ConstraintType, IndexInfo, ReferentialAction, TableInfo } from './types.js';
+import { readObjects } from './objects.js';
+import type { CatalogState, ColumnInfo, ConstraintInfo, ConstraintType, IndexInfo, ReferentialAction, TableInfo } from './types.js';
 
 const USER_SCHEMAS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`;
 // Objects an extension created belong to the extension, not to the migrations.
@@ -90,7 +90,7 @@ const ACTIONS: Record<string, ReferentialAction> = {
 const IDENTITY: Record<string, ColumnInfo['identity']> = { a: 'always', d: 'by default' };
 
 /** Reads the user-visible schema of the connected database. */
-export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapshot> {
+export async function readCatalog(client: pg.Client): Promise<CatalogState> {
   // One read-only transaction so the five queries see one consistent catalog.
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
@@ -102,7 +102,7 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
       await client.query(CONSTRAINTS),
     ];
     const byOid = new Map<number, TableInfo>();
-    const snapshot: CatalogSnapshot = { schemas: schemas.rows.map((r) => r.name), tables: {}, objects: await snapshotObjects(client) };
+    const catalog: CatalogState = { schemas: schemas.rows.map((r) => r.name), tables: {}, objects: await readObjects(client) };
     for (const r of tables.rows) {
       const qualifiedName = `${r.schema}.${r.name}`;
       const table: TableInfo = {
@@ -123,7 +123,7 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
         constraints: [],
       };
       byOid.set(r.oid, table);
-      snapshot.tables[qualifiedName] = table;
+      catalog.tables[qualifiedName] = table;
     }
     for (const r of columns.rows) {
       byOid.get(r.oid)?.columns.push({
@@ -172,19 +172,19 @@ export async function snapshotCatalog(client: pg.Client): Promise<CatalogSnapsho
       };
       byOid.get(r.oid)?.constraints.push(constraint);
     }
-    return snapshot;
+    return catalog;
   } finally {
     await client.query('ROLLBACK');
   }
 }
 
-/** Snapshots of separate histories (separate databases) seen as one catalog. */
-export function mergeSnapshots(snapshots: CatalogSnapshot[]): CatalogSnapshot {
-  const merged: CatalogSnapshot = { schemas: [], tables: {}, objects: {} as CatalogSnapshot['objects'] };
-  for (const s of snapshots) {
+/** Catalogs of separate histories (separate databases) seen as one. */
+export function mergeCatalogs(catalogs: CatalogState[]): CatalogState {
+  const merged: CatalogState = { schemas: [], tables: {}, objects: {} as CatalogState['objects'] };
+  for (const s of catalogs) {
     merged.schemas = [...new Set([...merged.schemas, ...s.schemas])];
     Object.assign(merged.tables, s.tables);
-    for (const [kind, objects] of Object.entries(s.objects) as [keyof CatalogSnapshot['objects'], CatalogSnapshot['objects'][keyof CatalogSnapshot['objects']]][]) {
+    for (const [kind, objects] of Object.entries(s.objects) as [keyof CatalogState['objects'], CatalogState['objects'][keyof CatalogState['objects']]][]) {
       merged.objects[kind] = { ...merged.objects[kind], ...objects };
     }
   }
