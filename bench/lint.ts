@@ -22,7 +22,7 @@ async function squawk(log: (line: string) => void): Promise<string> {
   try {
     await exec('npm', ['install', '--prefix', SQUAWK_DIR, '--no-audit', '--no-fund', `squawk-cli@${SQUAWK_VERSION}`], { env: npmEnv(), timeout: 10 * 60_000 });
   } catch (err) {
-    throw new Error(`could not install squawk-cli@${SQUAWK_VERSION} from npm: ${((err as { stderr?: string }).stderr || (err as Error).message).trim().split('\n')[0]}`);
+    throw new Error(`could not install squawk-cli@${SQUAWK_VERSION} from npm: ${((err as { stderr?: string }).stderr || (err as Error).message).trim().split('\n')[0]}`, { cause: err });
   }
   return bin;
 }
@@ -34,7 +34,7 @@ async function run(command: string, args: string[], cwd: string): Promise<number
     await exec(command, args, { cwd, maxBuffer: 256 * 1024 * 1024 });
   } catch (err) {
     const e = err as { code?: number; stderr?: string };
-    if (e.code !== 1) throw new Error(`${command} ${args[0]} ... failed (status ${e.code}): ${(e.stderr ?? '').trim().split('\n')[0]}`);
+    if (e.code !== 1) throw new Error(`${command} ${args[0]} ... failed (status ${e.code}): ${(e.stderr ?? '').trim().split('\n')[0]}`, { cause: err });
   }
   return performance.now() - started;
 }

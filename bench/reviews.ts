@@ -113,7 +113,7 @@ export class BenchApp {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
     // Probot's Octokit spaces writes a second apart, as GitHub asks; `paced` keeps that, else the
     // app's own time is measured (ProbotOctokit turns throttling back on unless told in a function).
-    const Octokit = ProbotOctokit.defaults((options: Record<string, any>) => ({ ...options, retry: { enabled: false }, throttle: { ...options.throttle, enabled: paced } }));
+    const Octokit = ProbotOctokit.defaults((options: { throttle?: object }) => ({ ...options, retry: { enabled: false }, throttle: { ...options.throttle, enabled: paced } }));
     const probot = new Probot({ appId: 1, privateKey, secret: SECRET, baseUrl: fake.url, logLevel: 'fatal', Octokit });
     const provider = new EmbeddedSandboxProvider({ snapshots: { dir: snapshotDir, budgetBytes: 2 ** 32 }, limits, reviewsAtOnce: concurrency });
     const dba = createDbaApp({ sandbox: provider, concurrency });

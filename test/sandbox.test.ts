@@ -9,7 +9,7 @@ import { EmbeddedSandboxProvider } from '../src/sandbox/embedded.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
 import { DockerSandboxProvider, dockerAvailable } from '../src/sandbox/docker.js';
-import { SandboxUnavailableError, type SandboxProvider } from '../src/sandbox/types.js';
+import type { SandboxProvider } from '../src/sandbox/types.js';
 import { DEFAULT_LIMITS } from '../src/sandbox/server.js';
 import { readCatalog } from '../src/catalog/read.js';
 import { testSandbox } from './support/postgres.js';

@@ -169,7 +169,10 @@ export class MigrationRun {
       result.rewrites = facts.rewrites;
       if (refuses) {
         // Seen from a second session, or not at all when it finished before one could look.
-        if (observed?.length) (result.locks = observed), (result.observedFrom = 'second session');
+        if (observed?.length) {
+          result.locks = observed;
+          result.observedFrom = 'second session';
+        }
       } else {
         result.locks = facts.locks;
         result.scans = facts.scans;

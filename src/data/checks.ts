@@ -1,5 +1,5 @@
 import { loadModule, parseSync, scanSync } from 'libpg-query';
-import { unwrap } from '../parse/ast.js';
+import { unwrap, type Tree } from '../parse/ast.js';
 
 /**
  * CHECK constraints read into per-column facts the value generator can aim at. The parser is
@@ -8,7 +8,6 @@ import { unwrap } from '../parse/ast.js';
  * wrapped in casts. Whatever is not modelled is still enforced by filtering rows on the expression.
  */
 
-type Node = Record<string, any>;
 
 export type Op = '<' | '<=' | '>' | '>=' | '=' | '<>';
 
@@ -54,7 +53,7 @@ const NEGATED: Record<Op, Op> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<', '=
 const LENGTH_FUNCTIONS = new Set(['length', 'char_length', 'character_length']);
 
 /** Casts say nothing about the value: `(c)::text`, `'-5'::integer`, `(ARRAY[...])::text[]`. */
-function stripCasts(node: unknown): [string, Node] {
+function stripCasts(node: unknown): [string, Tree] {
   let [kind, body] = unwrap(node);
   while (kind === 'TypeCast') [kind, body] = unwrap(body.arg);
   return [kind, body];
@@ -79,14 +78,14 @@ function constant(node: unknown): Literal | null {
 export function readCheck(expression: string, valueColumn?: string): CheckReading {
   const column = (node: unknown): string | null => {
     const [kind, body] = stripCasts(node);
-    const fields = (body.fields ?? []) as Node[];
+    const fields = (body.fields ?? []) as Tree[];
     if (kind !== 'ColumnRef' || fields.length !== 1) return null;
     const name = fields[0]?.String?.sval as string | undefined;
     return name === undefined ? null : valueColumn && name === 'value' ? valueColumn : name;
   };
   const lengthOf = (node: unknown): string | null => {
     const [kind, body] = stripCasts(node);
-    const fn = ((body.funcname ?? []) as Node[]).at(-1)?.String?.sval as string | undefined;
+    const fn = ((body.funcname ?? []) as Tree[]).at(-1)?.String?.sval as string | undefined;
     return kind === 'FuncCall' && fn && LENGTH_FUNCTIONS.has(fn) && body.args?.length === 1 ? column(body.args[0]) : null;
   };
   const facts: Fact[] = [];
@@ -144,7 +143,7 @@ export function readCheck(expression: string, valueColumn?: string): CheckReadin
   };
   let root: unknown;
   try {
-    root = (parseSync(`SELECT ${expression}`).stmts?.[0]?.stmt as Node | undefined)?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+    root = (parseSync(`SELECT ${expression}`).stmts?.[0]?.stmt as Tree | undefined)?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
   } catch {
     return { facts: [], complete: false };
   }

@@ -2,7 +2,13 @@ import { scanSync } from 'libpg-query';
 
 /** Small readers over libpg-query parse trees (nodes are { NodeType: body } objects). */
 
-type Node = Record<string, any>;
+/**
+ * A parse tree node read loosely: rules walk nodes of many kinds whose shape @pgsql/types gives
+ * only as a union (statementsOf types the statements themselves).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one loose type for parse tree nodes
+export type Tree = Record<string, any>;
+type Node = Tree;
 
 /** The node's type and body: { ColumnDef: {...} } -> ['ColumnDef', {...}]. */
 export function unwrap(node: unknown): [string, Node] {

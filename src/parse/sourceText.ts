@@ -52,7 +52,11 @@ export class SourceText {
         const code = this.text.charCodeAt(i);
         if (code < 0x80) bytes += 1;
         else if (code < 0x800) bytes += 2;
-        else if (code >= 0xd800 && code <= 0xdbff) bytes += 4, map[++i] = bytes; // surrogate pair
+        else if (code >= 0xd800 && code <= 0xdbff) {
+          // A surrogate pair: four bytes; its second unit is mapped past them.
+          bytes += 4;
+          map[++i] = bytes;
+        }
         else bytes += 3;
       }
       map[this.text.length] = bytes;
@@ -107,8 +111,13 @@ export class SourceText {
         let depth = 1;
         i += 2;
         while (i < end && depth > 0) {
-          if (t[i] === '/' && t[i + 1] === '*') (depth++, (i += 2));
-          else if (t[i] === '*' && t[i + 1] === '/') (depth--, (i += 2));
+          if (t[i] === '/' && t[i + 1] === '*') {
+            depth++;
+            i += 2;
+          } else if (t[i] === '*' && t[i + 1] === '/') {
+            depth--;
+            i += 2;
+          }
           else i++;
         }
       } else break;

@@ -32,8 +32,13 @@ export class SqlRegions {
         let depth = 1;
         i += 2;
         while (i < text.length && depth > 0) {
-          if (text[i] === '/' && text[i + 1] === '*') (depth++, (i += 2));
-          else if (text[i] === '*' && text[i + 1] === '/') (depth--, (i += 2));
+          if (text[i] === '/' && text[i + 1] === '*') {
+            depth++;
+            i += 2;
+          } else if (text[i] === '*' && text[i + 1] === '/') {
+            depth--;
+            i += 2;
+          }
           else i++;
         }
         this.regions.push({ start, end: i, kind: 'comment' });

@@ -186,7 +186,10 @@ export class OffsetMap {
     let last = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.spans[mid] as { from: number }).from <= index) (last = mid), (lo = mid + 1);
+      if ((this.spans[mid] as { from: number }).from <= index) {
+        last = mid;
+        lo = mid + 1;
+      }
       else hi = mid - 1;
     }
     if (last === -1) return index;

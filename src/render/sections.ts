@@ -2,7 +2,6 @@ import type { FileOutcome, StatementOutcome } from '../apply/types.js';
 import { statementImpacts, type TableImpact } from '../review/measured.js';
 import { erDiagram } from './erDiagram.js';
 import { blocksInWords, strength } from '../trace/locks.js';
-import { describeColumn } from '../catalog/diff.js';
 import type { CatalogChange } from '../catalog/types.js';
 import type { ChangeFacts } from '../review/facts.js';
 import type { ReviewBase } from '../base/base.js';

@@ -1,3 +1,4 @@
+import type { Tree } from '../parse/ast.js';
 import type { ApplyUnit } from '../apply/types.js';
 import type { CatalogState, IndexInfo } from '../catalog/types.js';
 import { failureContext, type StepFailure } from '../data/fill.js';
@@ -14,8 +15,8 @@ function functionsIn(where: string | undefined): string[] {
   return names.map((n) => n.split('.').pop() as string);
 }
 
-function node(s: Statement): Record<string, any> {
-  return ((s.ast as Record<string, unknown>)[s.kind] ?? {}) as Record<string, any>;
+function node(s: Statement): Tree {
+  return ((s.ast as Record<string, unknown>)[s.kind] ?? {}) as Tree;
 }
 
 /** The bare name of the last item of a name list (funcname, objname). */

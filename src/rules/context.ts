@@ -1,3 +1,4 @@
+import type { Tree } from '../parse/ast.js';
 import type { FileOutcome } from '../apply/types.js';
 import type { CatalogChange, CatalogState } from '../catalog/types.js';
 import type { Migration } from '../discover/types.js';
@@ -38,7 +39,7 @@ export function buildContext(input: ContextInput): RuleContext {
     };
     if (parsed.ok) {
       for (const stmt of parsed.statements) {
-        const s: StatementContext = { stmt, node: ((stmt.ast as Record<string, unknown>)[stmt.kind] ?? {}) as Record<string, any>, migration: m };
+        const s: StatementContext = { stmt, node: ((stmt.ast as Record<string, unknown>)[stmt.kind] ?? {}) as Tree, migration: m };
         const measured = outcome?.statements[stmt.index];
         if (measured) s.outcome = measured;
         m.statements.push(s);

@@ -1,3 +1,4 @@
+import type { Tree } from '../parse/ast.js';
 import type { Node } from '@pgsql/types';
 import type { LockMode } from '../trace/locks.js';
 import { strength } from '../trace/locks.js';
@@ -59,7 +60,7 @@ export function statementsOf(ctx: RuleContext, ...kinds: string[]): StatementCon
 }
 
 /** ALTER TABLE statements on tables that existed before the change, with their commands. */
-export function alterExisting(ctx: RuleContext): { s: StatementContext; table: string; cmds: Record<string, any>[] }[] {
+export function alterExisting(ctx: RuleContext): { s: StatementContext; table: string; cmds: Tree[] }[] {
   return once(ctx, 'alterExisting', () =>
     statementsOf(ctx, 'AlterTableStmt')
       .filter((s) => s.node.objtype === 'OBJECT_TABLE' || s.node.objtype === undefined)

@@ -1,3 +1,4 @@
+import type { Tree } from '../parse/ast.js';
 import type { FileOutcome, StatementOutcome } from '../apply/types.js';
 import type { CatalogChange, CatalogState } from '../catalog/types.js';
 import type { FrameworkId, TransactionMode } from '../discover/types.js';
@@ -53,7 +54,7 @@ export interface MigrationContext {
 export interface StatementContext {
   stmt: Statement;
   /** The node under the statement's kind, e.g. the AlterTableStmt body. */
-  node: Record<string, any>;
+  node: Tree;
   migration: MigrationContext;
   /** Measured in the sandbox (review mode only). */
   outcome?: StatementOutcome;

@@ -87,7 +87,7 @@ export async function initCluster(binaries: PostgresBinaries, dataDir: string, o
     await exec(binaries.initdb, args, { ...owner, env: SERVER_ENV, maxBuffer: 4 * 1024 * 1024 });
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: string };
-    throw new Error(`initdb failed: ${(e.stderr?.trim() || e.message).split('\n').slice(-3).join(' ')}`);
+    throw new Error(`initdb failed: ${(e.stderr?.trim() || e.message).split('\n').slice(-3).join(' ')}`, { cause: err });
   } finally {
     await rm(passwordFile, { force: true });
   }

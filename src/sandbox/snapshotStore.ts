@@ -37,7 +37,7 @@ async function tar(args: string[]): Promise<void> {
     await exec('tar', args, { maxBuffer: 1024 * 1024 });
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: string };
-    throw new Error(e.code === 'ENOENT' ? 'the tar program is not installed; base snapshots need it' : `tar ${args[0]} failed: ${(e.stderr || e.message).trim()}`);
+    throw new Error(e.code === 'ENOENT' ? 'the tar program is not installed; base snapshots need it' : `tar ${args[0]} failed: ${(e.stderr || e.message).trim()}`, { cause: err });
   }
 }
 

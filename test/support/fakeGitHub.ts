@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { git } from '../../src/cli/gitRepo.js';
 import { createRequire } from 'node:module';
 import { OpenApiValidator } from './openapi.js';
+import type { Payload } from './webhooks.js';
 
 const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: Record<string, unknown>[] }[];
 
@@ -198,7 +199,7 @@ export class FakeGitHub {
     }
     const raw = /vnd\.github(\.v3)?\.raw/.test(req.headers.accept ?? '');
 
-    let status = 200;
+    let status: number;
     let payload: unknown;
     try {
       [status, payload] = await this.route(method, url, body, raw);
@@ -326,7 +327,10 @@ export class FakeGitHub {
       const run = this.checkRuns.find((r) => r.id === Number(m?.[1]));
       if (!run) throw new HttpError(404, 'Not Found');
       const b = body as { status?: string; conclusion?: string; completed_at?: string; output?: { title?: string; summary?: string; annotations?: Record<string, unknown>[] } };
-      if (b.conclusion) (run.conclusion = b.conclusion), (run.status = 'completed');
+      if (b.conclusion) {
+        run.conclusion = b.conclusion;
+        run.status = 'completed';
+      }
       if (b.status) run.status = b.status;
       if (b.completed_at) run.completed_at = b.completed_at;
       if (b.output) {
@@ -412,7 +416,7 @@ export class FakeGitHub {
 
   /** A pull request as the REST API returns it, shaped from the webhook example's pull_request. */
   private async pullJson(repo: FakeRepo, number: number, pr: FakeRepo['pulls'][number]) {
-    const example = structuredClone((examples.find((e) => e.name === 'pull_request')?.examples.find((e) => e.action === 'opened') as { pull_request: Record<string, any> }).pull_request);
+    const example = structuredClone((examples.find((e) => e.name === 'pull_request')?.examples.find((e) => e.action === 'opened') as { pull_request: Payload }).pull_request);
     const [baseSha, headSha] = await Promise.all([git(repo.dir, ['rev-parse', pr.base]), git(repo.dir, ['rev-parse', pr.head])]);
     for (const side of [example.base, example.head]) {
       side.repo.name = repo.name;

@@ -3,12 +3,16 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 // Real payload shapes contributed to octokit/webhooks, adapted to the fixture repository.
+/** A webhook payload: edited freely by the tests, as GitHub's JSON. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- payloads are JSON the tests reshape
+export type Payload = Record<string, any>;
+
 const examples = require('@octokit/webhooks-examples') as { name: string; examples: Record<string, unknown>[] }[];
 
-function example(event: string, action: string): Record<string, any> {
+function example(event: string, action: string): Payload {
   const found = examples.find((e) => e.name === event)?.examples.find((e) => e.action === action);
   if (!found) throw new Error(`@octokit/webhooks-examples has no ${event}.${action} example`);
-  return structuredClone(found) as Record<string, any>;
+  return structuredClone(found) as Payload;
 }
 
 export interface PullRequestFixture {
@@ -22,7 +26,7 @@ export interface PullRequestFixture {
   installationId: number;
 }
 
-export function pullRequestPayload(action: 'opened' | 'synchronize' | 'reopened' | 'ready_for_review', pr: PullRequestFixture): Record<string, any> {
+export function pullRequestPayload(action: 'opened' | 'synchronize' | 'reopened' | 'ready_for_review', pr: PullRequestFixture): Payload {
   const payload = example('pull_request', action);
   const fullName = `${pr.owner}/${pr.repo}`;
   for (const repo of [payload.repository, payload.pull_request.base.repo, payload.pull_request.head.repo]) {
@@ -59,7 +63,7 @@ export async function deliver(url: string, event: string, payload: unknown, secr
 }
 
 /** A check_run.rerequested delivery for a check run of the fixture repository. */
-export function checkRunRerequestedPayload(run: { id: number; name: string; headSha: string; pullNumber?: number }, repo: { owner: string; repo: string; installationId: number }): Record<string, any> {
+export function checkRunRerequestedPayload(run: { id: number; name: string; headSha: string; pullNumber?: number }, repo: { owner: string; repo: string; installationId: number }): Payload {
   const payload = example('check_run', 'rerequested');
   payload.repository.name = repo.repo;
   payload.repository.full_name = `${repo.owner}/${repo.repo}`;
@@ -71,7 +75,7 @@ export function checkRunRerequestedPayload(run: { id: number; name: string; head
 }
 
 /** An issue_comment.created delivery: `login` comments `body` on pull request `number`. */
-export function issueCommentPayload(comment: { id: number; body: string; login: string; type?: 'User' | 'Bot' }, pr: { owner: string; repo: string; number: number; installationId: number }): Record<string, any> {
+export function issueCommentPayload(comment: { id: number; body: string; login: string; type?: 'User' | 'Bot' }, pr: { owner: string; repo: string; number: number; installationId: number }): Payload {
   const payload = example('issue_comment', 'created');
   payload.repository.name = pr.repo;
   payload.repository.full_name = `${pr.owner}/${pr.repo}`;

@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { nameOf } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
@@ -16,7 +17,7 @@ export default rule(
     statementsOf(ctx, 'DropStmt')
       .filter((s) => s.node.removeType === 'OBJECT_INDEX')
       .flatMap((s) =>
-        ((s.node.objects ?? []) as any[]).flatMap((o) => {
+        ((s.node.objects ?? []) as Tree[]).flatMap((o) => {
           const name = nameOf(o.List?.items).split('.').pop();
           const table = Object.values(ctx.catalog?.before.tables ?? {}).find((t) => t.indexes.some((i) => i.name === name));
           return table ? [{ at: s, object: name, message: `Drops ${name} on ${table.qualifiedName}: queries that used it change plans. Check pg_stat_user_indexes first.` }] : [];

@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 import { str } from '../../parse/ast.js';
 
@@ -15,5 +16,5 @@ export default rule(
   (ctx) =>
     statementsOf(ctx, 'DropStmt')
       .filter((s) => s.node.removeType === 'OBJECT_SCHEMA')
-      .map((s) => ({ at: s, message: `Drops schema ${((s.node.objects ?? []) as any[]).map(str).join(', ')}${s.node.behavior === 'DROP_CASCADE' ? ' and everything in it' : ''}.` })),
+      .map((s) => ({ at: s, message: `Drops schema ${((s.node.objects ?? []) as Tree[]).map(str).join(', ')}${s.node.behavior === 'DROP_CASCADE' ? ' and everything in it' : ''}.` })),
 );

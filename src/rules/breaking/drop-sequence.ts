@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { nameOf } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
@@ -16,7 +17,7 @@ export default rule(
     statementsOf(ctx, 'DropStmt')
       .filter((s) => s.node.removeType === 'OBJECT_SEQUENCE')
       .flatMap((s) =>
-        ((s.node.objects ?? []) as any[])
+        ((s.node.objects ?? []) as Tree[])
           .map((o) => nameOf(o.List?.items))
           .map((n) => (n.includes('.') ? n : `public.${n}`))
           .filter((n) => ctx.catalog?.before.objects.sequence[n])

@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { str } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
@@ -21,7 +22,7 @@ export default rule(
     statementsOf(ctx, 'DropStmt')
       .filter((s) => s.node.removeType === 'OBJECT_TABLE')
       .flatMap((s) =>
-        ((s.node.objects ?? []) as any[])
+        ((s.node.objects ?? []) as Tree[])
           // Qualified by its parts, not by a dot: a table may be called "old_.*".
           .map((o) => ((o.List?.items ?? []) as unknown[]).map(str))
           .map((parts) => (parts.length > 1 ? parts.slice(-2).join('.') : ctx.qualify({ relname: parts[0] })))

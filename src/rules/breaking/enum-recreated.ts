@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { listItems, nameOf } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
@@ -22,7 +23,7 @@ export default rule(
     return statementsOf(ctx, 'DropStmt')
       .filter((s) => s.node.removeType === 'OBJECT_TYPE')
       .flatMap((s) =>
-        ((s.node.objects ?? []) as any[]).flatMap((o) => {
+        ((s.node.objects ?? []) as Tree[]).flatMap((o) => {
           const dropped = nameOf(o.TypeName?.names ?? o.List?.items);
           const name = renamedFrom.get(dropped) ?? dropped;
           const qualified = name.includes('.') ? name : `public.${name}`;

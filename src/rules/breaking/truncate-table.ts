@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { tookHere, rule, statementsOf } from '../helpers.js';
 
 export default rule(
@@ -14,7 +15,7 @@ export default rule(
   },
   (ctx) =>
     statementsOf(ctx, 'TruncateStmt').flatMap((s) =>
-      ((s.node.relations ?? []) as any[])
+      ((s.node.relations ?? []) as Tree[])
         .map((r) => ctx.qualify(r.RangeVar))
         .filter((t) => ctx.existedBefore(t))
         .map((t) => ({ at: s, object: t, message: `TRUNCATE ${t} deletes every row in production.${tookHere(s)}` })),

@@ -1,9 +1,10 @@
+import type { Tree } from '../../parse/ast.js';
 import { findAll, saysKeywords, str } from '../../parse/ast.js';
 import { isKind, placeOf, rule, statementsOf, targetTable, textBetween } from '../helpers.js';
 import type { StatementContext } from '../types.js';
 
 interface ForeignKey {
-  constraint: Record<string, any>;
+  constraint: Tree;
   columns: string[];
   /** Where it is reported: the column it is written on, or the table constraint. */
   location: number;
@@ -12,7 +13,7 @@ interface ForeignKey {
 /** Foreign keys as written: on a column (REFERENCES) or on the table (FOREIGN KEY (...) REFERENCES). */
 function foreignKeys(tree: unknown): ForeignKey[] {
   const onColumns = findAll(tree, 'ColumnDef').flatMap((col) =>
-    ((col.constraints ?? []) as any[]).map((c) => c.Constraint).filter((c) => c?.contype === 'CONSTR_FOREIGN').map((c) => ({ constraint: c, columns: [col.colname as string], location: col.location as number })),
+    ((col.constraints ?? []) as Tree[]).map((c) => c.Constraint).filter((c) => c?.contype === 'CONSTR_FOREIGN').map((c) => ({ constraint: c, columns: [col.colname as string], location: col.location as number })),
   );
   const inline = new Set(onColumns.map((k) => k.constraint));
   const onTable = findAll(tree, 'Constraint')

@@ -12,7 +12,7 @@ function writtenIdentifiers(sql: string): string[] {
 }
 
 // In a statement of ASCII text, which most are, a name over 63 bytes is a run of 64 characters.
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 const LONG_RUN = /[^\s"]{64}|"(?:[^"]|""){64}/;
 
 export default rule(

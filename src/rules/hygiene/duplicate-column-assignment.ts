@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { isKind, rule, statementsOf } from '../helpers.js';
 
 export default rule(
@@ -13,7 +14,7 @@ export default rule(
   },
   (ctx) =>
     statementsOf(ctx, 'UpdateStmt', 'InsertStmt').flatMap((s) => {
-      const names = (((isKind(s, 'UpdateStmt') ? s.node.targetList : s.node.cols) ?? []) as any[]).map((t) => t.ResTarget?.name).filter(Boolean) as string[];
+      const names = (((isKind(s, 'UpdateStmt') ? s.node.targetList : s.node.cols) ?? []) as Tree[]).map((t) => t.ResTarget?.name).filter(Boolean) as string[];
       const dup = names.find((n, i) => names.indexOf(n) !== i);
       return dup ? [{ at: s, message: `Column ${dup} is assigned more than once.` }] : [];
     }),

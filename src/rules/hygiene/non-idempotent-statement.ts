@@ -1,8 +1,9 @@
+import type { Tree } from '../../parse/ast.js';
 import { replaceInStatement } from '../fixes.js';
 import { rule } from '../helpers.js';
 
 // [statement kind, not robust, what to write, the rewrite of its opening words]
-const CHECKS: [string, (n: any) => boolean, string, [RegExp, string]][] = [
+const CHECKS: [string, (n: Tree) => boolean, string, [RegExp, string]][] = [
   ['CreateStmt', (n) => !n.if_not_exists, 'CREATE TABLE IF NOT EXISTS', [/\bTABLE\b/i, 'TABLE IF NOT EXISTS']],
   ['IndexStmt', (n) => !n.if_not_exists, 'CREATE INDEX IF NOT EXISTS', [/\bINDEX(\s+CONCURRENTLY)?\b/i, 'INDEX$1 IF NOT EXISTS']],
   ['DropStmt', (n) => !n.missing_ok, 'DROP ... IF EXISTS', [/\bDROP\s+(TABLE|INDEX(\s+CONCURRENTLY)?|SEQUENCE|VIEW|SCHEMA|TYPE|FUNCTION)\b/i, 'DROP $1 IF EXISTS']],

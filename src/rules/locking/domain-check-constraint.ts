@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(
@@ -17,7 +18,7 @@ export default rule(
   },
   (ctx) => [
     ...statementsOf(ctx, 'CreateDomainStmt')
-      .filter((s) => ((s.node.constraints ?? []) as any[]).some((c) => c.Constraint?.contype === 'CONSTR_CHECK'))
+      .filter((s) => ((s.node.constraints ?? []) as Tree[]).some((c) => c.Constraint?.contype === 'CONSTR_CHECK'))
       .map((s) => ({ at: s, message: 'A domain with a CHECK: changing it later re-checks every column that uses the domain. Prefer CHECK constraints on the columns.' })),
     ...statementsOf(ctx, 'AlterDomainStmt')
       .filter((s) => s.node.subtype === 'C')

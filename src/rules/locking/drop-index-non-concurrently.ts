@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { nameOf } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 import type { RuleContext } from '../types.js';
@@ -33,7 +34,7 @@ export default rule(
     statementsOf(ctx, 'DropStmt')
       .filter((s) => s.node.removeType === 'OBJECT_INDEX' && !s.node.concurrent)
       .flatMap((s) =>
-        ((s.node.objects ?? []) as any[]).flatMap((o) => {
+        ((s.node.objects ?? []) as Tree[]).flatMap((o) => {
           const index = nameOf(o.List?.items);
           const table = indexTable(ctx, index);
           return table ? [{ at: s, object: index, message: `DROP INDEX ${index} without CONCURRENTLY takes ACCESS EXCLUSIVE on ${table}: all reads and writes on it wait. Use DROP INDEX CONCURRENTLY.` }] : [];

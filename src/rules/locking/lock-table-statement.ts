@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(
@@ -19,6 +20,6 @@ export default rule(
   (ctx) =>
     statementsOf(ctx, 'LockStmt').map((s) => ({
       at: s,
-      message: `LOCK TABLE ${((s.node.relations ?? []) as any[]).map((r) => ctx.qualify(r.RangeVar)).join(', ')} in ${String(s.node.mode ?? 8) === '8' ? 'ACCESS EXCLUSIVE' : 'an explicit'} mode holds it until the migration commits.`,
+      message: `LOCK TABLE ${((s.node.relations ?? []) as Tree[]).map((r) => ctx.qualify(r.RangeVar)).join(', ')} in ${String(s.node.mode ?? 8) === '8' ? 'ACCESS EXCLUSIVE' : 'an explicit'} mode holds it until the migration commits.`,
     })),
 );

@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 const BROAD = new Set(['anon', 'authenticated', 'public']);
@@ -17,7 +18,7 @@ export default rule(
     statementsOf(ctx, 'GrantStmt')
       .filter((s) => s.node.is_grant)
       .flatMap((s) => {
-        const broad = ((s.node.grantees ?? []) as any[]).map((g) => (g.RoleSpec?.roletype === 'ROLESPEC_PUBLIC' ? 'PUBLIC' : g.RoleSpec?.rolename)).filter((r) => r && BROAD.has(String(r).toLowerCase()));
+        const broad = ((s.node.grantees ?? []) as Tree[]).map((g) => (g.RoleSpec?.roletype === 'ROLESPEC_PUBLIC' ? 'PUBLIC' : g.RoleSpec?.rolename)).filter((r) => r && BROAD.has(String(r).toLowerCase()));
         return broad.length ? [{ at: s, message: `Grants to ${broad.join(', ')}: ${broad.includes('PUBLIC') ? 'every role, present and future,' : 'every API user'} gets these privileges. Grant to the role that needs them.` }] : [];
       }),
 );

@@ -1,6 +1,7 @@
+import type { Tree } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
-const isTrue = (expr: any) => expr?.A_Const?.boolval?.boolval === true || expr?.A_Const?.boolval === true || JSON.stringify(expr ?? null) === '{"A_Const":{"boolval":{"boolval":true}}}';
+const isTrue = (expr: Tree | undefined) => expr?.A_Const?.boolval?.boolval === true || expr?.A_Const?.boolval === true || JSON.stringify(expr ?? null) === '{"A_Const":{"boolval":{"boolval":true}}}';
 
 export default rule(
   {

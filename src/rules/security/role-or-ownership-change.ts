@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { isKind, rule, statementsOf } from '../helpers.js';
 
 // Role attributes that reach past one database, by their option name in the parse tree (so
@@ -18,10 +19,10 @@ export default rule(
   (ctx) =>
     [
       ...statementsOf(ctx, 'CreateRoleStmt', 'AlterRoleStmt', 'AlterOwnerStmt', 'GrantRoleStmt'),
-      ...statementsOf(ctx, 'AlterTableStmt').filter((s) => ((s.node.cmds ?? []) as any[]).some((c) => c.AlterTableCmd?.subtype === 'AT_ChangeOwner')),
+      ...statementsOf(ctx, 'AlterTableStmt').filter((s) => ((s.node.cmds ?? []) as Tree[]).some((c) => c.AlterTableCmd?.subtype === 'AT_ChangeOwner')),
     ].map((s) => {
       const what = s.stmt.kind === 'AlterOwnerStmt' || s.stmt.kind === 'AlterTableStmt' ? 'changes an owner' : s.stmt.kind === 'GrantRoleStmt' ? 'grants role membership' : s.stmt.kind === 'CreateRoleStmt' ? `creates role ${isKind(s, 'CreateRoleStmt') ? s.node.role : ''}` : 'alters a role';
-      const granted = ((('options' in s.node ? s.node.options : undefined) ?? []) as any[]).map((o) => o.DefElem).find((d) => d?.arg?.Boolean?.boolval === true && POWERS.has(d.defname));
+      const granted = ((('options' in s.node ? s.node.options : undefined) ?? []) as Tree[]).map((o) => o.DefElem).find((d) => d?.arg?.Boolean?.boolval === true && POWERS.has(d.defname));
       const powerful = granted ? POWERS.get(granted.defname) : undefined;
       return { at: s, message: `This migration ${what}${powerful ? ` with ${powerful}` : ''}: roles are cluster-wide; review it with whoever runs the database.` };
     }),

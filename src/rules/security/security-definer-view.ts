@@ -1,3 +1,4 @@
+import type { Tree } from '../../parse/ast.js';
 import { findAll, nameOf } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
@@ -14,7 +15,7 @@ export default rule(
   },
   (ctx) =>
     statementsOf(ctx, 'ViewStmt')
-      .filter((s) => !((s.node.options ?? []) as any[]).some((o) => o.DefElem?.defname === 'security_invoker'))
+      .filter((s) => !((s.node.options ?? []) as Tree[]).some((o) => o.DefElem?.defname === 'security_invoker'))
       .filter((s) => (s.node.view?.schemaname ?? 'public') === 'public')
       // The tables it reads, with their schemas: private.notes is not public.notes.
       .filter((s) => findAll(s.node.query, 'RangeVar').some((r) => ctx.catalog?.after.tables[ctx.qualify(r)]?.rowSecurity))

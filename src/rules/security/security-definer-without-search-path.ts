@@ -1,8 +1,9 @@
+import type { Tree } from '../../parse/ast.js';
 import { nameOf, option } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export function setsSearchPath(options: unknown[] | undefined): boolean {
-  return ((options ?? []) as any[]).some((o) => o.DefElem?.defname === 'set' && o.DefElem.arg?.VariableSetStmt?.name === 'search_path');
+  return ((options ?? []) as Tree[]).some((o) => o.DefElem?.defname === 'set' && o.DefElem.arg?.VariableSetStmt?.name === 'search_path');
 }
 
 export default rule(
