@@ -3,7 +3,7 @@
 // from the built rules). --root is the checkout to write into (the tests give a temporary copy).
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { RULES } from '../dist/rules/index.js';
@@ -50,7 +50,7 @@ async function scaffold({ root, category, id }) {
   const built = new Map(RULES.map((r) => [r.meta.id, r]));
   built.set(id, { meta });
   const rules = registryOrder(index).map((ruleId) => built.get(ruleId));
-  if (rules.includes(undefined)) throw new Error(`dist/ does not hold every rule ${relative(process.cwd(), path('src/rules/index.ts'))} lists: run npm run build`);
+  if (rules.includes(undefined)) throw new Error('dist/ does not hold every rule src/rules/index.ts lists: run npm run build');
   const file = `src/rules/${category}/${id}.ts`;
   await writeFile(path(file), ruleSource(meta));
   await writeFile(path('src/rules/index.ts'), index);
