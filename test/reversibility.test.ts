@@ -45,4 +45,18 @@ describe('reversibility: up, then down, gives back the schema', () => {
       'down-migration-failed db/migrations/00002_drop.sql:4: The down migration of db/migrations/00002_drop.sql fails right after its up: column "notes" of relation "accounts" does not exist. A rollback in an incident would stop here.',
     ]);
   });
+
+  // Seen on ory/hydra and measure.sh: one incomplete down had been reported again at every older migration.
+  it('tells what a newer down left once, at that down, and a down whose up changed nothing', async () => {
+    const r = await review('cascade', {
+      'db/migrations/00002_note.sql': '-- +goose Up\nALTER TABLE accounts ADD COLUMN note text;\n-- +goose Down\nALTER TABLE accounts DROP COLUMN note;\n',
+      'db/migrations/00003_backfill.sql': "-- +goose Up\nUPDATE accounts SET note = 'x';\n-- +goose Down\nSELECT 1;\n",
+      'db/migrations/00004_comment.sql': "-- +goose Up\nCOMMENT ON TABLE accounts IS 'the customers';\n-- +goose Down\nSELECT 1;\n",
+      'db/migrations/00005_drop_index.sql': '-- +goose Up\nDROP INDEX IF EXISTS accounts_note_index;\n-- +goose Down\nCREATE INDEX accounts_note_idx ON accounts (note);\n',
+    });
+    expect(brief(r)).toEqual([
+      'down-migration-incomplete db/migrations/00005_drop_index.sql:1: db/migrations/00005_drop_index.sql changes no schema here, but its down does: index public.accounts index accounts_note_idx left behind. Check that the up does what the down undoes (a name it drops IF EXISTS may not be the one PostgreSQL gave).',
+      "down-migration-incomplete db/migrations/00004_comment.sql:1: Running db/migrations/00004_comment.sql up and then down does not give back the schema it started from: table public.accounts left changed (comment: none -> the customers).",
+    ]);
+  });
 });
