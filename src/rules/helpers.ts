@@ -39,6 +39,12 @@ export type NodeBody<K extends string> = K extends unknown ? (Extract<Node, Reco
 /** A statement of one kind, its node typed; of several, one of those. */
 export type StatementOf<K extends string> = K extends unknown ? Omit<StatementContext, 'node' | 'stmt'> & { stmt: StatementContext['stmt'] & { kind: K }; node: NodeBody<K> } : never;
 
+/** Statement `a` runs before `b` in the change (statements are in the order they run). */
+export function runsBefore(ctx: RuleContext, a: StatementContext['stmt'], b: StatementContext['stmt']): boolean {
+  const order = once(ctx, 'order', () => new Map(ctx.statements.map((s, i) => [s.stmt, i])));
+  return (order.get(a) ?? Infinity) < (order.get(b) ?? -Infinity);
+}
+
 /** Narrows a statement of several kinds to one, node included. */
 export function isKind<S extends { stmt: { kind: string } }, K extends S['stmt']['kind']>(s: S, kind: K): s is Extract<S, { stmt: { kind: K } }> {
   return s.stmt.kind === kind;

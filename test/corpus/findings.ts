@@ -46,11 +46,10 @@ export const FINDINGS: Record<string, Record<string, number | Doubted>> = {
     // The downs of 20260707100000, 20260606120000 and 20260604103948 each lose a comment or a CHECK's old definition.
     'down-migration-incomplete': 3,
     'create-index-non-concurrently': 4, 'multiple-alter-table': 4, 'drop-table': 3, 'mixed-data-and-schema': 3,
-    'unique-on-existing-data': { now: 3, right: 2, why: '20260718161933 deletes the duplicates just before its unique index' },
+    'unique-on-existing-data': 2,
     'column-alignment-padding': 2, 'missing-statement-timeout': 2,
-    'uuid-primary-key-without-default': { now: 2, right: 1, why: 'data_exports.team_id is also the foreign key to teams: it takes the team id, a default would be wrong' },
+    'uuid-primary-key-without-default': 1,
     'column-type-change-rewrite': 1, 'do-block-uninspected': 1, 'down-migration-failed': 1,
-    'inconsistent-table-naming': { now: 1, right: 0, why: 'user_attribution is dropped again later in the change' },
     'prefer-text-over-varchar': 1, 'set-not-null-scan': 1, 'type-change-resets-statistics': 1, 'unbatched-backfill': 1,
   },
   openmeter: {
@@ -58,7 +57,7 @@ export const FINDINGS: Record<string, Record<string, number | Doubted>> = {
     'prefer-text-over-varchar': 13, 'check-constraint-validated': 11, 'create-index-non-concurrently': 8,
     'do-block-uninspected': 7, 'foreign-key-validated': 6, 'foreign-key-without-index': 5, 'drop-not-null': 3,
     'soft-delete-without-partial-index': 3, 'unique-on-existing-data': 3, 'mixed-data-and-schema': 2,
-    'type-change-resets-statistics': 2, 'duplicate-index': 1, 'fails-on-existing-rows': 1, 'inconsistent-table-naming': 1,
+    'type-change-resets-statistics': 2, 'duplicate-index': 1, 'fails-on-existing-rows': 1,
     'missing-down-migration': 1,
   },
   'chatbot-ui': {
@@ -83,7 +82,7 @@ export const FINDINGS: Record<string, Record<string, number | Doubted>> = {
   },
   zero2prod: {
     'foreign-key-without-on-delete': 3, 'uuid-primary-key-without-default': 3, 'personal-data-column': 2,
-    'plaintext-secret-column': { now: 2, right: 1, why: 'users.password is renamed password_hash later in the change, and holds an argon2 hash' },
+    'plaintext-secret-column': 1,
     'column-alignment-padding': 1, 'explicit-transaction-in-wrapped-migration': 1,
     'foreign-key-without-index': 1, 'nested-transaction': 1, 'status-column-without-check': 1,
   },

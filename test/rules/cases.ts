@@ -260,7 +260,11 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   },
   'unique-on-existing-data': {
     triggers: [{ setup: ACC, sql: 'CREATE UNIQUE INDEX accounts_email_key ON accounts (email);' }],
-    passes: [{ sql: 'CREATE TABLE fresh (code text);\nCREATE UNIQUE INDEX fresh_code ON fresh (code);' }],
+    passes: [
+      { sql: 'CREATE TABLE fresh (code text);\nCREATE UNIQUE INDEX fresh_code ON fresh (code);' },
+      // measure.sh: the duplicates are deleted just before, in the same change.
+      { setup: ACC, sql: 'DELETE FROM accounts a USING accounts b WHERE a.email = b.email AND a.id > b.id;\nCREATE UNIQUE INDEX accounts_email_key ON accounts (email);' },
+    ],
   },
   'replica-identity-change': {
     triggers: [{ setup: `${ACC}\nCREATE UNIQUE INDEX accounts_email_key ON accounts (email) ;`, sql: 'ALTER TABLE accounts REPLICA IDENTITY NOTHING;' }],
@@ -334,7 +338,11 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   },
   'uuid-primary-key-without-default': {
     triggers: [{ sql: 'CREATE TABLE t (id uuid, name text, PRIMARY KEY (id));' }],
-    passes: [{ sql: 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ref uuid);' }],
+    passes: [
+      { sql: 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ref uuid);' },
+      // A 1:1 extension of another table takes that row's id (measure.sh's data_exports.team_id).
+      { sql: 'CREATE TABLE teams (id uuid PRIMARY KEY DEFAULT gen_random_uuid());\nCREATE TABLE team_settings (team_id uuid PRIMARY KEY REFERENCES teams (id), theme text);' },
+    ],
   },
   'status-column-without-check': {
     triggers: [
@@ -424,6 +432,8 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [
       { setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE posts (id int PRIMARY KEY);\nCREATE TABLE comments (id int PRIMARY KEY);', sql: 'CREATE TABLE tags (id int PRIMARY KEY);' },
       { setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE post (id int PRIMARY KEY);', sql: 'CREATE TABLE tag (id int PRIMARY KEY);' },
+      // measure.sh: a table the change drops again.
+      { setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE posts (id int PRIMARY KEY);\nCREATE TABLE comments (id int PRIMARY KEY);', sql: 'CREATE TABLE user_attribution (id int PRIMARY KEY);\nDROP TABLE user_attribution;' },
     ],
   },
   'multiple-permissive-policies': {
@@ -492,7 +502,11 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   },
   'plaintext-secret-column': {
     triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN api_key varchar(64);' }],
-    passes: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN api_key_hash bytea;' }],
+    passes: [
+      { setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN api_key_hash bytea;' },
+      // zero2prod: the column is renamed once it stores a hash.
+      { sql: 'CREATE TABLE users (id uuid PRIMARY KEY, password text NOT NULL);\nALTER TABLE users RENAME COLUMN password TO password_hash;' },
+    ],
   },
   'untrusted-extension': {
     triggers: [{ sql: 'CREATE EXTENSION IF NOT EXISTS postgres_fdw;' }],

@@ -1,4 +1,4 @@
-import { rule, statementsOf, targetTable } from '../helpers.js';
+import { rule, runsBefore, statementsOf, targetTable } from '../helpers.js';
 
 export default rule(
   {
@@ -14,5 +14,7 @@ export default rule(
   (ctx) =>
     statementsOf(ctx, 'IndexStmt')
       .filter((s) => s.node.unique && ctx.existedBefore(targetTable(ctx, s)))
+      // The change deletes rows of the table first: the duplicates' clean-up, written where it must run.
+      .filter((s) => !statementsOf(ctx, 'DeleteStmt').some((d) => runsBefore(ctx, d.stmt, s.stmt) && ctx.qualify(d.node.relation) === targetTable(ctx, s)))
       .map((s) => ({ at: s, object: targetTable(ctx, s), message: `A unique index on ${targetTable(ctx, s)}, which holds production data: it fails there if duplicates exist. Check for duplicates first.` })),
 );

@@ -20,7 +20,8 @@ export default rule(
     const convention = plurals / existing.length >= 0.75 ? 'plural' : plurals / existing.length <= 0.25 ? 'singular' : null;
     if (!convention) return [];
     return statementsOf(ctx, 'CreateStmt')
-      .filter((s) => !ctx.existedBefore(targetTable(ctx, s)) && plural(String(s.node.relation?.relname).split('_').pop() ?? '') !== (convention === 'plural'))
+      // A temporary table, or one the change drops again, is no name anyone will live with.
+      .filter((s) => s.node.relation?.relpersistence !== 't' && !ctx.existedBefore(targetTable(ctx, s)) && (!ctx.catalog || ctx.catalog.after.tables[targetTable(ctx, s)] !== undefined) && plural(String(s.node.relation?.relname).split('_').pop() ?? '') !== (convention === 'plural'))
       .map((s) => ({ at: s, object: targetTable(ctx, s), message: `${s.node.relation?.relname} is ${convention === 'plural' ? 'singular' : 'plural'}, while ${Math.round((convention === 'plural' ? plurals : existing.length - plurals) / existing.length * 100)}% of the existing tables are ${convention}.` }));
   },
 );

@@ -18,6 +18,8 @@ export default rule(
         const pk = t.constraints.find((c) => c.type === 'primary key');
         const col = pk?.columns.length === 1 ? t.columns.find((c) => c.name === pk.columns[0]) : undefined;
         const at = statementFor(ctx, t.qualifiedName);
-        return col?.type === 'uuid' && col.default === null && at ? [{ at, object: `${t.qualifiedName}.${col.name}`, message: `${t.qualifiedName}.${col.name} is a uuid primary key with no default: every writer must generate ids. Add DEFAULT gen_random_uuid()${ctx.serverMajor >= 18 ? ' (or uuidv7())' : ''}.` }] : [];
+        // A key that is also a foreign key (a 1:1 table extending another) takes the other row's id: no default is right.
+        const borrowed = t.constraints.some((c) => c.type === 'foreign key' && c.columns.length === 1 && c.columns[0] === col?.name);
+        return !borrowed && col?.type === 'uuid' && col.default === null && at ? [{ at, object: `${t.qualifiedName}.${col.name}`, message: `${t.qualifiedName}.${col.name} is a uuid primary key with no default: every writer must generate ids. Add DEFAULT gen_random_uuid()${ctx.serverMajor >= 18 ? ' (or uuidv7())' : ''}.` }] : [];
       }),
 );

@@ -1,4 +1,12 @@
-import { newColumns, rule } from '../helpers.js';
+import { newColumns, rule, statementsOf, type StatementOf } from '../helpers.js';
+import type { RuleContext } from '../types.js';
+
+const SECRET = /(^|_)(password|passwd|secret|api_key|access_token|refresh_token|token)$/;
+
+/** The change renames the column later, to a name that says it holds no secret (password -> password_hash). */
+function renamedAway(ctx: RuleContext, table: string, column: string): boolean {
+  return statementsOf(ctx, 'RenameStmt').some((s: StatementOf<'RenameStmt'>) => s.node.renameType === 'OBJECT_COLUMN' && s.node.subname === column && ctx.qualify(s.node.relation) === table && !SECRET.test(s.node.newname ?? ''));
+}
 
 export default rule(
   {
@@ -13,6 +21,6 @@ export default rule(
   },
   (ctx) =>
     newColumns(ctx)
-      .filter(({ col }) => /(^|_)(password|passwd|secret|api_key|access_token|refresh_token|token)$/.test(col.name) && /^(text|varchar|bpchar|character varying)$/.test(col.type))
+      .filter(({ table, col }) => SECRET.test(col.name) && /^(text|varchar|bpchar|character varying)$/.test(col.type) && !renamedAway(ctx, table, col.name))
       .map(({ s, table, col }) => ({ at: s, object: `${table}.${col.name}`, message: `${table}.${col.name} holds a secret as plain text: anyone with read access, a backup or a replica has it. Store a hash (or an encrypted value) instead.` })),
 );
