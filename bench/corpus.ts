@@ -41,7 +41,14 @@ export async function loadCorpus(nameOrPath: string): Promise<Corpus> {
   for (const f of source.tree.files) files[f.path] = (await source.readBlob(f.sha)).toString('utf8');
   const preamble = files['_preamble.sql'];
   const units = [
-    ...(preamble === undefined ? [] : [{ migration: { key: '_preamble.sql', path: '_preamble.sql', framework: 'plain' as const, transaction: 'none' as const }, parsed: await parseMigration('_preamble.sql', preamble) }]),
+    ...(preamble === undefined
+      ? []
+      : [
+          {
+            migration: { key: '_preamble.sql', path: '_preamble.sql', framework: 'plain' as const, transaction: 'none' as const },
+            parsed: await parseMigration('_preamble.sql', preamble),
+          },
+        ]),
     ...(await parseUnits(migrations, NO_TEMPLATES)),
   ];
   const statements = units.reduce((n, u) => n + (u.parsed.ok ? u.parsed.statements.length : 0), 0);

@@ -29,7 +29,10 @@ const ATTACKS: Record<string, string> = {
   'result set of 5.6 GB': 'SELECT repeat(md5(g::text), 3000000) FROM generate_series(1, 60) g;\n',
   'notice flood': "DO $$ BEGIN FOR i IN 1..2000000 LOOP RAISE NOTICE '%', repeat('x', 1000); END LOOP; END $$;\n",
   'COPY TO STDOUT flood': "COPY (SELECT repeat('x', 10000) FROM generate_series(1, 200000)) TO STDOUT;\n",
-  'cluster growth in global/': Array.from({ length: 16 }, () => "DO $$ BEGIN EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), repeat('x', 200000000)); END $$;").join('\n'),
+  'cluster growth in global/': Array.from(
+    { length: 16 },
+    () => "DO $$ BEGIN EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), repeat('x', 200000000)); END $$;",
+  ).join('\n'),
 };
 
 export interface HostileResult {
@@ -51,14 +54,27 @@ export async function hostileBenchmark(ordinary: number, concurrency: number): P
   const root = await mkdtemp(join(tmpdir(), 'dba-bench-hostile-'));
   const dir = join(root, 'repo');
   const names = Object.keys(ATTACKS);
-  const changes = [...names.map((name, i) => ({ name, file: `db/migrations/${String(100 + i)}_attack.sql`, sql: ATTACKS[name] as string })), ...Array.from({ length: ordinary }, (_, i) => ({ name: `ordinary ${i + 1}`, file: `db/migrations/${String(200 + i)}_note.sql`, sql: `ALTER TABLE accounts ADD COLUMN note_${i} text;\nCREATE INDEX accounts_note_${i}_idx ON accounts (note_${i});\n` }))];
+  const changes = [
+    ...names.map((name, i) => ({ name, file: `db/migrations/${String(100 + i)}_attack.sql`, sql: ATTACKS[name] as string })),
+    ...Array.from({ length: ordinary }, (_, i) => ({
+      name: `ordinary ${i + 1}`,
+      file: `db/migrations/${String(200 + i)}_note.sql`,
+      sql: `ALTER TABLE accounts ADD COLUMN note_${i} text;\nCREATE INDEX accounts_note_${i}_idx ON accounts (note_${i});\n`,
+    })),
+  ];
   const shas = await buildGitRepo(dir, [
     { branch: 'main', message: 'base', files: { 'db/migrations/001_accounts.sql': BASE } },
     ...changes.map((c, i) => ({ branch: `pr-${i + 1}`, from: 'main', message: c.name, files: { [c.file]: c.sql } })),
   ]);
   const base = shas[0] as string;
   const fake = new FakeGitHub();
-  fake.addRepo({ owner: OWNER, name: REPO, dir, defaultBranch: 'main', pulls: Object.fromEntries(changes.map((_, i) => [i + 1, { base: 'main', head: `pr-${i + 1}` }])) });
+  fake.addRepo({
+    owner: OWNER,
+    name: REPO,
+    dir,
+    defaultBranch: 'main',
+    pulls: Object.fromEntries(changes.map((_, i) => [i + 1, { base: 'main', head: `pr-${i + 1}` }])),
+  });
   await fake.start();
   const app = await BenchApp.start(fake, join(root, 'snapshots'), concurrency, false, { reviewBudgetMs: BUDGET_MS });
   try {
@@ -70,7 +86,21 @@ export async function hostileBenchmark(ordinary: number, concurrency: number): P
     const wall = await timed(async () => {
       const responses = await Promise.all(
         changes.map((c, i) =>
-          deliver(app.webhookUrl, 'pull_request', pullRequestPayload('synchronize', { owner: OWNER, repo: REPO, number: i + 1, title: c.name, body: null, baseSha: base, headSha: shas[i + 1] as string, installationId: 1 }), SECRET),
+          deliver(
+            app.webhookUrl,
+            'pull_request',
+            pullRequestPayload('synchronize', {
+              owner: OWNER,
+              repo: REPO,
+              number: i + 1,
+              title: c.name,
+              body: null,
+              baseSha: base,
+              headSha: shas[i + 1] as string,
+              installationId: 1,
+            }),
+            SECRET,
+          ),
         ),
       );
       if (responses.some((r) => r.status >= 300)) throw new Error('a webhook was refused');
@@ -81,7 +111,12 @@ export async function hostileBenchmark(ordinary: number, concurrency: number): P
     const peak = await memory.stop();
     const check = (i: number) => fake.checkRuns.find((r) => r.head_sha === shas[i + 1] && r.status === 'completed');
     // Concluded with its review, not with the app's apology for having none.
-    const concluded = changes.filter((c, i) => c.name.startsWith('ordinary') && check(i) && !/did not complete|could not be rendered|stopped the reviewer|could not run/i.test(check(i)?.output.title ?? '')).length;
+    const concluded = changes.filter(
+      (c, i) =>
+        c.name.startsWith('ordinary') &&
+        check(i) &&
+        !/did not complete|could not be rendered|stopped the reviewer|could not run/i.test(check(i)?.output.title ?? ''),
+    ).length;
     return {
       hostileReviews: names.length,
       hostileOrdinaryReviews: ordinary,

@@ -22,7 +22,10 @@ async function squawk(log: (line: string) => void): Promise<string> {
   try {
     await exec('npm', ['install', '--prefix', SQUAWK_DIR, '--no-audit', '--no-fund', `squawk-cli@${SQUAWK_VERSION}`], { env: npmEnv(), timeout: 10 * 60_000 });
   } catch (err) {
-    throw new Error(`could not install squawk-cli@${SQUAWK_VERSION} from npm: ${((err as { stderr?: string }).stderr || (err as Error).message).trim().split('\n')[0]}`, { cause: err });
+    throw new Error(
+      `could not install squawk-cli@${SQUAWK_VERSION} from npm: ${((err as { stderr?: string }).stderr || (err as Error).message).trim().split('\n')[0]}`,
+      { cause: err },
+    );
   }
   return bin;
 }
@@ -65,5 +68,11 @@ export async function lintVersusSquawk(corpus: Corpus, runs: number, log: (line:
       squawkMs.push(await theirs());
     }
   }
-  return { staticVsSquawkRatio: median(lintMs.map((l, i) => l / (squawkMs[i] as number))), lintMs: median(lintMs), squawkMs: median(squawkMs), squawkVersion: SQUAWK_VERSION, lintedFiles: files.length };
+  return {
+    staticVsSquawkRatio: median(lintMs.map((l, i) => l / (squawkMs[i] as number))),
+    lintMs: median(lintMs),
+    squawkMs: median(squawkMs),
+    squawkVersion: SQUAWK_VERSION,
+    lintedFiles: files.length,
+  };
 }

@@ -33,12 +33,23 @@ export const ADVANCED_BY = 10;
  * column and an index on an existing table, its busiest by default); elsewhere a new table.
  */
 function changeSql(corpus: Corpus, i: number, table = 'TaskRun'): string {
-  if (corpus.name === 'trigger-dev') return `-- AlterTable\nALTER TABLE "${table}" ADD COLUMN "benchNote${i}" TEXT;\n\n-- CreateIndex\nCREATE INDEX "${table}_benchNote${i}_idx" ON "${table}"("benchNote${i}");\n`;
+  if (corpus.name === 'trigger-dev')
+    return `-- AlterTable\nALTER TABLE "${table}" ADD COLUMN "benchNote${i}" TEXT;\n\n-- CreateIndex\nCREATE INDEX "${table}_benchNote${i}_idx" ON "${table}"("benchNote${i}");\n`;
   return `CREATE TABLE bench_change_${i} (id bigint PRIMARY KEY, note text);\n`;
 }
 
 /** Tables of trigger.dev that pull requests touch for the first time, one per run: their rows are generated anew. */
-const OTHER_TABLES = ['Project', 'RuntimeEnvironment', 'BackgroundWorker', 'TaskRunAttempt', 'WorkerDeployment', 'BatchTaskRun', 'TaskSchedule', 'Organization', 'BackgroundWorkerTask'];
+const OTHER_TABLES = [
+  'Project',
+  'RuntimeEnvironment',
+  'BackgroundWorker',
+  'TaskRunAttempt',
+  'WorkerDeployment',
+  'BatchTaskRun',
+  'TaskSchedule',
+  'Organization',
+  'BackgroundWorkerTask',
+];
 
 /**
  * Where a new migration sorts last in the corpus's layout: the last migration's versioned name
@@ -110,10 +121,18 @@ export class BenchApp {
   ) {}
 
   static async start(fake: FakeGitHub, snapshotDir: string, concurrency: number, paced: boolean, limits: Partial<SandboxLimits> = {}): Promise<BenchApp> {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    const { privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    });
     // Probot's Octokit spaces writes a second apart, as GitHub asks; `paced` keeps that, else the
     // app's own time is measured (ProbotOctokit turns throttling back on unless told in a function).
-    const Octokit = ProbotOctokit.defaults((options: { throttle?: object }) => ({ ...options, retry: { enabled: false }, throttle: { ...options.throttle, enabled: paced } }));
+    const Octokit = ProbotOctokit.defaults((options: { throttle?: object }) => ({
+      ...options,
+      retry: { enabled: false },
+      throttle: { ...options.throttle, enabled: paced },
+    }));
     const probot = new Probot({ appId: 1, privateKey, secret: SECRET, baseUrl: fake.url, logLevel: 'fatal', Octokit });
     const provider = new EmbeddedSandboxProvider({ snapshots: { dir: snapshotDir, budgetBytes: 2 ** 32 }, limits, reviewsAtOnce: concurrency });
     const dba = createDbaApp({ sandbox: provider, concurrency });
@@ -177,7 +196,16 @@ export async function reviewBenchmarks(corpus: Corpus, options: { runs: number; 
   };
   const payload = (number: number) => {
     const pr = repo.pulls[number] as { base: string; head: string };
-    return pullRequestPayload('synchronize', { owner: OWNER, repo: REPO, number, title: `Change ${number}`, body: null, baseSha: repo.shas[pr.base] as string, headSha: repo.shas[pr.head] as string, installationId: 1 });
+    return pullRequestPayload('synchronize', {
+      owner: OWNER,
+      repo: REPO,
+      number,
+      title: `Change ${number}`,
+      body: null,
+      baseSha: repo.shas[pr.base] as string,
+      headSha: repo.shas[pr.head] as string,
+      installationId: 1,
+    });
   };
   const review = async (app: BenchApp, number: number) =>
     (
@@ -187,7 +215,10 @@ export async function reviewBenchmarks(corpus: Corpus, options: { runs: number; 
         await app.dba.idle();
       })
     ).ms;
-  const completed = (number: number) => fake.checkRuns.filter((r) => r.head_sha === repo.shas[`pr-${number}`] && r.status === 'completed' && !/did not complete|Could not review/.test(r.output.title ?? ''));
+  const completed = (number: number) =>
+    fake.checkRuns.filter(
+      (r) => r.head_sha === repo.shas[`pr-${number}`] && r.status === 'completed' && !/did not complete|Could not review/.test(r.output.title ?? ''),
+    );
   try {
     const cold: number[] = [];
     for (let i = 0; i < options.coldRuns; i++) cold.push(await review(await restart(), 1));
@@ -202,12 +233,15 @@ export async function reviewBenchmarks(corpus: Corpus, options: { runs: number; 
     const backToBack: number[] = [];
     for (let i = 0; i < options.runs; i++) backToBack.push(await review(warmApp, 1));
     const newRows: number[] = [];
-    if (corpus.name === 'trigger-dev') for (let k = 0; k < Math.min(options.runs, OTHER_TABLES.length); k++) newRows.push(await review(warmApp, OTHER_TABLE_PR + k + 1));
+    if (corpus.name === 'trigger-dev')
+      for (let k = 0; k < Math.min(options.runs, OTHER_TABLES.length); k++) newRows.push(await review(warmApp, OTHER_TABLE_PR + k + 1));
 
     const before = Array.from({ length: options.concurrent }, (_, i) => completed(i + 1).length);
     const memory = sampleMemory();
     const wall = await timed(async () => {
-      const responses = await Promise.all(Array.from({ length: options.concurrent }, (_, i) => deliver(warmApp.webhookUrl, 'pull_request', payload(i + 1), SECRET)));
+      const responses = await Promise.all(
+        Array.from({ length: options.concurrent }, (_, i) => deliver(warmApp.webhookUrl, 'pull_request', payload(i + 1), SECRET)),
+      );
       if (responses.some((r) => r.status >= 300)) throw new Error('a webhook was refused');
       await warmApp.dba.idle();
     });

@@ -81,7 +81,11 @@ export function table(results: BenchResults): string {
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     ...Object.entries(results.hostileOutcomes ?? {}).map(([attack, outcome]) => `Hostile: ${attack} -> ${outcome}`),
-    ...(results.squawkVersion ? [`squawk-cli ${results.squawkVersion} runs from .bench/squawk, installed there on demand: it is not a dependency (its packages for other platforms are missing from the registry).`] : []),
+    ...(results.squawkVersion
+      ? [
+          `squawk-cli ${results.squawkVersion} runs from .bench/squawk, installed there on demand: it is not a dependency (its packages for other platforms are missing from the registry).`,
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -95,7 +99,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const results: BenchResults = {
       date: new Date().toISOString(),
       commit,
-      machine: { cpus: cpus().length, loadAverage: loadavg().map((l) => Math.round(l * 100) / 100), platform: `${process.platform}-${process.arch}`, node: process.version },
+      machine: {
+        cpus: cpus().length,
+        loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
+        platform: `${process.platform}-${process.arch}`,
+        node: process.version,
+      },
       corpus: corpus.name,
       migrations: corpus.migrations.length,
       statements: corpus.statements,

@@ -24,7 +24,11 @@ async function cpuMs(pid: number): Promise<number> {
 }
 
 /** Wall and CPU time of `fn` on a new database of `server`, which is dropped after. */
-async function measured(server: PostgresServer, limits: SandboxLimits, fn: (client: pg.Client, observer: pg.Client) => Promise<void>): Promise<{ wall: number; cpu: number }> {
+async function measured(
+  server: PostgresServer,
+  limits: SandboxLimits,
+  fn: (client: pg.Client, observer: pg.Client) => Promise<void>,
+): Promise<{ wall: number; cpu: number }> {
   const db = await ReviewDatabase.create(server, limits);
   const [client, observer] = await Promise.all([db.connect(), db.connect()]);
   try {

@@ -14,7 +14,9 @@ const USAGE = 'usage: npm run new-rule -- <category>/<id> [--root <dir>]';
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 // The index imports a rule under its id in camelCase: a one-word id must be a legal name.
 const RESERVED = new Set(
-  'await break case catch class const continue debugger default delete do else enum export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield'.split(' '),
+  'await break case catch class const continue debugger default delete do else enum export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield'.split(
+    ' ',
+  ),
 );
 
 /** A request the script turns down: exit code 2, as for a usage error. */
@@ -34,8 +36,12 @@ async function request(argv) {
   const rulesDir = join(root, 'src/rules');
   const categories = (await readdir(rulesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
   if (!categories.includes(category)) throw new Refusal(`unknown category "${category}": the folders under src/rules/ are ${categories.join(', ')}`);
-  if (!KEBAB.test(id)) throw new Refusal(`"${id}" is not a kebab-case id: lowercase words of letters and digits joined by single dashes, starting with a letter (e.g. drop-table)`);
-  if (RESERVED.has(id)) throw new Refusal(`"${id}" is a reserved word in JavaScript, and src/rules/index.ts would import the rule under that name: choose another id`);
+  if (!KEBAB.test(id))
+    throw new Refusal(
+      `"${id}" is not a kebab-case id: lowercase words of letters and digits joined by single dashes, starting with a letter (e.g. drop-table)`,
+    );
+  if (RESERVED.has(id))
+    throw new Refusal(`"${id}" is a reserved word in JavaScript, and src/rules/index.ts would import the rule under that name: choose another id`);
   const existing = categories.find((c) => existsSync(join(rulesDir, c, `${id}.ts`)));
   if (existing) throw new Refusal(`rule "${id}" already exists: src/rules/${existing}/${id}.ts`);
   return { root, category, id };

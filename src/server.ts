@@ -20,7 +20,12 @@ const app = createDbaApp({
   // alone, jobs wait in this process and a journal on disk resumes them after a restart.
   ...(stateUrl
     ? { queue: new PgBossQueue(stateUrl, { concurrency }), state: new PostgresState(stateUrl) }
-    : { queue: new InProcessQueue({ concurrency, journal: process.env.STATE_DIR ?? join(process.env.PG_DBA_REVIEW_CACHE ?? join(homedir(), '.cache', 'pg-dba-review'), 'jobs') }) }),
+    : {
+        queue: new InProcessQueue({
+          concurrency,
+          journal: process.env.STATE_DIR ?? join(process.env.PG_DBA_REVIEW_CACHE ?? join(homedir(), '.cache', 'pg-dba-review'), 'jobs'),
+        }),
+      }),
   metrics: new Metrics({ processMetrics: true }),
 });
 const server = await run(app.appFn, { log: createLogger() });

@@ -9,17 +9,39 @@ import { FakeGitHub } from './support/fakeGitHub.js';
 import { SECRET, startApp, type AppHarness } from './support/appHarness.js';
 import { checkRunRerequestedPayload, issueCommentPayload, pullRequestPayload, type PullRequestFixture } from './support/webhooks.js';
 
-const SECTIONS = ['### Objective', '### Proposed Schema Changes', '### Indexing Strategy', '### Performance Considerations', '### Security & Access Control', '### Backup & HA Notes', '### Questions or Flags'];
+const SECTIONS = [
+  '### Objective',
+  '### Proposed Schema Changes',
+  '### Indexing Strategy',
+  '### Performance Considerations',
+  '### Security & Access Control',
+  '### Backup & HA Notes',
+  '### Questions or Flags',
+];
 
 let tmp: string;
 let fake: FakeGitHub;
 let harness: AppHarness;
 const shop = { owner: 'acme', repo: 'shop', dir: '', shas: {} as Record<string, string> };
 const strict = { owner: 'acme', repo: 'strict', dir: '' };
-const shopPulls: Record<number, { base: string; head: string; title?: string }> = { 7: { base: 'main', head: 'add-group-invites~1' }, 8: { base: 'main', head: 'docs' }, 9: { base: 'main', head: 'wide' }, 10: { base: 'main', head: 'add-group-invites~1' } };
+const shopPulls: Record<number, { base: string; head: string; title?: string }> = {
+  7: { base: 'main', head: 'add-group-invites~1' },
+  8: { base: 'main', head: 'docs' },
+  9: { base: 'main', head: 'wide' },
+  10: { base: 'main', head: 'add-group-invites~1' },
+};
 
 function pr(number: number, head: string, base = 'main', title = 'Add group invites'): PullRequestFixture {
-  return { owner: shop.owner, repo: shop.repo, number, title, body: 'Invites expire after 7 days.', baseSha: shop.shas[base] as string, headSha: shop.shas[head] as string, installationId: 42 };
+  return {
+    owner: shop.owner,
+    repo: shop.repo,
+    number,
+    title,
+    body: 'Invites expire after 7 days.',
+    baseSha: shop.shas[base] as string,
+    headSha: shop.shas[head] as string,
+    installationId: 42,
+  };
 }
 
 function send(event: string, payload: Record<string, unknown>, secret: string | null = SECRET) {
@@ -34,11 +56,25 @@ beforeAll(async () => {
   await buildDemoRepo(shop.dir);
   await git(shop.dir, ['checkout', '--quiet', 'add-group-invites']);
   for (const [branch, files, from] of [
-    ['add-group-invites', { 'db/migrations/003_invite_index.sql': 'CREATE INDEX group_invites_group_id_idx\n  ON group_invites (group_id);\n\nALTER TABLE group_invites\n  ADD COLUMN expires_at timestamptz NOT NULL DEFAULT now() + interval \'7 days\',\n  ADD CONSTRAINT invites_inviter_fkey FOREIGN KEY (inviter_id) REFERENCES users (id);\n' }, undefined],
+    [
+      'add-group-invites',
+      {
+        'db/migrations/003_invite_index.sql':
+          "CREATE INDEX group_invites_group_id_idx\n  ON group_invites (group_id);\n\nALTER TABLE group_invites\n  ADD COLUMN expires_at timestamptz NOT NULL DEFAULT now() + interval '7 days',\n  ADD CONSTRAINT invites_inviter_fkey FOREIGN KEY (inviter_id) REFERENCES users (id);\n",
+      },
+      undefined,
+    ],
     ['docs', { 'README.md': '# shop\n' }, 'main'],
     // A change with 2,000 findings: 250 tables without a primary key, each with 7 json columns.
     // (Octokit's throttling spaces writes a second apart, as GitHub asks: 40 annotation batches take 40 s.)
-    ['wide', { 'db/migrations/002_wide.sql': Array.from({ length: 250 }, (_, i) => `CREATE TABLE w${i} (a json, b json, c json, d json, e json, f json, g json);`).join('\n') + '\n' }, 'main'],
+    [
+      'wide',
+      {
+        'db/migrations/002_wide.sql':
+          Array.from({ length: 250 }, (_, i) => `CREATE TABLE w${i} (a json, b json, c json, d json, e json, f json, g json);`).join('\n') + '\n',
+      },
+      'main',
+    ],
   ] as const) {
     await buildGitRepo(shop.dir, [{ branch, from, message: `update ${branch}`, files }], { reuse: true });
   }
@@ -47,12 +83,23 @@ beforeAll(async () => {
   // acme/strict: a default branch whose .github/dba.yml is invalid.
   strict.dir = join(tmp, 'strict');
   await buildGitRepo(strict.dir, [
-    { branch: 'main', message: 'base', files: { '.github/dba.yml': 'fail_on: sometimes\nmigrations:\n  path: [db/*.sql]\n', 'db/migrations/001.sql': 'CREATE TABLE t (id int);' } },
+    {
+      branch: 'main',
+      message: 'base',
+      files: { '.github/dba.yml': 'fail_on: sometimes\nmigrations:\n  path: [db/*.sql]\n', 'db/migrations/001.sql': 'CREATE TABLE t (id int);' },
+    },
     { branch: 'feature', message: 'add u', files: { 'db/migrations/002.sql': 'CREATE TABLE u (id int);' } },
   ]);
 
   fake = new FakeGitHub();
-  fake.addRepo({ owner: shop.owner, name: shop.repo, dir: shop.dir, defaultBranch: 'main', pulls: shopPulls, collaborators: { 'octo-writer': 'write', 'octo-maintainer': 'maintain', 'octo-triager': 'triage' } });
+  fake.addRepo({
+    owner: shop.owner,
+    name: shop.repo,
+    dir: shop.dir,
+    defaultBranch: 'main',
+    pulls: shopPulls,
+    collaborators: { 'octo-writer': 'write', 'octo-maintainer': 'maintain', 'octo-triager': 'triage' },
+  });
   fake.addRepo({ owner: strict.owner, name: strict.repo, dir: strict.dir, defaultBranch: 'main', pulls: { 3: { base: 'main', head: 'feature' } } });
   harness = await startApp({ fake });
 });
@@ -72,7 +119,16 @@ describe('the GitHub App over HTTP', () => {
     // Warnings (the unindexed foreign key, timestamp without time zone) stay below fail_on: neutral.
     expect(runs[0]).toMatchObject({ name: CHECK_NAME, status: 'completed', conclusion: 'neutral' });
     expect(runs[0]?.output.title).toMatch(/^2 warnings, \d+ notes in 1 migration$/);
-    expect(runs[0]?.annotations).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'db/migrations/002_create_group_invites.sql', start_line: 2, title: 'foreign-key-without-index', annotation_level: 'warning' })]));
+    expect(runs[0]?.annotations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: 'db/migrations/002_create_group_invites.sql',
+          start_line: 2,
+          title: 'foreign-key-without-index',
+          annotation_level: 'warning',
+        }),
+      ]),
+    );
     const created = fake.requests.find((r) => r.operationId === 'checks/create');
     expect(created?.body).toMatchObject({ status: 'in_progress', head_sha: shop.shas['add-group-invites~1'] });
 
@@ -98,7 +154,9 @@ describe('the GitHub App over HTTP', () => {
     expect(byRule('prefer-timestamptz')).toMatchObject({ path: 'db/migrations/002_create_group_invites.sql', line: 7 });
     expect(byRule('prefer-timestamptz')?.body).toContain('```suggestion\n  created_at timestamptz DEFAULT now()\n```');
     expect(byRule('foreign-key-without-index')).toMatchObject({ line: 8 });
-    expect(byRule('foreign-key-without-index')?.body).toContain('```suggestion\n);\nCREATE INDEX group_invites_group_id_idx ON public.group_invites (group_id);\n```');
+    expect(byRule('foreign-key-without-index')?.body).toContain(
+      '```suggestion\n);\nCREATE INDEX group_invites_group_id_idx ON public.group_invites (group_id);\n```',
+    );
     expect(fake.violations).toEqual([]);
   });
 
@@ -106,16 +164,28 @@ describe('the GitHub App over HTTP', () => {
     shopPulls[7] = { base: 'main', head: 'add-group-invites' };
     await send('pull_request', pullRequestPayload('synchronize', pr(7, 'add-group-invites')));
     const run = fake.checkRuns.find((r) => r.head_sha === shop.shas['add-group-invites']);
-    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'Migration failed to apply: db/migrations/003_invite_index.sql' } });
+    expect(run).toMatchObject({
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: 'Migration failed to apply: db/migrations/003_invite_index.sql' },
+    });
     expect(run?.annotations.filter((a) => a.annotation_level === 'failure')).toEqual([
-      expect.objectContaining({ path: 'db/migrations/003_invite_index.sql', start_line: 4, annotation_level: 'failure', title: 'migration-failed', message: expect.stringContaining('relation "users" does not exist (SQLSTATE 42P01)') }),
+      expect.objectContaining({
+        path: 'db/migrations/003_invite_index.sql',
+        start_line: 4,
+        annotation_level: 'failure',
+        title: 'migration-failed',
+        message: expect.stringContaining('relation "users" does not exist (SQLSTATE 42P01)'),
+      }),
     ]);
     const comments = fake.commentsOn(7);
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toContain('Migration failed to apply');
     expect(comments[0]?.body).toContain('rolled-back');
     expect(comments[0]?.body).toContain('Applied before the failure: `db/migrations/002_create_group_invites.sql`.');
-    expect(comments[0]?.body).toContain(`Updated for \`${shop.shas['add-group-invites']?.slice(0, 7)}\`. The review of \`${shop.shas['add-group-invites~1']?.slice(0, 7)}\` had 2 warnings; this push has 1 error and 2 warnings.`);
+    expect(comments[0]?.body).toContain(
+      `Updated for \`${shop.shas['add-group-invites']?.slice(0, 7)}\`. The review of \`${shop.shas['add-group-invites~1']?.slice(0, 7)}\` had 2 warnings; this push has 1 error and 2 warnings.`,
+    );
     expect(comments[0]?.body).toContain('The 1 statement(s) before it in this file were rolled back with it.');
     expect(fake.requests.filter((r) => r.operationId === 'issues/update-comment')).toHaveLength(1);
     // The first push's suggestions are replaced, not piled up: one review per push.
@@ -135,7 +205,19 @@ describe('the GitHub App over HTTP', () => {
   it('turns an invalid .github/dba.yml into a failed check and a comment that names each error', async () => {
     const head = await git(strict.dir, ['rev-parse', 'feature']);
     const base = await git(strict.dir, ['rev-parse', 'main']);
-    await send('pull_request', pullRequestPayload('opened', { owner: strict.owner, repo: strict.repo, number: 3, title: 'Add u', body: null, baseSha: base, headSha: head, installationId: 42 }));
+    await send(
+      'pull_request',
+      pullRequestPayload('opened', {
+        owner: strict.owner,
+        repo: strict.repo,
+        number: 3,
+        title: 'Add u',
+        body: null,
+        baseSha: base,
+        headSha: head,
+        installationId: 42,
+      }),
+    );
     const run = fake.checkRuns.find((r) => r.head_sha === head);
     expect(run).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'Could not review the migrations' } });
     const body = fake.commentsOn(3)[0]?.body ?? '';
@@ -144,7 +226,7 @@ describe('the GitHub App over HTTP', () => {
     expect(fake.violations).toEqual([]);
   });
 
-  it('keeps a change with 2,000 findings under GitHub\'s limits: a summarised comment, annotations 50 per call', async () => {
+  it("keeps a change with 2,000 findings under GitHub's limits: a summarised comment, annotations 50 per call", async () => {
     await send('pull_request', pullRequestPayload('opened', pr(9, 'wide', 'main', 'Wide table')));
     const run = fake.checkRuns.find((r) => r.head_sha === shop.shas.wide);
     expect(run?.status).toBe('completed');
@@ -164,17 +246,29 @@ describe('the GitHub App over HTTP', () => {
     const head = shop.shas['add-group-invites'] as string;
     const old = fake.checkRuns.find((r) => r.head_sha === head);
     const before = fake.checkRuns.filter((r) => r.head_sha === head).length;
-    await send('check_run', checkRunRerequestedPayload({ id: old?.id ?? 0, name: CHECK_NAME, headSha: head, pullNumber: 7 }, { owner: shop.owner, repo: shop.repo, installationId: 42 }));
+    await send(
+      'check_run',
+      checkRunRerequestedPayload(
+        { id: old?.id ?? 0, name: CHECK_NAME, headSha: head, pullNumber: 7 },
+        { owner: shop.owner, repo: shop.repo, installationId: 42 },
+      ),
+    );
     const runs = fake.checkRuns.filter((r) => r.head_sha === head);
     expect(runs).toHaveLength(before + 1);
     expect(runs.at(-1)).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(fake.requests.some((r) => r.operationId === 'pulls/get')).toBe(true);
     // A fork's pull request is missing from the payload: the app asks which PR holds the commit.
-    await send('check_run', checkRunRerequestedPayload({ id: old?.id ?? 0, name: CHECK_NAME, headSha: head }, { owner: shop.owner, repo: shop.repo, installationId: 42 }));
+    await send(
+      'check_run',
+      checkRunRerequestedPayload({ id: old?.id ?? 0, name: CHECK_NAME, headSha: head }, { owner: shop.owner, repo: shop.repo, installationId: 42 }),
+    );
     expect(fake.checkRuns.filter((r) => r.head_sha === head)).toHaveLength(before + 2);
     expect(fake.requests.some((r) => r.operationId === 'repos/list-pull-requests-associated-with-commit')).toBe(true);
     // Another app's check is not ours to re-run.
-    await send('check_run', checkRunRerequestedPayload({ id: 1, name: 'lint', headSha: head, pullNumber: 7 }, { owner: shop.owner, repo: shop.repo, installationId: 42 }));
+    await send(
+      'check_run',
+      checkRunRerequestedPayload({ id: 1, name: 'lint', headSha: head, pullNumber: 7 }, { owner: shop.owner, repo: shop.repo, installationId: 42 }),
+    );
     expect(fake.checkRuns.filter((r) => r.head_sha === head)).toHaveLength(before + 2);
     expect(fake.violations).toEqual([]);
   });
@@ -182,9 +276,16 @@ describe('the GitHub App over HTTP', () => {
   /** Posts `body` as `login` on PR 10 and delivers the webhook; returns the comment and what the bot replied. */
   async function command(body: string, login: string, type: 'User' | 'Bot' = 'User') {
     const comment = fake.addUserComment(10, body, login);
-    const res = await send('issue_comment', issueCommentPayload({ id: comment.id, body, login, type }, { owner: shop.owner, repo: shop.repo, number: 10, installationId: 42 }));
+    const res = await send(
+      'issue_comment',
+      issueCommentPayload({ id: comment.id, body, login, type }, { owner: shop.owner, repo: shop.repo, number: 10, installationId: 42 }),
+    );
     expect(res.status).toBe(200);
-    return { comment, replies: fake.commentsOn(10).filter((c) => c.id > comment.id), reactions: fake.reactions.filter((r) => r.commentId === comment.id).map((r) => r.content) };
+    return {
+      comment,
+      replies: fake.commentsOn(10).filter((c) => c.id > comment.id),
+      reactions: fake.reactions.filter((r) => r.commentId === comment.id).map((r) => r.content),
+    };
   }
 
   it('answers /dba explain from a writer with the plan on the PR schema, the base schema, and an index tried in the sandbox', async () => {
@@ -206,10 +307,17 @@ describe('the GitHub App over HTTP', () => {
   it('refuses commands that run SQL to a commenter without write access, running nothing', async () => {
     const before = fake.requests.length;
     const { replies, reactions } = await command('/dba explain analyze DELETE FROM groups', 'octo-triager');
-    expect(replies.map((r) => r.body)).toEqual([expect.stringContaining('open to people with write, maintain or admin permission on acme/shop (yours: triage). Nothing was run')]);
+    expect(replies.map((r) => r.body)).toEqual([
+      expect.stringContaining('open to people with write, maintain or admin permission on acme/shop (yours: triage). Nothing was run'),
+    ]);
     expect(reactions).toEqual(['eyes', 'confused']);
     const asked = fake.requests.slice(before).map((r) => r.operationId);
-    expect(asked).toEqual(['reactions/create-for-issue-comment', 'repos/get-collaborator-permission-level', 'issues/create-comment', 'reactions/create-for-issue-comment']);
+    expect(asked).toEqual([
+      'reactions/create-for-issue-comment',
+      'repos/get-collaborator-permission-level',
+      'issues/create-comment',
+      'reactions/create-for-issue-comment',
+    ]);
     // A maintainer may: the permission is asked of the API each time, never assumed.
     const { replies: ok } = await command('/dba explain SELECT count(*) FROM groups', 'octo-maintainer');
     expect(ok[0]?.body).toContain('Aggregate');

@@ -9,8 +9,14 @@ let env: Awaited<ReturnType<typeof freshDatabase>>;
 beforeEach(async () => (env = await freshDatabase()));
 afterEach(async () => env.close());
 
-const parsed = (files: Record<string, string>, transaction: TransactionMode = 'unknown', framework: ApplyUnit['migration']['framework'] = 'plain'): Promise<ApplyUnit[]> =>
-  Promise.all(Object.entries(files).map(async ([path, sql]) => ({ migration: { key: path, path, transaction, framework }, parsed: await parseMigration(path, sql) })));
+const parsed = (
+  files: Record<string, string>,
+  transaction: TransactionMode = 'unknown',
+  framework: ApplyUnit['migration']['framework'] = 'plain',
+): Promise<ApplyUnit[]> =>
+  Promise.all(
+    Object.entries(files).map(async ([path, sql]) => ({ migration: { key: path, path, transaction, framework }, parsed: await parseMigration(path, sql) })),
+  );
 
 describe('applying migrations', () => {
   it('traces each statement and maps a mid-file error to its line and column', async () => {
@@ -28,7 +34,10 @@ describe('applying migrations', () => {
       ['002.sql', 'failed', true],
       ['003.sql', 'not-run', true],
     ]);
-    expect(outcomes[0]?.statements.map((s) => [s.status, s.rowCount])).toEqual([['applied', null], ['applied', 2]]);
+    expect(outcomes[0]?.statements.map((s) => [s.status, s.rowCount])).toEqual([
+      ['applied', null],
+      ['applied', 2],
+    ]);
     const failed = outcomes[1]?.statements;
     expect(failed?.map((s) => s.status)).toEqual(['rolled-back', 'failed', 'not-run']);
     expect(failed?.[1]?.error).toMatchObject({ message: 'column "nope" does not exist', code: '42703', position: { line: 5, column: 10 } });
@@ -38,7 +47,11 @@ describe('applying migrations', () => {
   });
 
   it('places an error Postgres gives no position for at its statement', async () => {
-    const outcomes = await applyChanges(env.client, await parsed({ '001.sql': 'CREATE TABLE b (id int);\n\nALTER TABLE b\n  ADD COLUMN a_id int REFERENCES missing (id);' }), env.major);
+    const outcomes = await applyChanges(
+      env.client,
+      await parsed({ '001.sql': 'CREATE TABLE b (id int);\n\nALTER TABLE b\n  ADD COLUMN a_id int REFERENCES missing (id);' }),
+      env.major,
+    );
     expect(outcomes[0]?.statements[1]?.error).toMatchObject({ message: 'relation "missing" does not exist', code: '42P01', position: { line: 3, column: 1 } });
   });
 
@@ -58,7 +71,11 @@ describe('applying migrations', () => {
   });
 
   it('stops at a file that does not parse and says where', async () => {
-    const outcomes = await applyChanges(env.client, await parsed({ '001.sql': 'CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN;', '002.sql': 'SELECT 1;' }), env.major);
+    const outcomes = await applyChanges(
+      env.client,
+      await parsed({ '001.sql': 'CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN;', '002.sql': 'SELECT 1;' }),
+      env.major,
+    );
     expect(outcomes[0]).toMatchObject({ status: 'failed', parseError: { position: { line: 2, column: 25 } } });
     expect(outcomes[1]?.status).toBe('not-run');
   });
@@ -82,7 +99,11 @@ describe('applying migrations', () => {
   });
 
   it('replays a base history and reports where it breaks', async () => {
-    const ok = await replayBase(env.client, await parsed({ '1.sql': 'CREATE TABLE a (id int);', '2.sql': 'CREATE INDEX CONCURRENTLY a_id ON a (id);' }), env.major);
+    const ok = await replayBase(
+      env.client,
+      await parsed({ '1.sql': 'CREATE TABLE a (id int);', '2.sql': 'CREATE INDEX CONCURRENTLY a_id ON a (id);' }),
+      env.major,
+    );
     expect(ok).toMatchObject({ files: 2, statements: 2 });
     expect(ok.failure).toBeUndefined();
     const broken = await replayBase(env.client, await parsed({ '3.sql': 'CREATE TABLE b (id int);\n\nCREATE TABLE a (id int);' }), env.major);

@@ -60,7 +60,14 @@ describe('a review on a copy of production data (SANDBOX_TEMPLATE)', () => {
 
   it('explains on the copy with the change applied, and asks which commit the copy holds', async () => {
     const sandbox = new UrlSandboxProvider(url(), {}, PROD);
-    const result = await explainLocal({ repo, ref: 'add-group-invites', base: 'main', sql: "SELECT * FROM groups WHERE lower(name) = 'team 42'", analyze: true, sandbox });
+    const result = await explainLocal({
+      repo,
+      ref: 'add-group-invites',
+      base: 'main',
+      sql: "SELECT * FROM groups WHERE lower(name) = 'team 42'",
+      analyze: true,
+      sandbox,
+    });
     if (!result.ok) throw new Error(result.errors.join());
     const plan = result.report.head?.plan;
     expect(plan?.ok && plan.summary.scans.map((s) => s.indexes)).toEqual([['groups_name_key']]);

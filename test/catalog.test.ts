@@ -45,9 +45,21 @@ describe('catalog read and diff', () => {
     expect(kids?.columns[0]?.default).toBe("nextval('kids_id_seq'::regclass)");
     expect(catalog.tables['public.parents']?.columns[0]?.identity).toBe('always');
     const fk = kids?.constraints.find((c) => c.type === 'foreign key');
-    expect(fk).toMatchObject({ columns: ['parent_id'], deferrable: true, validated: true, references: { table: 'public.parents', columns: ['id'], onDelete: 'cascade', onUpdate: 'no action' } });
+    expect(fk).toMatchObject({
+      columns: ['parent_id'],
+      deferrable: true,
+      validated: true,
+      references: { table: 'public.parents', columns: ['id'], onDelete: 'cascade', onUpdate: 'no action' },
+    });
     expect(kids?.constraints.find((c) => c.name === 'name_len')).toMatchObject({ type: 'check', validated: false });
-    expect(kids?.indexes.find((i) => i.name === 'kids_recent')).toMatchObject({ columns: ['parent_id', 'id'], unique: false, predicate: '(name IS NOT NULL)', predicateColumns: ['name'], valid: true, method: 'btree' });
+    expect(kids?.indexes.find((i) => i.name === 'kids_recent')).toMatchObject({
+      columns: ['parent_id', 'id'],
+      unique: false,
+      predicate: '(name IS NOT NULL)',
+      predicateColumns: ['name'],
+      valid: true,
+      method: 'btree',
+    });
     expect(kids?.constraints.find((c) => c.name === 'name_len')?.columns).toEqual(['name']);
   });
 
@@ -86,7 +98,9 @@ describe('catalog read and diff', () => {
       'ALTER TABLE t VALIDATE CONSTRAINT n_pos; ALTER TABLE t ENABLE ROW LEVEL SECURITY; REVOKE ALL ON t FROM PUBLIC; GRANT SELECT ON t TO PUBLIC',
     );
     expect(lines(changes)[0]).toMatch(/^changed table public.t: row level security: false -> true; privileges: none -> .*=r\//);
-    expect(lines(changes)[1]).toBe('changed constraint public.t constraint n_pos: definition: CHECK ((n > 0)) NOT VALID -> CHECK ((n > 0)); validated: false -> true');
+    expect(lines(changes)[1]).toBe(
+      'changed constraint public.t constraint n_pos: definition: CHECK ((n > 0)) NOT VALID -> CHECK ((n > 0)); validated: false -> true',
+    );
   });
 
   it('leaves extension-owned objects out', async () => {
@@ -101,7 +115,10 @@ describe('catalog diff of every object kind', () => {
     const sql = await readFile(new URL('./fixtures/object-kinds.sql', import.meta.url), 'utf8');
     const role = `reporting_${Math.random().toString(36).slice(2, 8)}`;
     // The sandbox's TimeZone is UTC, which the partition bound shows.
-    const changes = await diffOf("CREATE TABLE accounts (id int PRIMARY KEY, email text, balance int); CREATE TYPE level AS ENUM ('low')", sql.replaceAll('reporting', role));
+    const changes = await diffOf(
+      "CREATE TABLE accounts (id int PRIMARY KEY, email text, balance int); CREATE TYPE level AS ENUM ('low')",
+      sql.replaceAll('reporting', role),
+    );
     // The role it creates is the review's, dropped with its database; the review role owns the rest.
     const out = lines(changes).map((l) => l.replaceAll(role, 'reporting').replaceAll(env.db.role, 'owner'));
     expect(out).toEqual([

@@ -65,7 +65,16 @@ describe('the CLI on a local checkout', () => {
     expect(review.subject.title).toBe('Add group invites');
     const md = renderMarkdown(review);
     expect(md).toMatch(/^## PostgreSQL DBA Review: group_invites\n/);
-    for (const s of ['Objective', 'Proposed Schema Changes', 'Indexing Strategy', 'Performance Considerations', 'Security & Access Control', 'Backup & HA Notes', 'Questions or Flags']) expect(md).toContain(`### ${s}\n`);
+    for (const s of [
+      'Objective',
+      'Proposed Schema Changes',
+      'Indexing Strategy',
+      'Performance Considerations',
+      'Security & Access Control',
+      'Backup & HA Notes',
+      'Questions or Flags',
+    ])
+      expect(md).toContain(`### ${s}\n`);
     expect(md).toContain('timestamp without time zone DEFAULT now()');
     expect(md).toContain('`group_invites.status` has terminal states (`expired`)');
     expect(md).toContain('Columns that look like personal data: `group_invites.user_email`');
@@ -74,27 +83,37 @@ describe('the CLI on a local checkout', () => {
     expect(doc).toMatchObject({ schemaVersion: 1, outcome: 'reviewed', conclusion: 'neutral', postgres: { major: 18 } });
     // The seed's DBA would raise these.
     expect(review.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['foreign-key-without-index', 'prefer-timestamptz', 'personal-data-column']));
-    expect(doc.traces).toEqual([expect.objectContaining({ file: 'db/migrations/002_create_group_invites.sql', line: 2, status: 'applied', kind: 'CreateStmt', error: null })]);
+    expect(doc.traces).toEqual([
+      expect.objectContaining({ file: 'db/migrations/002_create_group_invites.sql', line: 2, status: 'applied', kind: 'CreateStmt', error: null }),
+    ]);
     expect(doc.catalogDiff[0]).toEqual({ objectType: 'table', action: 'added', name: 'public.group_invites', details: [] });
   });
 
   it('flags an edited applied migration and a statement its framework cannot run in a transaction', async () => {
     const repo = join(tmp, 'history');
     await buildGitRepo(repo, [
-      { branch: 'main', message: 'base', files: { 'db/migrations/00001_users.sql': '-- +goose Up\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\n' } },
+      {
+        branch: 'main',
+        message: 'base',
+        files: { 'db/migrations/00001_users.sql': '-- +goose Up\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\n' },
+      },
       {
         branch: 'feature',
         message: 'Index emails',
         files: {
           'db/migrations/00001_users.sql': '-- +goose Up\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n',
-          'db/migrations/00002_email_index.sql': '-- +goose Up\n-- dba-ignore: missing-down-migration the email lookups ship in the same release\nSELECT 1;\n\nCREATE INDEX CONCURRENTLY users_email_idx\n  ON users (email);\n',
+          'db/migrations/00002_email_index.sql':
+            '-- +goose Up\n-- dba-ignore: missing-down-migration the email lookups ship in the same release\nSELECT 1;\n\nCREATE INDEX CONCURRENTLY users_email_idx\n  ON users (email);\n',
         },
       },
     ]);
     const review = await reviewLocal({ repo, base: 'main', head: 'feature', sandbox: testSandbox() });
     expect(review.histories).toEqual(['goose in db/migrations']);
     const relevant = review.findings.filter((f) => f.ruleId.startsWith('migration-') || f.ruleId === 'transaction-incompatible');
-    expect(relevant.map((f) => `${f.ruleId} ${f.file}:${f.line}`).sort()).toEqual(['migration-edited db/migrations/00001_users.sql:1', 'transaction-incompatible db/migrations/00002_email_index.sql:5']);
+    expect(relevant.map((f) => `${f.ruleId} ${f.file}:${f.line}`).sort()).toEqual([
+      'migration-edited db/migrations/00001_users.sql:1',
+      'transaction-incompatible db/migrations/00002_email_index.sql:5',
+    ]);
     expect(relevant.find((f) => f.ruleId === 'transaction-incompatible')?.message).toContain('Opt out with `-- +goose NO TRANSACTION` at the top of the file.');
     // The edit is not re-applied (production never runs it); the new migration is, index included.
     expect(review.files.map((f) => [f.path, f.status])).toEqual([['db/migrations/00002_email_index.sql', 'applied']]);
@@ -102,7 +121,9 @@ describe('the CLI on a local checkout', () => {
     const md = renderMarkdown(review);
     expect(md).toContain('Migrations: goose in db/migrations.');
     expect(md).toContain('finding suppressed with <code>-- dba-ignore</code>');
-    expect(review.suppressed).toEqual([expect.objectContaining({ reason: 'the email lookups ship in the same release', finding: expect.objectContaining({ ruleId: 'missing-down-migration' }) })]);
+    expect(review.suppressed).toEqual([
+      expect.objectContaining({ reason: 'the email lookups ship in the same release', finding: expect.objectContaining({ ruleId: 'missing-down-migration' }) }),
+    ]);
     expect((await cli(['review', '--repo', repo, '--base', 'main', '--head', 'feature'])).code).toBe(EXIT.findings);
   });
 
@@ -122,7 +143,13 @@ describe('the CLI on a local checkout', () => {
     (addFormatsModule as unknown as (a: unknown) => void)(ajv);
     const validate = ajv.compile(schema);
     expect(validate(sarif) ? [] : validate.errors).toEqual([]);
-    expect(sarif.runs[0].results).toEqual([expect.objectContaining({ ruleId: 'migration-failed', level: 'error', locations: [expect.objectContaining({ physicalLocation: expect.objectContaining({ artifactLocation: { uri: 'db/migrations/002.sql' } }) })] })]);
+    expect(sarif.runs[0].results).toEqual([
+      expect.objectContaining({
+        ruleId: 'migration-failed',
+        level: 'error',
+        locations: [expect.objectContaining({ physicalLocation: expect.objectContaining({ artifactLocation: { uri: 'db/migrations/002.sql' } }) })],
+      }),
+    ]);
     expect(sarif.runs[0].tool.driver.rules[0].helpUri).toMatch(/docs\/rules\/migration-failed\.md$/);
     const ok = await cli(['review', '--repo', repo, '--base', 'main', '--head', 'ok', '--format', 'json']);
     expect(ok.code).toBe(EXIT.ok);
@@ -131,7 +158,9 @@ describe('the CLI on a local checkout', () => {
     expect(broken.code).toBe(EXIT.findings);
     expect((await bin(['review', '--repo', repo, '--base', 'main', '--head', 'broken'])).code).toBe(EXIT.findings);
     expect(broken.stdout).toContain('relation "nope" does not exist');
-    expect(broken.stdout).toContain('- Nothing was applied before the failure.\n- `db/migrations/002.sql` was rolled back as a whole (it runs in one transaction).');
+    expect(broken.stdout).toContain(
+      '- Nothing was applied before the failure.\n- `db/migrations/002.sql` was rolled back as a whole (it runs in one transaction).',
+    );
     const bad = await cli(['review', '--repo', repo, '--base', 'main', '--head', 'badconfig']);
     expect(bad.code).toBe(EXIT.couldNotRun);
     expect(bad.stdout).toContain('postgres.version: must be >= 10');
@@ -142,10 +171,14 @@ describe('the CLI on a local checkout', () => {
 });
 
 describe('the command line', () => {
-  it('refuses an unknown or misspelt flag, a flag of another command and a flag missing its value: the error, the command\'s help, exit 2', async () => {
+  it("refuses an unknown or misspelt flag, a flag of another command and a flag missing its value: the error, the command's help, exit 2", async () => {
     const reviewHelp = (await cli(['review', '--help'])).stdout;
     const misspelt = await cli(['review', '--formt', 'json']);
-    expect(misspelt).toEqual({ code: EXIT.couldNotRun, stdout: '', stderr: `pg-dba-review: unknown option '--formt'\n(Did you mean --format?)\n\n${reviewHelp}` });
+    expect(misspelt).toEqual({
+      code: EXIT.couldNotRun,
+      stdout: '',
+      stderr: `pg-dba-review: unknown option '--formt'\n(Did you mean --format?)\n\n${reviewHelp}`,
+    });
     const missing = await cli(['review', '--format']);
     expect(missing).toEqual({ code: EXIT.couldNotRun, stdout: '', stderr: `pg-dba-review: option '--format <format>' argument missing\n\n${reviewHelp}` });
     const elsewhere = await cli(['lint', '--format', 'json', 'db/migrations']);
@@ -156,7 +189,7 @@ describe('the command line', () => {
     expect(rows.stderr).toMatch(/^pg-dba-review: option '--rows <n>' argument missing\n/);
   });
 
-  it('--help lists each command\'s flags and defaults, and the overview its commands', async () => {
+  it("--help lists each command's flags and defaults, and the overview its commands", async () => {
     const flags: Record<string, string[]> = {
       review: ['--repo <dir>', '--base <ref>', '--head <ref>', '--format <format>'],
       lint: ['--config <file>'],
@@ -181,7 +214,16 @@ describe('pg-dba-review explain', () => {
   it('prints the plan on the schema at a ref, with the rows asked for, and exits 0', async () => {
     const repo = join(tmp, 'explain');
     await buildDemoRepo(repo);
-    const run = await cli(['explain', '--repo', repo, '--ref', 'add-group-invites', '--rows', '3000', 'SELECT count(*) FROM group_invites WHERE user_email = $1']);
+    const run = await cli([
+      'explain',
+      '--repo',
+      repo,
+      '--ref',
+      'add-group-invites',
+      '--rows',
+      '3000',
+      'SELECT count(*) FROM group_invites WHERE user_email = $1',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(EXIT.ok);
     expect(run.stdout).toContain('### EXPLAIN at add-group-invites');
@@ -226,7 +268,9 @@ describe('pg-dba-review lint', () => {
       expect(lines).toEqual(
         expect.arrayContaining([
           'db/migrations/001_accounts.sql:1:1 warning prefer-timestamptz created_at is timestamp without time zone: use timestamptz so it records an instant, not a wall-clock reading.',
-          expect.stringMatching(/^db\/migrations\/002_index\.sql:2:1 error transaction-incompatible CREATE INDEX CONCURRENTLY cannot run inside a transaction block, and goose runs this migration inside a transaction/),
+          expect.stringMatching(
+            /^db\/migrations\/002_index\.sql:2:1 error transaction-incompatible CREATE INDEX CONCURRENTLY cannot run inside a transaction block, and goose runs this migration inside a transaction/,
+          ),
           // orders is not created by the linted files: an existing table, so the index needs CONCURRENTLY.
           expect.stringMatching(/^db\/migrations\/003_orders\.sql:1:1 error create-index-non-concurrently /),
         ]),
@@ -249,7 +293,9 @@ describe('pg-dba-review lint', () => {
       const outside = await cli(['lint', '../db/migrations/003_orders.sql', '../db/migrations/002_index.sql']);
       expect(outside.code).toBe(EXIT.findings);
       expect(outside.stdout).toContain(`../${finding}`);
-      expect(outside.stdout).toMatch(/^\.\.\/db\/migrations\/002_index\.sql:2:1 error transaction-incompatible .* goose runs this migration inside a transaction/m);
+      expect(outside.stdout).toMatch(
+        /^\.\.\/db\/migrations\/002_index\.sql:2:1 error transaction-incompatible .* goose runs this migration inside a transaction/m,
+      );
     } finally {
       process.chdir(cwd);
     }
@@ -257,7 +303,16 @@ describe('pg-dba-review lint', () => {
 
   it('expands folders and globs to files, sorted, leaving out node_modules, .git and symbolic links', async () => {
     const dir = join(tmp, 'globs');
-    const files = ['db/migrations/002_b.sql', 'db/migrations/001_a.sql', 'db/.hidden/003.sql', 'db/notes.txt', 'db/node_modules/pkg/x.sql', 'node_modules/pkg/migrations/001.sql', '.git/hooks/x.sql', 'other/o.sql'];
+    const files = [
+      'db/migrations/002_b.sql',
+      'db/migrations/001_a.sql',
+      'db/.hidden/003.sql',
+      'db/notes.txt',
+      'db/node_modules/pkg/x.sql',
+      'node_modules/pkg/migrations/001.sql',
+      '.git/hooks/x.sql',
+      'other/o.sql',
+    ];
     for (const f of files) {
       await mkdir(join(dir, f, '..'), { recursive: true });
       await writeFile(join(dir, f), 'SELECT 1;\n');
@@ -270,6 +325,10 @@ describe('pg-dba-review lint', () => {
     expect(await expandPaths(['**/*.sql'], dir)).toEqual([...ours, 'other/o.sql']);
     expect(await expandPaths(['node_modules/**/*.sql', '.git/**'], dir)).toEqual([]);
     // A glob from the working folder, written absolute; and a file named is taken as it is.
-    expect(await expandPaths([join(dir, 'db/migrations/*.sql'), 'node_modules/pkg/migrations/001.sql'], dir)).toEqual(['db/migrations/001_a.sql', 'db/migrations/002_b.sql', 'node_modules/pkg/migrations/001.sql']);
+    expect(await expandPaths([join(dir, 'db/migrations/*.sql'), 'node_modules/pkg/migrations/001.sql'], dir)).toEqual([
+      'db/migrations/001_a.sql',
+      'db/migrations/002_b.sql',
+      'node_modules/pkg/migrations/001.sql',
+    ]);
   });
 });

@@ -18,14 +18,28 @@ beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'dba-cli-platform-'));
   repo = join(tmp, 'repo');
   await buildGitRepo(repo, [
-    { branch: 'main', message: 'accounts', files: { 'db/migrations/001_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY);\n', 'setup/preamble.sql': PREAMBLE } },
+    {
+      branch: 'main',
+      message: 'accounts',
+      files: { 'db/migrations/001_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY);\n', 'setup/preamble.sql': PREAMBLE },
+    },
     // The change asks for an extension the server does not have and a preamble the base does not run.
-    { branch: 'pr', from: 'main', message: 'notes', files: { ...MIGRATION, '.github/dba.yml': 'postgres:\n  extensions: [no_such_extension]\n  preamble: setup/preamble.sql\n' } },
+    {
+      branch: 'pr',
+      from: 'main',
+      message: 'notes',
+      files: { ...MIGRATION, '.github/dba.yml': 'postgres:\n  extensions: [no_such_extension]\n  preamble: setup/preamble.sql\n' },
+    },
     // A base that asks for the extension itself.
     { branch: 'platform', from: 'main', message: 'platform', files: { '.github/dba.yml': 'postgres:\n  extensions: [no_such_extension]\n' } },
     { branch: 'pr2', from: 'platform', message: 'notes', files: { ...MIGRATION, '.github/dba.yml': null } },
     // A history written for a superuser, as LemmyNet/lemmy's (it marks indexes not ready in pg_index).
-    { branch: 'privileged', from: 'main', message: 'catalog', files: { 'db/migrations/001b_catalog.sql': 'UPDATE pg_index SET indisready = true WHERE false;\n' } },
+    {
+      branch: 'privileged',
+      from: 'main',
+      message: 'catalog',
+      files: { 'db/migrations/001b_catalog.sql': 'UPDATE pg_index SET indisready = true WHERE false;\n' },
+    },
     { branch: 'pr3', from: 'privileged', message: 'notes', files: MIGRATION },
     // A history that creates an extension only a superuser may (a pg_dump-based Hasura init does).
     { branch: 'untrusted', from: 'main', message: 'dblink', files: { 'db/migrations/001c_dblink.sql': 'CREATE EXTENSION IF NOT EXISTS dblink;\n' } },
@@ -35,9 +49,18 @@ beforeAll(async () => {
       branch: 'provided',
       from: 'untrusted',
       message: 'platform',
-      files: { '.github/dba.yml': 'postgres:\n  extensions: [dblink]\n', 'db/migrations/001c_dblink.sql': "CREATE EXTENSION IF NOT EXISTS dblink WITH SCHEMA public;\nCOMMENT ON EXTENSION dblink IS 'connect to other databases';\n" },
+      files: {
+        '.github/dba.yml': 'postgres:\n  extensions: [dblink]\n',
+        'db/migrations/001c_dblink.sql':
+          "CREATE EXTENSION IF NOT EXISTS dblink WITH SCHEMA public;\nCOMMENT ON EXTENSION dblink IS 'connect to other databases';\n",
+      },
     },
-    { branch: 'pr5', from: 'provided', message: 'notes', files: { ...MIGRATION, 'db/migrations/003_comment.sql': "COMMENT ON EXTENSION dblink IS 'reach the reporting database';\n" } },
+    {
+      branch: 'pr5',
+      from: 'provided',
+      message: 'notes',
+      files: { ...MIGRATION, 'db/migrations/003_comment.sql': "COMMENT ON EXTENSION dblink IS 'reach the reporting database';\n" },
+    },
   ]);
 });
 afterAll(async () => {
@@ -61,7 +84,9 @@ describe('a base history that creates an extension only a superuser may', () => 
     expect(review.problems).toEqual([
       'The base branch\'s migrations did not replay: db/migrations/001c_dblink.sql:1:1: permission denied to create extension "dblink". PostgreSQL refused it for lack of privilege: the sandbox runs every migration as an unprivileged role that owns its database (docs/security.md), and only a superuser may create dblink. Name it in .github/dba.yml as `postgres: { extensions: [dblink] }`: the sandbox then creates it before the history runs, as your platform does.',
     ]);
-    expect(renderMarkdown(review)).toMatch(/Nothing of the change was measured: replaying the base branch's history in PostgreSQL 1\d\.\d+ \(\w+ sandbox\) stopped at `db\/migrations\/001c_dblink\.sql:1` after 1 statement \([\d,]+ ms\)\./);
+    expect(renderMarkdown(review)).toMatch(
+      /Nothing of the change was measured: replaying the base branch's history in PostgreSQL 1\d\.\d+ \(\w+ sandbox\) stopped at `db\/migrations\/001c_dblink\.sql:1` after 1 statement \([\d,]+ ms\)\./,
+    );
   });
 });
 
@@ -91,6 +116,8 @@ describe('the CLI reads platform settings from --base', () => {
     const review = await reviewLocal({ repo, base: 'platform', head: 'pr2', sandbox: testSandbox() });
     expect(review.outcome).toBe('could-not-run');
     expect(review.problems.join('\n')).toContain('no_such_extension');
-    expect(review.notes).toContain(".github/dba.yml at pr2 changes postgres.extensions: the review used platform's, since the platform's setup runs with superuser rights. The change takes effect once merged.");
+    expect(review.notes).toContain(
+      ".github/dba.yml at pr2 changes postgres.extensions: the review used platform's, since the platform's setup runs with superuser rights. The change takes effect once merged.",
+    );
   });
 });

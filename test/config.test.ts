@@ -12,11 +12,17 @@ describe('config', () => {
 
   it('applies the keys that are set and keeps defaults for the rest', () => {
     const result = resolveConfigText('migrations:\n  paths: ["sql/*.sql"]\nfail_on: warning\n', RULE_NAMES);
-    expect(result).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, migrations: { paths: ['sql/*.sql'], framework: null, variables: {} }, fail_on: 'warning' } });
+    expect(result).toEqual({
+      ok: true,
+      config: { ...DEFAULT_CONFIG, migrations: { paths: ['sql/*.sql'], framework: null, variables: {} }, fail_on: 'warning' },
+    });
   });
 
   it('takes the extensions the platform provides', () => {
-    expect(resolveConfigText('postgres:\n  extensions: [postgis, uuid-ossp]\n', RULE_NAMES)).toEqual({ ok: true, config: { ...DEFAULT_CONFIG, postgres: { ...DEFAULT_CONFIG.postgres, extensions: ['postgis', 'uuid-ossp'] } } });
+    expect(resolveConfigText('postgres:\n  extensions: [postgis, uuid-ossp]\n', RULE_NAMES)).toEqual({
+      ok: true,
+      config: { ...DEFAULT_CONFIG, postgres: { ...DEFAULT_CONFIG.postgres, extensions: ['postgis', 'uuid-ossp'] } },
+    });
   });
 
   it.each([

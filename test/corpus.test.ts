@@ -37,7 +37,8 @@ interface Expectation {
   notes?: RegExp[];
 }
 
-const ascending = (versions: string[], compare: (a: string, b: string) => number) => versions.every((v, i) => i === 0 || compare(versions[i - 1] as string, v) < 0);
+const ascending = (versions: string[], compare: (a: string, b: string) => number) =>
+  versions.every((v, i) => i === 0 || compare(versions[i - 1] as string, v) < 0);
 
 /** The files of a pop folder whose names match, by version. */
 const popFiles = (folder: string, dialect: RegExp) => {
@@ -184,7 +185,10 @@ describe('the corpus of real histories', () => {
 
     const preamblePath = join(CORPUS, c.name, '_preamble.sql');
     const preamble: ApplyUnit | null = existsSync(preamblePath)
-      ? { migration: { key: '_preamble.sql', path: '_preamble.sql', framework: 'plain', transaction: 'none' }, parsed: await parseMigration('_preamble.sql', await readFile(preamblePath, 'utf8')) }
+      ? {
+          migration: { key: '_preamble.sql', path: '_preamble.sql', framework: 'plain', transaction: 'none' },
+          parsed: await parseMigration('_preamble.sql', await readFile(preamblePath, 'utf8')),
+        }
       : null;
     const units: ApplyUnit[] = [];
     for (const m of found.migrations) units.push({ migration: m, parsed: await parseMigration(m.path, m.up) });
@@ -213,41 +217,49 @@ describe('the rule set over each history', () => {
   // The last migrations of each history reviewed as a pull request on top of the rest; what the
   // rules find there is counted against ./corpus/findings.ts.
   const PR_SIZE = 25;
-  it.each(CASES)('$name: the last migrations reviewed as a change, every rule run', async (c) => {
-    const all = await MemorySource.fromDirectory(join(CORPUS, c.name));
-    const found = await discoverMigrations(all, all.tree, { paths: null, framework: null });
-    const last = found.migrations.slice(-PR_SIZE);
-    const change = new Set(last.map((m) => m.path));
-    // A pull request adds each migration with the files of its version that its framework sets
-    // aside beside it (pop's other dialects, and its file for every dialect where a `.postgres.`
-    // one wins): left in the base, they would make a history no commit had, one whose version
-    // runs the file written for CockroachDB and MySQL.
-    for (const m of last) for (const f of found.leftOut) if (f.path.startsWith(`${posix.dirname(m.path)}/${m.version}_`)) change.add(f.path);
-    const files: Record<string, string> = {};
-    for (const f of all.tree.files) files[f.path] = (await all.readBlob(f.sha)).toString('utf8');
-    const base = Object.fromEntries(Object.entries(files).filter(([p]) => !change.has(p)));
-    const source = MemorySource.pullRequest(base, files);
-    const preamble = existsSync(join(CORPUS, c.name, '_preamble.sql')) ? '_preamble.sql' : null;
-    const config = resolveConfig({ data: { rows: 1000 }, ...(preamble ? { postgres: { preamble } } : {}) }, RULE_NAMES);
-    if (!config.ok) throw new Error(config.errors.join('; '));
-    const review = await runReview({
-      source,
-      subject: { title: c.name, baseSha: 'base', headSha: 'head' },
-      changedFiles: [...change].map((path) => ({ path, status: 'added' as const })),
-      config: config.config,
-      sandbox: testSandbox(),
-    });
-    if (c.failsAt) expect(review.findings.some((f) => f.ruleId === 'migration-failed' && f.message.includes(c.failsAt?.message ?? ''))).toBe(true);
-    else expect({ outcome: review.outcome, problems: review.problems }).toMatchObject({ outcome: 'reviewed' });
-    const counts: Record<string, number> = {};
-    for (const f of review.findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
-    const lines = Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([id, n]) => `${String(n).padStart(4)} ${id}`);
-    process.stdout.write(`\n${c.name}: ${review.findings.length} findings over its last ${PR_SIZE} migrations (${review.durationMs} ms)\n${lines.join('\n')}\n`);
-    expect(unexpectedCounts(c.name, counts)).toEqual([]);
-    expect(review.findings.every((f) => f.line >= 1 && f.file.length > 0)).toBe(true);
-    // What ran is the history as found (for hydra: no file written for another engine).
-    const paths = new Set(found.migrations.map((m) => m.path));
-    expect(review.files.map((f) => f.path).filter((p) => !paths.has(p))).toEqual([]);
-    if (!c.failsAt) expect(review.files.map((f) => f.path)).toEqual(last.map((m) => m.path));
-  }, 300_000);
+  it.each(CASES)(
+    '$name: the last migrations reviewed as a change, every rule run',
+    async (c) => {
+      const all = await MemorySource.fromDirectory(join(CORPUS, c.name));
+      const found = await discoverMigrations(all, all.tree, { paths: null, framework: null });
+      const last = found.migrations.slice(-PR_SIZE);
+      const change = new Set(last.map((m) => m.path));
+      // A pull request adds each migration with the files of its version that its framework sets
+      // aside beside it (pop's other dialects, and its file for every dialect where a `.postgres.`
+      // one wins): left in the base, they would make a history no commit had, one whose version
+      // runs the file written for CockroachDB and MySQL.
+      for (const m of last) for (const f of found.leftOut) if (f.path.startsWith(`${posix.dirname(m.path)}/${m.version}_`)) change.add(f.path);
+      const files: Record<string, string> = {};
+      for (const f of all.tree.files) files[f.path] = (await all.readBlob(f.sha)).toString('utf8');
+      const base = Object.fromEntries(Object.entries(files).filter(([p]) => !change.has(p)));
+      const source = MemorySource.pullRequest(base, files);
+      const preamble = existsSync(join(CORPUS, c.name, '_preamble.sql')) ? '_preamble.sql' : null;
+      const config = resolveConfig({ data: { rows: 1000 }, ...(preamble ? { postgres: { preamble } } : {}) }, RULE_NAMES);
+      if (!config.ok) throw new Error(config.errors.join('; '));
+      const review = await runReview({
+        source,
+        subject: { title: c.name, baseSha: 'base', headSha: 'head' },
+        changedFiles: [...change].map((path) => ({ path, status: 'added' as const })),
+        config: config.config,
+        sandbox: testSandbox(),
+      });
+      if (c.failsAt) expect(review.findings.some((f) => f.ruleId === 'migration-failed' && f.message.includes(c.failsAt?.message ?? ''))).toBe(true);
+      else expect({ outcome: review.outcome, problems: review.problems }).toMatchObject({ outcome: 'reviewed' });
+      const counts: Record<string, number> = {};
+      for (const f of review.findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+      const lines = Object.entries(counts)
+        .sort((a, b) => b[1] - a[1])
+        .map(([id, n]) => `${String(n).padStart(4)} ${id}`);
+      process.stdout.write(
+        `\n${c.name}: ${review.findings.length} findings over its last ${PR_SIZE} migrations (${review.durationMs} ms)\n${lines.join('\n')}\n`,
+      );
+      expect(unexpectedCounts(c.name, counts)).toEqual([]);
+      expect(review.findings.every((f) => f.line >= 1 && f.file.length > 0)).toBe(true);
+      // What ran is the history as found (for hydra: no file written for another engine).
+      const paths = new Set(found.migrations.map((m) => m.path));
+      expect(review.files.map((f) => f.path).filter((p) => !paths.has(p))).toEqual([]);
+      if (!c.failsAt) expect(review.files.map((f) => f.path)).toEqual(last.map((m) => m.path));
+    },
+    300_000,
+  );
 });

@@ -31,11 +31,13 @@ afterAll(async () => {
 /** Processes whose working directory is `dir` (a PostgreSQL server and its backends chdir to their data folder), with their titles. */
 async function processesIn(dir: string): Promise<{ pid: number; title: string }[]> {
   const found = await Promise.all(
-    (await readdir('/proc')).filter((e) => /^\d+$/.test(e)).map(async (pid) => {
-      const cwd = await readlink(`/proc/${pid}/cwd`).catch(() => null);
-      const title = cwd === dir ? await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => null) : null;
-      return title === null ? null : { pid: Number(pid), title: title.replace(/\0+/g, ' ').trim() };
-    }),
+    (await readdir('/proc'))
+      .filter((e) => /^\d+$/.test(e))
+      .map(async (pid) => {
+        const cwd = await readlink(`/proc/${pid}/cwd`).catch(() => null);
+        const title = cwd === dir ? await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => null) : null;
+        return title === null ? null : { pid: Number(pid), title: title.replace(/\0+/g, ' ').trim() };
+      }),
   );
   return found.filter((p): p is { pid: number; title: string } => p !== null);
 }
@@ -61,7 +63,13 @@ describe('a review killed with SIGKILL', () => {
     const dataRoot = join(tmp, 'data');
     await mkdir(dataRoot);
     await chmod(dataRoot, 0o755);
-    const env = { ...process.env, SANDBOX_URL: '', SANDBOX_PROVIDER: 'embedded', PG_DBA_REVIEW_DATA_DIR: dataRoot, PG_DBA_REVIEW_SNAPSHOT_DIR: join(tmp, 'snapshots') };
+    const env = {
+      ...process.env,
+      SANDBOX_URL: '',
+      SANDBOX_PROVIDER: 'embedded',
+      PG_DBA_REVIEW_DATA_DIR: dataRoot,
+      PG_DBA_REVIEW_SNAPSHOT_DIR: join(tmp, 'snapshots'),
+    };
     const review = spawn(process.execPath, [BIN, 'review', '--repo', repo, '--base', 'main', '--head', 'pr'], { env, stdio: 'ignore' });
     const exited = once(review, 'exit');
 
@@ -85,7 +93,9 @@ describe('a review killed with SIGKILL', () => {
 
     // The next start: a review with nothing to review still cleans up first.
     const next = await new Promise<{ code: number | null; stderr: string }>((resolve) =>
-      execFile(process.execPath, [BIN, 'review', '--repo', repo, '--base', 'main', '--head', 'main'], { env }, (err, _stdout, stderr) => resolve({ code: err ? (err.code as number) : 0, stderr })),
+      execFile(process.execPath, [BIN, 'review', '--repo', repo, '--base', 'main', '--head', 'main'], { env }, (err, _stdout, stderr) =>
+        resolve({ code: err ? (err.code as number) : 0, stderr }),
+      ),
     );
     expect(next.code).toBe(0);
     expect(next.stderr).toContain(`removed 1 sandbox leftover(s) of an earlier run that did not finish: ${join(dataDir, '..')}`);

@@ -71,7 +71,9 @@ describe('fillTables: realistic data, fast', () => {
     expect(await value(`SELECT count(*) FROM members WHERE created_at > now() + interval '1 day' OR created_at < now() - interval '3 years'`)).toBe(0);
 
     // Children spread unevenly: the busiest group has many times the average.
-    const perGroup = await env.client.query<{ max: number; used: string }>(`SELECT max(n)::int AS max, count(*) AS used FROM (SELECT count(*) AS n FROM members WHERE group_id IS NOT NULL GROUP BY group_id) x`);
+    const perGroup = await env.client.query<{ max: number; used: string }>(
+      `SELECT max(n)::int AS max, count(*) AS used FROM (SELECT count(*) AS n FROM members WHERE group_id IS NOT NULL GROUP BY group_id) x`,
+    );
     expect(perGroup.rows[0]?.max).toBeGreaterThan(5 * 20);
     expect(Number(perGroup.rows[0]?.used)).toBeLessThanOrEqual(10_000);
 
@@ -234,7 +236,9 @@ describe('fillTables: what it cannot do, it says', () => {
        CREATE TABLE fine (id int PRIMARY KEY, span int4range, also int4range NOT NULL DEFAULT '[1,2)')`,
       { odd: 10, fine: 10 },
     );
-    expect(result.notes).toEqual(['public.odd was not filled: column span has type int4range, which the generator does not know, and is NOT NULL without a default; it has 0 rows.']);
+    expect(result.notes).toEqual([
+      'public.odd was not filled: column span has type int4range, which the generator does not know, and is NOT NULL without a default; it has 0 rows.',
+    ]);
     expect(result.rows).toEqual({ 'public.odd': 0, 'public.fine': 10 });
     expect(result.generated).toEqual({ 'public.fine': 10 });
   });
@@ -273,7 +277,9 @@ describe('fillTables: what it cannot do, it says', () => {
     const result = await fill(`CREATE TABLE t (id int PRIMARY KEY, code varchar(2) NOT NULL UNIQUE)`, { t: 500 });
     expect(result.rows['public.t']).toBeGreaterThan(50);
     expect(result.rows['public.t']).toBeLessThan(500);
-    expect(result.notes).toEqual([`public.t was filled short (${result.rows['public.t']} of 500 rows): generated rows collided with its unique keys or the rows already there.`]);
+    expect(result.notes).toEqual([
+      `public.t was filled short (${result.rows['public.t']} of 500 rows): generated rows collided with its unique keys or the rows already there.`,
+    ]);
   });
 
   it('notes how short a CHECK it cannot model left a table', async () => {

@@ -10,7 +10,10 @@ async function discover(files: Record<string, string | Buffer>, options = AUTO, 
   return discoverMigrations(source, source.tree, options);
 }
 
-const summary = (d: Discovery) => d.migrations.map((m) => `${m.framework} ${m.set} ${m.version} ${m.path}${m.down ? ` down=${m.down.path}` : ''} ${m.transaction}${m.directive ? ` (${m.directive})` : ''}`);
+const summary = (d: Discovery) =>
+  d.migrations.map(
+    (m) => `${m.framework} ${m.set} ${m.version} ${m.path}${m.down ? ` down=${m.down.path}` : ''} ${m.transaction}${m.directive ? ` (${m.directive})` : ''}`,
+  );
 
 describe('migration discovery by framework layout', () => {
   it.each<[string, Record<string, string>, string[]]>([
@@ -22,7 +25,10 @@ describe('migration discovery by framework layout', () => {
         'prisma/migrations/migration_lock.toml': 'provider = "postgresql"',
         'prisma/schema.prisma': 'model A {}',
       },
-      ['prisma prisma/migrations 20240101000000_a prisma/migrations/20240101000000_a/migration.sql implicit', 'prisma prisma/migrations 20240102000000_b prisma/migrations/20240102000000_b/migration.sql implicit'],
+      [
+        'prisma prisma/migrations 20240101000000_a prisma/migrations/20240101000000_a/migration.sql implicit',
+        'prisma prisma/migrations 20240102000000_b prisma/migrations/20240102000000_b/migration.sql implicit',
+      ],
     ],
     [
       'Flyway, dotted versions numerically, repeatables last, undo as down, .conf opt-out',
@@ -48,7 +54,10 @@ describe('migration discovery by framework layout', () => {
     [
       'golang-migrate, numeric versions, down files paired',
       { 'migrations/10_c.up.sql': 'SELECT 10;', 'migrations/2_b.up.sql': 'SELECT 2;', 'migrations/2_b.down.sql': 'SELECT -2;' },
-      ['golang-migrate migrations 2 migrations/2_b.up.sql down=migrations/2_b.down.sql implicit', 'golang-migrate migrations 10 migrations/10_c.up.sql implicit'],
+      [
+        'golang-migrate migrations 2 migrations/2_b.up.sql down=migrations/2_b.down.sql implicit',
+        'golang-migrate migrations 10 migrations/10_c.up.sql implicit',
+      ],
     ],
     [
       'goose, by version, NO TRANSACTION honoured',
@@ -56,7 +65,10 @@ describe('migration discovery by framework layout', () => {
         'db/migrations/00010_b.sql': '-- +goose Up\nSELECT 10;\n-- +goose Down\nSELECT -10;\n',
         'db/migrations/00002_a.sql': '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY i ON t (x);\n',
       },
-      ['goose db/migrations 00002 db/migrations/00002_a.sql none (-- +goose NO TRANSACTION)', 'goose db/migrations 00010 db/migrations/00010_b.sql down=db/migrations/00010_b.sql wrapped'],
+      [
+        'goose db/migrations 00002 db/migrations/00002_a.sql none (-- +goose NO TRANSACTION)',
+        'goose db/migrations 00010 db/migrations/00010_b.sql down=db/migrations/00010_b.sql wrapped',
+      ],
     ],
     [
       'dbmate anywhere, by file name, transaction:false honoured',
@@ -64,12 +76,16 @@ describe('migration discovery by framework layout', () => {
         'self-host/postgres/20240102_b.sql': '-- migrate:up transaction:false\nSELECT 2;\n-- migrate:down\n',
         'self-host/postgres/20240101_a.sql.sql': '-- migrate:up\nSELECT 1\n-- migrate:down\nSELECT -1;\n',
       },
-      ['dbmate self-host/postgres 20240101 self-host/postgres/20240101_a.sql.sql down=self-host/postgres/20240101_a.sql.sql wrapped', 'dbmate self-host/postgres 20240102 self-host/postgres/20240102_b.sql down=self-host/postgres/20240102_b.sql none (transaction:false)'],
+      [
+        'dbmate self-host/postgres 20240101 self-host/postgres/20240101_a.sql.sql down=self-host/postgres/20240101_a.sql.sql wrapped',
+        'dbmate self-host/postgres 20240102 self-host/postgres/20240102_b.sql down=self-host/postgres/20240102_b.sql none (transaction:false)',
+      ],
     ],
     [
       'sqitch, in plan order with deploy and revert scripts',
       {
-        'db/sqitch.plan': '%syntax-version=1.0.0\n%project=app\n\nusers 2024-01-01T00:00:00Z A <a@b> # users\n@v1 2024-01-02T00:00:00Z A <a@b>\nappschema [users] 2024-01-03T00:00:00Z A <a@b>\n',
+        'db/sqitch.plan':
+          '%syntax-version=1.0.0\n%project=app\n\nusers 2024-01-01T00:00:00Z A <a@b> # users\n@v1 2024-01-02T00:00:00Z A <a@b>\nappschema [users] 2024-01-03T00:00:00Z A <a@b>\n',
         'db/deploy/users.sql': 'BEGIN; CREATE TABLE users (id int); COMMIT;',
         'db/revert/users.sql': 'DROP TABLE users;',
         'db/verify/users.sql': 'SELECT id FROM users WHERE false;',
@@ -80,12 +96,22 @@ describe('migration discovery by framework layout', () => {
     [
       'Supabase CLI, by version',
       { 'supabase/migrations/20240102000000_b.sql': 'SELECT 2;', 'supabase/migrations/20240101000000_a.sql': 'SELECT 1;', 'supabase/seed.sql': 'SELECT 0;' },
-      ['supabase supabase/migrations 20240101000000 supabase/migrations/20240101000000_a.sql wrapped', 'supabase supabase/migrations 20240102000000 supabase/migrations/20240102000000_b.sql wrapped'],
+      [
+        'supabase supabase/migrations 20240101000000 supabase/migrations/20240101000000_a.sql wrapped',
+        'supabase supabase/migrations 20240102000000 supabase/migrations/20240102000000_b.sql wrapped',
+      ],
     ],
     [
       'Drizzle, in journal order',
       {
-        'drizzle/meta/_journal.json': JSON.stringify({ version: '7', dialect: 'postgresql', entries: [{ idx: 0, tag: '0001_second' }, { idx: 1, tag: '0000_first' }] }),
+        'drizzle/meta/_journal.json': JSON.stringify({
+          version: '7',
+          dialect: 'postgresql',
+          entries: [
+            { idx: 0, tag: '0001_second' },
+            { idx: 1, tag: '0000_first' },
+          ],
+        }),
         'drizzle/0000_first.sql': 'CREATE TABLE a (id int);\n--> statement-breakpoint\nCREATE TABLE b (id int);',
         'drizzle/0001_second.sql': 'SELECT 1;',
       },
@@ -102,7 +128,10 @@ describe('migration discovery by framework layout', () => {
         'db/changelog/changes.sql':
           '--liquibase formatted sql\n\n--changeset alice:1\nCREATE TABLE a (id int);\n--rollback DROP TABLE a;\n\n--changeset bob:2 runInTransaction:false\nCREATE INDEX CONCURRENTLY a_id ON a (id);\n',
       },
-      ['liquibase db/changelog alice:1 db/changelog/changes.sql down=db/changelog/changes.sql wrapped', 'liquibase db/changelog bob:2 db/changelog/changes.sql none (runInTransaction:false)'],
+      [
+        'liquibase db/changelog alice:1 db/changelog/changes.sql down=db/changelog/changes.sql wrapped',
+        'liquibase db/changelog bob:2 db/changelog/changes.sql none (runInTransaction:false)',
+      ],
     ],
     [
       'plain numbered SQL in the usual places, in natural order',
@@ -116,7 +145,10 @@ describe('migration discovery by framework layout', () => {
   });
 
   it('keeps the up section at its place in the file, so statements keep their lines', async () => {
-    const found = await discover({ 'db/migrations/00001_a.sql': '-- +goose Up\n-- +goose StatementBegin\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\n-- +goose StatementEnd\n-- +goose Down\nDROP FUNCTION f();\n' });
+    const found = await discover({
+      'db/migrations/00001_a.sql':
+        '-- +goose Up\n-- +goose StatementBegin\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\n-- +goose StatementEnd\n-- +goose Down\nDROP FUNCTION f();\n',
+    });
     const m = found.migrations[0];
     expect(m?.up.split('\n')[2]).toBe('CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;');
     expect(m?.up).not.toContain('DROP FUNCTION');
@@ -124,7 +156,12 @@ describe('migration discovery by framework layout', () => {
   });
 
   it('finds host-language migrations without replaying them', async () => {
-    const found = await discover({ 'db/migrate/20240101000000_add_users.rb': 'class AddUsers; end', 'app/migrations/0001_initial.py': '', 'src/migrations/1700000000000-Init.ts': '', 'db/schema.rb': '' });
+    const found = await discover({
+      'db/migrate/20240101000000_add_users.rb': 'class AddUsers; end',
+      'app/migrations/0001_initial.py': '',
+      'src/migrations/1700000000000-Init.ts': '',
+      'db/schema.rb': '',
+    });
     expect(found.hostLanguage.map((h) => `${h.framework}: ${h.path}`)).toEqual([
       'Rails (Active Record): db/migrate/20240101000000_add_users.rb',
       'Django: app/migrations/0001_initial.py',
@@ -146,7 +183,11 @@ describe('migration discovery by framework layout', () => {
         'supabase/migrations/20240101_x.sql has the path of a Supabase CLI migration and the markers of a goose one; it is read as goose.',
       ]),
     );
-    expect(summary(found)).toEqual(['plain db/migrations 1 db/migrations/1_empty.sql unknown', 'plain db/migrations 3 db/migrations/3_ok.sql unknown', 'goose supabase/migrations 20240101 supabase/migrations/20240101_x.sql wrapped']);
+    expect(summary(found)).toEqual([
+      'plain db/migrations 1 db/migrations/1_empty.sql unknown',
+      'plain db/migrations 3 db/migrations/3_ok.sql unknown',
+      'goose supabase/migrations 20240101 supabase/migrations/20240101_x.sql wrapped',
+    ]);
   });
 
   it('notes a huge file and a truncated tree', async () => {
@@ -160,7 +201,10 @@ describe('migration discovery by framework layout', () => {
 
   it('follows migrations.paths and migrations.framework when configured', async () => {
     const files = { 'sql/001_a.sql': 'SELECT 1;', 'sql/002_b.sql': '-- +goose Up\nSELECT 2;', 'db/migrations/1_x.sql': 'SELECT 0;' };
-    expect(summary(await discover(files, { paths: ['sql/*.sql'], framework: null }))).toEqual(['goose sql 002 sql/002_b.sql wrapped', 'plain sql 001 sql/001_a.sql unknown']);
+    expect(summary(await discover(files, { paths: ['sql/*.sql'], framework: null }))).toEqual([
+      'goose sql 002 sql/002_b.sql wrapped',
+      'plain sql 001 sql/001_a.sql unknown',
+    ]);
     expect(summary(await discover(files, { paths: ['sql/*.sql'], framework: 'dbmate' }))).toEqual([]);
     const found = await discover(files, { paths: ['sql/*.sql'], framework: 'goose' });
     expect(summary(found)).toEqual(['goose sql 002 sql/002_b.sql wrapped']);

@@ -43,7 +43,12 @@ describe('pop / popx on hydra (1,223 files in four dialects)', () => {
     ['20150101000001000000', 'networks.postgres.up.sql', 'wrapped', 'networks.down.sql'],
     ['20190100000001000000', 'client.up.sql', 'wrapped', 'client.down.sql'],
     ['20241609000001000000', 'device_flow.postgres.up.sql', 'wrapped', 'device_flow.down.sql'],
-    ['20260325111700000000', 'flow_login_session_id_subject_idx.postgres.autocommit.up.sql', 'implicit', 'flow_login_session_id_subject_idx.postgres.autocommit.down.sql'],
+    [
+      '20260325111700000000',
+      'flow_login_session_id_subject_idx.postgres.autocommit.up.sql',
+      'implicit',
+      'flow_login_session_id_subject_idx.postgres.autocommit.down.sql',
+    ],
     ['20260420120000000000', 'add_nid_subject_idx_to_access.autocommit.up.sql', 'implicit', 'add_nid_subject_idx_to_access.autocommit.down.sql'],
   ])('version %s replays %s (%s), down %s', async (version, up, transaction, down) => {
     const m = (await hydra()).migrations.find((x) => x.version === version);
@@ -57,8 +62,14 @@ describe('pop / popx on hydra (1,223 files in four dialects)', () => {
     ['20150101000001000000_networks.mysql.up.sql', 'MySQL (pop dialect suffix)'],
     ['20150101000001000000_networks.sqlite.up.sql', 'SQLite (pop dialect suffix)'],
     ['20150101000001000000_networks.cockroach.up.sql', 'CockroachDB (pop dialect suffix)'],
-    ['20241609000001000000_device_flow.autocommit.up.sql', 'on PostgreSQL pop runs 20241609000001000000_device_flow.postgres.up.sql for version 20241609000001000000 instead'],
-    ['20260325111700000000_flow_login_session_id_subject_idx.down.sql', 'on PostgreSQL pop runs 20260325111700000000_flow_login_session_id_subject_idx.postgres.autocommit.down.sql for version 20260325111700000000 instead'],
+    [
+      '20241609000001000000_device_flow.autocommit.up.sql',
+      'on PostgreSQL pop runs 20241609000001000000_device_flow.postgres.up.sql for version 20241609000001000000 instead',
+    ],
+    [
+      '20260325111700000000_flow_login_session_id_subject_idx.down.sql',
+      'on PostgreSQL pop runs 20260325111700000000_flow_login_session_id_subject_idx.postgres.autocommit.down.sql for version 20260325111700000000 instead',
+    ],
   ])('leaves out %s: %s', async (file, reason) => {
     expect((await hydra()).leftOut.find((l) => l.path === `${DIR}/${file}`)?.reason).toBe(reason);
   });
@@ -164,14 +175,18 @@ describe('only PostgreSQL is replayed: the engine of each history', () => {
       },
       {
         replayed: ['prisma/migrations/20240101000000_init/migration.sql'],
-        leftOut: { 'clickhouse/migrations/0001_events.sql': 'ClickHouse (folder name `clickhouse`)', 'db/clickhouse/schema.sql': 'ClickHouse (folder name `clickhouse`)' },
+        leftOut: {
+          'clickhouse/migrations/0001_events.sql': 'ClickHouse (folder name `clickhouse`)',
+          'db/clickhouse/schema.sql': 'ClickHouse (folder name `clickhouse`)',
+        },
         unknown: [],
       },
     ],
     [
       'a Prisma schema for MySQL',
       {
-        'prisma/schema.prisma': 'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "mysql"\n  url      = env("DATABASE_URL")\n}\n',
+        'prisma/schema.prisma':
+          'generator client {\n  provider = "prisma-client-js"\n}\n\ndatasource db {\n  provider = "mysql"\n  url      = env("DATABASE_URL")\n}\n',
         'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE `User` (`id` VARCHAR(191) NOT NULL);',
       },
       { replayed: [], leftOut: { 'prisma/migrations/20240101000000_init/migration.sql': 'MySQL (provider "mysql" in prisma/schema.prisma)' }, unknown: [] },
@@ -185,7 +200,10 @@ describe('only PostgreSQL is replayed: the engine of each history', () => {
       },
       {
         replayed: [],
-        leftOut: { 'migrations/2024-01-01-000000_init/up.sql': "SQLite (diesel's `sqlite` feature in Cargo.toml)", 'migrations/2024-01-01-000000_init/down.sql': "SQLite (diesel's `sqlite` feature in Cargo.toml)" },
+        leftOut: {
+          'migrations/2024-01-01-000000_init/up.sql': "SQLite (diesel's `sqlite` feature in Cargo.toml)",
+          'migrations/2024-01-01-000000_init/down.sql': "SQLite (diesel's `sqlite` feature in Cargo.toml)",
+        },
         unknown: [],
       },
     ],
@@ -216,7 +234,8 @@ describe('only PostgreSQL is replayed: the engine of each history', () => {
     [
       "Atlas's database URLs in atlas.hcl",
       {
-        'atlas.hcl': 'env "local" {\n  url = "mysql://root:pass@localhost:3306/app"\n  dev = "docker://mysql/8/dev"\n  migration {\n    dir = "file://migrations"\n  }\n}\n',
+        'atlas.hcl':
+          'env "local" {\n  url = "mysql://root:pass@localhost:3306/app"\n  dev = "docker://mysql/8/dev"\n  migration {\n    dir = "file://migrations"\n  }\n}\n',
         'migrations/20240101000000_init.sql': 'CREATE TABLE t (id bigint);\n',
         'migrations/atlas.sum': 'h1:x=\n20240101000000_init.sql h1:y=\n',
       },
@@ -255,7 +274,10 @@ describe('only PostgreSQL is replayed: the engine of each history', () => {
   });
 
   it('knows Supabase and node-pg-migrate histories are PostgreSQL', async () => {
-    const d = await discover({ 'supabase/migrations/20240101000000_init.sql': 'CREATE TABLE t (id bigint);', 'migrations/1_a.sql': '-- Up Migration\nSELECT 1;' });
+    const d = await discover({
+      'supabase/migrations/20240101000000_init.sql': 'CREATE TABLE t (id bigint);',
+      'migrations/1_a.sql': '-- Up Migration\nSELECT 1;',
+    });
     expect(brief(d)).toEqual({ replayed: ['migrations/1_a.sql', 'supabase/migrations/20240101000000_init.sql'], leftOut: {}, unknown: [] });
   });
 });

@@ -22,7 +22,7 @@ describe('checkQuery', () => {
     ['SELECT * FROM t WHERE id = $1', { hasParameters: true, access: 'read' }],
     ['SELECT * FROM t WHERE id = 1 FOR UPDATE;', { hasParameters: false, access: 'lock' }],
     ['UPDATE t SET n = n + 1 WHERE id = $1', { hasParameters: true, access: 'write' }],
-    ["WITH x AS (SELECT 1) DELETE FROM t WHERE id IN (SELECT * FROM x)", { hasParameters: false, access: 'write' }],
+    ['WITH x AS (SELECT 1) DELETE FROM t WHERE id IN (SELECT * FROM x)', { hasParameters: false, access: 'write' }],
   ])('accepts %s', async (sql, expected) => {
     const r = await checkQuery(sql);
     expect(r.ok && { hasParameters: r.query.hasParameters, access: r.query.access }).toEqual(expected);
@@ -46,7 +46,10 @@ describe('parseCommand', () => {
     ['/dba', { kind: 'help' }],
     ['/dba frobnicate', { kind: 'help', unknown: 'frobnicate' }],
     ['/dba review', { kind: 'review' }],
-    ['/dba explain SELECT * FROM group_invites WHERE group_id = $1', { kind: 'explain', analyze: false, sql: 'SELECT * FROM group_invites WHERE group_id = $1' }],
+    [
+      '/dba explain SELECT * FROM group_invites WHERE group_id = $1',
+      { kind: 'explain', analyze: false, sql: 'SELECT * FROM group_invites WHERE group_id = $1' },
+    ],
     ['/dba explain analyze SELECT 1\nFROM t\n\nthanks!', { kind: 'explain', analyze: true, sql: 'SELECT 1\nFROM t' }],
     ['/dba explain\n```sql\nSELECT *\n  FROM t\n```\nmore text', { kind: 'explain', analyze: false, sql: 'SELECT *\n  FROM t' }],
     ['please run /dba explain here', null],
@@ -70,19 +73,39 @@ describe('filterColumns', () => {
   });
 });
 
-const summary = (over: Partial<PlanSummary>): PlanSummary => ({ totalCost: 10, startupCost: 0, rows: 1, scans: [], sorts: 0, hashes: 0, nestedLoops: [], indexes: [], ...over });
+const summary = (over: Partial<PlanSummary>): PlanSummary => ({
+  totalCost: 10,
+  startupCost: 0,
+  rows: 1,
+  scans: [],
+  sorts: 0,
+  hashes: 0,
+  nestedLoops: [],
+  indexes: [],
+  ...over,
+});
 const ok = (s: PlanSummary): PlanResult => ({ ok: true, text: '', summary: s, generic: false, analyzed: false, runtime: [] });
 const scan = (type: string, indexes: string[] = []) => ({ type, relation: 'public.t', indexes, filter: null, indexCond: null, rows: 1, cost: 1 });
 
 describe('comparePlans', () => {
   const opts = { costRatio: 2, indexExists: (n: string) => n === 'kept' };
   it('names the lost index when a scan gets worse because of it', () => {
-    const changes = comparePlans(ok(summary({ scans: [scan('Index Scan', ['t_idx'])], indexes: ['t_idx'] })), ok(summary({ scans: [scan('Seq Scan')], totalCost: 15 })), opts);
+    const changes = comparePlans(
+      ok(summary({ scans: [scan('Index Scan', ['t_idx'])], indexes: ['t_idx'] })),
+      ok(summary({ scans: [scan('Seq Scan')], totalCost: 15 })),
+      opts,
+    );
     expect(changes.map((c) => c.kind)).toEqual(['index-gone']);
     expect(changes[0]?.message).toContain('t_idx');
   });
   it('is quiet when an equivalent index replaces the old one', () => {
-    expect(comparePlans(ok(summary({ scans: [scan('Index Scan', ['old'])], indexes: ['old'] })), ok(summary({ scans: [scan('Index Scan', ['new'])], indexes: ['new'] })), opts)).toEqual([]);
+    expect(
+      comparePlans(
+        ok(summary({ scans: [scan('Index Scan', ['old'])], indexes: ['old'] })),
+        ok(summary({ scans: [scan('Index Scan', ['new'])], indexes: ['new'] })),
+        opts,
+      ),
+    ).toEqual([]);
   });
   it('flags cost growth past the ratio, failures, and fixes', () => {
     expect(comparePlans(ok(summary({ totalCost: 10 })), ok(summary({ totalCost: 25 })), opts).map((c) => c.kind)).toEqual(['cost']);
@@ -93,11 +116,18 @@ describe('comparePlans', () => {
 
 describe('plan text helpers', () => {
   it('diffs plans line by line', () => {
-    expect(planDiff('Seq Scan on t\n  Filter: (a = 1)', 'Index Scan using t_a on t\n  Index Cond: (a = 1)')).toBe('- Seq Scan on t\n-   Filter: (a = 1)\n+ Index Scan using t_a on t\n+   Index Cond: (a = 1)');
+    expect(planDiff('Seq Scan on t\n  Filter: (a = 1)', 'Index Scan using t_a on t\n  Index Cond: (a = 1)')).toBe(
+      '- Seq Scan on t\n-   Filter: (a = 1)\n+ Index Scan using t_a on t\n+   Index Cond: (a = 1)',
+    );
   });
   it('reads spills and discarded rows from EXPLAIN ANALYZE text', () => {
-    const text = 'Sort  (cost=1..2 rows=1 width=4) (actual time=1..2 rows=1 loops=1)\n  Sort Method: external merge  Disk: 2048kB\n  ->  Hash  (cost=1..2)\n        Buckets: 1024  Batches: 4  Memory Usage: 10kB\n  ->  Seq Scan on t\n        Rows Removed by Filter: 99999';
-    expect(runtimeFindings(text)).toEqual([expect.stringContaining('2,048 kB to disk'), expect.stringContaining('4 batches'), expect.stringContaining('99,999 rows')]);
+    const text =
+      'Sort  (cost=1..2 rows=1 width=4) (actual time=1..2 rows=1 loops=1)\n  Sort Method: external merge  Disk: 2048kB\n  ->  Hash  (cost=1..2)\n        Buckets: 1024  Batches: 4  Memory Usage: 10kB\n  ->  Seq Scan on t\n        Rows Removed by Filter: 99999';
+    expect(runtimeFindings(text)).toEqual([
+      expect.stringContaining('2,048 kB to disk'),
+      expect.stringContaining('4 batches'),
+      expect.stringContaining('99,999 rows'),
+    ]);
   });
 });
 
@@ -148,13 +178,24 @@ describe('explain on a repository (the example PR)', () => {
     tmp = await mkdtemp(join(tmpdir(), 'dba-explain-'));
     repo = join(tmp, 'repo');
     await buildDemoRepo(repo);
-    await buildGitRepo(repo, [{ branch: 'add-group-invites', message: 'configure rows', files: { '.github/dba.yml': 'data:\n  tables:\n    group_invites: 200000\n' } }], { reuse: true });
+    await buildGitRepo(
+      repo,
+      [{ branch: 'add-group-invites', message: 'configure rows', files: { '.github/dba.yml': 'data:\n  tables:\n    group_invites: 200000\n' } }],
+      { reuse: true },
+    );
   });
   afterAll(() => rm(tmp, { recursive: true, force: true }));
 
   it('shows a sequential scan on 200,000 rows, and an index scan once the suggested index exists, with costs', async () => {
     const sandbox = testSandbox();
-    const result = await explainLocal({ repo, ref: 'add-group-invites', base: 'main', sql: 'SELECT * FROM group_invites WHERE group_id = $1', analyze: false, sandbox });
+    const result = await explainLocal({
+      repo,
+      ref: 'add-group-invites',
+      base: 'main',
+      sql: 'SELECT * FROM group_invites WHERE group_id = $1',
+      analyze: false,
+      sandbox,
+    });
     if (!result.ok) throw new Error(result.errors.join());
     const { report } = result;
     expect(report.head?.rows['public.group_invites']).toBe(200_000);
@@ -189,14 +230,24 @@ describe('key queries in a review', () => {
       },
     });
     const byRule = (id: string) => review.findings.filter((f) => f.ruleId === id).map((f) => `${f.line}: ${f.message}`);
-    expect(byRule('key-query-regressed')).toEqual([expect.stringMatching(/^1: Key query "account by email" \(.github\/dba.yml\) plans worse after this change: it used index accounts_email_idx, which the change drops or makes unusable: public.accounts is now read by Seq Scan instead of (Index|Index Only|Bitmap Heap) Scan/)]);
-    expect(byRule('key-query-fails')).toEqual([expect.stringContaining('Key query "notes" (.github/dba.yml) fails after this change: column "note" does not exist')]);
+    expect(byRule('key-query-regressed')).toEqual([
+      expect.stringMatching(
+        /^1: Key query "account by email" \(.github\/dba.yml\) plans worse after this change: it used index accounts_email_idx, which the change drops or makes unusable: public.accounts is now read by Seq Scan instead of (Index|Index Only|Bitmap Heap) Scan/,
+      ),
+    ]);
+    expect(byRule('key-query-fails')).toEqual([
+      expect.stringContaining('Key query "notes" (.github/dba.yml) fails after this change: column "note" does not exist'),
+    ]);
     expect(byRule('key-query-fails')[0]).toMatch(/^2: /);
     expect(byRule('key-query-blocked').length).toBeGreaterThan(0);
-    expect(review.notes).toContain('Key query "not a query" (.github/dba.yml) is not planned: Only SELECT, INSERT, UPDATE, DELETE and MERGE can be explained, not Vacuum.');
+    expect(review.notes).toContain(
+      'Key query "not a query" (.github/dba.yml) is not planned: Only SELECT, INSERT, UPDATE, DELETE and MERGE can be explained, not Vacuum.',
+    );
     const md = renderMarkdown(review);
     expect(md).toContain('**Key queries**');
-    expect(md).toMatch(/\| `account by email` \| (Index|Index Only|Bitmap Heap) Scan on accounts; cost [\d.,]+ \| Seq Scan on accounts; cost [\d.,]+ \| ⚠️ it used index accounts_email_idx/);
+    expect(md).toMatch(
+      /\| `account by email` \| (Index|Index Only|Bitmap Heap) Scan on accounts; cost [\d.,]+ \| Seq Scan on accounts; cost [\d.,]+ \| ⚠️ it used index accounts_email_idx/,
+    );
     expect(md).toContain('<details><summary>Plans that changed</summary>');
     expect(md).toMatch(/\+ Seq Scan on accounts/);
     // The Seq Scan the change causes comes with the index that would fix it, tried.

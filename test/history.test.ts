@@ -10,10 +10,12 @@ const judged = (r: { findings: Parameters<typeof judgeDetections>[0] }) => judge
 
 async function history(base: Record<string, string>, head: Record<string, string>, changed: ChangedFile[] = []) {
   const options = { paths: null, framework: null };
-  const [b, h] = await Promise.all([base, head].map(async (files) => {
-    const source = new MemorySource(files);
-    return discoverMigrations(source, source.tree, options);
-  }));
+  const [b, h] = await Promise.all(
+    [base, head].map(async (files) => {
+      const source = new MemorySource(files);
+      return discoverMigrations(source, source.tree, options);
+    }),
+  );
   return checkHistory(b as never, h as never, changed);
 }
 
@@ -61,7 +63,10 @@ describe('what a change does to migration history', () => {
   });
 
   it('ignores whitespace-only edits and re-runs a changed Flyway repeatable migration', async () => {
-    const r = await history({ [`${FLYWAY}/V1__a.sql`]: 'SELECT 1;', [`${FLYWAY}/R__v.sql`]: 'SELECT 1;' }, { [`${FLYWAY}/V1__a.sql`]: 'SELECT   1;\n', [`${FLYWAY}/R__v.sql`]: 'SELECT 2;' });
+    const r = await history(
+      { [`${FLYWAY}/V1__a.sql`]: 'SELECT 1;', [`${FLYWAY}/R__v.sql`]: 'SELECT 1;' },
+      { [`${FLYWAY}/V1__a.sql`]: 'SELECT   1;\n', [`${FLYWAY}/R__v.sql`]: 'SELECT 2;' },
+    );
     expect(brief(r)).toEqual({ pending: [`${FLYWAY}/R__v.sql`], findings: [] });
   });
 

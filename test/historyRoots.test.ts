@@ -36,7 +36,11 @@ const SQL = 'CREATE TABLE widgets (id bigint);';
 function renamedInEachFolder(folder: (driver: string) => string, from: string, to: string) {
   const base = Object.fromEntries(DRIVERS.map((d) => [`${folder(d)}/${from}`, SQL]));
   const head = Object.fromEntries(DRIVERS.map((d) => [`${folder(d)}/${to}`, SQL]));
-  const changed: ChangedFile[] = DRIVERS.map((d, i) => ({ path: `${folder(d)}/${to}`, status: 'renamed', previousPath: `${folder(DRIVERS[(i + 1) % 3] as string)}/${from}` }));
+  const changed: ChangedFile[] = DRIVERS.map((d, i) => ({
+    path: `${folder(d)}/${to}`,
+    status: 'renamed',
+    previousPath: `${folder(DRIVERS[(i + 1) % 3] as string)}/${from}`,
+  }));
   return { base, head, changed };
 }
 
@@ -96,7 +100,9 @@ describe('renames are judged within one history, by the framework identity rule'
     for (const files of [goose.base, goose.head]) for (const p of Object.keys(files)) files[p] = `-- +goose Up\n${SQL}\n`;
     const r = await history(goose.base, goose.head, goose.changed);
     expect(judged(r).map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual(['info migration-renamed db/postgres/migrations/00003_create_widgets.sql']);
-    expect(r.findings[0]?.message).toContain('goose records applied migrations by version, so it is the same, already applied migration and does not run again');
+    expect(r.findings[0]?.message).toContain(
+      'goose records applied migrations by version, so it is the same, already applied migration and does not run again',
+    );
 
     const dir = 'persistence/sql/migrations';
     const base = { [`${dir}/3_widgets.postgres.up.sql`]: SQL, [`${dir}/3_widgets.mysql.up.sql`]: 'CREATE TABLE `widgets` (id bigint);' };
@@ -109,9 +115,15 @@ describe('renames are judged within one history, by the framework identity rule'
   it('an edit, a deletion and a new file count only in the history they are in', async () => {
     const files = (sql: string) => Object.fromEntries(DRIVERS.map((d) => [`migrations/${d}/1_init.up.sql`, sql]));
     const base = { ...files(SQL), ...Object.fromEntries(DRIVERS.map((d) => [`migrations/${d}/2_more.up.sql`, 'SELECT 2;'])) };
-    const head = { ...files('CREATE TABLE widgets (id bigint, name text);'), ...Object.fromEntries(DRIVERS.map((d) => [`migrations/${d}/3_new.up.sql`, 'SELECT 3;'])) };
+    const head = {
+      ...files('CREATE TABLE widgets (id bigint, name text);'),
+      ...Object.fromEntries(DRIVERS.map((d) => [`migrations/${d}/3_new.up.sql`, 'SELECT 3;'])),
+    };
     const r = await history(base, head, []);
-    expect(judged(r).map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual(['error migration-deleted migrations/postgres/2_more.up.sql', 'error migration-edited migrations/postgres/1_init.up.sql']);
+    expect(judged(r).map((f) => `${f.severity} ${f.ruleId} ${f.file}`)).toEqual([
+      'error migration-deleted migrations/postgres/2_more.up.sql',
+      'error migration-edited migrations/postgres/1_init.up.sql',
+    ]);
     expect(r.pending.map((m) => m.path)).toEqual(['migrations/postgres/3_new.up.sql']);
   });
 
@@ -124,7 +136,12 @@ describe('renames are judged within one history, by the framework identity rule'
   it('same versions in two PostgreSQL histories are no duplicates; a rename in each is one finding each', async () => {
     const folder = (d: string) => `services/${d}/migrations/postgres`;
     const base = { [`${folder('api')}/3_a.up.sql`]: SQL, [`${folder('jobs')}/3_a.up.sql`]: SQL };
-    const head = { [`${folder('api')}/3_b.up.sql`]: SQL, [`${folder('jobs')}/3_b.up.sql`]: SQL, [`${folder('api')}/4_c.up.sql`]: 'SELECT 4;', [`${folder('jobs')}/4_c.up.sql`]: 'SELECT 4;' };
+    const head = {
+      [`${folder('api')}/3_b.up.sql`]: SQL,
+      [`${folder('jobs')}/3_b.up.sql`]: SQL,
+      [`${folder('api')}/4_c.up.sql`]: 'SELECT 4;',
+      [`${folder('jobs')}/4_c.up.sql`]: 'SELECT 4;',
+    };
     const changed: ChangedFile[] = [
       { path: `${folder('api')}/3_b.up.sql`, status: 'renamed', previousPath: `${folder('jobs')}/3_a.up.sql` },
       { path: `${folder('jobs')}/3_b.up.sql`, status: 'renamed', previousPath: `${folder('api')}/3_a.up.sql` },
@@ -143,8 +160,11 @@ const BIN = fileURLToPath(new URL('../dist/bin/main.js', import.meta.url));
 
 function bin(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, SANDBOX_URL: process.env.PG_DBA_REVIEW_TEST_URL }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { ...process.env, SANDBOX_URL: process.env.PG_DBA_REVIEW_TEST_URL }, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
     );
   });
 }
@@ -171,12 +191,23 @@ describe('the CLI on a repository built from hydra', () => {
       await git(repo, ['commit', '--quiet', '-m', message]);
       return git(repo, ['rev-parse', 'HEAD']);
     };
-    const baseSha = await commit(names.filter((n) => n < '20260325'), 'base');
-    const headSha = await commit(names.filter((n) => n >= '20260325'), 'head');
+    const baseSha = await commit(
+      names.filter((n) => n < '20260325'),
+      'base',
+    );
+    const headSha = await commit(
+      names.filter((n) => n >= '20260325'),
+      'head',
+    );
     const { code, stdout, stderr } = await bin(['review', '--repo', repo, '--base', baseSha, '--head', headSha, '--format', 'json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const review = JSON.parse(stdout) as { outcome: string; notes: string[]; findings: { ruleId: string; file: string }[]; traces: { file: string; status: string; transactional: boolean }[] };
+    const review = JSON.parse(stdout) as {
+      outcome: string;
+      notes: string[];
+      findings: { ruleId: string; file: string }[];
+      traces: { file: string; status: string; transactional: boolean }[];
+    };
     expect(review.outcome).toBe('reviewed');
     expect([...new Set(review.traces.map((t) => t.file))]).toEqual([
       `${dir}/20260325111700000000_flow_login_session_id_subject_idx.postgres.autocommit.up.sql`,
@@ -189,8 +220,11 @@ describe('the CLI on a repository built from hydra', () => {
       ['applied', false],
     ]);
     const rules = review.findings.map((f) => f.ruleId);
-    for (const wrong of ['create-index-non-concurrently', 'transaction-incompatible', 'duplicate-migration-version', 'syntax-error', 'migration-failed']) expect(rules).not.toContain(wrong);
-    expect(review.notes).toContain(`${dir}/20260325111700000000_flow_login_session_id_subject_idx.mysql.up.sql: MySQL (pop dialect suffix); not replayed or checked.`);
+    for (const wrong of ['create-index-non-concurrently', 'transaction-incompatible', 'duplicate-migration-version', 'syntax-error', 'migration-failed'])
+      expect(rules).not.toContain(wrong);
+    expect(review.notes).toContain(
+      `${dir}/20260325111700000000_flow_login_session_id_subject_idx.mysql.up.sql: MySQL (pop dialect suffix); not replayed or checked.`,
+    );
     expect(review.notes).toContain(
       `${dir}/20260325111700000000_flow_login_session_id_subject_idx.up.sql: on PostgreSQL pop runs 20260325111700000000_flow_login_session_id_subject_idx.postgres.autocommit.up.sql for version 20260325111700000000 instead; not replayed or checked.`,
     );
@@ -206,19 +240,38 @@ describe('the severity a history finding gets in the review', () => {
   const severities = (findings: { ruleId: string; severity: string; file: string }[]) => findings.map((f) => `${f.severity} ${f.ruleId} ${f.file}`);
 
   it('a rename golang-migrate ignores is info; one a name-keyed runner reruns is an error; a configured severity wins', async () => {
-    expect(severities((await reviewCase({ base, head: { ...renamed, 'migrations/2_b.up.sql': null }, changed })).findings)).toEqual(['info migration-renamed migrations/2_renamed.up.sql']);
-    const configured = await reviewCase({ base, head: { ...renamed, 'migrations/2_b.up.sql': null }, changed, config: { rules: { 'migration-renamed': 'warning' } } });
+    expect(severities((await reviewCase({ base, head: { ...renamed, 'migrations/2_b.up.sql': null }, changed })).findings)).toEqual([
+      'info migration-renamed migrations/2_renamed.up.sql',
+    ]);
+    const configured = await reviewCase({
+      base,
+      head: { ...renamed, 'migrations/2_b.up.sql': null },
+      changed,
+      config: { rules: { 'migration-renamed': 'warning' } },
+    });
     expect(severities(configured.findings)).toEqual(['warning migration-renamed migrations/2_renamed.up.sql']);
     const prisma = { 'prisma/migrations/20240101000000_init/migration.sql': SQL };
-    const prismaRenamed: ChangedFile[] = [{ path: 'prisma/migrations/20240101000000_first/migration.sql', status: 'renamed', previousPath: 'prisma/migrations/20240101000000_init/migration.sql' }];
-    const byName = await reviewCase({ base: prisma, head: { 'prisma/migrations/20240101000000_init/migration.sql': null, 'prisma/migrations/20240101000000_first/migration.sql': SQL }, changed: prismaRenamed });
+    const prismaRenamed: ChangedFile[] = [
+      { path: 'prisma/migrations/20240101000000_first/migration.sql', status: 'renamed', previousPath: 'prisma/migrations/20240101000000_init/migration.sql' },
+    ];
+    const byName = await reviewCase({
+      base: prisma,
+      head: { 'prisma/migrations/20240101000000_init/migration.sql': null, 'prisma/migrations/20240101000000_first/migration.sql': SQL },
+      changed: prismaRenamed,
+    });
     expect(severities(byName.findings)).toEqual(['error migration-renamed prisma/migrations/20240101000000_first/migration.sql']);
   }, 120_000);
 
   it('a version out of order is an error where goose refuses it, though the rule is a warning elsewhere', async () => {
     const goose = (n: string) => `-- +goose Up\nCREATE TABLE t${n} (id bigint);\n`;
     const head = { 'db/migrations/00001_a.sql': goose('1'), 'db/migrations/00003_c.sql': goose('3'), 'db/migrations/00002_b.sql': goose('2') };
-    const review = await reviewCase({ base: { 'db/migrations/00001_a.sql': goose('1'), 'db/migrations/00003_c.sql': goose('3') }, head, changed: [{ path: 'db/migrations/00002_b.sql', status: 'added' }] });
-    expect(severities(review.findings.filter((f) => f.ruleId === 'migration-out-of-order'))).toEqual(['error migration-out-of-order db/migrations/00002_b.sql']);
+    const review = await reviewCase({
+      base: { 'db/migrations/00001_a.sql': goose('1'), 'db/migrations/00003_c.sql': goose('3') },
+      head,
+      changed: [{ path: 'db/migrations/00002_b.sql', status: 'added' }],
+    });
+    expect(severities(review.findings.filter((f) => f.ruleId === 'migration-out-of-order'))).toEqual([
+      'error migration-out-of-order db/migrations/00002_b.sql',
+    ]);
   }, 120_000);
 });

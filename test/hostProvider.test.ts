@@ -59,13 +59,23 @@ describe('the host provider (SANDBOX_PROVIDER=host)', () => {
     async () => {
       const sandbox = sandboxFromEnv({ SANDBOX_PROVIDER: 'host', PG_DBA_REVIEW_SNAPSHOT_DIR: join(tmp, 'snapshots'), PG_DBA_REVIEW_DATA_DIR: tmp });
       expect(sandbox.name).toBe('host');
-      const result = await review(sandbox, { postgres: { version: MAJOR, extensions: ['postgis'] } }, { 'db/migrations/001_places.sql': PLACES }, { 'db/migrations/002_geom.sql': GEOM });
+      const result = await review(
+        sandbox,
+        { postgres: { version: MAJOR, extensions: ['postgis'] } },
+        { 'db/migrations/001_places.sql': PLACES },
+        { 'db/migrations/002_geom.sql': GEOM },
+      );
       expect(result.problems).toEqual([]);
       expect(result.outcome).toBe('reviewed');
       expect(result.postgres).toEqual({ version: expect.stringMatching(/^15\.\d+$/), major: MAJOR, provider: 'host' });
       expect(result.catalog?.after.tables['public.places']?.columns.find((c) => c.name === 'geom')?.type).toBe('geometry(Point,4326)');
-      expect(result.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toEqual(['added column public.places.geom', 'added index public.places index places_geom']);
-      expect(result.findings.filter((f) => f.ruleId === 'create-index-non-concurrently').map((f) => `${f.file}:${f.line}`)).toEqual(['db/migrations/002_geom.sql:2']);
+      expect(result.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toEqual([
+        'added column public.places.geom',
+        'added index public.places index places_geom',
+      ]);
+      expect(result.findings.filter((f) => f.ruleId === 'create-index-non-concurrently').map((f) => `${f.file}:${f.line}`)).toEqual([
+        'db/migrations/002_geom.sql:2',
+      ]);
     },
     900_000,
   );
@@ -85,7 +95,11 @@ describe('the host provider (SANDBOX_PROVIDER=host)', () => {
       );
       expect(result.postgres).toMatchObject({ major: MAJOR, provider: 'host' });
       const failed = result.findings.find((f) => f.ruleId === 'migration-failed');
-      expect(failed).toMatchObject({ file: 'db/migrations/002_geom.sql', line: 1, message: expect.stringContaining('permission denied to create extension "postgis"') });
+      expect(failed).toMatchObject({
+        file: 'db/migrations/002_geom.sql',
+        line: 1,
+        message: expect.stringContaining('permission denied to create extension "postgis"'),
+      });
     },
     900_000,
   );
@@ -100,7 +114,12 @@ describe('the host provider (SANDBOX_PROVIDER=host)', () => {
       const added = Object.fromEntries(names.slice(-5).map((n) => [`supabase/migrations/${n}`, files[`supabase/migrations/${n}`] as string]));
       const base = Object.fromEntries(Object.entries(files).filter(([p]) => !(p in added)));
       const has = (await inspectBuild(hostBuild(), MAJOR)).extensions;
-      const result = await review(sandboxFromEnv({ SANDBOX_PROVIDER: 'host', PG_DBA_REVIEW_SNAPSHOT_BYTES: '0', PG_DBA_REVIEW_DATA_DIR: tmp }), { postgres: { version: MAJOR, preamble: '_preamble.sql' } }, base, added);
+      const result = await review(
+        sandboxFromEnv({ SANDBOX_PROVIDER: 'host', PG_DBA_REVIEW_SNAPSHOT_BYTES: '0', PG_DBA_REVIEW_DATA_DIR: tmp }),
+        { postgres: { version: MAJOR, preamble: '_preamble.sql' } },
+        base,
+        added,
+      );
       if (has.has('http') && has.has('vector')) {
         expect(result.postgres).toMatchObject({ major: MAJOR, provider: 'host' });
         expect(result.problems.filter((p) => p.includes('extension'))).toEqual([]);

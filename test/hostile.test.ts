@@ -88,28 +88,64 @@ const FILL = "CREATE TABLE filler AS SELECT repeat('x', 1000) AS x, generate_ser
 const OTHER_BACKENDS = 'FROM pg_stat_activity WHERE pid <> pg_backend_pid();';
 // Text no compression shrinks (random hex), in MB; generate_series in the select list streams, no temporary file.
 const noise = (mb: number) => `(SELECT string_agg(md5(random()::text), '') FROM (SELECT generate_series(1, ${mb * 32768})) s)`;
-const ANSWERED = /^This statement was cut off after [\d.]+ s when its answer passed the sandbox's limit of 8 MB\. The reviewer ended the session after [\d.]+ MB had come back for this statement \(rows, notices, COPY data or error text\): the review never needs them\./;
-const TOO_MUCH_ANSWER = /^A statement's answer \(rows, notices, COPY data or error text\) passed the sandbox's limit of 8 MB: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete\.$/;
-const GREW = /^This statement was cut off after [\d.]+ s when the review's data on disk \(its database, shared catalogs, temporary files and WAL\) grew past the sandbox's limit of 128 MB\. PostgreSQL: terminating connection due to administrator command/;
-const TOO_MUCH_DISK = /^The review's data on disk \(its database, shared catalogs, temporary files and WAL\) grew past the sandbox's limit of 128 MB: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete\.$/;
+const ANSWERED =
+  /^This statement was cut off after [\d.]+ s when its answer passed the sandbox's limit of 8 MB\. The reviewer ended the session after [\d.]+ MB had come back for this statement \(rows, notices, COPY data or error text\): the review never needs them\./;
+const TOO_MUCH_ANSWER =
+  /^A statement's answer \(rows, notices, COPY data or error text\) passed the sandbox's limit of 8 MB: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete\.$/;
+const GREW =
+  /^This statement was cut off after [\d.]+ s when the review's data on disk \(its database, shared catalogs, temporary files and WAL\) grew past the sandbox's limit of 128 MB\. PostgreSQL: terminating connection due to administrator command/;
+const TOO_MUCH_DISK =
+  /^The review's data on disk \(its database, shared catalogs, temporary files and WAL\) grew past the sandbox's limit of 128 MB: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete\.$/;
 
 const hostile = (): Case[] => [
-  { name: 'COPY ... TO PROGRAM', c: { sql: `COPY (SELECT 1) TO PROGRAM 'touch ${dir}/to-program';` }, finding: /permission denied to COPY to or from an external program/ },
-  { name: 'COPY ... FROM PROGRAM', c: { sql: `CREATE TABLE loot (line text);\nCOPY loot FROM PROGRAM 'id; touch ${dir}/from-program';` }, finding: /permission denied to COPY to or from an external program/ },
+  {
+    name: 'COPY ... TO PROGRAM',
+    c: { sql: `COPY (SELECT 1) TO PROGRAM 'touch ${dir}/to-program';` },
+    finding: /permission denied to COPY to or from an external program/,
+  },
+  {
+    name: 'COPY ... FROM PROGRAM',
+    c: { sql: `CREATE TABLE loot (line text);\nCOPY loot FROM PROGRAM 'id; touch ${dir}/from-program';` },
+    finding: /permission denied to COPY to or from an external program/,
+  },
   { name: 'COPY to a server file', c: { sql: `COPY (SELECT 1) TO '${dir}/copied';` }, finding: /permission denied to COPY to a file/ },
-  { name: 'COPY from a server file', c: { sql: "CREATE TABLE loot (line text);\nCOPY loot FROM '/etc/passwd';" }, finding: /permission denied to COPY from a file/ },
+  {
+    name: 'COPY from a server file',
+    c: { sql: "CREATE TABLE loot (line text);\nCOPY loot FROM '/etc/passwd';" },
+    finding: /permission denied to COPY from a file/,
+  },
   { name: 'pg_read_file', c: { sql: "SELECT pg_read_file('/etc/passwd');" }, finding: /permission denied for function pg_read_file/ },
   { name: 'pg_ls_dir', c: { sql: "SELECT pg_ls_dir('.');" }, finding: /permission denied for function pg_ls_dir/ },
   { name: 'lo_import', c: { sql: "SELECT lo_import('/etc/passwd');" }, finding: /permission denied for function lo_import/ },
   { name: 'lo_export', c: { sql: `SELECT lo_export(lo_create(0), '${dir}/lo-export');` }, finding: /permission denied for function lo_export/ },
-  { name: 'CREATE EXTENSION plpython3u', c: { sql: 'CREATE EXTENSION plpython3u;' }, finding: /permission denied to create extension "plpython3u".*Must be superuser/ },
+  {
+    name: 'CREATE EXTENSION plpython3u',
+    c: { sql: 'CREATE EXTENSION plpython3u;' },
+    finding: /permission denied to create extension "plpython3u".*Must be superuser/,
+  },
   { name: 'CREATE LANGUAGE plperlu', c: { sql: 'CREATE LANGUAGE plperlu;' }, finding: /permission denied to create extension "plperlu"/ },
-  { name: 'CREATE ROLE ... SUPERUSER', c: { sql: "CREATE ROLE hostile_superuser SUPERUSER LOGIN PASSWORD 'x';" }, finding: /permission denied to create role.*Only roles with the SUPERUSER attribute/ },
+  {
+    name: 'CREATE ROLE ... SUPERUSER',
+    c: { sql: "CREATE ROLE hostile_superuser SUPERUSER LOGIN PASSWORD 'x';" },
+    finding: /permission denied to create role.*Only roles with the SUPERUSER attribute/,
+  },
   { name: 'ALTER ROLE itself SUPERUSER', c: { sql: 'ALTER ROLE CURRENT_USER SUPERUSER;' }, finding: /permission denied to alter role/ },
-  { name: 'ALTER SYSTEM', c: { sql: `ALTER SYSTEM SET archive_command = 'touch ${dir}/archived';` }, finding: /permission denied to set parameter "archive_command"/ },
+  {
+    name: 'ALTER SYSTEM',
+    c: { sql: `ALTER SYSTEM SET archive_command = 'touch ${dir}/archived';` },
+    finding: /permission denied to set parameter "archive_command"/,
+  },
   { name: 'SET ROLE postgres', c: { sql: 'SET ROLE postgres;' }, finding: /permission denied to set role "postgres"/ },
-  { name: 'SET SESSION AUTHORIZATION postgres', c: { sql: 'SET SESSION AUTHORIZATION postgres;' }, finding: /permission denied to set session authorization "postgres"/ },
-  { name: 'a DO block that loops forever', c: { sql: spin('') }, finding: /^This statement was cut off after 1(\.\d)? s by statement_timeout\. PostgreSQL: canceling statement due to statement timeout/ },
+  {
+    name: 'SET SESSION AUTHORIZATION postgres',
+    c: { sql: 'SET SESSION AUTHORIZATION postgres;' },
+    finding: /permission denied to set session authorization "postgres"/,
+  },
+  {
+    name: 'a DO block that loops forever',
+    c: { sql: spin('') },
+    finding: /^This statement was cut off after 1(\.\d)? s by statement_timeout\. PostgreSQL: canceling statement due to statement timeout/,
+  },
   {
     name: 'a function that loops forever',
     c: { sql: 'CREATE FUNCTION spin() RETURNS void LANGUAGE plpgsql AS $$ BEGIN LOOP END LOOP; END $$;\nSELECT spin();' },
@@ -122,10 +158,24 @@ const hostile = (): Case[] => [
     c: { sql: 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r;' },
     finding: /^This statement was cut off after [\d.]+ s by temp_file_limit\. PostgreSQL: temporary file size exceeds "temp_file_limit" \(1024kB\)/,
   },
-  { name: 'a sort that spills to disk', c: { sql: 'SELECT count(*) FROM (SELECT g FROM generate_series(1, 100000000) g ORDER BY g DESC) s;' }, finding: /cut off after [\d.]+ s by temp_file_limit/ },
+  {
+    name: 'a sort that spills to disk',
+    c: { sql: 'SELECT count(*) FROM (SELECT g FROM generate_series(1, 100000000) g ORDER BY g DESC) s;' },
+    finding: /cut off after [\d.]+ s by temp_file_limit/,
+  },
   // Room to grow, so that statement_timeout is what stops it; the next case lifts that.
-  { name: 'a generate_series that fills the disk', c: { sql: FILL }, limits: { databaseLimitMb: 1024 }, finding: /cut off after 1(\.\d)? s by statement_timeout/ },
-  { name: 'a generate_series that fills the disk, statement_timeout lifted', c: { sql: `SET statement_timeout = 0;\n${FILL}` }, finding: GREW, problem: TOO_MUCH_DISK },
+  {
+    name: 'a generate_series that fills the disk',
+    c: { sql: FILL },
+    limits: { databaseLimitMb: 1024 },
+    finding: /cut off after 1(\.\d)? s by statement_timeout/,
+  },
+  {
+    name: 'a generate_series that fills the disk, statement_timeout lifted',
+    c: { sql: `SET statement_timeout = 0;\n${FILL}` },
+    finding: GREW,
+    problem: TOO_MUCH_DISK,
+  },
   {
     name: 'large objects that fill the disk',
     c: { sql: `SET statement_timeout = 0;\nDO $$ BEGIN FOR i IN 1..64 LOOP PERFORM lo_from_bytea(0, convert_to(${noise(4)}, 'UTF8')); END LOOP; END $$;` },
@@ -134,27 +184,58 @@ const hostile = (): Case[] => [
   },
   {
     name: 'comments that fill the shared catalogs (global/)',
-    c: { sql: `SET statement_timeout = 0;\nDO $$ DECLARE v text := ${noise(8)}; BEGIN FOR i IN 1..32 LOOP EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), v || i); END LOOP; END $$;` },
+    c: {
+      sql: `SET statement_timeout = 0;\nDO $$ DECLARE v text := ${noise(8)}; BEGIN FOR i IN 1..32 LOOP EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), v || i); END LOOP; END $$;`,
+    },
     alone: true,
     limits: { reviewBudgetMs: 60_000 },
     finding: GREW,
     problem: TOO_MUCH_DISK,
   },
   // The review's answers are never held whole: each is counted as it arrives and the session ended past the limit.
-  { name: 'a result set of 1.9 GB', c: { sql: 'SELECT repeat(md5(g::text), 1000000) FROM generate_series(1, 60) g;' }, finding: ANSWERED, problem: TOO_MUCH_ANSWER },
-  { name: 'a flood of notices', c: { sql: "DO $$ BEGIN FOR i IN 1..2000000 LOOP RAISE NOTICE '%', repeat('x', 1000); END LOOP; END $$;" }, finding: ANSWERED, problem: TOO_MUCH_ANSWER },
-  { name: 'a flood of COPY TO STDOUT', c: { sql: "COPY (SELECT repeat('x', 10000000) FROM generate_series(1, 200)) TO STDOUT;" }, finding: ANSWERED, problem: TOO_MUCH_ANSWER },
-  { name: 'an error text past the answer limit', c: { sql: "DO $$ BEGIN RAISE EXCEPTION '%', repeat('x', 20000000); END $$;" }, finding: ANSWERED, problem: TOO_MUCH_ANSWER },
+  {
+    name: 'a result set of 1.9 GB',
+    c: { sql: 'SELECT repeat(md5(g::text), 1000000) FROM generate_series(1, 60) g;' },
+    finding: ANSWERED,
+    problem: TOO_MUCH_ANSWER,
+  },
+  {
+    name: 'a flood of notices',
+    c: { sql: "DO $$ BEGIN FOR i IN 1..2000000 LOOP RAISE NOTICE '%', repeat('x', 1000); END LOOP; END $$;" },
+    finding: ANSWERED,
+    problem: TOO_MUCH_ANSWER,
+  },
+  {
+    name: 'a flood of COPY TO STDOUT',
+    c: { sql: "COPY (SELECT repeat('x', 10000000) FROM generate_series(1, 200)) TO STDOUT;" },
+    finding: ANSWERED,
+    problem: TOO_MUCH_ANSWER,
+  },
+  {
+    name: 'an error text past the answer limit',
+    c: { sql: "DO $$ BEGIN RAISE EXCEPTION '%', repeat('x', 20000000); END $$;" },
+    finding: ANSWERED,
+    problem: TOO_MUCH_ANSWER,
+  },
   // Under the limit, kept to its first 2 KB: the rest would only fill the comment.
-  { name: 'an error text of 1 MB', c: { sql: "DO $$ BEGIN RAISE EXCEPTION '%', repeat('x', 1000000); END $$;" }, finding: /^PostgreSQL rejected this statement: x{2048}… \(997,952 more characters\) \(SQLSTATE P0001\)\.$/ },
+  {
+    name: 'an error text of 1 MB',
+    c: { sql: "DO $$ BEGIN RAISE EXCEPTION '%', repeat('x', 1000000); END $$;" },
+    finding: /^PostgreSQL rejected this statement: x{2048}… \(997,952 more characters\) \(SQLSTATE P0001\)\.$/,
+  },
   {
     name: 'a loop that traps its statement_timeout',
     c: { sql: spin('BEGIN PERFORM pg_sleep(10); EXCEPTION WHEN query_canceled THEN NULL; END;') },
     limits: { reviewBudgetMs: 10_000 },
-    finding: /^This statement was cut off after [\d.]+ s when the review's time budget of 10 s ran out\. PostgreSQL: terminating connection due to administrator command/,
+    finding:
+      /^This statement was cut off after [\d.]+ s when the review's time budget of 10 s ran out\. PostgreSQL: terminating connection due to administrator command/,
     problem: /^The review's time budget of 10 s ran out: the sandbox ended its PostgreSQL sessions/,
   },
-  { name: 'dblink to a host address', c: { sql: "CREATE EXTENSION IF NOT EXISTS dblink;\nSELECT dblink_connect('hostaddr=169.254.169.254 port=5432 dbname=postgres');" }, finding: /permission denied to create extension "dblink"/ },
+  {
+    name: 'dblink to a host address',
+    c: { sql: "CREATE EXTENSION IF NOT EXISTS dblink;\nSELECT dblink_connect('hostaddr=169.254.169.254 port=5432 dbname=postgres');" },
+    finding: /permission denied to create extension "dblink"/,
+  },
   {
     name: 'postgres_fdw to a host address',
     c: { sql: "CREATE EXTENSION IF NOT EXISTS postgres_fdw;\nCREATE SERVER metadata FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '169.254.169.254');" },
@@ -162,16 +243,30 @@ const hostile = (): Case[] => [
   },
   {
     name: 'postgres_fdw the platform provides, to a host address',
-    c: { sql: "CREATE SERVER metadata FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '169.254.169.254');", config: { postgres: { extensions: ['postgres_fdw'] } } },
+    c: {
+      sql: "CREATE SERVER metadata FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '169.254.169.254');",
+      config: { postgres: { extensions: ['postgres_fdw'] } },
+    },
     finding: /permission denied for foreign-data wrapper postgres_fdw/,
   },
-  { name: 'pg_terminate_backend of other backends', c: { sql: `SELECT pg_terminate_backend(pid) ${OTHER_BACKENDS}` }, finding: /permission denied for function pg_terminate_backend/ },
-  { name: 'pg_cancel_backend of other backends', c: { sql: `SELECT pg_cancel_backend(pid) ${OTHER_BACKENDS}` }, finding: /permission denied for function pg_cancel_backend/ },
+  {
+    name: 'pg_terminate_backend of other backends',
+    c: { sql: `SELECT pg_terminate_backend(pid) ${OTHER_BACKENDS}` },
+    finding: /permission denied for function pg_terminate_backend/,
+  },
+  {
+    name: 'pg_cancel_backend of other backends',
+    c: { sql: `SELECT pg_cancel_backend(pid) ${OTHER_BACKENDS}` },
+    finding: /permission denied for function pg_cancel_backend/,
+  },
   {
     name: 'a change that edits the preamble, which runs as a superuser',
     c: {
       base: { 'setup/platform.sql': 'CREATE TABLE platform (id int);' },
-      head: { 'setup/platform.sql': `COPY (SELECT 1) TO PROGRAM 'touch ${dir}/preamble';`, 'db/migrations/001_note.sql': 'ALTER TABLE platform ADD COLUMN note text;' },
+      head: {
+        'setup/platform.sql': `COPY (SELECT 1) TO PROGRAM 'touch ${dir}/preamble';`,
+        'db/migrations/001_note.sql': 'ALTER TABLE platform ADD COLUMN note text;',
+      },
       config: { postgres: { preamble: 'setup/platform.sql' } },
     },
     note: /^This change edits or removes the preamble setup\/platform\.sql: the review ran the base branch's version/,
@@ -180,7 +275,8 @@ const hostile = (): Case[] => [
   {
     name: 'a preamble that creates an untrusted extension, which its role would own',
     c: { setup: 'CREATE EXTENSION dblink;', sql: "SELECT dblink_connect_u('dbname=postgres user=postgres');" },
-    problem: /^The preamble setup\/preamble\.sql leaves the review role owning the extension dblink, which would let the change's SQL reach past its database\./,
+    problem:
+      /^The preamble setup\/preamble\.sql leaves the review role owning the extension dblink, which would let the change's SQL reach past its database\./,
   },
   {
     name: 'a preamble that grants its role a predefined role',
@@ -195,18 +291,32 @@ const allowed = (): Case[] => [
   // Checkpoints recycle WAL (max_wal_size): had the cluster kept these 500 MB, the disk limit of 256 MB would have stopped it.
   {
     name: 'a WAL flood of 500 MB',
-    c: { sql: "SET statement_timeout = 0;\nDO $$ BEGIN FOR i IN 1..50 LOOP PERFORM pg_logical_emit_message(false, 'flood', repeat('x', 10000000)); END LOOP; END $$;" },
+    c: {
+      sql: "SET statement_timeout = 0;\nDO $$ BEGIN FOR i IN 1..50 LOOP PERFORM pg_logical_emit_message(false, 'flood', repeat('x', 10000000)); END LOOP; END $$;",
+    },
     limits: { databaseLimitMb: 256 },
   },
-  { name: 'answers under the limit', c: { sql: "CREATE TABLE t (id int);\nCOPY (SELECT g FROM generate_series(1, 1000) g) TO STDOUT;\nDO $$ BEGIN RAISE NOTICE 'done'; END $$;\nSELECT repeat('x', 1000000);" }, changes: ['added table public.t', 'added column public.t.id'] },
+  {
+    name: 'answers under the limit',
+    c: {
+      sql: "CREATE TABLE t (id int);\nCOPY (SELECT g FROM generate_series(1, 1000) g) TO STDOUT;\nDO $$ BEGIN RAISE NOTICE 'done'; END $$;\nSELECT repeat('x', 1000000);",
+    },
+    changes: ['added table public.t', 'added column public.t.id'],
+  },
   {
     name: 'roles, renamed and granted to each other',
-    c: { sql: 'CREATE ROLE app_reader NOLOGIN;\nCREATE ROLE app_writer NOLOGIN IN ROLE app_reader;\nALTER ROLE app_reader RENAME TO app_readonly;\nGRANT app_writer TO CURRENT_USER;' },
+    c: {
+      sql: 'CREATE ROLE app_reader NOLOGIN;\nCREATE ROLE app_writer NOLOGIN IN ROLE app_reader;\nALTER ROLE app_reader RENAME TO app_readonly;\nGRANT app_writer TO CURRENT_USER;',
+    },
     changes: ['added role app_readonly', 'added role app_writer'],
   },
   {
     name: 'an extension the platform provides (postgres.extensions)',
-    c: { base: { 'db/migrations/001_users.sql': 'CREATE TABLE users (id int PRIMARY KEY, email citext);' }, sql: 'ALTER TABLE users ADD COLUMN name citext;', config: { postgres: { extensions: ['citext'] } } },
+    c: {
+      base: { 'db/migrations/001_users.sql': 'CREATE TABLE users (id int PRIMARY KEY, email citext);' },
+      sql: 'ALTER TABLE users ADD COLUMN name citext;',
+      config: { postgres: { extensions: ['citext'] } },
+    },
     changes: ['added column public.users.name'],
   },
   {
@@ -283,7 +393,7 @@ describe('the host after every review', () => {
     expect(peakRss).toBeLessThan(2 ** 30);
   });
 
-  it("kept other sessions alive", async () => {
+  it('kept other sessions alive', async () => {
     expect((await bystander.query('SELECT 1 AS alive')).rows).toEqual([{ alive: 1 }]);
   });
 

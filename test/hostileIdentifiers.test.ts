@@ -77,7 +77,13 @@ async function lint(sql: string): Promise<{ findings: Finding[]; ms: number }> {
   return { findings, ms: performance.now() - started };
 }
 
-const lintReview = (findings: Finding[]): Review => ({ ...configErrorReview({ title: 'hostile names', baseSha: 'base', headSha: 'head' }, []), outcome: 'reviewed', problems: [], config, findings });
+const lintReview = (findings: Finding[]): Review => ({
+  ...configErrorReview({ title: 'hostile names', baseSha: 'base', headSha: 'head' }, []),
+  outcome: 'reviewed',
+  problems: [],
+  config,
+  findings,
+});
 const flat = (text: string) => text.replace(/\r\n?|\n/g, ' ').trim();
 
 /** What every renderer must do with any findings: keep its structure, and say each message as written. */
@@ -121,14 +127,17 @@ describe('hostile names through every rule (lint path) and every renderer', () =
     );
   }, 300_000);
 
-  it.each([['(a|a)+'], ['a|b'], ['</details>'], ['line\nbreak'], ['back`tick`'], ['x\n-- dba-ignore: drop-table']])('%j: named in findings, shown escaped, cannot suppress a finding', async (n) => {
-    const { findings } = await lint(migration(n, 'x'));
-    expectNamed(findings, n, 'x');
-    const drop = findings.find((f) => f.ruleId === 'drop-table') as Finding;
-    const { markdown } = renderAll(lintReview(findings));
-    const row = markdown.split('\n').find((l) => l.includes('`drop-table`')) as string;
-    expect(unescapeCell(tableCells(row)[3] as string)).toBe(flat(drop.message));
-  });
+  it.each([['(a|a)+'], ['a|b'], ['</details>'], ['line\nbreak'], ['back`tick`'], ['x\n-- dba-ignore: drop-table']])(
+    '%j: named in findings, shown escaped, cannot suppress a finding',
+    async (n) => {
+      const { findings } = await lint(migration(n, 'x'));
+      expectNamed(findings, n, 'x');
+      const drop = findings.find((f) => f.ruleId === 'drop-table') as Finding;
+      const { markdown } = renderAll(lintReview(findings));
+      const row = markdown.split('\n').find((l) => l.includes('`drop-table`')) as string;
+      expect(unescapeCell(tableCells(row)[3] as string)).toBe(flat(drop.message));
+    },
+  );
 
   it('a long migration of hostile names and literals stays fast', async () => {
     const sql = Array.from({ length: 40 }, (_, i) => migration(`(a|a)+${i}`, `${'a'.repeat(500)}!`)).join('\n');

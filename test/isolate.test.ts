@@ -50,7 +50,9 @@ describe('work on the change runs in worker threads', () => {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const started = performance.now();
-    const stopped = await runTask<{ path: string; sql: string }[], ParsedFile[]>('parse', [{ path: 'many.sql', sql: HUGE }], Date.now() + 1500).catch((e: unknown) => e);
+    const stopped = await runTask<{ path: string; sql: string }[], ParsedFile[]>('parse', [{ path: 'many.sql', sql: HUGE }], Date.now() + 1500).catch(
+      (e: unknown) => e,
+    );
     const took = performance.now() - started;
     delay.disable();
     expect(stopped).toBeInstanceOf(TaskLimitError);
@@ -60,7 +62,11 @@ describe('work on the change runs in worker threads', () => {
     // The main thread never waited on it: its longest stall is far below the task's time.
     expect(delay.max / 1e6).toBeLessThan(took / 2);
 
-    const [parsed] = await runTask<{ path: string; sql: string }[], ParsedFile[]>('parse', [{ path: 'two.sql', sql: 'SELECT 1;\n\n  CREATE TABLE x (id int);' }], Date.now() + 60_000);
+    const [parsed] = await runTask<{ path: string; sql: string }[], ParsedFile[]>(
+      'parse',
+      [{ path: 'two.sql', sql: 'SELECT 1;\n\n  CREATE TABLE x (id int);' }],
+      Date.now() + 60_000,
+    );
     expect(parsed?.ok && parsed.statements.map((s) => [s.kind, s.start.line, s.start.column])).toEqual([
       ['SelectStmt', 1, 1],
       ['CreateStmt', 3, 3],
@@ -70,16 +76,25 @@ describe('work on the change runs in worker threads', () => {
   it('a review whose parsing outlasts REVIEW_BUDGET_SECONDS ends at the budget plus the grace to report, saying what was stopped', async () => {
     const repo = join(tmp, 'budget');
     const [base, head] = await hugeChange(repo);
-    const run = await cli(['review', '--repo', repo, '--base', base as string, '--head', head as string], { SANDBOX_URL: process.env.PG_DBA_REVIEW_TEST_URL, REVIEW_BUDGET_SECONDS: '1' });
+    const run = await cli(['review', '--repo', repo, '--base', base as string, '--head', head as string], {
+      SANDBOX_URL: process.env.PG_DBA_REVIEW_TEST_URL,
+      REVIEW_BUDGET_SECONDS: '1',
+    });
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain("Parsing the change's SQL did not finish within the review's time budget of 1 s (and 10 s more to report), so it was stopped and nothing was applied.");
+    expect(run.stdout).toContain(
+      "Parsing the change's SQL did not finish within the review's time budget of 1 s (and 10 s more to report), so it was stopped and nothing was applied.",
+    );
   });
 
   it('honours SIGTERM while a task runs: the CLI ends at once instead of when the parse is done', async () => {
     const repo = join(tmp, 'sigterm');
     const [base, head] = await hugeChange(repo);
     let pid = 0;
-    const running = cli(['review', '--repo', repo, '--base', base as string, '--head', head as string], { SANDBOX_URL: process.env.PG_DBA_REVIEW_TEST_URL }, (p) => (pid = p));
+    const running = cli(
+      ['review', '--repo', repo, '--base', base as string, '--head', head as string],
+      { SANDBOX_URL: process.env.PG_DBA_REVIEW_TEST_URL },
+      (p) => (pid = p),
+    );
     // Past start-up and git: the parse task has the file.
     await new Promise((r) => setTimeout(r, 6000));
     const sent = performance.now();

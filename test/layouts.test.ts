@@ -53,8 +53,14 @@ describe('layouts of real projects', () => {
       'sqlx (zero2prod): simple migrations of the crate beside Cargo.toml, by version, each in a transaction',
       'zero2prod',
       13,
-      ['sqlx migrations 20200823135036 migrations/20200823135036_create_subscriptions_table.sql wrapped', 'sqlx migrations 20210307181858 migrations/20210307181858_add_status_to_subscriptions.sql wrapped'],
-      ['sqlx migrations 20220313190920 migrations/20220313190920_create_newsletter_issues_table.sql wrapped', 'sqlx migrations 20220313191254 migrations/20220313191254_create_issue_delivery_queue_table.sql wrapped'],
+      [
+        'sqlx migrations 20200823135036 migrations/20200823135036_create_subscriptions_table.sql wrapped',
+        'sqlx migrations 20210307181858 migrations/20210307181858_add_status_to_subscriptions.sql wrapped',
+      ],
+      [
+        'sqlx migrations 20220313190920 migrations/20220313190920_create_newsletter_issues_table.sql wrapped',
+        'sqlx migrations 20220313191254 migrations/20220313191254_create_issue_delivery_queue_table.sql wrapped',
+      ],
       [],
     ],
     [
@@ -77,7 +83,9 @@ describe('layouts of real projects', () => {
       2,
       ['graphile-migrate @app/db/migrations 000001 @app/db/migrations/committed/000001.sql wrapped'],
       ['graphile-migrate @app/db/migrations current @app/db/migrations/current/1-current.sql wrapped repeatable'],
-      ['@app/db/migrations/afterReset.sql is not a committed migration: graphile-migrate runs it only where .gmrc names it (e.g. afterReset), so it is not replayed.'],
+      [
+        '@app/db/migrations/afterReset.sql is not a committed migration: graphile-migrate runs it only where .gmrc names it (e.g. afterReset), so it is not replayed.',
+      ],
     ],
     [
       // baseline2 is MySQL (backticks, and nothing names its engine): left out, only PostgreSQL is replayed.
@@ -114,7 +122,7 @@ describe('layouts of real projects', () => {
   });
 });
 
-describe('layout rules from the frameworks\' sources', () => {
+describe("layout rules from the frameworks' sources", () => {
   it.each<[string, Record<string, string>, string[], string[]?]>([
     [
       'sqlx: reversible pairs by version, -- no-transaction only at the very start, a crate found by its Cargo.toml',
@@ -146,7 +154,10 @@ describe('layout rules from the frameworks\' sources', () => {
         'db/migrations/2024-01-02-000000_b/metadata.toml': 'run_in_transaction = true\n',
         'db/migrations/2024-01-03-000000_c/down.sql': 'SELECT -3;',
       },
-      ['diesel db/migrations 20240101000000 db/migrations/2024-01-01-000000_a/up.sql implicit (metadata.toml without run_in_transaction (false))', 'diesel db/migrations 20240102000000 db/migrations/2024-01-02-000000_b/up.sql wrapped'],
+      [
+        'diesel db/migrations 20240101000000 db/migrations/2024-01-01-000000_a/up.sql implicit (metadata.toml without run_in_transaction (false))',
+        'diesel db/migrations 20240102000000 db/migrations/2024-01-02-000000_b/up.sql wrapped',
+      ],
       ['db/migrations/2024-01-03-000000_c has a down.sql but no up.sql; db/migrations/2024-01-03-000000_c/down.sql is not applied.'],
     ],
     [
@@ -159,7 +170,10 @@ describe('layout rules from the frameworks\' sources', () => {
         'hasura/migrations/1614694343234_init/down.sql': 'DROP TABLE a;',
         'hasura/migrations/999_first/up.sql': 'SELECT 1;',
       },
-      ['hasura hasura/migrations 999 hasura/migrations/999_first/up.sql wrapped', 'hasura hasura/migrations 1614694343234 hasura/migrations/1614694343234_init/up.sql down=hasura/migrations/1614694343234_init/down.sql wrapped'],
+      [
+        'hasura hasura/migrations 999 hasura/migrations/999_first/up.sql wrapped',
+        'hasura hasura/migrations 1614694343234 hasura/migrations/1614694343234_init/up.sql down=hasura/migrations/1614694343234_init/down.sql wrapped',
+      ],
     ],
     [
       'Graphile Migrate: --! no-transaction on the body, a tampered hash reported, current.sql last',
@@ -169,7 +183,11 @@ describe('layout rules from the frameworks\' sources', () => {
         'migrations/current.sql': '-- Enter migration here\n',
         'migrations/fixtures/funcs.sql': 'SELECT 1;',
       },
-      ['graphile-migrate migrations 000001 migrations/committed/000001.sql wrapped', 'graphile-migrate migrations 000002 migrations/committed/000002-index.sql implicit (--! no-transaction)', 'graphile-migrate migrations current migrations/current.sql wrapped repeatable'],
+      [
+        'graphile-migrate migrations 000001 migrations/committed/000001.sql wrapped',
+        'graphile-migrate migrations 000002 migrations/committed/000002-index.sql implicit (--! no-transaction)',
+        'graphile-migrate migrations current migrations/current.sql wrapped repeatable',
+      ],
       [
         'migrations/committed/000001.sql: its `--! Hash` does not match its content, so `graphile-migrate migrate` refuses to run it ("has the file been tampered with?"). Committed migrations are not edited; put the change in current.sql.',
         'migrations/committed/000002-index.sql: its `--! Hash` does not match its content, so `graphile-migrate migrate` refuses to run it ("has the file been tampered with?"). Committed migrations are not edited; put the change in current.sql.',
@@ -203,18 +221,38 @@ describe('layout rules from the frameworks\' sources', () => {
 });
 
 describe('atlas.sum, computed as Atlas does', () => {
-  it.each(['internal/integration/testdata/migrations/postgres', 'cmd/atlas/internal/cmdapi/testdata/baseline2'])('reproduces the real %s/atlas.sum byte for byte', async (dir) => {
-    const files = await filesOf('atlas');
-    const sql = Object.keys(files).filter((p) => p.startsWith(`${dir}/`) && p.endsWith('.sql')).sort();
-    const inputs = sql.map((p) => ({ name: p.slice(dir.length + 1), bytes: Buffer.from(files[p] as string) }));
-    expect(renderSum(computeSum(inputs))).toBe(files[`${dir}/atlas.sum`]);
-    expect(validateSum(files[`${dir}/atlas.sum`] as string, inputs)).toBeNull();
-  });
+  it.each(['internal/integration/testdata/migrations/postgres', 'cmd/atlas/internal/cmdapi/testdata/baseline2'])(
+    'reproduces the real %s/atlas.sum byte for byte',
+    async (dir) => {
+      const files = await filesOf('atlas');
+      const sql = Object.keys(files)
+        .filter((p) => p.startsWith(`${dir}/`) && p.endsWith('.sql'))
+        .sort();
+      const inputs = sql.map((p) => ({ name: p.slice(dir.length + 1), bytes: Buffer.from(files[p] as string) }));
+      expect(renderSum(computeSum(inputs))).toBe(files[`${dir}/atlas.sum`]);
+      expect(validateSum(files[`${dir}/atlas.sum`] as string, inputs)).toBeNull();
+    },
+  );
 
   it.each<[string, (f: { name: string; bytes: Buffer }[]) => { name: string; bytes: Buffer }[], string | null, object]>([
-    ['a file added', (f) => [...f, { name: '3_c.sql', bytes: Buffer.from('SELECT 3;') }], null, { kind: 'mismatch', line: 4, file: '3_c.sql', reason: 'added' }],
-    ['a file added before others', (f) => [{ name: '0_z.sql', bytes: Buffer.from('SELECT 0;') }, ...f], null, { kind: 'mismatch', line: 2, file: '0_z.sql', reason: 'added' }],
-    ['a file edited', (f) => [f[0] as { name: string; bytes: Buffer }, { name: '2_b.sql', bytes: Buffer.from('SELECT 22;') }], null, { kind: 'mismatch', line: 3, file: '2_b.sql', reason: 'edited' }],
+    [
+      'a file added',
+      (f) => [...f, { name: '3_c.sql', bytes: Buffer.from('SELECT 3;') }],
+      null,
+      { kind: 'mismatch', line: 4, file: '3_c.sql', reason: 'added' },
+    ],
+    [
+      'a file added before others',
+      (f) => [{ name: '0_z.sql', bytes: Buffer.from('SELECT 0;') }, ...f],
+      null,
+      { kind: 'mismatch', line: 2, file: '0_z.sql', reason: 'added' },
+    ],
+    [
+      'a file edited',
+      (f) => [f[0] as { name: string; bytes: Buffer }, { name: '2_b.sql', bytes: Buffer.from('SELECT 22;') }],
+      null,
+      { kind: 'mismatch', line: 3, file: '2_b.sql', reason: 'edited' },
+    ],
     ['a file removed', (f) => f.slice(1), null, { kind: 'mismatch', line: 2, file: '1_a.sql', reason: 'removed' }],
     ['a hand-edited sum', (f) => f, 'tamper', { kind: 'tampered' }],
   ])('reports %s as `atlas migrate validate` does', (_label, change, sumEdit, problem) => {
@@ -237,8 +275,11 @@ describe('the CLI on real histories: base = all but the last 3 migrations, head 
   const BIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
   const review = (repo: string): Promise<{ code: number | null; stdout: string }> =>
     new Promise((resolve) => {
-      execFile(process.execPath, [BIN, 'review', '--repo', repo, '--base', 'main', '--head', 'pr', '--format', 'json'], { env: { ...process.env, SANDBOX_URL: process.env.PG_DBA_REVIEW_TEST_URL }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout) =>
-        resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout }),
+      execFile(
+        process.execPath,
+        [BIN, 'review', '--repo', repo, '--base', 'main', '--head', 'pr', '--format', 'json'],
+        { env: { ...process.env, SANDBOX_URL: process.env.PG_DBA_REVIEW_TEST_URL }, maxBuffer: 64 * 1024 * 1024 },
+        (err, stdout) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout }),
       );
     });
 
@@ -258,11 +299,20 @@ describe('the CLI on real histories: base = all but the last 3 migrations, head 
         { branch: 'pr', message: 'The last three migrations', files: Object.fromEntries(Object.entries(files).filter(([p]) => !(p in base))) },
       ]);
       const { stdout } = await review(repo);
-      const doc = JSON.parse(stdout) as { outcome: string; changedMigrations: { path: string }[]; findings: { ruleId: string; file: string }[]; traces: { file: string; status: string }[] };
+      const doc = JSON.parse(stdout) as {
+        outcome: string;
+        changedMigrations: { path: string }[];
+        findings: { ruleId: string; file: string }[];
+        traces: { file: string; status: string }[];
+      };
       expect(doc.outcome).toBe('reviewed');
-      const added = Object.keys(files).filter((p) => last.has(migrationOf(p) ?? '') && p.endsWith('.sql')).sort();
+      const added = Object.keys(files)
+        .filter((p) => last.has(migrationOf(p) ?? '') && p.endsWith('.sql'))
+        .sort();
       expect(doc.changedMigrations.map((c) => c.path).sort()).toEqual(added);
-      expect(doc.findings.filter((f) => ['migration-failed', 'syntax-error', 'transaction-incompatible'].includes(f.ruleId) || f.ruleId.startsWith('migration-'))).toEqual([]);
+      expect(
+        doc.findings.filter((f) => ['migration-failed', 'syntax-error', 'transaction-incompatible'].includes(f.ruleId) || f.ruleId.startsWith('migration-')),
+      ).toEqual([]);
       const traced = [...new Set(doc.traces.map((t) => t.file))];
       expect(traced.sort()).toEqual(added.filter((p) => !p.endsWith('down.sql')));
       expect(doc.traces.filter((t) => t.status !== 'applied')).toEqual([]);

@@ -41,7 +41,10 @@ describe('reading blobs from a local checkout', () => {
     const commit = await source.resolve('main');
     const blob = (await source.listTree(commit)).files[0];
     const [missing, notBlob, ok] = await Promise.allSettled([reader.read('0'.repeat(40)), reader.read(commit), reader.read(blob?.sha as string)]);
-    expect(missing).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringMatching(/is not a blob of the repository in .* \(missing\)/) }) });
+    expect(missing).toMatchObject({
+      status: 'rejected',
+      reason: expect.objectContaining({ message: expect.stringMatching(/is not a blob of the repository in .* \(missing\)/) }),
+    });
     expect(notBlob).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringMatching(/\(commit\)/) }) });
     expect(ok).toMatchObject({ status: 'fulfilled' });
   });

@@ -34,7 +34,7 @@ describe('ANALYZE that fails on an index the change creates', () => {
     expect(review.findings.filter((f) => f.ruleId === 'analyze-fails' || f.ruleId === 'review-step-failed')).toEqual([]);
   });
 
-  it('relying on the search_path the migration set: reported at its index, from a key query\'s fill', async () => {
+  it("relying on the search_path the migration set: reported at its index, from a key query's fill", async () => {
     const review = await reviewCase(CASES['analyze-fails']?.triggers[0] as RuleCase);
     expect(review.outcome).toBe('reviewed');
     const hits = review.findings.filter((f) => f.ruleId === 'analyze-fails');
@@ -54,7 +54,9 @@ describe('a fill that fails on a policy the change creates', () => {
       'Filling public.notes with rows failed after this change: unrecognized configuration parameter "app.tenant" (PL/pgSQL function tenant_id() line 1 at RETURN). The review went on without it, so what it would have measured is missing. Reading public.notes fails the same way for the application.',
     );
     // The key query was still planned after the change (the planner evaluates the policy's function too).
-    expect(review.plans?.comparisons.map((c) => [c.name, c.after?.ok === false && c.after.error])).toEqual([['note by id', 'unrecognized configuration parameter "app.tenant"']]);
+    expect(review.plans?.comparisons.map((c) => [c.name, c.after?.ok === false && c.after.error])).toEqual([
+      ['note by id', 'unrecognized configuration parameter "app.tenant"'],
+    ]);
   });
 
   it('is reported for the docs example and not for its safe rewrite or an unforced policy', async () => {

@@ -60,7 +60,11 @@ describe('the review comment, as people read it', () => {
   it.each([
     ['marquez', 3],
     ['measure', 4],
-  ])('for a corpus pull request: %s, last %i migrations', async (name, last) => {
-    expect(stable(renderMarkdown(await corpusPullRequest(name, last)))).toMatchSnapshot();
-  }, 120_000);
+  ])(
+    'for a corpus pull request: %s, last %i migrations',
+    async (name, last) => {
+      expect(stable(renderMarkdown(await corpusPullRequest(name, last)))).toMatchSnapshot();
+    },
+    120_000,
+  );
 });

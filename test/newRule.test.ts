@@ -21,7 +21,9 @@ const ID = 'add-column-placeholder';
 
 function newRule(root: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [SCRIPT, ...args, '--root', root], (err, stdout, stderr) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }));
+    execFile(process.execPath, [SCRIPT, ...args, '--root', root], (err, stdout, stderr) =>
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -52,7 +54,9 @@ describe('npm run new-rule', () => {
   it('registers it in src/rules/index.ts beside its category, in id order', async () => {
     const index = (await read('src/rules/index.ts')).split('\n');
     const at = (line: string) => index.indexOf(line);
-    expect(at(`import addColumnPlaceholder from './locking/${ID}.js';`)).toBe(at("import addColumnGeneratedStored from './locking/add-column-generated-stored.js';") + 1);
+    expect(at(`import addColumnPlaceholder from './locking/${ID}.js';`)).toBe(
+      at("import addColumnGeneratedStored from './locking/add-column-generated-stored.js';") + 1,
+    );
     expect(at('  addColumnPlaceholder,')).toBe(at('  addColumnGeneratedStored,') + 1);
     expect(at('  addColumnVolatileDefault,')).toBe(at('  addColumnPlaceholder,') + 1);
   });
@@ -62,13 +66,24 @@ describe('npm run new-rule', () => {
     const entry = cases.indexOf(`  '${ID}': {\n`);
     expect(entry).toBeGreaterThan(cases.indexOf("  'lock-table-statement': {"));
     expect(cases.indexOf('  // Breaking')).toBeGreaterThan(entry);
-    expect(cases.slice(entry)).toMatch(/^ {2}'[a-z-]+': \{\n.*\n {4}triggers: \[\{ sql: '-- TODO: [^']*' \}\],\n {4}passes: \[\{ sql: '-- TODO: [^']*' \}\],\n {2}\},\n/);
+    expect(cases.slice(entry)).toMatch(
+      /^ {2}'[a-z-]+': \{\n.*\n {4}triggers: \[\{ sql: '-- TODO: [^']*' \}\],\n {4}passes: \[\{ sql: '-- TODO: [^']*' \}\],\n {2}\},\n/,
+    );
   });
 
   it('typechecks: the rule file, its registration and its cases', async () => {
-    const config = { extends: join(REPO, 'tsconfig.json'), compilerOptions: { noEmit: true, rootDir: '.' }, include: [], files: [`src/rules/locking/${ID}.ts`, 'src/rules/index.ts', 'test/rules/cases.ts'] };
+    const config = {
+      extends: join(REPO, 'tsconfig.json'),
+      compilerOptions: { noEmit: true, rootDir: '.' },
+      include: [],
+      files: [`src/rules/locking/${ID}.ts`, 'src/rules/index.ts', 'test/rules/cases.ts'],
+    };
     await writeFile(join(root, 'tsconfig.json'), JSON.stringify(config));
-    const tsc = await new Promise<string>((resolve) => execFile(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], (err, stdout) => resolve(err ? `${err.message}\n${stdout}` : 'ok')));
+    const tsc = await new Promise<string>((resolve) =>
+      execFile(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], (err, stdout) =>
+        resolve(err ? `${err.message}\n${stdout}` : 'ok'),
+      ),
+    );
     expect(tsc).toBe('ok');
   }, 120_000);
 
@@ -84,13 +99,22 @@ describe('npm run new-rule', () => {
     const { default: rule } = (await import(pathToFileURL(join(root, `src/rules/locking/${ID}.ts`)).href)) as { default: Rule };
     const path = 'db/migrations/002_change.sql';
     const parsed = await parseMigration(path, rule.meta.example.bad);
-    const ctx = buildContext({ mode: 'lint', serverMajor: 17, migrations: [{ migration: { key: path, path, framework: 'plain', transaction: 'none' }, parsed }], ruleIds: RULE_IDS });
+    const ctx = buildContext({
+      mode: 'lint',
+      serverMajor: 17,
+      migrations: [{ migration: { key: path, path, framework: 'plain', transaction: 'none' }, parsed }],
+      ruleIds: RULE_IDS,
+    });
     expect(runRules(ctx, [rule]).findings).toEqual([]);
     expect((await parse(rule.meta.example.good)).stmts ?? []).toEqual([]);
   });
 
   it.each([
-    ['an unknown category', 'indexing/some-rule', 'unknown category "indexing": the folders under src/rules/ are breaking, design, history, hygiene, locking, plans, security'],
+    [
+      'an unknown category',
+      'indexing/some-rule',
+      'unknown category "indexing": the folders under src/rules/ are breaking, design, history, hygiene, locking, plans, security',
+    ],
     ['an id that is not kebab-case', 'locking/Some_Rule', '"Some_Rule" is not a kebab-case id'],
     ['an id that exists', 'design/drop-table', 'rule "drop-table" already exists: src/rules/breaking/drop-table.ts'],
     ['the id it just wrote', `hygiene/${ID}`, `rule "${ID}" already exists: src/rules/locking/${ID}.ts`],

@@ -14,7 +14,9 @@ const SRC = fileURLToPath(new URL('../src', import.meta.url));
 const ESCAPE = 'escapeStringRegexp';
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 const line = (file: ts.SourceFile, node: ts.Node) => file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
@@ -36,13 +38,19 @@ function dynamicPatterns(fileName: string, text: string): string[] {
   const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp' && !safePattern(node.arguments?.[0])) {
+    if (
+      (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'RegExp' &&
+      !safePattern(node.arguments?.[0])
+    ) {
       found.push(`${fileName}:${line(file, node)}: ${node.getText(file).slice(0, 120)}`);
     }
     // A string given to match/matchAll/search is compiled as a pattern.
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ['match', 'matchAll', 'search'].includes(node.expression.name.text)) {
       const arg = node.arguments[0];
-      if (arg && (ts.isTemplateExpression(arg) || ts.isBinaryExpression(arg) || ts.isStringLiteral(arg)) && !safePattern(arg)) found.push(`${fileName}:${line(file, node)}: ${node.getText(file).slice(0, 120)}`);
+      if (arg && (ts.isTemplateExpression(arg) || ts.isBinaryExpression(arg) || ts.isStringLiteral(arg)) && !safePattern(arg))
+        found.push(`${fileName}:${line(file, node)}: ${node.getText(file).slice(0, 120)}`);
     }
     ts.forEachChild(node, visit);
   };

@@ -30,7 +30,16 @@ const shas: Record<string, string> = {};
 const pulls: Record<number, { base: string; head: string; title?: string }> = {};
 
 function fixture(number: number, head: string): PullRequestFixture {
-  return { owner: OWNER, repo: REPO, number, title: `PR ${number}`, body: null, baseSha: shas.main as string, headSha: shas[head] as string, installationId: 7 };
+  return {
+    owner: OWNER,
+    repo: REPO,
+    number,
+    title: `PR ${number}`,
+    body: null,
+    baseSha: shas.main as string,
+    headSha: shas[head] as string,
+    installationId: 7,
+  };
 }
 
 function fakeWithRepo(): FakeGitHub {
@@ -71,16 +80,45 @@ const sticky = (fake: FakeGitHub, pr: number) => fake.commentsOn(pr).filter((c) 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'dba-resilience-'));
   dir = join(tmp, 'ops');
-  await buildGitRepo(dir, [{ branch: 'main', message: 'base', files: { 'db/migrations/001_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);\n' } }]);
+  await buildGitRepo(dir, [
+    { branch: 'main', message: 'base', files: { 'db/migrations/001_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);\n' } },
+  ]);
   // Five pull requests, each pushed twice; pr6 sleeps, so it is still running when we interfere.
   for (let n = 1; n <= 5; n++) {
-    await buildGitRepo(dir, [{ branch: `pr${n}`, from: 'main', message: `t${n}`, files: { [`db/migrations/00${n + 1}_t${n}.sql`]: `CREATE TABLE t${n} (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts (id));\n` } }], { reuse: true });
+    await buildGitRepo(
+      dir,
+      [
+        {
+          branch: `pr${n}`,
+          from: 'main',
+          message: `t${n}`,
+          files: { [`db/migrations/00${n + 1}_t${n}.sql`]: `CREATE TABLE t${n} (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts (id));\n` },
+        },
+      ],
+      { reuse: true },
+    );
     shas[`pr${n}a`] = await git(dir, ['rev-parse', 'HEAD']);
-    await buildGitRepo(dir, [{ branch: `pr${n}`, message: `t${n} index`, files: { [`db/migrations/00${n + 1}_t${n}.sql`]: `CREATE TABLE t${n} (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts (id));\nCREATE INDEX t${n}_account_idx ON t${n} (account_id);\n` } }], { reuse: true });
+    await buildGitRepo(
+      dir,
+      [
+        {
+          branch: `pr${n}`,
+          message: `t${n} index`,
+          files: {
+            [`db/migrations/00${n + 1}_t${n}.sql`]: `CREATE TABLE t${n} (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts (id));\nCREATE INDEX t${n}_account_idx ON t${n} (account_id);\n`,
+          },
+        },
+      ],
+      { reuse: true },
+    );
     shas[`pr${n}b`] = await git(dir, ['rev-parse', 'HEAD']);
     pulls[n] = { base: 'main', head: `pr${n}` };
   }
-  await buildGitRepo(dir, [{ branch: 'slow', from: 'main', message: 'slow', files: { 'db/migrations/007_slow.sql': 'CREATE TABLE slow (id int);\nSELECT pg_sleep(3);\n' } }], { reuse: true });
+  await buildGitRepo(
+    dir,
+    [{ branch: 'slow', from: 'main', message: 'slow', files: { 'db/migrations/007_slow.sql': 'CREATE TABLE slow (id int);\nSELECT pg_sleep(3);\n' } }],
+    { reuse: true },
+  );
   shas.slow = await git(dir, ['rev-parse', 'HEAD']);
   pulls[6] = { base: 'main', head: 'slow' };
   shas.main = await git(dir, ['rev-parse', 'main']);
@@ -113,7 +151,9 @@ describe('webhooks GitHub sends more than once, and pushes in quick succession',
   it('concludes the review of a head a newer push replaced as superseded, and comments on the newest only', async () => {
     await app.send('pull_request', pullRequestPayload('opened', fixture(2, 'pr2a')), { wait: false });
     await app.send('pull_request', pullRequestPayload('synchronize', fixture(2, 'pr2b')));
-    expect(completed(app.fake, shas.pr2a as string)).toEqual([expect.objectContaining({ status: 'completed', conclusion: 'neutral', output: expect.objectContaining({ title: 'Superseded by a newer push' }) })]);
+    expect(completed(app.fake, shas.pr2a as string)).toEqual([
+      expect.objectContaining({ status: 'completed', conclusion: 'neutral', output: expect.objectContaining({ title: 'Superseded by a newer push' }) }),
+    ]);
     expect(completed(app.fake, shas.pr2b as string)).toEqual([expect.objectContaining({ status: 'completed', conclusion: 'success' })]);
     const comments = sticky(app.fake, 2);
     expect(comments).toHaveLength(1);
@@ -152,7 +192,10 @@ describe('GitHub failing', () => {
   let app: AppHarness;
   beforeAll(async () => {
     // Octokit's retry and throttling plugins, as in production, with delays cut for loopback.
-    app = await startApp({ fake: fakeWithRepo(), octokit: { throttle: { enabled: true, retryAfterBaseValue: 10, fallbackSecondaryRateRetryAfter: 0 }, retry: { enabled: true, retryAfterBaseValue: 10 } } });
+    app = await startApp({
+      fake: fakeWithRepo(),
+      octokit: { throttle: { enabled: true, retryAfterBaseValue: 10, fallbackSecondaryRateRetryAfter: 0 }, retry: { enabled: true, retryAfterBaseValue: 10 } },
+    });
   });
   afterAll(() => app.close());
 
@@ -215,9 +258,30 @@ describe('a restart', () => {
     await mkdir(journal, { recursive: true });
     const fake = fakeWithRepo();
     await fake.start();
-    const inProgress = (id: number, head: string): FakeCheckRun => ({ id, head_sha: head, name: CHECK_NAME, status: 'in_progress', conclusion: null, started_at: null, completed_at: null, output: { title: null, summary: null, text: null }, annotations: [] });
+    const inProgress = (id: number, head: string): FakeCheckRun => ({
+      id,
+      head_sha: head,
+      name: CHECK_NAME,
+      status: 'in_progress',
+      conclusion: null,
+      started_at: null,
+      completed_at: null,
+      output: { title: null, summary: null, text: null },
+      annotations: [],
+    });
     fake.checkRuns.push(inProgress(900_001, shas.pr1b as string), inProgress(900_002, shas.pr2b as string));
-    const job = (number: number, head: string, checkRunId: number): Job => ({ kind: 'review', installationId: 7, repo: { owner: OWNER, repo: REPO }, number, title: 'left behind', body: null, baseSha: shas.main as string, headSha: shas[head] as string, checkRunId, delivery: 'before-restart' });
+    const job = (number: number, head: string, checkRunId: number): Job => ({
+      kind: 'review',
+      installationId: 7,
+      repo: { owner: OWNER, repo: REPO },
+      number,
+      title: 'left behind',
+      body: null,
+      baseSha: shas.main as string,
+      headSha: shas[head] as string,
+      checkRunId,
+      delivery: 'before-restart',
+    });
     await writeFile(join(journal, 'a.json'), JSON.stringify({ job: job(1, 'pr1b', 900_001), attempts: 1 }));
     await writeFile(join(journal, 'b.json'), JSON.stringify({ job: job(2, 'pr2b', 900_002), attempts: 3 }));
     const app = await startApp({ fake, app: { queue: new InProcessQueue({ concurrency: 1, journal }) } });
@@ -225,7 +289,11 @@ describe('a restart', () => {
       await app.dba.idle();
       await fake.stop();
       expect(fake.checkRuns.find((r) => r.id === 900_001)).toMatchObject({ status: 'completed', conclusion: 'success' });
-      expect(fake.checkRuns.find((r) => r.id === 900_002)).toMatchObject({ status: 'completed', conclusion: 'failure', output: expect.objectContaining({ title: 'The review stopped the reviewer' }) });
+      expect(fake.checkRuns.find((r) => r.id === 900_002)).toMatchObject({
+        status: 'completed',
+        conclusion: 'failure',
+        output: expect.objectContaining({ title: 'The review stopped the reviewer' }),
+      });
       expect(await readdir(journal)).toEqual([]);
     } finally {
       await app.close();
@@ -253,7 +321,10 @@ describe('replicas sharing a PostgreSQL queue (pg-boss)', () => {
     await front.send('pull_request', pullRequestPayload('opened', fixture(5, 'pr5a')), { delivery, wait: false });
     expect(completed(fake, shas.pr5a as string)).toEqual([expect.objectContaining({ status: 'in_progress' })]);
     await front.close();
-    const worker = await startApp({ fake, app: { queue: new PgBossQueue(stateUrl(), { concurrency: 1, pollSeconds: 0.5 }), state: new PostgresState(stateUrl()) } });
+    const worker = await startApp({
+      fake,
+      app: { queue: new PgBossQueue(stateUrl(), { concurrency: 1, pollSeconds: 0.5 }), state: new PostgresState(stateUrl()) },
+    });
     try {
       await worker.send('pull_request', pullRequestPayload('opened', fixture(5, 'pr5a')), { delivery });
       expect(completed(fake, shas.pr5a as string)).toEqual([expect.objectContaining({ status: 'completed', conclusion: 'neutral' })]);

@@ -13,18 +13,24 @@ afterAll(async () => rm(tmp, { recursive: true, force: true }));
 async function review(name: string, files: Record<string, string>) {
   const repo = join(tmp, name);
   await buildGitRepo(repo, [
-    { branch: 'main', message: 'base', files: { 'db/migrations/00001_base.sql': '-- +goose Up\nCREATE TABLE accounts (id int PRIMARY KEY);\n-- +goose Down\nDROP TABLE accounts;\n' } },
+    {
+      branch: 'main',
+      message: 'base',
+      files: { 'db/migrations/00001_base.sql': '-- +goose Up\nCREATE TABLE accounts (id int PRIMARY KEY);\n-- +goose Down\nDROP TABLE accounts;\n' },
+    },
     { branch: 'feature', message: 'change', files },
   ]);
   return reviewLocal({ repo, base: 'main', head: 'feature', sandbox: testSandbox() });
 }
 
-const brief = (r: Awaited<ReturnType<typeof review>>) => r.findings.filter((f) => f.ruleId.startsWith('down-')).map((f) => `${f.ruleId} ${f.file}:${f.line}: ${f.message}`);
+const brief = (r: Awaited<ReturnType<typeof review>>) =>
+  r.findings.filter((f) => f.ruleId.startsWith('down-')).map((f) => `${f.ruleId} ${f.file}:${f.line}: ${f.message}`);
 
 describe('reversibility: up, then down, gives back the schema', () => {
   it('finds nothing when the down undoes the up', async () => {
     const r = await review('clean', {
-      'db/migrations/00002_mood.sql': "-- +goose Up\nCREATE TYPE mood AS ENUM ('sad', 'ok');\nALTER TABLE accounts ADD COLUMN mood mood;\n-- +goose Down\nALTER TABLE accounts DROP COLUMN mood;\nDROP TYPE mood;\n",
+      'db/migrations/00002_mood.sql':
+        "-- +goose Up\nCREATE TYPE mood AS ENUM ('sad', 'ok');\nALTER TABLE accounts ADD COLUMN mood mood;\n-- +goose Down\nALTER TABLE accounts DROP COLUMN mood;\nDROP TYPE mood;\n",
     });
     expect(brief(r)).toEqual([]);
   });
@@ -34,7 +40,9 @@ describe('reversibility: up, then down, gives back the schema', () => {
       'db/migrations/00002_mood.sql':
         "-- +goose Up\nCREATE TYPE mood AS ENUM ('sad', 'ok');\nALTER TABLE accounts ADD COLUMN mood mood;\nCREATE INDEX accounts_mood ON accounts (mood);\n-- +goose Down\nALTER TABLE accounts DROP COLUMN mood;\n",
     });
-    expect(brief(r)).toEqual(["down-migration-incomplete db/migrations/00002_mood.sql:1: Running db/migrations/00002_mood.sql up and then down does not give back the schema it started from: type public.mood left behind."]);
+    expect(brief(r)).toEqual([
+      'down-migration-incomplete db/migrations/00002_mood.sql:1: Running db/migrations/00002_mood.sql up and then down does not give back the schema it started from: type public.mood left behind.',
+    ]);
   });
 
   it('reports a down that fails, at its line', async () => {
@@ -52,11 +60,12 @@ describe('reversibility: up, then down, gives back the schema', () => {
       'db/migrations/00002_note.sql': '-- +goose Up\nALTER TABLE accounts ADD COLUMN note text;\n-- +goose Down\nALTER TABLE accounts DROP COLUMN note;\n',
       'db/migrations/00003_backfill.sql': "-- +goose Up\nUPDATE accounts SET note = 'x';\n-- +goose Down\nSELECT 1;\n",
       'db/migrations/00004_comment.sql': "-- +goose Up\nCOMMENT ON TABLE accounts IS 'the customers';\n-- +goose Down\nSELECT 1;\n",
-      'db/migrations/00005_drop_index.sql': '-- +goose Up\nDROP INDEX IF EXISTS accounts_note_index;\n-- +goose Down\nCREATE INDEX accounts_note_idx ON accounts (note);\n',
+      'db/migrations/00005_drop_index.sql':
+        '-- +goose Up\nDROP INDEX IF EXISTS accounts_note_index;\n-- +goose Down\nCREATE INDEX accounts_note_idx ON accounts (note);\n',
     });
     expect(brief(r)).toEqual([
       'down-migration-incomplete db/migrations/00005_drop_index.sql:1: db/migrations/00005_drop_index.sql changes no schema here, but its down does: index public.accounts index accounts_note_idx left behind. Check that the up does what the down undoes (a name it drops IF EXISTS may not be the one PostgreSQL gave).',
-      "down-migration-incomplete db/migrations/00004_comment.sql:1: Running db/migrations/00004_comment.sql up and then down does not give back the schema it started from: table public.accounts left changed (comment: none -> the customers).",
+      'down-migration-incomplete db/migrations/00004_comment.sql:1: Running db/migrations/00004_comment.sql up and then down does not give back the schema it started from: table public.accounts left changed (comment: none -> the customers).',
     ]);
   });
 });

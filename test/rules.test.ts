@@ -23,7 +23,11 @@ interface Planned {
 }
 
 // Durations differ from run to run: the rest of a message does not.
-const stable = (f: Finding): Expected => ({ at: `${f.file}:${f.line}:${f.column}`, ...(f.object ? { object: f.object } : {}), message: f.message.replace(/\d+(\.\d+)? ms\b/g, '<n> ms') });
+const stable = (f: Finding): Expected => ({
+  at: `${f.file}:${f.line}:${f.column}`,
+  ...(f.object ? { object: f.object } : {}),
+  message: f.message.replace(/\d+(\.\d+)? ms\b/g, '<n> ms'),
+});
 
 const planned: Planned[] = RULES.flatMap((rule) => {
   const cases = CASES[rule.meta.id];
@@ -38,7 +42,13 @@ const planned: Planned[] = RULES.flatMap((rule) => {
       ];
   return [
     ...fromExample,
-    ...(cases?.triggers ?? []).map(({ finds, ...c }, i) => ({ id: rule.meta.id, expect: 'triggers' as const, label: `case ${i + 1}`, c, ...(finds ? { finds } : {}) })),
+    ...(cases?.triggers ?? []).map(({ finds, ...c }, i) => ({
+      id: rule.meta.id,
+      expect: 'triggers' as const,
+      label: `case ${i + 1}`,
+      c,
+      ...(finds ? { finds } : {}),
+    })),
     ...(cases?.passes ?? []).map((c, i) => ({ id: rule.meta.id, expect: 'passes' as const, label: `case ${i + 1}`, c })),
   ];
 });
@@ -49,7 +59,14 @@ const planned: Planned[] = RULES.flatMap((rule) => {
 // Rules a pipeline stage detects (syntax-error...) have no lint of their own to run.
 const SQL_ONLY = new Set<string>(RULES.filter((r) => r.meta.needs === 'sql' && !r.detected).map((r) => r.meta.id));
 const lintable = (p: Planned): p is Planned & { c: { sql: string } } =>
-  SQL_ONLY.has(p.id) && p.label.startsWith('case ') && p.c.sql !== undefined && !p.c.base && !p.c.head && !p.c.changed && !p.c.path && Object.keys(p.c.config ?? {}).every((k) => k === 'rules');
+  SQL_ONLY.has(p.id) &&
+  p.label.startsWith('case ') &&
+  p.c.sql !== undefined &&
+  !p.c.base &&
+  !p.c.head &&
+  !p.c.changed &&
+  !p.c.path &&
+  Object.keys(p.c.config ?? {}).every((k) => k === 'rules');
 
 /** What a case gave: the review's findings, and why its setup did not replay if it did not. */
 interface Outcome {
@@ -89,9 +106,12 @@ describe('every rule', () => {
   });
 
   // A comment alone would pass as "does not trigger": an example runs, so it must be SQL.
-  it.each(RULES.filter((r) => !CASES[r.meta.id]?.exampleIsIllustrative).map((r) => [r.meta.id, r.meta.example] as const))('%s has a good docs example with statements to run', async (_id, example) => {
-    expect((await parse(example.good)).stmts?.length ?? 0).toBeGreaterThan(0);
-  });
+  it.each(RULES.filter((r) => !CASES[r.meta.id]?.exampleIsIllustrative).map((r) => [r.meta.id, r.meta.example] as const))(
+    '%s has a good docs example with statements to run',
+    async (_id, example) => {
+      expect((await parse(example.good)).stmts?.length ?? 0).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe.each(RULES.map((r) => [r.meta.id]))('%s', (id) => {
@@ -113,7 +133,9 @@ describe.each(RULES.map((r) => [r.meta.id]))('%s', (id) => {
 // Rules that decide from SQL alone, as lint runs them (no PostgreSQL, no catalog).
 describe('lint', () => {
   it('table-without-primary-key reads the tree: a string constant that spells CONSTR_PRIMARY is no primary key', async () => {
-    const findings = await lintCase("CREATE TABLE notes (body text DEFAULT 'CONSTR_PRIMARY');\nCREATE TABLE tags (name text);\nALTER TABLE tags ADD CONSTRAINT tags_name_check CHECK (name <> 'CONSTR_PRIMARY');");
+    const findings = await lintCase(
+      "CREATE TABLE notes (body text DEFAULT 'CONSTR_PRIMARY');\nCREATE TABLE tags (name text);\nALTER TABLE tags ADD CONSTRAINT tags_name_check CHECK (name <> 'CONSTR_PRIMARY');",
+    );
     expect(findings.filter((f) => f.ruleId === 'table-without-primary-key').map(stable)).toEqual([
       { at: 'db/migrations/002_change.sql:1:1', object: 'public.notes', message: expect.stringContaining('public.notes has no primary key') },
       { at: 'db/migrations/002_change.sql:2:1', object: 'public.tags', message: expect.stringContaining('public.tags has no primary key') },
@@ -138,7 +160,10 @@ describe('rule documentation', () => {
     // Every concern of the reference's union table (a copy of ../shared/reference), by name.
     const reference = await readFile(new URL('./fixtures/reference/linter-rules.md', import.meta.url), 'utf8');
     const union = reference.slice(reference.indexOf('## 2. Union of concerns'));
-    const concerns = union.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| concern') && !l.startsWith('| **')).map((l) => l.split('|')[1]?.trim());
+    const concerns = union
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| concern') && !l.startsWith('| **'))
+      .map((l) => l.split('|')[1]?.trim());
     expect(concerns.length).toBe(89);
     expect(COVERAGE.map((c) => c.concern).sort()).toEqual([...concerns].sort());
   });

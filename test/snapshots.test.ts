@@ -57,7 +57,9 @@ async function contents(db: ReviewDatabase) {
   const client = await db.connect();
   try {
     // Besides the review role itself, which each server names anew.
-    const roles = await client.query<{ rolname: string; rolconfig: string[] | null }>("SELECT rolname, rolconfig FROM pg_roles WHERE rolname !~ '^pg_' AND rolname NOT IN ('postgres', current_user) ORDER BY rolname");
+    const roles = await client.query<{ rolname: string; rolconfig: string[] | null }>(
+      "SELECT rolname, rolconfig FROM pg_roles WHERE rolname !~ '^pg_' AND rolname NOT IN ('postgres', current_user) ORDER BY rolname",
+    );
     return { catalog: anonymous(await readCatalog(client), db.role), roles: roles.rows };
   } finally {
     await client.end();
@@ -70,7 +72,10 @@ async function contents(db: ReviewDatabase) {
  * t<i>, and the first also a role with a setting and a grant, which live outside the database.
  */
 function synthetic(count: number, log: number[]): BaseRequest<{ tables: number }> {
-  const sql = (i: number) => (i === 0 ? "CREATE ROLE app_reader NOLOGIN; ALTER ROLE app_reader SET work_mem = '8MB'; CREATE TABLE t0 (id int PRIMARY KEY); GRANT SELECT ON t0 TO app_reader" : `CREATE TABLE t${i} (id int PRIMARY KEY, t0 int REFERENCES t0)`);
+  const sql = (i: number) =>
+    i === 0
+      ? "CREATE ROLE app_reader NOLOGIN; ALTER ROLE app_reader SET work_mem = '8MB'; CREATE TABLE t0 (id int PRIMARY KEY); GRANT SELECT ON t0 TO app_reader"
+      : `CREATE TABLE t${i} (id int PRIMARY KEY, t0 int REFERENCES t0)`;
   return {
     units: Array.from({ length: count }, (_, i) => `unit ${i} ${sql(i)}`),
     keep: [],
@@ -92,7 +97,12 @@ async function corpusHistory(name: string): Promise<{ preamble: ApplyUnit | null
   const source = await MemorySource.fromDirectory(join(CORPUS, name));
   const { migrations } = await discoverMigrations(source, source.tree, { paths: null, framework: null });
   const path = join(CORPUS, name, '_preamble.sql');
-  const preamble = existsSync(path) ? { migration: { key: '_preamble.sql', path: '_preamble.sql', framework: 'plain' as const, transaction: 'none' as const }, parsed: await parseMigration('_preamble.sql', await readFile(path, 'utf8')) } : null;
+  const preamble = existsSync(path)
+    ? {
+        migration: { key: '_preamble.sql', path: '_preamble.sql', framework: 'plain' as const, transaction: 'none' as const },
+        parsed: await parseMigration('_preamble.sql', await readFile(path, 'utf8')),
+      }
+    : null;
   return { preamble, migrations };
 }
 
@@ -100,7 +110,13 @@ describe('base snapshots', () => {
   it('restores a prefix and replays only what was merged since, and a restored catalog equals a fresh replay', async () => {
     const { preamble, migrations } = await corpusHistory('measure');
     const rows = (names: string[]) => ({ names, data: { rows: 200, tables: {} } });
-    const spec = (migrations: Migration[], tables: string[]) => ({ setup: { extensions: [], preamble }, migrations, templates: NO_TEMPLATES, rows: rows(tables), guard: new ReviewGuard(provider.limits) });
+    const spec = (migrations: Migration[], tables: string[]) => ({
+      setup: { extensions: [], preamble },
+      migrations,
+      templates: NO_TEMPLATES,
+      rows: rows(tables),
+      guard: new ReviewGuard(provider.limits),
+    });
     const first = await openBase(provider, server, spec(migrations.slice(0, -10), ['measure.apps']));
     expect(first.base.cache).toMatchObject({ status: 'miss', restored: 0, units: 63, rowsRestored: false });
     expect(first.base.failure).toBeUndefined();
@@ -135,7 +151,13 @@ describe('base snapshots', () => {
     // (this file's own: roles are cluster-wide, and the suite's shared server holds other tests' roles).
     const plain = new EmbeddedSandboxProvider();
     const plainServer = await plain.server(bundledMajor());
-    const uncached: SandboxProvider = { name: 'uncached', limits: provider.limits, server: async () => plainServer, baseDatabase: (s, request) => freshBase(s, provider.limits, request), close: async () => {} };
+    const uncached: SandboxProvider = {
+      name: 'uncached',
+      limits: provider.limits,
+      server: async () => plainServer,
+      baseDatabase: (s, request) => freshBase(s, provider.limits, request),
+      close: async () => {},
+    };
     const fresh = await openBase(uncached, plainServer, spec(migrations, ['measure.apps']));
     expect(fresh.base.cache.status).toBe('off');
     expect(fresh.base.statements).toBe(hit.base.statements);
@@ -158,7 +180,9 @@ describe('base snapshots', () => {
     expect(replays).toEqual([0, 2]);
 
     const client = await hit.db.connect();
-    const { rows } = await client.query("SELECT has_table_privilege('app_reader', 't0', 'SELECT') AS reads, (SELECT rolconfig FROM pg_roles WHERE rolname = 'app_reader') AS config, (SELECT count(*)::int FROM pg_tables WHERE tablename ~ '^t\\d$') AS tables");
+    const { rows } = await client.query(
+      "SELECT has_table_privilege('app_reader', 't0', 'SELECT') AS reads, (SELECT rolconfig FROM pg_roles WHERE rolname = 'app_reader') AS config, (SELECT count(*)::int FROM pg_tables WHERE tablename ~ '^t\\d$') AS tables",
+    );
     expect(rows[0]).toEqual({ reads: true, config: ['work_mem=8MB'], tables: 3 });
     // A change that creates a role: the next review's cluster does not have it.
     await client.query('CREATE ROLE made_by_a_change');
@@ -216,19 +240,27 @@ describe('base snapshots', () => {
     expect(warm.outcome).toBe('reviewed');
     expect(warm.base?.cache).toMatchObject({ status: 'hit', units: 1, restored: 1, rowsRestored: true });
     expect(warm.rows).toEqual(cold.rows);
-    expect(renderMarkdown(warm)).toMatch(/after restoring a cached snapshot of the base branch's 1 migration \(1 statement\) and of the rows generated for the tables the change touches in [\d.]+ m?s \(a copy started ahead, when the previous review of this base ended\)/);
+    expect(renderMarkdown(warm)).toMatch(
+      /after restoring a cached snapshot of the base branch's 1 migration \(1 statement\) and of the rows generated for the tables the change touches in [\d.]+ m?s \(a copy started ahead, when the previous review of this base ended\)/,
+    );
     expect(JSON.parse(renderJson(warm)).base.cache).toMatchObject({ status: 'hit', units: 1, restored: 1, restoredStatements: 1 });
-    expect(warm.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toEqual(cold.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`));
+    expect(warm.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`)).toEqual(
+      cold.catalog?.changes.map((c) => `${c.action} ${c.objectType} ${c.name}`),
+    );
   }, 120_000);
 
   it("opens /dba explain's schema through the same cache, with the query's tables filled", async () => {
-    const files = { 'db/migrations/001_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL);\n', 'db/migrations/002_invoices.sql': 'CREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);\n' };
+    const files = {
+      'db/migrations/001_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text NOT NULL);\n',
+      'db/migrations/002_invoices.sql': 'CREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);\n',
+    };
     const config = resolveConfig({ data: { rows: 300 } }, RULE_NAMES);
     if (!config.ok) throw new Error(config.errors.join());
     const source = MemorySource.pullRequest(files, files);
     const parsed = await parseMigration('query', 'SELECT * FROM invoices WHERE account_id = 1');
     const statements = parsed.ok ? parsed.statements : [];
-    const open = () => openSchemaAt({ source, sha: 'head', config: config.config, sandbox: provider, server, data: config.config.data, preambleFrom: 'base' }, statements);
+    const open = () =>
+      openSchemaAt({ source, sha: 'head', config: config.config, sandbox: provider, server, data: config.config.data, preambleFrom: 'base' }, statements);
     const first = await open();
     await first.close();
     const again = await open();
@@ -250,7 +282,9 @@ describe('base snapshots', () => {
   });
 
   it('reads its budget from the environment and explains a bad one', () => {
-    expect(() => sandboxFromEnv({ PG_DBA_REVIEW_SNAPSHOT_BYTES: 'lots' })).toThrow('PG_DBA_REVIEW_SNAPSHOT_BYTES must be a whole number of bytes (0 turns base snapshots off), not "lots".');
+    expect(() => sandboxFromEnv({ PG_DBA_REVIEW_SNAPSHOT_BYTES: 'lots' })).toThrow(
+      'PG_DBA_REVIEW_SNAPSHOT_BYTES must be a whole number of bytes (0 turns base snapshots off), not "lots".',
+    );
     expect(sandboxFromEnv({ PG_DBA_REVIEW_SNAPSHOT_BYTES: '0' }).name).toBe('embedded');
   });
 });

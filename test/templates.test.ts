@@ -24,7 +24,16 @@ function ok(parsed: ParsedFile) {
 }
 
 /** Real templated migrations (test/fixtures/templates/SOURCE.md), each with the value it needs. */
-const CASES: { syntax: string; file: string; flyway: boolean; variables: Record<string, string>; rendered: string; at: object; missing: string; missingAt: object }[] = [
+const CASES: {
+  syntax: string;
+  file: string;
+  flyway: boolean;
+  variables: Record<string, string>;
+  rendered: string;
+  at: object;
+  missing: string;
+  missingAt: object;
+}[] = [
   {
     syntax: 'Go template',
     file: 'supabase-auth/20211122151130_create_user_id_idx.up.sql',
@@ -33,7 +42,8 @@ const CASES: { syntax: string; file: string; flyway: boolean; variables: Record<
     rendered: 'CREATE INDEX IF NOT EXISTS identities_user_id_idx ON "auth".identities using btree (user_id)',
     // The statement, from its first character to its last, in the file as written.
     at: { start: { line: 3, column: 1 }, end: { line: 3, column: 121 } },
-    missing: 'the Go template placeholder `{{ index .Options "Namespace" }}` has no value: give it in .github/dba.yml as `migrations: { variables: { Namespace: <value> } }`',
+    missing:
+      'the Go template placeholder `{{ index .Options "Namespace" }}` has no value: give it in .github/dba.yml as `migrations: { variables: { Namespace: <value> } }`',
     missingAt: { line: 3, column: 55 },
   },
   {
@@ -102,7 +112,10 @@ describe('templated migrations', () => {
   it('leaves SQL alone where the same characters are not placeholders', async () => {
     const sql = "SELECT a[1:n], x::int, '{{ .Name }}', ':foo ${bar}' FROM t; -- :baz {{ .Q }}\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;";
     const parsed = ok(await parseMigration('plain.sql', sql, { settings: NO_TEMPLATES, flyway: false }));
-    expect(parsed.statements.map((s) => s.sql)).toEqual(["SELECT a[1:n], x::int, '{{ .Name }}', ':foo ${bar}' FROM t", 'CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql']);
+    expect(parsed.statements.map((s) => s.sql)).toEqual([
+      "SELECT a[1:n], x::int, '{{ .Name }}', ':foo ${bar}' FROM t",
+      'CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql',
+    ]);
     expect(parsed.source.text).toBe(sql);
   });
 
@@ -111,12 +124,16 @@ describe('templated migrations', () => {
     const parsed = await parseMigration('m.sql', sql, { settings: withValues({ Schema: 's' }), flyway: false });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.error.message).toContain('the Go template actions `{{ if eq .Dialect "postgres" }}` (2:1), `{{ end }}` (4:1) cannot be rendered by this review');
+    expect(parsed.error.message).toContain(
+      'the Go template actions `{{ if eq .Dialect "postgres" }}` (2:1), `{{ end }}` (4:1) cannot be rendered by this review',
+    );
     expect(parsed.error.position).toEqual({ line: 2, column: 1 });
   });
 
   it('renders Flyway built-ins and reads placeholders, prefix and suffix from flyway.conf and flyway.toml', async () => {
-    const conf = new MemorySource({ 'flyway.conf': 'flyway.placeholders.db-schema=mirror\nflyway.placeholderPrefix=#[\nflyway.placeholderSuffix=]\nflyway.schemas=app,other\n' });
+    const conf = new MemorySource({
+      'flyway.conf': 'flyway.placeholders.db-schema=mirror\nflyway.placeholderPrefix=#[\nflyway.placeholderSuffix=]\nflyway.schemas=app,other\n',
+    });
     const fly = await flywaySettings(conf, conf.tree.files);
     expect(fly).toEqual({ placeholders: { 'db-schema': 'mirror' }, prefix: '#[', suffix: ']', replace: true, defaultSchema: 'app' });
     const sql = 'GRANT USAGE ON SCHEMA #[db-schema] TO PUBLIC;\nCREATE TABLE #[flyway:defaultSchema].t (id int);';
@@ -130,8 +147,14 @@ describe('templated migrations', () => {
   });
 
   it('validates migrations.variables and reads numbers as text', () => {
-    expect(resolveConfigText('migrations:\n  variables:\n    Namespace: auth\n    shards: 16\n', RULE_NAMES)).toMatchObject({ ok: true, config: { migrations: { variables: { Namespace: 'auth', shards: '16' } } } });
-    expect(resolveConfigText('migrations:\n  variables:\n    Namespace: [a]\n', RULE_NAMES)).toEqual({ ok: false, errors: ['migrations.variables.Namespace: must be string,number,boolean'] });
+    expect(resolveConfigText('migrations:\n  variables:\n    Namespace: auth\n    shards: 16\n', RULE_NAMES)).toMatchObject({
+      ok: true,
+      config: { migrations: { variables: { Namespace: 'auth', shards: '16' } } },
+    });
+    expect(resolveConfigText('migrations:\n  variables:\n    Namespace: [a]\n', RULE_NAMES)).toEqual({
+      ok: false,
+      errors: ['migrations.variables.Namespace: must be string,number,boolean'],
+    });
   });
 });
 
@@ -144,10 +167,34 @@ describe("PostgreSQL's error positions in templated files", () => {
 
   // Values longer and shorter than their placeholders; the error is after them on the same line.
   const ERRORS: { syntax: string; sql: string; variables: Record<string, string>; flyway: boolean; column: number }[] = [
-    { syntax: 'Go, longer value', sql: 'SELECT 1;\nSELECT relname FROM {{ .T }} WHERE nosuchcol = 1;', variables: { T: 'pg_catalog.pg_class' }, flyway: false, column: 36 },
-    { syntax: 'Go, shorter value', sql: 'SELECT 1;\nSELECT relname FROM {{ index .Options "Table" }} WHERE nosuchcol = 1;', variables: { Table: 'pg_class' }, flyway: false, column: 56 },
-    { syntax: 'Flyway', sql: 'SELECT 1;\nSELECT relname FROM ${flyway:defaultSchema}.pg_class WHERE nosuchcol = 1;', variables: { 'flyway:defaultSchema': 'pg_catalog' }, flyway: true, column: 60 },
-    { syntax: 'psql', sql: "SELECT 1;\nSELECT :'label', relname FROM :tbl WHERE nosuchcol = 1;", variables: { tbl: 'pg_class', label: "it's" }, flyway: false, column: 42 },
+    {
+      syntax: 'Go, longer value',
+      sql: 'SELECT 1;\nSELECT relname FROM {{ .T }} WHERE nosuchcol = 1;',
+      variables: { T: 'pg_catalog.pg_class' },
+      flyway: false,
+      column: 36,
+    },
+    {
+      syntax: 'Go, shorter value',
+      sql: 'SELECT 1;\nSELECT relname FROM {{ index .Options "Table" }} WHERE nosuchcol = 1;',
+      variables: { Table: 'pg_class' },
+      flyway: false,
+      column: 56,
+    },
+    {
+      syntax: 'Flyway',
+      sql: 'SELECT 1;\nSELECT relname FROM ${flyway:defaultSchema}.pg_class WHERE nosuchcol = 1;',
+      variables: { 'flyway:defaultSchema': 'pg_catalog' },
+      flyway: true,
+      column: 60,
+    },
+    {
+      syntax: 'psql',
+      sql: "SELECT 1;\nSELECT :'label', relname FROM :tbl WHERE nosuchcol = 1;",
+      variables: { tbl: 'pg_class', label: "it's" },
+      flyway: false,
+      column: 42,
+    },
   ];
   it.each(ERRORS)('$syntax: the error is at its column in the file as written', async (c) => {
     const parsed = ok(await parseMigration('m.sql', c.sql, { settings: withValues(c.variables), flyway: c.flyway }));
@@ -160,7 +207,12 @@ describe("PostgreSQL's error positions in templated files", () => {
     const error = toStatementError(err, parsed.source, stmt.offset);
     expect(error.message).toBe('column "nosuchcol" does not exist');
     expect(error.position).toEqual({ line: 2, column: c.column });
-    expect(c.sql.split('\n')[1]?.slice(c.column - 1).startsWith('nosuchcol')).toBe(true);
+    expect(
+      c.sql
+        .split('\n')[1]
+        ?.slice(c.column - 1)
+        .startsWith('nosuchcol'),
+    ).toBe(true);
   });
 });
 
@@ -174,8 +226,11 @@ describe('pg-dba-review review on a templated history (supabase/auth)', () => {
   const BIN = fileURLToPath(new URL('../dist/bin/main.js', import.meta.url));
   const review = (repo: string, head: string) =>
     new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      execFile(process.execPath, [BIN, 'review', '--repo', repo, '--base', 'main', '--head', head], { env: { ...process.env, SANDBOX_URL: process.env.PG_DBA_REVIEW_TEST_URL }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout) =>
-        resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout }),
+      execFile(
+        process.execPath,
+        [BIN, 'review', '--repo', repo, '--base', 'main', '--head', head],
+        { env: { ...process.env, SANDBOX_URL: process.env.PG_DBA_REVIEW_TEST_URL }, maxBuffer: 16 * 1024 * 1024 },
+        (err, stdout) => resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout }),
       );
     });
 
@@ -186,16 +241,40 @@ describe('pg-dba-review review on a templated history (supabase/auth)', () => {
     const preamble = { 'init/auth_schema.sql': 'CREATE SCHEMA IF NOT EXISTS auth;\n' };
     await buildGitRepo(repo, [
       // The preamble is a platform setting: read from the base branch.
-      { branch: 'main', message: 'base', files: { '.github/dba.yml': 'postgres:\n  preamble: init/auth_schema.sql\n', ...preamble, ...migration('00_init_auth_schema.up.sql'), ...migration('20210909172000_create_identities_table.up.sql') } },
-      { branch: 'with-values', message: 'Index identities by user', files: { '.github/dba.yml': 'postgres:\n  preamble: init/auth_schema.sql\nmigrations:\n  variables:\n    Namespace: auth\n', ...migration('20211122151130_create_user_id_idx.up.sql') } },
-      { branch: 'new-placeholder', message: 'Add nick', files: { 'migrations/20240101000000_add_nick.up.sql': '-- a placeholder the config does not give\nALTER TABLE {{ .Schema }}.users ADD COLUMN nick text;\n' } },
+      {
+        branch: 'main',
+        message: 'base',
+        files: {
+          '.github/dba.yml': 'postgres:\n  preamble: init/auth_schema.sql\n',
+          ...preamble,
+          ...migration('00_init_auth_schema.up.sql'),
+          ...migration('20210909172000_create_identities_table.up.sql'),
+        },
+      },
+      {
+        branch: 'with-values',
+        message: 'Index identities by user',
+        files: {
+          '.github/dba.yml': 'postgres:\n  preamble: init/auth_schema.sql\nmigrations:\n  variables:\n    Namespace: auth\n',
+          ...migration('20211122151130_create_user_id_idx.up.sql'),
+        },
+      },
+      {
+        branch: 'new-placeholder',
+        message: 'Add nick',
+        files: {
+          'migrations/20240101000000_add_nick.up.sql': '-- a placeholder the config does not give\nALTER TABLE {{ .Schema }}.users ADD COLUMN nick text;\n',
+        },
+      },
       { branch: 'without', from: 'main', message: 'Index identities by user', files: migration('20211122151130_create_user_id_idx.up.sql') },
     ]);
 
     const rendered = await review(repo, 'with-values');
     expect(rendered.stdout).not.toContain('syntax error');
     // The finding on the statement after the placeholder's line points at that line of the file as written.
-    expect(rendered.stdout).toContain('| `create-index-non-concurrently` | `migrations/20211122151130_create_user_id_idx.up.sql:3` | CREATE INDEX without CONCURRENTLY on auth.identities');
+    expect(rendered.stdout).toContain(
+      '| `create-index-non-concurrently` | `migrations/20211122151130_create_user_id_idx.up.sql:3` | CREATE INDEX without CONCURRENTLY on auth.identities',
+    );
     expect(rendered.code).toBe(1);
 
     // A change's own placeholder without a value: a finding at its line, naming the setting.
@@ -210,7 +289,7 @@ describe('pg-dba-review review on a templated history (supabase/auth)', () => {
     expect(unset.stdout).not.toContain('syntax error at or near "{"');
     expect(unset.code).toBe(2);
     expect(unset.stdout).toContain(
-      "The base branch's migrations did not replay: migrations/00_init_auth_schema.up.sql:3:28: the Go template placeholder `{{ index .Options \"Namespace\" }}` has no value: give it in .github/dba.yml as `migrations: { variables: { Namespace: <value> } }`.",
+      'The base branch\'s migrations did not replay: migrations/00_init_auth_schema.up.sql:3:28: the Go template placeholder `{{ index .Options "Namespace" }}` has no value: give it in .github/dba.yml as `migrations: { variables: { Namespace: <value> } }`.',
     );
   });
 });

@@ -56,7 +56,11 @@ const CASES: [string, string[], string[]][] = [
   ['ALTER TABLE accounts ALTER COLUMN email TYPE varchar(20)', ['accounts AccessExclusiveLock'], ['accounts', 'accounts_email', 'accounts_pkey']],
   // Binary-compatible since PostgreSQL 12 when the session's TimeZone is UTC, as the sandbox's is.
   ['ALTER TABLE accounts ALTER COLUMN created_at TYPE timestamptz', ['accounts AccessExclusiveLock'], []],
-  ["SET timezone = 'Europe/Paris'; ALTER TABLE accounts ALTER COLUMN created_at TYPE timestamptz", ['accounts AccessExclusiveLock'], ['accounts', 'accounts_email', 'accounts_pkey']],
+  [
+    "SET timezone = 'Europe/Paris'; ALTER TABLE accounts ALTER COLUMN created_at TYPE timestamptz",
+    ['accounts AccessExclusiveLock'],
+    ['accounts', 'accounts_email', 'accounts_pkey'],
+  ],
   ['ALTER TABLE accounts ALTER COLUMN balance SET NOT NULL', ['accounts AccessExclusiveLock'], []],
   ['ALTER TABLE accounts ALTER COLUMN balance DROP NOT NULL', ['accounts AccessExclusiveLock'], []],
   ['ALTER TABLE accounts ALTER COLUMN balance SET DEFAULT 0', ['accounts AccessExclusiveLock'], []],
@@ -65,8 +69,16 @@ const CASES: [string, string[], string[]][] = [
   ['ALTER TABLE accounts RENAME TO users', ['accounts AccessExclusiveLock'], []],
   ['ALTER TABLE accounts ADD CONSTRAINT positive CHECK (balance > 0)', ['accounts AccessExclusiveLock'], []],
   ['ALTER TABLE accounts ADD CONSTRAINT positive CHECK (balance > 0) NOT VALID', ['accounts AccessExclusiveLock'], []],
-  ['ALTER TABLE orders ADD CONSTRAINT orders_account FOREIGN KEY (account_id) REFERENCES accounts (id)', ['accounts ShareRowExclusiveLock', 'orders ShareRowExclusiveLock'], []],
-  ['ALTER TABLE orders ADD CONSTRAINT orders_account FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID', ['accounts ShareRowExclusiveLock', 'orders ShareRowExclusiveLock'], []],
+  [
+    'ALTER TABLE orders ADD CONSTRAINT orders_account FOREIGN KEY (account_id) REFERENCES accounts (id)',
+    ['accounts ShareRowExclusiveLock', 'orders ShareRowExclusiveLock'],
+    [],
+  ],
+  [
+    'ALTER TABLE orders ADD CONSTRAINT orders_account FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID',
+    ['accounts ShareRowExclusiveLock', 'orders ShareRowExclusiveLock'],
+    [],
+  ],
   ['ALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE (email)', ['accounts AccessExclusiveLock'], []],
   ['ALTER TABLE accounts SET (fillfactor = 70)', ['accounts ShareUpdateExclusiveLock'], []],
   ['ALTER TABLE accounts ENABLE ROW LEVEL SECURITY', ['accounts AccessExclusiveLock'], []],
@@ -115,7 +127,7 @@ describe('scans and held locks', () => {
     expect((await trace('ALTER TABLE accounts ADD COLUMN flag boolean')).scans).toEqual([]);
   });
 
-  it('holds a transaction-wrapped migration\'s locks until its commit, and measures how long', async () => {
+  it("holds a transaction-wrapped migration's locks until its commit, and measures how long", async () => {
     const t = await trace('ALTER TABLE accounts ADD COLUMN flag boolean;\nUPDATE accounts SET flag = true;\nSELECT pg_sleep(0.05);');
     const held = t.outcome?.heldAtCommit.find((h) => h.relation.endsWith('.accounts'));
     expect(held).toMatchObject({ mode: 'AccessExclusiveLock', since: 0 });

@@ -36,7 +36,13 @@ describe('add-column-volatile-default without a sandbox', () => {
     for (const name of ['now', 'jsonb_build_object', 'to_jsonb', 'lower', 'statement_timestamp']) expect(NON_VOLATILE_BUILTINS.has(name)).toBe(true);
   });
 
-  it.each(["jsonb_build_object()", "now()", "pg_catalog.to_jsonb('{}'::text)", "jsonb_build_object('at', statement_timestamp())", "to_jsonb(uuid_generate_v5(uuid_ns_url(), 'x'))"])('passes DEFAULT %s: evaluated once, stored in the catalog', async (sql) => {
+  it.each([
+    'jsonb_build_object()',
+    'now()',
+    "pg_catalog.to_jsonb('{}'::text)",
+    "jsonb_build_object('at', statement_timestamp())",
+    "to_jsonb(uuid_generate_v5(uuid_ns_url(), 'x'))",
+  ])('passes DEFAULT %s: evaluated once, stored in the catalog', async (sql) => {
     expect(await lint(sql)).toEqual([]);
   });
 
@@ -47,6 +53,8 @@ describe('add-column-volatile-default without a sandbox', () => {
   ])('flags DEFAULT %s (%s)', async (sql) => {
     const found = await lint(sql);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^db\/migrations\/\d{3}_add\.sql:1 Adding extra with a volatile default rewrites (public\.)?accounts under ACCESS EXCLUSIVE: no reads or writes until it is done\. Add the column without it, SET DEFAULT, then backfill in batches\.$/);
+    expect(found[0]).toMatch(
+      /^db\/migrations\/\d{3}_add\.sql:1 Adding extra with a volatile default rewrites (public\.)?accounts under ACCESS EXCLUSIVE: no reads or writes until it is done\. Add the column without it, SET DEFAULT, then backfill in batches\.$/,
+    );
   });
 });

@@ -14,7 +14,12 @@ import type { ApplyUnit, BaseReplay, FileOutcome, HeldLock, StatementError } fro
 export async function replayBase(client: pg.Client, units: ApplyUnit[], major: number): Promise<BaseReplay> {
   const started = process.hrtime.bigint();
   let statements = 0;
-  const failed = (file: string, error: StatementError): BaseReplay => ({ files: units.length, statements, durationMs: elapsed(started), failure: { file, error } });
+  const failed = (file: string, error: StatementError): BaseReplay => ({
+    files: units.length,
+    statements,
+    durationMs: elapsed(started),
+    failure: { file, error },
+  });
   for (const { migration, parsed } of units) {
     if (!parsed.ok) return failed(migration.path, { message: parsed.error.message, position: parsed.error.position });
     if (!parsed.statements.length) continue;
@@ -65,14 +70,33 @@ export async function applyChanges(client: pg.Client, units: ApplyUnit[], major:
   const session: TracedSession = { client, pid, probes, last: await probes.read(client, 'full', EMPTY_PROBE), observer: options.observer, major };
   let stopped = false;
   for (const { migration, parsed } of units) {
-    const base = { key: migration.key, path: migration.path, framework: migration.framework, transaction: migration.transaction, heldAtCommit: [] as HeldLock[] };
+    const base = {
+      key: migration.key,
+      path: migration.path,
+      framework: migration.framework,
+      transaction: migration.transaction,
+      heldAtCommit: [] as HeldLock[],
+    };
     if (!parsed.ok) {
-      outcomes.push({ ...base, status: stopped ? 'not-run' : 'failed', transactional: false, statements: [], incompatible: [], ...(stopped ? {} : { parseError: { message: parsed.error.message, position: parsed.error.position } }) });
+      outcomes.push({
+        ...base,
+        status: stopped ? 'not-run' : 'failed',
+        transactional: false,
+        statements: [],
+        incompatible: [],
+        ...(stopped ? {} : { parseError: { message: parsed.error.message, position: parsed.error.position } }),
+      });
       stopped = true;
       continue;
     }
     const plan = executionPlan(migration, parsed.statements, major);
-    const outcome: FileOutcome = { ...base, status: 'not-run', transactional: plan.transactional, statements: parsed.statements.map(notRun), incompatible: plan.incompatible.map((s) => s.index) };
+    const outcome: FileOutcome = {
+      ...base,
+      status: 'not-run',
+      transactional: plan.transactional,
+      statements: parsed.statements.map(notRun),
+      incompatible: plan.incompatible.map((s) => s.index),
+    };
     outcomes.push(outcome);
     if (stopped) continue;
     stopped = !(await new MigrationRun(session, parsed, plan, outcome).apply());

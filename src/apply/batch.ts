@@ -90,7 +90,8 @@ export async function runBatch(client: pg.Client, statements: Statement[], last:
     return null;
   }
   // Every statement gives one result: a mismatch would put probes in the wrong places.
-  if (!Array.isArray(results) || results.length !== parts.length) throw new Error(`a batch of ${parts.length} statements gave ${Array.isArray(results) ? results.length : 1} results`);
+  if (!Array.isArray(results) || results.length !== parts.length)
+    throw new Error(`a batch of ${parts.length} statements gave ${Array.isArray(results) ? results.length : 1} results`);
   const row = (i: number) => results[i]?.rows[0] as ProbeRow;
   let previous: { done: number } = baseline ? row(2) : { done: row(1).at };
   const begin = baseline ? nextState(last, row(2)) : { ...last, locks: [] };
@@ -102,5 +103,10 @@ export async function runBatch(client: pg.Client, statements: Statement[], last:
     previous = probe;
     return statement;
   });
-  return { begin, statements: ran, commitNs: ns(row(results.length - 1).at - previous.done), end: { ...state, locks: [], ...(flush ? { scans: new Map() } : {}) } };
+  return {
+    begin,
+    statements: ran,
+    commitNs: ns(row(results.length - 1).at - previous.done),
+    end: { ...state, locks: [], ...(flush ? { scans: new Map() } : {}) },
+  };
 }

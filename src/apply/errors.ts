@@ -45,4 +45,3 @@ export function toStatementError(err: unknown, source: SourceText, offset: numbe
 export function elapsed(since: bigint): number {
   return Number(process.hrtime.bigint() - since) / 1e6;
 }
-

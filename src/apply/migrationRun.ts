@@ -68,7 +68,9 @@ export class MigrationRun {
 
   /** Runs the file; false when a statement failed (the file is then rolled back as its framework would). */
   async apply(): Promise<boolean> {
-    const whole = this.plan.transactional ? await runBatch(this.session.client, this.parsed.statements, this.session.last, this.session.probes, this.session.major) : null;
+    const whole = this.plan.transactional
+      ? await runBatch(this.session.client, this.parsed.statements, this.session.last, this.session.probes, this.session.major)
+      : null;
     if (whole && 'lost' in whole) return this.lose(whole, 0);
     if (whole) {
       this.record(whole, 0);
@@ -84,7 +86,15 @@ export class MigrationRun {
     let before = batch.begin;
     for (const [k, ran] of batch.statements.entries()) {
       const facts = compareProbes(before, ran.probe);
-      Object.assign(this.statements[first + k] as StatementOutcome, { status: 'applied', durationMs: Number(ran.ranNs) / 1e6, rowCount: ran.rowCount, rewrites: facts.rewrites, locks: facts.locks, scans: facts.scans, observedFrom: 'own session' });
+      Object.assign(this.statements[first + k] as StatementOutcome, {
+        status: 'applied',
+        durationMs: Number(ran.ranNs) / 1e6,
+        rowCount: ran.rowCount,
+        rewrites: facts.rewrites,
+        locks: facts.locks,
+        scans: facts.scans,
+        observedFrom: 'own session',
+      });
       tx.took(facts.locks, first + k, ran.ranNs);
       before = ran.probe;
     }
@@ -97,7 +107,11 @@ export class MigrationRun {
     for (const result of this.statements.slice(first, first + batch.statement)) result.status = 'rolled-back';
     const failed = this.statements[first + batch.statement] as StatementOutcome;
     const stmt = this.parsed.statements[first + batch.statement];
-    Object.assign(failed, { status: 'failed', durationMs: Number(batch.ranNs) / 1e6, error: toStatementError(batch.error, this.parsed.source, stmt?.offset ?? 0) });
+    Object.assign(failed, {
+      status: 'failed',
+      durationMs: Number(batch.ranNs) / 1e6,
+      error: toStatementError(batch.error, this.parsed.source, stmt?.offset ?? 0),
+    });
     this.outcome.status = 'failed';
     return false;
   }

@@ -33,5 +33,15 @@ export function executionPlan(migration: ApplyUnit['migration'], statements: Sta
 
 /** A statement's outcome before (or without) running it. */
 export function notRun(stmt: Statement): StatementOutcome {
-  return { file: stmt.file, index: stmt.index, sql: stmt.sql, kind: stmt.kind, start: stmt.start, end: stmt.end, status: 'not-run', durationMs: 0, rowCount: null };
+  return {
+    file: stmt.file,
+    index: stmt.index,
+    sql: stmt.sql,
+    kind: stmt.kind,
+    start: stmt.start,
+    end: stmt.end,
+    status: 'not-run',
+    durationMs: 0,
+    rowCount: null,
+  };
 }

@@ -15,7 +15,7 @@ export function cannotRunInTransaction(stmt: Statement, serverMajor: number): bo
     case 'DropStmt':
       return b.concurrent === true;
     case 'ReindexStmt':
-      return ((b.params as Obj[] | undefined) ?? []).some((p) => ((p.DefElem as Obj | undefined)?.defname) === 'concurrently');
+      return ((b.params as Obj[] | undefined) ?? []).some((p) => (p.DefElem as Obj | undefined)?.defname === 'concurrently');
     case 'VacuumStmt':
       return b.is_vacuumcmd === true;
     case 'CreatedbStmt':

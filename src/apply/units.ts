@@ -5,7 +5,12 @@ import type { ApplyUnit } from './types.js';
 
 /** Parses migrations, their placeholders rendered with `templates`. */
 export async function parseUnits(migrations: Migration[], templates: TemplateSettings): Promise<ApplyUnit[]> {
-  return Promise.all(migrations.map(async (migration) => ({ migration, parsed: await parseMigration(migration.path, migration.up, { settings: templates, flyway: migration.framework === 'flyway' }) })));
+  return Promise.all(
+    migrations.map(async (migration) => ({
+      migration,
+      parsed: await parseMigration(migration.path, migration.up, { settings: templates, flyway: migration.framework === 'flyway' }),
+    })),
+  );
 }
 
 /**
@@ -20,5 +25,9 @@ export function withoutPlatformComments(units: ApplyUnit[], extensions: string[]
     const comment = (s.ast as { CommentStmt?: { objtype?: string; object?: { String?: { sval?: string } } } }).CommentStmt;
     return comment?.objtype === 'OBJECT_EXTENSION' && platform.has(comment.object?.String?.sval ?? '');
   };
-  return units.map((u) => (u.parsed.ok && u.parsed.statements.some(isPlatformComment) ? { ...u, parsed: { ...u.parsed, statements: u.parsed.statements.filter((s) => !isPlatformComment(s)) } } : u));
+  return units.map((u) =>
+    u.parsed.ok && u.parsed.statements.some(isPlatformComment)
+      ? { ...u, parsed: { ...u.parsed, statements: u.parsed.statements.filter((s) => !isPlatformComment(s)) } }
+      : u,
+  );
 }

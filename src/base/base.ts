@@ -70,7 +70,9 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
   const first = platform ? 1 : 0;
   const history = migrations.length + first;
   const units = [
-    ...(platform ? [unitHash('platform', JSON.stringify(setup.extensions), setup.preamble?.migration.path ?? '', setup.preamble?.parsed.source.text ?? '')] : []),
+    ...(platform
+      ? [unitHash('platform', JSON.stringify(setup.extensions), setup.preamble?.migration.path ?? '', setup.preamble?.parsed.source.text ?? '')]
+      : []),
     // Other placeholder values render other SQL.
     ...(templated(spec.templates) ? [unitHash('templates', JSON.stringify(spec.templates))] : []),
     ...migrations.map((m) => unitHash(m.key, m.transaction, m.up)),
@@ -86,7 +88,13 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
       const stageStarted = performance.now();
       const unwatch = guard.watch(db.server, db.name);
       let statements = 0;
-      const stopped = (failure: ReviewBase['failure']) => ({ statements, durationMs: performance.now() - stageStarted, ...(failure ? { failure } : {}), ...(problem ? { problem } : {}), state: null });
+      const stopped = (failure: ReviewBase['failure']) => ({
+        statements,
+        durationMs: performance.now() - stageStarted,
+        ...(failure ? { failure } : {}),
+        ...(problem ? { problem } : {}),
+        state: null,
+      });
       try {
         if (from === 0 && server.template) copied = new Set(Object.keys((await db.session(readCatalog)).tables));
         if (from === 0 && platform) {
@@ -99,7 +107,10 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
         const bookkeeping = framework ? LAYOUTS[framework].bookkeeping : undefined;
         if (from === 0 && bookkeeping && !server.template) await db.session((c) => c.query(bookkeeping));
         if (from < history) {
-          const rest = withoutPlatformComments(await parseUnits(migrations.slice(Math.max(0, from - first), Math.min(to, history) - first), spec.templates), setup.extensions);
+          const rest = withoutPlatformComments(
+            await parseUnits(migrations.slice(Math.max(0, from - first), Math.min(to, history) - first), spec.templates),
+            setup.extensions,
+          );
           const replay = await db.session((c) => replayBase(c, rest, server.major));
           statements += replay.statements;
           if (replay.failure) return stopped(replay.failure);
@@ -108,7 +119,8 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
         return await db.session(async (client) => {
           const catalog = from >= history && state ? state.catalog : await readCatalog(client);
           const rows = rowsFor(spec.rows.data);
-          const fill = to > history ? await fillTables(client, catalog, await resolveTables(client, spec.rows.names), (t) => (copied.has(t) ? 0 : rows(t))) : undefined;
+          const fill =
+            to > history ? await fillTables(client, catalog, await resolveTables(client, spec.rows.names), (t) => (copied.has(t) ? 0 : rows(t))) : undefined;
           return { statements, durationMs: performance.now() - stageStarted, state: { catalog, ...(fill ? { fill } : {}) } };
         });
       } finally {
@@ -136,7 +148,15 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
 
 function templated(t: TemplateSettings): boolean {
   const f = t.flyway;
-  return Object.keys(t.variables).length > 0 || Object.keys(f.placeholders).length > 0 || f.prefix !== '${' || f.suffix !== '}' || !f.replace || f.defaultSchema !== undefined || f.table !== undefined;
+  return (
+    Object.keys(t.variables).length > 0 ||
+    Object.keys(f.placeholders).length > 0 ||
+    f.prefix !== '${' ||
+    f.suffix !== '}' ||
+    !f.replace ||
+    f.defaultSchema !== undefined ||
+    f.table !== undefined
+  );
 }
 
 /** The cache report in terms of the history: whether its migrations, and the generated rows after them, were restored. */

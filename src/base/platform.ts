@@ -9,13 +9,22 @@ import type { RepoSource, TreeListing } from '../source/types.js';
  * The preamble runs with superuser rights, so it is read from the base branch (`trusted`): a
  * change that edits it is reviewed with the base's version, and told so (when `head` is given).
  */
-export async function loadPreamble(source: RepoSource, config: DbaConfig, trusted: TreeListing, head?: TreeListing, notes: string[] = []): Promise<ApplyUnit | string | null> {
+export async function loadPreamble(
+  source: RepoSource,
+  config: DbaConfig,
+  trusted: TreeListing,
+  head?: TreeListing,
+  notes: string[] = [],
+): Promise<ApplyUnit | string | null> {
   const path = config.postgres.preamble;
   if (!path) return null;
   const file = trusted.files.find((f) => f.path === path);
-  if (!file) return `postgres.preamble names ${path}, which does not exist on the base branch (the preamble runs with superuser rights, so it is never read from the change).`;
+  if (!file)
+    return `postgres.preamble names ${path}, which does not exist on the base branch (the preamble runs with superuser rights, so it is never read from the change).`;
   if (head && head.files.find((f) => f.path === path)?.sha !== file.sha) {
-    notes.push(`This change edits or removes the preamble ${path}: the review ran the base branch's version, since the preamble runs with superuser rights. The edit takes effect once merged.`);
+    notes.push(
+      `This change edits or removes the preamble ${path}: the review ran the base branch's version, since the preamble runs with superuser rights. The edit takes effect once merged.`,
+    );
   }
   const sql = (await source.readBlob(file.sha)).toString('utf8');
   return { migration: { key: path, path, framework: 'plain', transaction: 'none' }, parsed: await parseMigration(path, sql) };

@@ -93,7 +93,8 @@ function diffMembers<T extends { name: string }>(
 
 /** Objects other than tables, property by property. */
 function diffObjects(kind: OtherObjectType, before: CatalogState, after: CatalogState, changes: CatalogChange[]): void {
-  const named = (objects: Record<string, CatalogObject> | undefined) => Object.entries(objects ?? {}).map(([name, o]) => ({ name, summary: o.summary, ...o.properties }));
+  const named = (objects: Record<string, CatalogObject> | undefined) =>
+    Object.entries(objects ?? {}).map(([name, o]) => ({ name, summary: o.summary, ...o.properties }));
   const prev = named(before.objects[kind]);
   const next = named(after.objects[kind]);
   const keys = [...new Set([...prev, ...next].flatMap((o) => Object.keys(o)))].filter((k) => k !== 'name' && k !== 'summary');
@@ -132,8 +133,7 @@ export function diffCatalog(before: CatalogState, after: CatalogState): CatalogC
     }
     // A new or dropped table's members are listed with it, as additions or removals.
     const member =
-      (objectType: CatalogChange['objectType'], separator: string) =>
-      (action: CatalogChange['action'], item: { name: string }, details: string[]) =>
+      (objectType: CatalogChange['objectType'], separator: string) => (action: CatalogChange['action'], item: { name: string }, details: string[]) =>
         changes.push({ objectType, action, name: `${name}${separator}${item.name}`, table: name, details });
     diffMembers(prev?.columns ?? [], next?.columns ?? [], member('column', '.'), COLUMN_PROPS, describeColumn);
     diffMembers(prev?.indexes ?? [], next?.indexes ?? [], member('index', ' index '), INDEX_PROPS, (i) => i.definition);

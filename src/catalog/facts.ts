@@ -7,7 +7,8 @@ export const STATUS_NAME = /(^|_)(status|state)$/;
 export const RETENTION_NAME = /(^|_)(expires?|expired|expiry|expiration|deleted|archived|purged?)(_at|_on|_date)?$/;
 export const TIME_NAME = /(^|_)(created|inserted|occurred|recorded|logged)(_at|_on)?$/;
 /** Column names that suggest personal data. */
-export const PERSONAL_NAME = /(^|_)(e?mail|email_address|phone|phone_number|mobile|address|street|postcode|zip_code|birth_?date|date_of_birth|dob|ssn|national_id|passport|tax_id|ip_address|first_name|last_name|full_name)$/;
+export const PERSONAL_NAME =
+  /(^|_)(e?mail|email_address|phone|phone_number|mobile|address|street|postcode|zip_code|birth_?date|date_of_birth|dob|ssn|national_id|passport|tax_id|ip_address|first_name|last_name|full_name)$/;
 
 /** An index serves a foreign key when its leading key columns are exactly the key's columns. */
 export function indexLeadsWith(index: IndexInfo, columns: string[]): boolean {

@@ -69,7 +69,12 @@ export async function lintTree(files: Record<string, Buffer | string>, config: D
   const discovery = await discoverMigrations(source, source.tree, { paths: ['**'], framework: config.migrations.framework });
   // The files named are all lint sees: placeholders take their values from the config alone.
   const settings = { ...NO_TEMPLATES, variables: config.migrations.variables };
-  const units = await Promise.all(discovery.migrations.map(async (migration) => ({ migration, parsed: await parseMigration(migration.path, migration.up, { settings, flyway: migration.framework === 'flyway' }) })));
+  const units = await Promise.all(
+    discovery.migrations.map(async (migration) => ({
+      migration,
+      parsed: await parseMigration(migration.path, migration.up, { settings, flyway: migration.framework === 'flyway' }),
+    })),
+  );
   // What the sandbox would have recorded without running anything: parse errors and statements
   // the framework would run inside a transaction that refuse one.
   const outcomes: FileOutcome[] = units.map(({ migration, parsed }) => {

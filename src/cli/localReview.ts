@@ -39,19 +39,31 @@ const PLATFORM_KEYS = ['extensions', 'preamble'] as const;
  * `trusted`: they run with superuser rights, so a change does not bring its own, as in the app
  * (which reads the whole file from the default branch). A change to them is said in `notes`.
  */
-async function readConfig(source: LocalGitSource, at: { sha: string; ref: string }, trusted: { sha: string; ref: string }, notes: string[]): Promise<ConfigResult> {
+async function readConfig(
+  source: LocalGitSource,
+  at: { sha: string; ref: string },
+  trusted: { sha: string; ref: string },
+  notes: string[],
+): Promise<ConfigResult> {
   const read = async (sha: string) => resolveConfigText((await source.readFile(sha, CONFIG_PATH))?.toString('utf8'), RULE_NAMES);
   const config = await read(at.sha);
   if (!config.ok || trusted.sha === at.sha) return config;
   const platform = await read(trusted.sha);
-  if (!platform.ok) return { ok: false, errors: platform.errors.map((e) => `${e} (at ${trusted.ref}, where postgres.extensions and postgres.preamble are read from)`) };
+  if (!platform.ok)
+    return { ok: false, errors: platform.errors.map((e) => `${e} (at ${trusted.ref}, where postgres.extensions and postgres.preamble are read from)`) };
   const changed = PLATFORM_KEYS.filter((k) => JSON.stringify(config.config.postgres[k]) !== JSON.stringify(platform.config.postgres[k]));
   if (changed.length) {
     notes.push(
       `${CONFIG_PATH} at ${at.ref} changes ${changed.map((k) => `postgres.${k}`).join(' and ')}: the review used ${trusted.ref}'s, since the platform's setup runs with superuser rights. The change takes effect once merged.`,
     );
   }
-  return { ok: true, config: { ...config.config, postgres: { ...config.config.postgres, extensions: platform.config.postgres.extensions, preamble: platform.config.postgres.preamble } } };
+  return {
+    ok: true,
+    config: {
+      ...config.config,
+      postgres: { ...config.config.postgres, extensions: platform.config.postgres.extensions, preamble: platform.config.postgres.preamble },
+    },
+  };
 }
 
 export interface LocalExplainOptions {
@@ -70,7 +82,12 @@ export async function explainLocal(options: LocalExplainOptions): Promise<{ ok: 
   const sha = await source.resolve(options.ref);
   const baseSha = options.base ? await source.resolve(options.base) : undefined;
   const notes: string[] = [];
-  const config = await readConfig(source, { sha, ref: options.ref }, baseSha && options.base ? { sha: baseSha, ref: options.base } : { sha, ref: options.ref }, notes);
+  const config = await readConfig(
+    source,
+    { sha, ref: options.ref },
+    baseSha && options.base ? { sha: baseSha, ref: options.base } : { sha, ref: options.ref },
+    notes,
+  );
   if (!config.ok) return config;
   const report = await explainChange({
     source,

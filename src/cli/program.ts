@@ -71,7 +71,9 @@ export function cliProgram(io: CliIo, actions: Actions): (argv: string[]) => Pro
   program
     .command('review')
     .usage('[--repo DIR] [--base REF] [--head REF] [--format markdown|json|sarif]')
-    .description('Replays the migrations at --base (default: main) in a sandbox PostgreSQL, applies the ones --head (default: HEAD) adds or changes, and prints the review.')
+    .description(
+      'Replays the migrations at --base (default: main) in a sandbox PostgreSQL, applies the ones --head (default: HEAD) adds or changes, and prints the review.',
+    )
     .option('--repo <dir>', 'the git repository', '.')
     .option('--base <ref>', 'the ref whose migrations are replayed first', 'main')
     .option('--head <ref>', 'the ref whose added or changed migrations are reviewed', 'HEAD')
@@ -83,7 +85,9 @@ export function cliProgram(io: CliIo, actions: Actions): (argv: string[]) => Pro
   program
     .command('lint')
     .usage('[--config FILE] <files, folders or globs>...')
-    .description('Runs the rules that need no database over SQL files and prints one line per finding (file:line:col severity rule-id message). Config: --config, else .github/dba.yml here.')
+    .description(
+      'Runs the rules that need no database over SQL files and prints one line per finding (file:line:col severity rule-id message). Config: --config, else .github/dba.yml here.',
+    )
     .argument('<paths...>', 'files, folders (their .sql files) or globs')
     .option('--config <file>', 'the configuration (default: .github/dba.yml, when there is one)')
     .addHelpText('after', `\n${EXIT_CODES}`)

@@ -37,11 +37,23 @@ async function explain(sql: string, values: ExplainOptions, io: CliIo): Promise<
   if (!sql.trim()) throw new UsageError('explain needs a query, e.g. pg-dba-review explain "SELECT * FROM users WHERE id = $1"');
   const rows = values.rows === undefined ? undefined : Number(values.rows);
   if (rows !== undefined && !(Number.isInteger(rows) && rows >= 0)) throw new UsageError(`--rows must be a whole number of rows, not "${values.rows}"`);
-  const [{ explainLocal }, { renderExplain }, { sandboxFromEnv }] = await Promise.all([import('./localReview.js'), import('../render/plans.js'), import('../sandbox/fromEnv.js')]);
+  const [{ explainLocal }, { renderExplain }, { sandboxFromEnv }] = await Promise.all([
+    import('./localReview.js'),
+    import('../render/plans.js'),
+    import('../sandbox/fromEnv.js'),
+  ]);
   const sandbox = sandboxFromEnv();
   try {
     await cleanUp(sandbox, io);
-    const result = await explainLocal({ repo: values.repo, ref: values.ref, ...(values.base ? { base: values.base } : {}), sql, analyze: values.analyze, ...(rows !== undefined ? { rows } : {}), sandbox });
+    const result = await explainLocal({
+      repo: values.repo,
+      ref: values.ref,
+      ...(values.base ? { base: values.base } : {}),
+      sql,
+      analyze: values.analyze,
+      ...(rows !== undefined ? { rows } : {}),
+      sandbox,
+    });
     if (!result.ok) {
       io.stderr(result.errors.map((e) => `${CONFIG_PATH}: ${e}\n`).join(''));
       return EXIT.couldNotRun;
@@ -80,13 +92,20 @@ async function demo(format: Format, io: CliIo): Promise<number> {
 async function reviewIn(target: { repo: string; base: string; head: string }, format: Format, sandbox: SandboxProvider, io: CliIo): Promise<number> {
   try {
     await cleanUp(sandbox, io);
-    const [{ reviewLocal }, { runTask, TaskLimitError }, { REPORT_GRACE_MS }] = await Promise.all([import('./localReview.js'), import('../isolate/pool.js'), import('../sandbox/guard.js')]);
+    const [{ reviewLocal }, { runTask, TaskLimitError }, { REPORT_GRACE_MS }] = await Promise.all([
+      import('./localReview.js'),
+      import('../isolate/pool.js'),
+      import('../sandbox/guard.js'),
+    ]);
     const review = await reviewLocal({ repo: target.repo, base: target.base, head: target.head, sandbox });
     const version = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
     // Rendered in a worker thread like the app's comment: a change that makes it overrun ends with exit 2.
     const task: FormatTask = { review, format, version };
     const text = await runTask<FormatTask, string>('formatted', task, Date.now() + REPORT_GRACE_MS).catch((err: unknown) => {
-      if (err instanceof TaskLimitError) throw new Error(`writing the review up was stopped: it ${err.limit === 'time' ? `took longer than ${REPORT_GRACE_MS / 1000} s` : 'ran out of memory'}. Something in this change makes it unusually expensive; split the change, or report it if the change is ordinary.`);
+      if (err instanceof TaskLimitError)
+        throw new Error(
+          `writing the review up was stopped: it ${err.limit === 'time' ? `took longer than ${REPORT_GRACE_MS / 1000} s` : 'ran out of memory'}. Something in this change makes it unusually expensive; split the change, or report it if the change is ordinary.`,
+        );
       throw err;
     });
     io.stdout(text);

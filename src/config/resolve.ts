@@ -37,7 +37,10 @@ export function resolveConfig(raw: unknown, known: RuleNames): ConfigResult {
   const input: DbaConfigInput = raw;
   const unknown = Object.keys(input.rules ?? {}).filter((k) => !known.ids.has(k) && !known.categories.includes(k));
   if (unknown.length) {
-    return { ok: false, errors: unknown.map((k) => `rules: "${k}" is neither a rule id nor a category (${known.categories.join(', ')}); see docs/rules/README.md`) };
+    return {
+      ok: false,
+      errors: unknown.map((k) => `rules: "${k}" is neither a rule id nor a category (${known.categories.join(', ')}); see docs/rules/README.md`),
+    };
   }
   const queries = resolveQueries(input.queries ?? []);
   if (!queries.ok) return queries;

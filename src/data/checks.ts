@@ -8,7 +8,6 @@ import { unwrap, type Tree } from '../parse/ast.js';
  * wrapped in casts. Whatever is not modelled is still enforced by filtering rows on the expression.
  */
 
-
 export type Op = '<' | '<=' | '>' | '>=' | '=' | '<>';
 
 export interface Literal {
@@ -90,7 +89,10 @@ export function readCheck(expression: string, valueColumn?: string): CheckReadin
   };
   const facts: Fact[] = [];
   const comparison = (op: Op, left: unknown, right: unknown): boolean => {
-    for (const [side, other, o] of [[left, right, op], [right, left, FLIPPED[op]]] as const) {
+    for (const [side, other, o] of [
+      [left, right, op],
+      [right, left, FLIPPED[op]],
+    ] as const) {
       const value = constant(other);
       if (!value) continue;
       const col = column(side);
@@ -112,7 +114,13 @@ export function readCheck(expression: string, valueColumn?: string): CheckReadin
     if (kind === 'BoolExpr' && body.boolop === 'NOT_EXPR') {
       const [innerKind, inner] = unwrap(body.args?.[0]);
       const op = inner.name?.[0]?.String?.sval as string | undefined;
-      return innerKind === 'A_Expr' && inner.kind === 'AEXPR_OP' && op !== undefined && COMPARISONS.has(op) && comparison(NEGATED[op as Op], inner.lexpr, inner.rexpr);
+      return (
+        innerKind === 'A_Expr' &&
+        inner.kind === 'AEXPR_OP' &&
+        op !== undefined &&
+        COMPARISONS.has(op) &&
+        comparison(NEGATED[op as Op], inner.lexpr, inner.rexpr)
+      );
     }
     if (kind === 'NullTest') {
       const col = body.nulltesttype === 'IS_NOT_NULL' ? column(body.arg) : null;

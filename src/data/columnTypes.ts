@@ -89,4 +89,3 @@ export function resolveType(type: string, catalog: TypeCatalog): ResolvedType | 
   if (/^interval\b/.test(type)) return plain({ t: 'interval' });
   return null;
 }
-

@@ -71,7 +71,9 @@ const MAX_ROUNDS = 4;
 /** Time bounds of CHECKs on date and timestamp columns, as epoch seconds the server computes. */
 async function timeBounds(client: pg.Client, plan: TablePlan): Promise<Map<string, number>> {
   const literals = plan.columns.flatMap((c) =>
-    c.role === 'value' && (c.resolved?.kind.t === 'timestamp' || c.resolved?.kind.t === 'date') ? [...c.bounds.lower, ...c.bounds.upper].map((b) => b.value.text) : [],
+    c.role === 'value' && (c.resolved?.kind.t === 'timestamp' || c.resolved?.kind.t === 'date')
+      ? [...c.bounds.lower, ...c.bounds.upper].map((b) => b.value.text)
+      : [],
   );
   const epochs = new Map<string, number>();
   for (const text of new Set(literals)) {
@@ -113,7 +115,13 @@ async function prepareSession(client: pg.Client): Promise<Session> {
       `SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser, extract(epoch FROM date_trunc('day', now()))::float8 AS anchor`,
     )
   ).rows[0] as { superuser: boolean; anchor: number };
-  const wanted: Record<string, string> = { enable_mergejoin: 'off', enable_nestloop: 'off', jit: 'off', work_mem: '64MB', ...(superuser ? { session_replication_role: 'replica' } : {}) };
+  const wanted: Record<string, string> = {
+    enable_mergejoin: 'off',
+    enable_nestloop: 'off',
+    jit: 'off',
+    work_mem: '64MB',
+    ...(superuser ? { session_replication_role: 'replica' } : {}),
+  };
   const names = Object.keys(wanted);
   const set = (values: string[]) => client.query(`SELECT ${names.map((n, k) => `set_config('${n}', $${k + 1}, false)`).join(', ')}`, values);
   const before = (await client.query<{ v: string[] }>(`SELECT ARRAY[${names.map((n) => `current_setting('${n}')`).join(', ')}] AS v`)).rows[0]?.v as string[];
@@ -143,7 +151,15 @@ export async function fillTables(client: pg.Client, catalog: CatalogState, table
   return result;
 }
 
-async function fillTable(client: pg.Client, catalog: CatalogState, types: TypeCatalog, table: TableInfo, target: number, anchor: number, result: FillResult): Promise<void> {
+async function fillTable(
+  client: pg.Client,
+  catalog: CatalogState,
+  types: TypeCatalog,
+  table: TableInfo,
+  target: number,
+  anchor: number,
+  result: FillResult,
+): Promise<void> {
   const name = table.qualifiedName;
   const plan = planTable(table, catalog, types);
   const present = await count(client, `SELECT count(*) AS n FROM ${plan.sql}`);
@@ -166,7 +182,9 @@ async function fillTable(client: pg.Client, catalog: CatalogState, types: TypeCa
   for (let attempt = 0; attempt < MAX_ROUNDS && present + inserted < target; attempt++) {
     parents = [];
     for (const fk of plan.fks) {
-      parents.push(await count(client, `SELECT count(*) AS n FROM ${fk.parentSql} WHERE ${fk.parentColumns.map((c) => `${ident(c)} IS NOT NULL`).join(' AND ')}`));
+      parents.push(
+        await count(client, `SELECT count(*) AS n FROM ${fk.parentSql} WHERE ${fk.parentColumns.map((c) => `${ident(c)} IS NOT NULL`).join(' AND ')}`),
+      );
     }
     const orphan = plan.fks.find((fk, k) => parents[k] === 0 && !fk.nullable);
     if (orphan) {
@@ -182,7 +200,8 @@ async function fillTable(client: pg.Client, catalog: CatalogState, types: TypeCa
     const limit = selfReferencing && present + inserted === 0 ? Math.ceil(wanted * ROOT_SHARE) : wanted;
     // Generate enough rows for the filters and conflicts seen so far to leave `limit`.
     const size = Math.min(Math.ceil(limit / Math.max(yieldRate, 0.05)), limit * 20);
-    const insert = (skipDuplicates: boolean) => client.query(roundSql(plan, { ...base, first: next, last: next + size - 1, limit, parents, onConflict: skipDuplicates }));
+    const insert = (skipDuplicates: boolean) =>
+      client.query(roundSql(plan, { ...base, first: next, last: next + size - 1, limit, parents, onConflict: skipDuplicates }));
     onConflict ||= present + inserted > 0 || !plan.distinct || digitCapacity(plan, parents) < next - 1 + size;
     let added: number;
     try {
@@ -224,7 +243,10 @@ function digitCapacity(plan: TablePlan, parents: number[]): number {
 function shortReason(plan: TablePlan, parents: number[], target: number): string {
   const reasons: string[] = [];
   const combinations = digitCapacity(plan, parents);
-  if (combinations < target) reasons.push(`its unique key allows only ${combinations} combinations of ${plan.digits.map((d) => ('fk' in d ? `${plan.fks[d.fk]?.parent} rows` : d.column)).join(' and ')}`);
+  if (combinations < target)
+    reasons.push(
+      `its unique key allows only ${combinations} combinations of ${plan.digits.map((d) => ('fk' in d ? `${plan.fks[d.fk]?.parent} rows` : d.column)).join(' and ')}`,
+    );
   if (plan.unmodelled.length) reasons.push(`generated rows that failed CHECK ${plan.unmodelled.join(', ')} were left out`);
   if (!reasons.length) reasons.push('generated rows collided with its unique keys or the rows already there');
   return reasons.join('; ');

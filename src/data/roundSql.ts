@@ -61,7 +61,9 @@ export function roundSql(plan: TablePlan, r: Round): string {
     if (rows === 0) return; // NULL: its parent has no rows yet (a cycle, or a self-reference's first rows)
     const alias = `p${k}`;
     const keys = fk.parentColumns.map((c, j) => `${ident(c)} AS k${j}`).join(', ');
-    ctes.push(`${alias} AS MATERIALIZED (SELECT ${keys}, row_number() OVER () AS n FROM ${fk.parentSql} WHERE ${fk.parentColumns.map((c) => `${ident(c)} IS NOT NULL`).join(' AND ')})`);
+    ctes.push(
+      `${alias} AS MATERIALIZED (SELECT ${keys}, row_number() OVER () AS n FROM ${fk.parentSql} WHERE ${fk.parentColumns.map((c) => `${ident(c)} IS NOT NULL`).join(' AND ')})`,
+    );
     const digit = digitFor((d) => 'fk' in d && d.fk === k);
     const h = hash(seedOf(plan.table.qualifiedName, fk.constraint.name));
     // Squaring a uniform piles children on the first parents: a few have many, most have some.
@@ -117,4 +119,3 @@ export function roundSql(plan: TablePlan, r: Round): string {
     .filter(Boolean)
     .join('\n');
 }
-

@@ -72,7 +72,18 @@ export interface TablePlan {
 }
 
 export function planTable(table: TableInfo, catalog: CatalogState, types: TypeCatalog): TablePlan {
-  const plan: TablePlan = { table, sql: relation(table.qualifiedName, catalog), columns: [], fks: [], digits: [], keyed: new Set(), filters: [], unmodelled: [], blocker: null, distinct: true };
+  const plan: TablePlan = {
+    table,
+    sql: relation(table.qualifiedName, catalog),
+    columns: [],
+    fks: [],
+    digits: [],
+    keyed: new Set(),
+    filters: [],
+    unmodelled: [],
+    blocker: null,
+    distinct: true,
+  };
   const facts: Fact[] = [];
   for (const c of table.constraints) {
     const check = c.type === 'check' ? checkOf(c.definition) : null;
@@ -93,9 +104,25 @@ export function planTable(table: TableInfo, catalog: CatalogState, types: TypeCa
     const bounds = boundsFor(column.name, facts);
     const notNull = column.notNull || bounds.notNull || (resolved?.notNull ?? false);
     const distinctDefault = column.identity !== null || KEY_DEFAULT.test(column.default ?? '');
-    const role: ColumnPlan['role'] = column.generated ? 'generated' : distinctDefault || (!resolved && (column.default !== null || !notNull)) ? 'default' : 'value';
-    if (!resolved && role === 'value') plan.blocker ??= `column ${column.name} has type ${column.type}, which the generator does not know, and is NOT NULL without a default`;
-    plan.columns.push({ name: column.name, type: column.type, baseType: baseTypeOf(column.type, types), role, resolved, bounds, notNull, injective: false, distinctDefault, fk: null });
+    const role: ColumnPlan['role'] = column.generated
+      ? 'generated'
+      : distinctDefault || (!resolved && (column.default !== null || !notNull))
+        ? 'default'
+        : 'value';
+    if (!resolved && role === 'value')
+      plan.blocker ??= `column ${column.name} has type ${column.type}, which the generator does not know, and is NOT NULL without a default`;
+    plan.columns.push({
+      name: column.name,
+      type: column.type,
+      baseType: baseTypeOf(column.type, types),
+      role,
+      resolved,
+      bounds,
+      notNull,
+      injective: false,
+      distinctDefault,
+      fk: null,
+    });
   }
   const byName = new Map(plan.columns.map((c) => [c.name, c]));
   for (const c of table.constraints) {
@@ -200,4 +227,3 @@ export function fkOrder(tables: TableInfo[], catalog: CatalogState): TableInfo[]
   for (const t of tables) visit(t, new Set());
   return [...ordered.values()];
 }
-

@@ -1,6 +1,21 @@
 import { boundsFor, checkOf, readCheck, type Bound, type ColumnBounds, type Literal } from './checks.js';
 import type { Kind, ResolvedType } from './columnTypes.js';
-import { BIRTH, CITIES, CREATION_TIME, DOMAINS, EVENT_TIME, FIRST_NAMES, FUTURE, hintName, LAST_NAMES, lit, RARE_FLAG, STATUS_CODES, VOCABULARIES, WORDS } from './vocabulary.js';
+import {
+  BIRTH,
+  CITIES,
+  CREATION_TIME,
+  DOMAINS,
+  EVENT_TIME,
+  FIRST_NAMES,
+  FUTURE,
+  hintName,
+  LAST_NAMES,
+  lit,
+  RARE_FLAG,
+  STATUS_CODES,
+  VOCABULARIES,
+  WORDS,
+} from './vocabulary.js';
 
 /**
  * SQL expressions that compute one column's value from the row number `g.i`. Everything is a
@@ -77,7 +92,9 @@ function categoriesOf(column: string, type: ResolvedType, bounds: ColumnBounds):
   const numeric = kind.t === 'number';
   const fits = (l: Literal) =>
     !bounds.excluded.some((e) => e.text === l.text) &&
-    (!numeric || l.number === null || (bounds.lower.every((b) => boundHolds(l.number as number, b, 1)) && bounds.upper.every((b) => boundHolds(l.number as number, b, -1)))) &&
+    (!numeric ||
+      l.number === null ||
+      (bounds.lower.every((b) => boundHolds(l.number as number, b, 1)) && bounds.upper.every((b) => boundHolds(l.number as number, b, -1)))) &&
     (kind.t !== 'text' || (l.text.length >= bounds.minLength && l.text.length <= Math.min(bounds.maxLength ?? Infinity, kind.maxLength ?? Infinity)));
   const from = (list: Literal[]) => {
     const kept = list.filter(fits);
@@ -205,13 +222,26 @@ function textValue(spec: ValueSpec, h: (p?: string) => string): string {
   const [first, last] = [name(FIRST_NAMES.map(lit), 0), name(LAST_NAMES.map(lit), 10)];
   // Emails and handles always embed the row number: they are distinct in production too. Lower
   // case lists rather than lower(): this runs once per row.
-  const [firstLower, lastLower] = [name(FIRST_NAMES.map((n) => lit(n.toLowerCase())), 0), name(LAST_NAMES.map((n) => lit(n.toLowerCase())), 10)];
+  const [firstLower, lastLower] = [
+    name(
+      FIRST_NAMES.map((n) => lit(n.toLowerCase())),
+      0,
+    ),
+    name(
+      LAST_NAMES.map((n) => lit(n.toLowerCase())),
+      10,
+    ),
+  ];
   if (isEmail(spec)) return `${firstLower} || '.' || ${lastLower} || g.i || '@' || ${pick(DOMAINS, `1 + (${h()} >> 20 & 7)`)}`;
   if (/(^|_)(username|user_name|login|handle|nickname)$/.test(c)) return `${firstLower} || '_' || g.i`;
   let base: string;
   if (/(^|_)(first_name|given_name|firstname)$/.test(c)) base = first;
   else if (/(^|_)(last_name|family_name|surname|lastname)$/.test(c)) base = last;
-  else if (/(^|_)(full_name|display_name|author|contact_name|person)$/.test(c) || (c === 'name' && /(user|member|customer|person|people|employee|author|contact|account)/.test(spec.table))) base = `${first} || ' ' || ${last}`;
+  else if (
+    /(^|_)(full_name|display_name|author|contact_name|person)$/.test(c) ||
+    (c === 'name' && /(user|member|customer|person|people|employee|author|contact|account)/.test(spec.table))
+  )
+    base = `${first} || ' ' || ${last}`;
   else if (/(url|uri|link|website|homepage|avatar|image|picture|photo)/.test(c)) base = `'https://example.com/' || ${word(0)} || '/' || (${h()} >> 20 & 65535)`;
   else if (/(phone|mobile|fax)/.test(c)) base = `'+1 555 ' || lpad(((${h()} >> 8 & 16777215) % 10000000)::text, 7, '0')`;
   else if (/(slug|code|token|hash|key|sku|ref|reference|secret|digest|checksum|nonce|external_id|fingerprint)$/.test(c)) base = `lpad(to_hex(${h()}), 16, '0')`;
@@ -288,7 +318,9 @@ function typedValue(spec: ValueSpec, kind: Kind, h: (p?: string) => string, u: (
     case 'array': {
       // Elements of a domain aim at its checks, which the INSERT applies to each of them.
       const facts = kind.element.checks.flatMap((d) => readCheck(checkOf(d)?.expression ?? 'true', spec.column).facts);
-      const elements = [1, 2, 3].map((k) => valueSql({ ...spec, type: kind.element, bounds: boundsFor(spec.column, facts), injective: false, digit: null, nullShare: 0, salt: `element ${k}` }));
+      const elements = [1, 2, 3].map((k) =>
+        valueSql({ ...spec, type: kind.element, bounds: boundsFor(spec.column, facts), injective: false, digit: null, nullShare: 0, salt: `element ${k}` }),
+      );
       if (elements.some((e) => e === null)) return null;
       return `(ARRAY[${elements.join(', ')}])[1:floor(4 * ${u('length')})::int]`;
     }

@@ -7,9 +7,7 @@ export interface SumInput {
 }
 
 export type SumProblem =
-  | { kind: 'format'; line: number }
-  | { kind: 'tampered' }
-  | { kind: 'mismatch'; line: number; file: string; reason: 'added' | 'edited' | 'removed' };
+  { kind: 'format'; line: number } | { kind: 'tampered' } | { kind: 'mismatch'; line: number; file: string; reason: 'added' | 'edited' | 'removed' };
 
 type Entry = { name: string; hash: string };
 

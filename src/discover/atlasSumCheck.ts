@@ -10,11 +10,21 @@ function describe(problem: SumProblem, sumPath: string, dir: string): { line: nu
   const fix = 'Run `atlas migrate hash` and commit the new atlas.sum (after checking that no applied migration was changed).';
   switch (problem.kind) {
     case 'format':
-      return { line: problem.line, message: `${sumPath} is not in Atlas's format at line ${problem.line} (\`<file> h1:<hash>\`): \`atlas migrate validate\` and \`atlas migrate apply\` fail before running anything. ${fix}` };
+      return {
+        line: problem.line,
+        message: `${sumPath} is not in Atlas's format at line ${problem.line} (\`<file> h1:<hash>\`): \`atlas migrate validate\` and \`atlas migrate apply\` fail before running anything. ${fix}`,
+      };
     case 'tampered':
-      return { line: 1, message: `The first line of ${sumPath} is not the sum of the lines under it (edited by hand or merged without re-hashing): Atlas refuses the directory ("checksum mismatch"). ${fix}` };
+      return {
+        line: 1,
+        message: `The first line of ${sumPath} is not the sum of the lines under it (edited by hand or merged without re-hashing): Atlas refuses the directory ("checksum mismatch"). ${fix}`,
+      };
     case 'mismatch': {
-      const what = { added: 'was added without updating atlas.sum', edited: 'was edited after atlas.sum recorded it', removed: 'was removed but atlas.sum still lists it' }[problem.reason];
+      const what = {
+        added: 'was added without updating atlas.sum',
+        edited: 'was edited after atlas.sum recorded it',
+        removed: 'was removed but atlas.sum still lists it',
+      }[problem.reason];
       return {
         line: problem.line,
         message: `${dir}/${problem.file} ${what}: \`atlas migrate validate\` fails ("L${problem.line}: ${problem.file} was ${problem.reason}") and \`atlas migrate apply\` refuses to run any migration of the directory. ${fix}`,
@@ -40,7 +50,9 @@ export async function checkAtlasSums(source: RepoSource, tree: TreeFile[], chang
     // The directory's format is the one whose files the sum lists best; either passing is a pass.
     const recorded = parseSum(sumText);
     const names = new Set(Array.isArray(recorded) ? recorded.map((e) => e.name) : []);
-    const candidates = FORMATS.map((inFormat) => files.filter((f) => inFormat(f.name))).sort((a, b) => b.filter((f) => names.has(f.name)).length - a.filter((f) => names.has(f.name)).length);
+    const candidates = FORMATS.map((inFormat) => files.filter((f) => inFormat(f.name))).sort(
+      (a, b) => b.filter((f) => names.has(f.name)).length - a.filter((f) => names.has(f.name)).length,
+    );
     const problems = candidates.map((c) => validateSum(sumText, c));
     if (problems.some((p) => p === null)) continue;
     const { line, message } = describe(problems[0] as SumProblem, sum.path, dir);

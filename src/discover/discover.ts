@@ -96,7 +96,10 @@ export async function discoverMigrations(source: RepoSource, tree: TreeListing, 
   } else {
     // 1. Content markers: a goose or dbmate file is one wherever it lives.
     const sniffed = candidates.filter((f) => f.path.toLowerCase().endsWith('.sql') && SNIFF_WORTHY(f.path));
-    if (sniffed.length > MAX_SNIFFED) note(`${sniffed.length} SQL files could be migrations; only the first ${MAX_SNIFFED} were read to detect their framework. Set migrations.paths in .github/dba.yml.`);
+    if (sniffed.length > MAX_SNIFFED)
+      note(
+        `${sniffed.length} SQL files could be migrations; only the first ${MAX_SNIFFED} were read to detect their framework. Set migrations.paths in .github/dba.yml.`,
+      );
     const contentLayouts = [...CONTENT_LAYOUTS, LAYOUTS.drizzle];
     await Promise.all(
       sniffed.slice(0, MAX_SNIFFED).map(async (f) => {
@@ -111,10 +114,17 @@ export async function discoverMigrations(source: RepoSource, tree: TreeListing, 
       }),
     );
     // 2. Path shapes, most specific first.
-    for (const layout of PATH_LAYOUTS) claimBy(layout, candidates.filter((f) => !claimed.has(f.path)));
+    for (const layout of PATH_LAYOUTS)
+      claimBy(
+        layout,
+        candidates.filter((f) => !claimed.has(f.path)),
+      );
     // 3. Plain SQL in the usual places (or anywhere the configured globs allow).
     const usual = picomatch(DEFAULT_MIGRATION_GLOBS, { dot: true });
-    claimBy(LAYOUTS.plain, candidates.filter((f) => !claimed.has(f.path) && (inGlobs !== null || usual(f.path))));
+    claimBy(
+      LAYOUTS.plain,
+      candidates.filter((f) => !claimed.has(f.path) && (inGlobs !== null || usual(f.path))),
+    );
   }
 
   const leftOut: LeftOut[] = [];

@@ -59,7 +59,7 @@ const wordEngine = (word: string | undefined): string | undefined => (word === u
 /** The folders from `root` up to the repository root. */
 function ancestors(root: string): string[] {
   const out = [root];
-  for (let d = root; d !== '.' && d !== '/' && d !== ''; ) out.push((d = dirname(d)));
+  for (let d = root; d !== '.' && d !== '/' && d !== '';) out.push((d = dirname(d)));
   return out;
 }
 
@@ -88,7 +88,8 @@ function fromFolders(root: string): EngineVerdict | undefined {
   for (const segment of segments) {
     const words = segment.toLowerCase().split(/[-_.]/);
     let engines = [...new Set(words.flatMap((w) => wordEngine(w) ?? []))];
-    if (!engines.length) engines = [...new Set(words.flatMap((w) => AFFIXED.filter((a) => w !== a && (w.startsWith(a) || w.endsWith(a))).map((a) => ENGINE_WORDS[a] as string)))];
+    if (!engines.length)
+      engines = [...new Set(words.flatMap((w) => AFFIXED.filter((a) => w !== a && (w.startsWith(a) || w.endsWith(a))).map((a) => ENGINE_WORDS[a] as string)))];
     if (engines.length === 1) return { engine: engines[0] as string, evidence: `folder name \`${segment}\`` };
   }
   return undefined;
@@ -108,21 +109,31 @@ async function fromCargo(root: string, ctx: BuildContext): Promise<EngineVerdict
   for (const crate of ['diesel', 'sqlx']) {
     const features = tables.flatMap((t) => {
       const dep = (t as Record<string, unknown> | undefined)?.[crate];
-      return typeof dep === 'object' && dep !== null && Array.isArray((dep as { features?: unknown }).features) ? ((dep as { features: unknown[] }).features as string[]) : [];
+      return typeof dep === 'object' && dep !== null && Array.isArray((dep as { features?: unknown }).features)
+        ? ((dep as { features: unknown[] }).features as string[])
+        : [];
     });
     const engines = [...new Set(features.flatMap((f) => wordEngine(String(f)) ?? []))];
-    if (engines.length === 1) return { engine: engines[0] as string, evidence: `${crate}'s \`${features.find((f) => wordEngine(String(f)))}\` feature in ${cargo.path}` };
+    if (engines.length === 1)
+      return { engine: engines[0] as string, evidence: `${crate}'s \`${features.find((f) => wordEngine(String(f)))}\` feature in ${cargo.path}` };
   }
   return undefined;
 }
 
 /** Prisma: migration_lock.toml beside the migrations, else the schema's datasource provider. */
 async function fromPrisma(root: string, ctx: BuildContext): Promise<EngineVerdict | undefined> {
-  const schemas = [`${root}/migration_lock.toml`, `${dirname(root)}/schema.prisma`, ...ctx.tree.filter((f) => dirname(f.path) === `${dirname(root)}/schema` && f.path.endsWith('.prisma')).map((f) => f.path)];
+  const schemas = [
+    `${root}/migration_lock.toml`,
+    `${dirname(root)}/schema.prisma`,
+    ...ctx.tree.filter((f) => dirname(f.path) === `${dirname(root)}/schema` && f.path.endsWith('.prisma')).map((f) => f.path),
+  ];
   for (const path of schemas) {
     const file = fileAt(ctx.tree, path);
     const text = file && (await ctx.text(file));
-    const provider = text === undefined ? undefined : /^[ \t]*provider[ \t]*=[ \t]*"(\w+)"/m.exec(path.endsWith('.toml') ? text : (/datasource\s+\w+\s*\{[^}]*\}/.exec(text)?.[0] ?? ''))?.[1];
+    const provider =
+      text === undefined
+        ? undefined
+        : /^[ \t]*provider[ \t]*=[ \t]*"(\w+)"/m.exec(path.endsWith('.toml') ? text : (/datasource\s+\w+\s*\{[^}]*\}/.exec(text)?.[0] ?? ''))?.[1];
     const engine = wordEngine(provider);
     if (engine) return { engine, evidence: `provider "${provider}" in ${file?.path}` };
   }

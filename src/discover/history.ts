@@ -42,16 +42,34 @@ function code(sql: string): string | null {
 /** An applied migration whose text changed from `old`: what the framework does, and whether it matters. */
 function edited(m: Migration, old: Migration): Detection | null {
   const checksum = CHECKSUMMED[m.framework];
-  if (checksum) return at(m, 'migration-edited', `This migration is already on the base branch, so production has applied it: the edit does not reach production's schema, and ${checksum}. Put the change in a new migration.`);
+  if (checksum)
+    return at(
+      m,
+      'migration-edited',
+      `This migration is already on the base branch, so production has applied it: the edit does not reach production's schema, and ${checksum}. Put the change in a new migration.`,
+    );
   const same = code(m.up);
   // Comments or spacing only, where the framework keys migrations by version: nothing changes anywhere.
   if (same !== null && same === code(old.up)) return null;
   const runner = m.framework === 'plain' ? 'a runner that records applied migrations' : LAYOUTS[m.framework].label;
-  return at(m, 'migration-edited', `This migration is already on the base branch, so production has applied it; editing it changes nothing there (${runner} records it as applied and never runs the edit), while new environments get the edited version. Put the change in a new migration.`);
+  return at(
+    m,
+    'migration-edited',
+    `This migration is already on the base branch, so production has applied it; editing it changes nothing there (${runner} records it as applied and never runs the edit), while new environments get the edited version. Put the change in a new migration.`,
+  );
 }
 
 function at(m: Migration, ruleId: string, message: string, options: { detached?: boolean; impact?: Impact } = {}): Detection {
-  return { ruleId, file: m.path, line: 1, column: 1, message, object: m.key, ...(options.detached ? { detached: true } : {}), ...(options.impact ? { impact: options.impact } : {}) };
+  return {
+    ruleId,
+    file: m.path,
+    line: 1,
+    column: 1,
+    message,
+    object: m.key,
+    ...(options.detached ? { detached: true } : {}),
+    ...(options.impact ? { impact: options.impact } : {}),
+  };
 }
 
 /** One history: a framework's migrations under one root. Renames and edits are judged within it. */
@@ -81,7 +99,12 @@ function renamed(from: Migration, to: Migration): Detection {
   }
   const impact: Impact = identity.by === 'unknown' ? 'uncertain' : 'breaks';
   const change = identity.by === 'version' ? ` (version ${from.version} to ${to.version})` : '';
-  return at(to, 'migration-renamed', `Renamed from ${from.path}${change}, which production has already applied: ${identity.records}, so ${identity.renamed.replaceAll('{to}', to.version)}. Keep applied migrations as they are.`, { impact });
+  return at(
+    to,
+    'migration-renamed',
+    `Renamed from ${from.path}${change}, which production has already applied: ${identity.records}, so ${identity.renamed.replaceAll('{to}', to.version)}. Keep applied migrations as they are.`,
+    { impact },
+  );
 }
 
 /**
@@ -122,14 +145,25 @@ export async function checkHistory(base: Discovery, head: Discovery, changed: Ch
   for (const gone of base.migrations) {
     const now = headByKey.get(gone.key);
     if (now && historyOf(now) === historyOf(gone)) continue;
-    const to = counterpart(gone, added.filter((m) => historyOf(m) === historyOf(gone) && !moved.has(m)), renamedFrom);
+    const to = counterpart(
+      gone,
+      added.filter((m) => historyOf(m) === historyOf(gone) && !moved.has(m)),
+      renamedFrom,
+    );
     if (to) {
       moved.set(to, gone);
       const keptVersion = LAYOUTS[to.framework].identity.by === 'version' && !to.repeatable && sameVersion(to.version, gone.version);
       const finding = keptVersion && to.checksum !== gone.checksum ? edited(to, gone) : renamed(gone, to);
       if (finding) findings.push(finding);
     } else {
-      findings.push(at(gone, 'migration-deleted', `Deletes ${gone.path}, which production has already applied: new environments built from this history will lack it, and its schema is no longer described by any migration.`, { detached: true }));
+      findings.push(
+        at(
+          gone,
+          'migration-deleted',
+          `Deletes ${gone.path}, which production has already applied: new environments built from this history will lack it, and its schema is no longer described by any migration.`,
+          { detached: true },
+        ),
+      );
     }
   }
 
@@ -139,7 +173,8 @@ export async function checkHistory(base: Discovery, head: Discovery, changed: Ch
     if (!old) {
       if (!moved.has(m)) pending.push(m);
     } else if (old.checksum !== m.checksum) {
-      if (m.repeatable) pending.push(m); // Flyway re-runs a changed repeatable migration: expected
+      if (m.repeatable)
+        pending.push(m); // Flyway re-runs a changed repeatable migration: expected
       else {
         const finding = edited(m, old);
         if (finding) findings.push(finding);
@@ -156,8 +191,18 @@ export async function checkHistory(base: Discovery, head: Discovery, changed: Ch
     const last = lastApplied.get(historyOf(m));
     if (!pending.includes(m) || m.repeatable || last === undefined || i > last) return;
     const newest = head.migrations[last] as Migration;
-    const [impact, consequence] = OUT_OF_ORDER[m.framework] ?? ['uncertain', 'it runs after newer migrations in production, but before them in fresh environments, so the two can end up different'];
-    findings.push(at(m, 'migration-out-of-order', `Version ${m.version} sorts before ${newest.version} (${newest.path}), which production has already applied: ${consequence}. Give it a version after ${newest.version}.`, { impact }));
+    const [impact, consequence] = OUT_OF_ORDER[m.framework] ?? [
+      'uncertain',
+      'it runs after newer migrations in production, but before them in fresh environments, so the two can end up different',
+    ];
+    findings.push(
+      at(
+        m,
+        'migration-out-of-order',
+        `Version ${m.version} sorts before ${newest.version} (${newest.path}), which production has already applied: ${consequence}. Give it a version after ${newest.version}.`,
+        { impact },
+      ),
+    );
   });
 
   // Duplicate versions within one history.
@@ -170,7 +215,13 @@ export async function checkHistory(base: Discovery, head: Discovery, changed: Ch
     if (first && first.key !== m.key && (pending.includes(m) || pending.includes(first))) {
       const culprit = pending.includes(m) ? m : first;
       const other = culprit === m ? first : m;
-      findings.push(at(culprit, 'duplicate-migration-version', `Version ${m.version} is also used by ${other.path}: ${LAYOUTS[m.framework].label} cannot tell the two apart (one fails or is skipped).`));
+      findings.push(
+        at(
+          culprit,
+          'duplicate-migration-version',
+          `Version ${m.version} is also used by ${other.path}: ${LAYOUTS[m.framework].label} cannot tell the two apart (one fails or is skipped).`,
+        ),
+      );
     } else if (!first) seen.set(id, m);
   }
   return { findings, pending };

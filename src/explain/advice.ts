@@ -25,10 +25,14 @@ export function planWarnings(summary: PlanSummary, rows: Record<string, number>)
   for (const scan of summary.scans) {
     const n = rows[scan.relation] ?? 0;
     if (indexable(scan, rows)) {
-      out.push(`Sequential scan of ${scan.relation} (${fmt(n)} rows) to find the rows matching ${scan.filter}: an index on the filtered columns would serve it.`);
+      out.push(
+        `Sequential scan of ${scan.relation} (${fmt(n)} rows) to find the rows matching ${scan.filter}: an index on the filtered columns would serve it.`,
+      );
     }
     if (scan.type !== 'Seq Scan' && scan.filter && n >= LARGE_TABLE_ROWS) {
-      out.push(`${scan.type} on ${scan.relation} applies ${scan.filter} after reading the index: an index that also covers those columns could take the filter.`);
+      out.push(
+        `${scan.type} on ${scan.relation} applies ${scan.filter} after reading the index: an index that also covers those columns could take the filter.`,
+      );
     }
   }
   for (const loop of summary.nestedLoops) {
@@ -144,13 +148,26 @@ export async function tableColumns(client: pg.Client, relation: string): Promise
 }
 
 /** Tries an index for each sequential scan of a large table that filters on its columns. */
-export async function indexTrials(client: pg.Client, query: CheckedQuery, summary: PlanSummary, rows: Record<string, number>, options: { major: number; existing: (relation: string) => boolean }): Promise<IndexTrial[]> {
+export async function indexTrials(
+  client: pg.Client,
+  query: CheckedQuery,
+  summary: PlanSummary,
+  rows: Record<string, number>,
+  options: { major: number; existing: (relation: string) => boolean },
+): Promise<IndexTrial[]> {
   const trials: IndexTrial[] = [];
   for (const scan of summary.scans) {
     if (!indexable(scan, rows) || !scan.filter) continue;
     const columns = await filterColumns(scan.filter, await tableColumns(client, scan.relation));
     if (!columns.length) continue;
-    trials.push(await tryIndex(client, query, scan, columns, { major: options.major, rows: rows[scan.relation] ?? 0, concurrently: options.existing(scan.relation), before: summary }));
+    trials.push(
+      await tryIndex(client, query, scan, columns, {
+        major: options.major,
+        rows: rows[scan.relation] ?? 0,
+        concurrently: options.existing(scan.relation),
+        before: summary,
+      }),
+    );
   }
   return trials;
 }

@@ -35,14 +35,22 @@ export function comparePlans(before: PlanResult, after: PlanResult, options: { c
     const [a, b] = [SCAN_RANK[old] ?? 0, SCAN_RANK[type] ?? 0];
     const scan = `${relation} is now read by ${type} instead of ${old}`;
     // An index replaced by an equivalent one is no regression; one whose loss shows in the plan is.
-    const gone = before.summary.scans.filter((s) => s.relation === relation).flatMap((s) => s.indexes).filter((n) => !after.summary.indexes.includes(n) && !options.indexExists(n));
-    if (b > a && gone.length) changes.push({ kind: 'index-gone', regression: true, message: `it used index ${gone.join(', ')}, which the change drops or makes unusable: ${scan}` });
+    const gone = before.summary.scans
+      .filter((s) => s.relation === relation)
+      .flatMap((s) => s.indexes)
+      .filter((n) => !after.summary.indexes.includes(n) && !options.indexExists(n));
+    if (b > a && gone.length)
+      changes.push({ kind: 'index-gone', regression: true, message: `it used index ${gone.join(', ')}, which the change drops or makes unusable: ${scan}` });
     else if (b > a) changes.push({ kind: 'scan-worse', regression: true, message: scan });
     if (b < a) changes.push({ kind: 'scan-better', regression: false, message: scan });
   }
   const ratio = before.summary.totalCost > 0 ? after.summary.totalCost / before.summary.totalCost : 1;
   if (ratio > options.costRatio) {
-    changes.push({ kind: 'cost', regression: true, message: `its estimated cost grew ${ratio.toFixed(1)}x, from ${costText(before.summary.totalCost)} to ${costText(after.summary.totalCost)} (plans.cost_ratio is ${options.costRatio})` });
+    changes.push({
+      kind: 'cost',
+      regression: true,
+      message: `its estimated cost grew ${ratio.toFixed(1)}x, from ${costText(before.summary.totalCost)} to ${costText(after.summary.totalCost)} (plans.cost_ratio is ${options.costRatio})`,
+    });
   }
   return changes;
 }

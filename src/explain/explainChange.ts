@@ -55,7 +55,19 @@ export interface ExplainReport {
  */
 export async function explainChange(req: ExplainRequest): Promise<ExplainReport> {
   const started = Date.now();
-  const report: ExplainReport = { sql: req.sql.trim(), analyze: req.analyze, postgres: null, problem: null, head: null, base: null, differs: false, warnings: [], trials: [], notes: [], durationMs: 0 };
+  const report: ExplainReport = {
+    sql: req.sql.trim(),
+    analyze: req.analyze,
+    postgres: null,
+    problem: null,
+    head: null,
+    base: null,
+    differs: false,
+    warnings: [],
+    trials: [],
+    notes: [],
+    durationMs: 0,
+  };
   const done = () => ({ ...report, durationMs: Date.now() - started });
   const checked = await checkQuery(req.sql);
   if (!checked.ok) return { ...done(), problem: checked.error };
@@ -68,7 +80,10 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
   }
   report.postgres = { version: server.version, major: server.major };
   if (server.template && !req.baseSha) {
-    return { ...done(), problem: `With SANDBOX_TEMPLATE, say which commit's schema the copy of ${server.template} holds (--base REF): the migrations after it are applied on the copy.` };
+    return {
+      ...done(),
+      problem: `With SANDBOX_TEMPLATE, say which commit's schema the copy of ${server.template} holds (--base REF): the migrations after it are applied on the copy.`,
+    };
   }
   const parsed = await parseMigration('query', checked.query.sql);
   const statements = parsed.ok ? parsed.statements : [];
@@ -95,7 +110,10 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
     if (plan?.ok && head.problem === null) {
       report.warnings = [...planWarnings(plan.summary, head.rows), ...plan.runtime];
       // Without a base to compare with, assume the table exists in production: CONCURRENTLY.
-      report.trials = await indexTrials(head.client, checked.query, plan.summary, head.rows, { major: server.major, existing: (t) => !req.baseSha || baseTables.has(t) });
+      report.trials = await indexTrials(head.client, checked.query, plan.summary, head.rows, {
+        major: server.major,
+        existing: (t) => !req.baseSha || baseTables.has(t),
+      });
     }
   } finally {
     await head.close();

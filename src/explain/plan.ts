@@ -76,7 +76,16 @@ const SCAN_TYPES = new Set([...Object.keys(SCAN_RANK), 'Sample Scan']);
 export function summarizePlan(json: unknown): PlanSummary {
   const root = (json as { Plan: JsonPlanNode }[])[0]?.Plan;
   if (!root) throw new Error('EXPLAIN returned no plan');
-  const summary: PlanSummary = { totalCost: root['Total Cost'], startupCost: root['Startup Cost'], rows: root['Plan Rows'], scans: [], sorts: 0, hashes: 0, nestedLoops: [], indexes: [] };
+  const summary: PlanSummary = {
+    totalCost: root['Total Cost'],
+    startupCost: root['Startup Cost'],
+    rows: root['Plan Rows'],
+    scans: [],
+    sorts: 0,
+    hashes: 0,
+    nestedLoops: [],
+    indexes: [],
+  };
   const indexesUnder = (node: JsonPlanNode): string[] => [...(node['Index Name'] ? [node['Index Name']] : []), ...(node.Plans ?? []).flatMap(indexesUnder)];
   const walk = (node: JsonPlanNode) => {
     const type = node['Node Type'];
@@ -106,11 +115,13 @@ export function runtimeFindings(analyzeText: string): string[] {
   const out: string[] = [];
   for (const line of analyzeText.split('\n')) {
     const sortDisk = /Sort Method: external \w+\s+Disk: (\d+)kB/.exec(line);
-    if (sortDisk) out.push(`A sort spilled ${Number(sortDisk[1]).toLocaleString('en-US')} kB to disk: work_mem is too small for it, or an index could deliver the order.`);
+    if (sortDisk)
+      out.push(`A sort spilled ${Number(sortDisk[1]).toLocaleString('en-US')} kB to disk: work_mem is too small for it, or an index could deliver the order.`);
     const batches = /Batches: (\d+)/.exec(line);
     if (batches && Number(batches[1]) > 1) out.push(`A hash ran in ${batches[1]} batches (it did not fit in work_mem and spilled to disk).`);
     const removed = /Rows Removed by Filter: (\d+)/.exec(line);
-    if (removed && Number(removed[1]) >= 10_000) out.push(`A filter read and threw away ${Number(removed[1]).toLocaleString('en-US')} rows: an index on the filtered columns could take the filter.`);
+    if (removed && Number(removed[1]) >= 10_000)
+      out.push(`A filter read and threw away ${Number(removed[1]).toLocaleString('en-US')} rows: an index on the filtered columns could take the filter.`);
   }
   return [...new Set(out)];
 }

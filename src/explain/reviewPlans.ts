@@ -42,7 +42,11 @@ export interface PlanAfterRequest {
 function foreignKeyGaps(before: CatalogState, after: CatalogState): { table: string; columns: string[] }[] {
   return Object.values(after.tables)
     .filter((t) => JSON.stringify(before.tables[t.qualifiedName]) !== JSON.stringify(t))
-    .flatMap((t) => t.constraints.filter((c) => c.type === 'foreign key' && !t.indexes.some((i) => indexLeadsWith(i, c.columns))).map((c) => ({ table: t.qualifiedName, columns: c.columns })));
+    .flatMap((t) =>
+      t.constraints
+        .filter((c) => c.type === 'foreign key' && !t.indexes.some((i) => indexLeadsWith(i, c.columns)))
+        .map((c) => ({ table: t.qualifiedName, columns: c.columns })),
+    );
 }
 
 /**
@@ -85,12 +89,21 @@ export async function planAfter(client: pg.Client, req: PlanAfterRequest): Promi
     for (const gap of gaps) {
       if ((rows[gap.table] ?? 0) < LARGE_TABLE_ROWS) continue;
       // The lookup a DELETE on the parent runs for each row, as the foreign key's trigger plans it.
-      const checked = await checkQuery(`SELECT 1 FROM ${qualify(gap.table)} WHERE ${gap.columns.map((c, i) => `${pg.escapeIdentifier(c)} = $${i + 1}`).join(' AND ')}`);
+      const checked = await checkQuery(
+        `SELECT 1 FROM ${qualify(gap.table)} WHERE ${gap.columns.map((c, i) => `${pg.escapeIdentifier(c)} = $${i + 1}`).join(' AND ')}`,
+      );
       if (!checked.ok) continue;
       const plan = await explainQuery(client, checked.query, { analyze: false, major: req.major });
       const scan = plan.ok ? plan.summary.scans.find((s) => s.relation === gap.table && s.type === 'Seq Scan') : undefined;
       if (!plan.ok || !scan) continue;
-      evidence.push(await tryIndex(client, checked.query, scan, gap.columns, { major: req.major, rows: rows[gap.table] ?? 0, concurrently: !created.has(gap.table), before: plan.summary }));
+      evidence.push(
+        await tryIndex(client, checked.query, scan, gap.columns, {
+          major: req.major,
+          rows: rows[gap.table] ?? 0,
+          concurrently: !created.has(gap.table),
+          before: plan.summary,
+        }),
+      );
     }
   }
   return { comparisons, evidence, rows, notes: fill.notes, failures };

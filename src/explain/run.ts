@@ -63,10 +63,18 @@ function failure(err: unknown): PlanResult {
 export async function explainQuery(client: pg.Client, query: CheckedQuery, options: ExplainOptions): Promise<PlanResult> {
   const generic = query.hasParameters;
   if (generic && options.major < 16) {
-    return { ok: false, error: `The query has $n parameters: planning it without values needs EXPLAIN (GENERIC_PLAN), which PostgreSQL ${options.major} lacks (16+). Put example values in their place.`, timedOut: false };
+    return {
+      ok: false,
+      error: `The query has $n parameters: planning it without values needs EXPLAIN (GENERIC_PLAN), which PostgreSQL ${options.major} lacks (16+). Put example values in their place.`,
+      timedOut: false,
+    };
   }
   if (generic && options.analyze) {
-    return { ok: false, error: 'EXPLAIN ANALYZE runs the query, so it needs values for its $n parameters: put example values in their place.', timedOut: false };
+    return {
+      ok: false,
+      error: 'EXPLAIN ANALYZE runs the query, so it needs values for its $n parameters: put example values in their place.',
+      timedOut: false,
+    };
   }
   const flags = generic ? 'GENERIC_PLAN, ' : '';
   try {

@@ -31,7 +31,10 @@ interface OpenedSchema {
  * why it could not be built (the database is then unusable for plans).
  */
 export type SchemaDatabase = OpenedSchema &
-  ({ problem: null; client: pg.Client; catalog: CatalogState; cache: ReviewBase['cache'] } | { problem: string; client: null; catalog: null; cache?: undefined });
+  (
+    | { problem: null; client: pg.Client; catalog: CatalogState; cache: ReviewBase['cache'] }
+    | { problem: string; client: null; catalog: null; cache?: undefined }
+  );
 
 const bare = (name: string) => name.replace(/"/g, '').split('.').pop() ?? name;
 
@@ -61,17 +64,38 @@ export async function openSchemaAt(
   const discovered = await discoverMigrations(req.source, tree, options);
   const copied = req.server.template !== undefined;
   // On a copy, what the copied database already holds is not replayed again.
-  const held = copied ? new Set((req.copyHolds && req.copyHolds !== req.sha ? (await discoverMigrations(req.source, await req.source.listTree(req.copyHolds), options)).migrations : discovered.migrations).map((m) => m.key)) : new Set<string>();
+  const held = copied
+    ? new Set(
+        (req.copyHolds && req.copyHolds !== req.sha
+          ? (await discoverMigrations(req.source, await req.source.listTree(req.copyHolds), options)).migrations
+          : discovered.migrations
+        ).map((m) => m.key),
+      )
+    : new Set<string>();
   const migrations = discovered.migrations.filter((m) => !held.has(m.key));
   const templates = await templateSettings(req.source, tree.files, req.config.migrations.variables);
   const names = mentionedRelations(statements);
   const sets = [...new Set(migrations.map((m) => m.set))];
   const chosen = sets.length > 1 ? await likeliestSet(migrations, sets, new Set(names.map(bare)), templates) : sets[0];
   const history = chosen === undefined ? null : migrations.filter((m) => m.set === chosen);
-  const described = history ? `${chosen === '.' ? 'the repository root' : chosen} (${history.length} migrations${copied ? ` on a copy of ${req.server.template}` : ''})` : copied ? `a copy of ${req.server.template}` : null;
-  const unusable = (problem: string, close: () => Promise<void> = async () => {}): SchemaDatabase => ({ client: null, catalog: null, rows: {}, problem, notes: [], history: null, close });
+  const described = history
+    ? `${chosen === '.' ? 'the repository root' : chosen} (${history.length} migrations${copied ? ` on a copy of ${req.server.template}` : ''})`
+    : copied
+      ? `a copy of ${req.server.template}`
+      : null;
+  const unusable = (problem: string, close: () => Promise<void> = async () => {}): SchemaDatabase => ({
+    client: null,
+    catalog: null,
+    rows: {},
+    problem,
+    notes: [],
+    history: null,
+    close,
+  });
   // The preamble runs with superuser rights: it comes from the trusted commit, never the change.
-  const preamble = copied ? null : await loadPreamble(req.source, req.config, req.preambleFrom === req.sha ? tree : await req.source.listTree(req.preambleFrom));
+  const preamble = copied
+    ? null
+    : await loadPreamble(req.source, req.config, req.preambleFrom === req.sha ? tree : await req.source.listTree(req.preambleFrom));
   if (typeof preamble === 'string') return unusable(preamble);
   const opened = await openBase(req.sandbox, req.server, {
     setup: { extensions: req.config.postgres.extensions, preamble },
@@ -94,7 +118,16 @@ export async function openSchemaAt(
       await drop();
     };
     const fill = opened.fill as FillResult;
-    return { client, catalog: opened.catalog as CatalogState, rows: fill.rows, problem: null, notes: [...fill.notes, ...fill.failures.map(describeFailure)], history: described, cache: opened.base.cache, close };
+    return {
+      client,
+      catalog: opened.catalog as CatalogState,
+      rows: fill.rows,
+      problem: null,
+      notes: [...fill.notes, ...fill.failures.map(describeFailure)],
+      history: described,
+      cache: opened.base.cache,
+      close,
+    };
   } catch (err) {
     await drop();
     throw err;
@@ -105,7 +138,10 @@ export async function openSchemaAt(
 async function likeliestSet(migrations: Migration[], sets: string[], wanted: Set<string>, templates: TemplateSettings): Promise<string | undefined> {
   const scored = await Promise.all(
     sets.map(async (set) => {
-      const units = await parseUnits(migrations.filter((m) => m.set === set), templates);
+      const units = await parseUnits(
+        migrations.filter((m) => m.set === set),
+        templates,
+      );
       const mentioned = mentionedRelations(units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])));
       return { set, score: mentioned.filter((n) => wanted.has(bare(n))).length };
     }),

@@ -61,7 +61,11 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
   };
 
   /** Starts the check run at once and queues the review; the newest head of the PR is recorded. */
-  const scheduleReview = async (context: AnyContext, pr: { number: number; title: string; body: string | null; baseSha: string; headSha: string }, newest: boolean) => {
+  const scheduleReview = async (
+    context: AnyContext,
+    pr: { number: number; title: string; body: string | null; baseSha: string; headSha: string },
+    newest: boolean,
+  ) => {
     const repo = context.repo();
     if (newest) await state.setHead(prKey(repo, pr.number), pr.headSha);
     const checkRunId = await startCheckRun(context.octokit as unknown as GitHubApi, repo, pr.headSha);
@@ -147,9 +151,13 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
       return;
     }
     // Asked every time, never cached: permissions change, and the SQL runs in our sandbox.
-    const { data: permission } = await api.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login }).catch(() => ({ data: { permission: 'none', role_name: 'none' } }));
+    const { data: permission } = await api.rest.repos
+      .getCollaboratorPermissionLevel({ ...repo, username: login })
+      .catch(() => ({ data: { permission: 'none', role_name: 'none' } }));
     if (!mayRunSql(permission)) {
-      await reply(`@${login} thanks for asking, but \`/dba ${parsed.kind}\` runs SQL in the review sandbox, so it is open to people with write, maintain or admin permission on ${repo.owner}/${repo.repo} (yours: ${permission.role_name}). Nothing was run; a maintainer can run it for you.`);
+      await reply(
+        `@${login} thanks for asking, but \`/dba ${parsed.kind}\` runs SQL in the review sandbox, so it is open to people with write, maintain or admin permission on ${repo.owner}/${repo.repo} (yours: ${permission.role_name}). Nothing was run; a maintainer can run it for you.`,
+      );
       await react('confused');
       metrics.commands.inc({ command: parsed.kind, result: 'refused' });
       return;
@@ -161,7 +169,17 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
       metrics.commands.inc({ command: 'review', result: 'queued' });
       return;
     }
-    await enqueue({ kind: 'explain', installationId: installationOf(context), repo, number: issue.number, login, sql: parsed.sql, analyze: parsed.analyze, commentId: comment.id, delivery: context.id });
+    await enqueue({
+      kind: 'explain',
+      installationId: installationOf(context),
+      repo,
+      number: issue.number,
+      login,
+      sql: parsed.sql,
+      analyze: parsed.analyze,
+      commentId: comment.id,
+      delivery: context.id,
+    });
   };
 
   return {

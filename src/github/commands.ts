@@ -1,8 +1,5 @@
 /** A `/dba` command found in a pull request comment. */
-export type DbaCommand =
-  | { kind: 'help'; unknown?: string }
-  | { kind: 'review' }
-  | { kind: 'explain'; analyze: boolean; sql: string };
+export type DbaCommand = { kind: 'help'; unknown?: string } | { kind: 'review' } | { kind: 'explain'; analyze: boolean; sql: string };
 
 export const HELP_TEXT = `**pg-dba-review commands** (in a comment on a pull request):
 
@@ -36,7 +33,12 @@ function fencedBlock(lines: string[]): string | null {
     const at = fence ? closers.get(fence) : undefined;
     // Ascending: when the last closer is above this line, none is below it.
     if (!at || (at.at(-1) as number) <= i) continue;
-    return lines.slice(i + 1, at.find((j) => j > i)).join('\n');
+    return lines
+      .slice(
+        i + 1,
+        at.find((j) => j > i),
+      )
+      .join('\n');
   }
   return null;
 }

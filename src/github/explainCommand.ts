@@ -13,8 +13,16 @@ import { COMMENT_LIMIT } from './publish.js';
  * `/dba explain`: plans the query on the pull request's head schema and its base, and replies
  * on the pull request. Returns whether a plan was produced (for the done reaction).
  */
-export async function runExplainCommand(job: ExplainJob, deps: { api: GitHubApi; sandbox: SandboxProvider; blobs: BlobCache; loadConfig: () => Promise<unknown> }): Promise<boolean> {
-  const reply = (text: string) => deps.api.rest.issues.createComment({ ...job.repo, issue_number: job.number, body: truncate(text, COMMENT_LIMIT, '\n\n…(cut to fit GitHub\'s comment limit)') });
+export async function runExplainCommand(
+  job: ExplainJob,
+  deps: { api: GitHubApi; sandbox: SandboxProvider; blobs: BlobCache; loadConfig: () => Promise<unknown> },
+): Promise<boolean> {
+  const reply = (text: string) =>
+    deps.api.rest.issues.createComment({
+      ...job.repo,
+      issue_number: job.number,
+      body: truncate(text, COMMENT_LIMIT, "\n\n…(cut to fit GitHub's comment limit)"),
+    });
   const { data: pr } = await deps.api.rest.pulls.get({ ...job.repo, pull_number: job.number });
   let raw: unknown;
   try {

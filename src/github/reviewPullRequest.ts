@@ -29,7 +29,9 @@ export interface JobDeps {
 /** The sandbox server died or dropped the review's sessions (killed, restarted, out of memory). */
 function sandboxLost(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
-  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03'].includes(e.code ?? '') || /Connection terminated|terminating connection/.test(e.message ?? '');
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03'].includes(e.code ?? '') || /Connection terminated|terminating connection/.test(e.message ?? '')
+  );
 }
 
 /** Concludes the check of a head a newer push replaced, saying so, and reports whether it did. */
@@ -121,16 +123,34 @@ export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Pro
     // No migrations: conclude at once, and only refresh a comment an earlier push created.
     const body = stickyBody(markdown, { head: review.subject.headSha, errors: bySeverity.error, warnings: bySeverity.warning });
     // The check carries the review too: a comment GitHub refuses even after retries must not leave it hanging.
-    const comment = await upsertStickyComment(deps.api, job.repo, job.number, body, existing, { create: review.outcome !== 'no-migrations' }).catch((err: unknown) => {
-      deps.log.error({ ...where, err }, 'could not post the comment');
-      return 'failed' as const;
-    });
-    await completeCheckRun(deps.api, job.repo, job.checkRunId, comment === 'failed' ? { ...check, summary: truncate(`> The pull request comment could not be posted (GitHub refused it after retries); the review is here.\n\n${check.summary}`, CHECK_TEXT_LIMIT, '…') } : check);
+    const comment = await upsertStickyComment(deps.api, job.repo, job.number, body, existing, { create: review.outcome !== 'no-migrations' }).catch(
+      (err: unknown) => {
+        deps.log.error({ ...where, err }, 'could not post the comment');
+        return 'failed' as const;
+      },
+    );
+    await completeCheckRun(
+      deps.api,
+      job.repo,
+      job.checkRunId,
+      comment === 'failed'
+        ? {
+            ...check,
+            summary: truncate(
+              `> The pull request comment could not be posted (GitHub refused it after retries); the review is here.\n\n${check.summary}`,
+              CHECK_TEXT_LIMIT,
+              '…',
+            ),
+          }
+        : check,
+    );
     // One-click fixes are a convenience: failing to post them must not fail the review.
-    const suggestions = await publishSuggestions(deps.api, job.repo, { number: job.number, headSha: job.headSha }, review.findings, changedFiles).catch((err: unknown) => {
-      deps.log.error({ ...where, err }, 'could not post suggestions');
-      return 'failed' as const;
-    });
+    const suggestions = await publishSuggestions(deps.api, job.repo, { number: job.number, headSha: job.headSha }, review.findings, changedFiles).catch(
+      (err: unknown) => {
+        deps.log.error({ ...where, err }, 'could not post suggestions');
+        return 'failed' as const;
+      },
+    );
     deps.log.info({ ...where, outcome: review.outcome, conclusion: check.conclusion, comment, suggestions, ms: review.durationMs }, 'review published');
     return review;
   } catch (err) {

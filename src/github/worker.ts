@@ -26,7 +26,11 @@ export interface WorkerDeps {
 /** .github/dba.yml from the default branch, `_extends` followed, as Probot's context.config reads it. */
 function configLoader(octokit: InstanceType<typeof ProbotOctokit>, repo: { owner: string; repo: string }) {
   return async (): Promise<unknown> => {
-    const { config, files } = await octokit.config.get({ ...repo, path: '.github/dba.yml', defaults: (configs) => deepmerge.all<Record<string, unknown>>([{}, ...configs]) });
+    const { config, files } = await octokit.config.get({
+      ...repo,
+      path: '.github/dba.yml',
+      defaults: (configs) => deepmerge.all<Record<string, unknown>>([{}, ...configs]),
+    });
     return files.some((f) => f.config !== null) ? config : null;
   };
 }
@@ -56,17 +60,33 @@ export async function runJob(job: Job, attempt: number, deps: WorkerDeps): Promi
         return;
       }
       const pr = prKey(job.repo, job.number);
-      const review = await reviewPullRequest(job, { api, sandbox: deps.sandbox, blobs: deps.blobs, loadConfig, log, latestHead: () => deps.state.latestHead(pr) });
+      const review = await reviewPullRequest(job, {
+        api,
+        sandbox: deps.sandbox,
+        blobs: deps.blobs,
+        loadConfig,
+        log,
+        latestHead: () => deps.state.latestHead(pr),
+      });
       deps.metrics.reviews.inc({ outcome: review?.outcome ?? 'crashed' });
     } else {
-      const react = (content: 'rocket' | 'confused') => api.rest.reactions.createForIssueComment({ ...job.repo, comment_id: job.commentId, content }).catch((err: unknown) => log.error({ err }, 'could not react to the command'));
+      const react = (content: 'rocket' | 'confused') =>
+        api.rest.reactions
+          .createForIssueComment({ ...job.repo, comment_id: job.commentId, content })
+          .catch((err: unknown) => log.error({ err }, 'could not react to the command'));
       if (attempt > MAX_ATTEMPTS) {
         await react('confused');
         return;
       }
       const ok = await runExplainCommand(job, { api, sandbox: deps.sandbox, blobs: deps.blobs, loadConfig }).catch(async (err: unknown) => {
         log.error({ err }, '/dba explain failed');
-        await api.rest.issues.createComment({ ...job.repo, issue_number: job.number, body: `@${job.login} \`/dba explain\` hit an internal error and could not finish: ${(err as Error).message}` }).catch(() => {});
+        await api.rest.issues
+          .createComment({
+            ...job.repo,
+            issue_number: job.number,
+            body: `@${job.login} \`/dba explain\` hit an internal error and could not finish: ${(err as Error).message}`,
+          })
+          .catch(() => {});
         return false;
       });
       deps.metrics.commands.inc({ command: 'explain', result: ok ? 'planned' : 'failed' });

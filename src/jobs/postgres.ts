@@ -71,16 +71,20 @@ export class PostgresState implements StateStore {
   }
 
   private setup(): Promise<unknown> {
-    this.ready ??= this.pool.query(`
+    this.ready ??= this.pool
+      .query(
+        `
       CREATE SCHEMA IF NOT EXISTS dba_review_state;
       CREATE TABLE IF NOT EXISTS dba_review_state.deliveries (id text PRIMARY KEY, seen_at timestamptz NOT NULL DEFAULT now());
       CREATE TABLE IF NOT EXISTS dba_review_state.heads (pr text PRIMARY KEY, sha text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());
       -- Redeliveries come within days: older ids are of no use.
-      DELETE FROM dba_review_state.deliveries WHERE seen_at < now() - interval '14 days';`).catch((err: unknown) => {
-      // Two replicas creating the tables at once: the next call tries again.
-      this.ready = undefined;
-      throw err;
-    });
+      DELETE FROM dba_review_state.deliveries WHERE seen_at < now() - interval '14 days';`,
+      )
+      .catch((err: unknown) => {
+        // Two replicas creating the tables at once: the next call tries again.
+        this.ready = undefined;
+        throw err;
+      });
     return this.ready;
   }
 
@@ -92,7 +96,10 @@ export class PostgresState implements StateStore {
 
   async setHead(pr: string, sha: string): Promise<void> {
     await this.setup();
-    await this.pool.query('INSERT INTO dba_review_state.heads (pr, sha) VALUES ($1, $2) ON CONFLICT (pr) DO UPDATE SET sha = excluded.sha, updated_at = now()', [pr, sha]);
+    await this.pool.query(
+      'INSERT INTO dba_review_state.heads (pr, sha) VALUES ($1, $2) ON CONFLICT (pr) DO UPDATE SET sha = excluded.sha, updated_at = now()',
+      [pr, sha],
+    );
   }
 
   async latestHead(pr: string): Promise<string | undefined> {

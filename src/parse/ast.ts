@@ -63,7 +63,14 @@ export function columnDefs(nodes: unknown[] | undefined): ColumnDefinition[] {
     columns = nodes.flatMap((n) => {
       const [kind, body] = unwrap(n);
       if (kind !== 'ColumnDef') return [];
-      return [{ name: body.colname as string, type: typeName(body.typeName), typeNode: body.typeName as Node, constraints: ((body.constraints ?? []) as Node[]).map((c) => c.Constraint as Node) }];
+      return [
+        {
+          name: body.colname as string,
+          type: typeName(body.typeName),
+          typeNode: body.typeName as Node,
+          constraints: ((body.constraints ?? []) as Node[]).map((c) => c.Constraint as Node),
+        },
+      ];
     });
     columnsOf.set(nodes, columns);
   }

@@ -56,8 +56,7 @@ export class SourceText {
           // A surrogate pair: four bytes; its second unit is mapped past them.
           bytes += 4;
           map[++i] = bytes;
-        }
-        else bytes += 3;
+        } else bytes += 3;
       }
       map[this.text.length] = bytes;
       this.byteIndex = map;
@@ -117,8 +116,7 @@ export class SourceText {
           } else if (t[i] === '*' && t[i + 1] === '/') {
             depth--;
             i += 2;
-          }
-          else i++;
+          } else i++;
         }
       } else break;
     }

@@ -38,8 +38,7 @@ export class SqlRegions {
           } else if (text[i] === '*' && text[i + 1] === '/') {
             depth--;
             i += 2;
-          }
-          else i++;
+          } else i++;
         }
         this.regions.push({ start, end: i, kind: 'comment' });
       } else if (c === "'") {

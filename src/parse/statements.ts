@@ -25,8 +25,7 @@ export interface ParseFailure {
 }
 
 export type ParsedFile =
-  | { ok: true; file: string; statements: Statement[]; source: SourceText }
-  | { ok: false; file: string; error: ParseFailure; source: SourceText };
+  { ok: true; file: string; statements: Statement[]; source: SourceText } | { ok: false; file: string; error: ParseFailure; source: SourceText };
 
 /** How a migration's placeholders are rendered: the settings, and whether it belongs to a Flyway history. */
 export interface Templating {

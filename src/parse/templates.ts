@@ -70,10 +70,14 @@ const PSQL = /:(?:'([A-Za-z0-9_]+)'|"([A-Za-z0-9_]+)"|([A-Za-z_][A-Za-z0-9_]*))/
  */
 function goActions(text: string): { index: number; text: string; action: string }[] {
   const out = [];
-  for (let at = text.indexOf('{{'); at !== -1; ) {
+  for (let at = text.indexOf('{{'); at !== -1;) {
     const end = text.indexOf('}}', at + 2);
     if (end === -1) break;
-    const action = text.slice(at + 2, end).replace(/^-/, '').replace(/-$/, '').trim();
+    const action = text
+      .slice(at + 2, end)
+      .replace(/^-/, '')
+      .replace(/-$/, '')
+      .trim();
     out.push({ index: at, text: text.slice(at, end + 2), action });
     at = text.indexOf('{{', end + 2);
   }
@@ -101,7 +105,15 @@ export function findPlaceholders(text: string, file: string, settings: TemplateS
       const { action } = m;
       const name = GO_FIELD.exec(action)?.[1] ?? GO_INDEX.exec(action)?.[1];
       const value = GO_COMMENT.test(action) ? '' : name === undefined ? undefined : lookup(name);
-      found.push({ syntax: 'go', start: m.index, end: m.index + m.text.length, text: m.text, ...(name !== undefined ? { name } : GO_COMMENT.test(action) ? { name: '' } : {}), ...(value !== undefined ? { value } : {}), when: 'always' });
+      found.push({
+        syntax: 'go',
+        start: m.index,
+        end: m.index + m.text.length,
+        text: m.text,
+        ...(name !== undefined ? { name } : GO_COMMENT.test(action) ? { name: '' } : {}),
+        ...(value !== undefined ? { value } : {}),
+        when: 'always',
+      });
     }
   }
 
@@ -112,7 +124,15 @@ export function findPlaceholders(text: string, file: string, settings: TemplateS
       const value = lookup(name);
       if (value === undefined || found.some((p) => m.index < p.end && p.start < m.index + m[0].length)) continue;
       // River renders its schema as a prefix: `schema.` (empty without one).
-      found.push({ syntax: 'comment', start: m.index, end: m.index + m[0].length, text: m[0], name, value: name === 'schema' && value ? `${value}.` : value, when: 'always' });
+      found.push({
+        syntax: 'comment',
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        name,
+        value: name === 'schema' && value ? `${value}.` : value,
+        when: 'always',
+      });
     }
   }
 
@@ -129,7 +149,15 @@ export function findPlaceholders(text: string, file: string, settings: TemplateS
       if (regions.kindAt(m.index) !== 'code') continue;
       const name = m[1] as string;
       const value = lookup(name);
-      found.push({ syntax: 'dollar-brace', start: m.index, end: m.index + m[0].length, text: m[0], name, ...(value !== undefined ? { value } : {}), when: 'fallback' });
+      found.push({
+        syntax: 'dollar-brace',
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        name,
+        ...(value !== undefined ? { value } : {}),
+        when: 'fallback',
+      });
     }
   }
 
@@ -140,7 +168,8 @@ export function findPlaceholders(text: string, file: string, settings: TemplateS
     if (found.some((p) => m.index < p.end && p.start < m.index + m[0].length)) continue;
     const name = (m[1] ?? m[2] ?? m[3]) as string;
     const raw = lookup(name);
-    const value = raw === undefined ? undefined : m[1] !== undefined ? `'${raw.replace(/'/g, "''")}'` : m[2] !== undefined ? `"${raw.replace(/"/g, '""')}"` : raw;
+    const value =
+      raw === undefined ? undefined : m[1] !== undefined ? `'${raw.replace(/'/g, "''")}'` : m[2] !== undefined ? `"${raw.replace(/"/g, '""')}"` : raw;
     found.push({ syntax: 'psql', start: m.index, end: m.index + m[0].length, text: m[0], name, ...(value !== undefined ? { value } : {}), when: 'fallback' });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -189,8 +218,7 @@ export class OffsetMap {
       if ((this.spans[mid] as { from: number }).from <= index) {
         last = mid;
         lo = mid + 1;
-      }
-      else hi = mid - 1;
+      } else hi = mid - 1;
     }
     if (last === -1) return index;
     const s = this.spans[last] as { from: number; to: number; start: number; end: number };

@@ -30,14 +30,16 @@ export function truncate(text: string, limit: number, tail: string): string {
 }
 
 export function annotationsOf(review: Review): Annotation[] {
-  return review.findings.filter((f) => !f.detached).map((f) => ({
-    path: f.file,
-    start_line: f.line,
-    end_line: Math.max(f.line, f.endLine ?? f.line),
-    annotation_level: LEVEL[f.severity],
-    title: f.ruleId,
-    message: f.message,
-  }));
+  return review.findings
+    .filter((f) => !f.detached)
+    .map((f) => ({
+      path: f.file,
+      start_line: f.line,
+      end_line: Math.max(f.line, f.endLine ?? f.line),
+      annotation_level: LEVEL[f.severity],
+      title: f.ruleId,
+      message: f.message,
+    }));
 }
 
 /** The check run's conclusion, title, stand-alone summary (rendered to fit CHECK_TEXT_LIMIT) and line annotations. */
@@ -45,7 +47,7 @@ export function renderCheckRun(review: Review, summary: string): CheckRunResult 
   return {
     conclusion: conclusionOf(review),
     title: verdictTitle(review),
-    summary: truncate(summary, CHECK_TEXT_LIMIT, '\n\n… (cut at GitHub\'s size limit for a check run summary)'),
+    summary: truncate(summary, CHECK_TEXT_LIMIT, "\n\n… (cut at GitHub's size limit for a check run summary)"),
     annotations: annotationsOf(review),
   };
 }

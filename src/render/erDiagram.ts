@@ -19,7 +19,12 @@ export function erDiagram(review: Review): string {
   const after = catalog.after.tables;
   const changedColumns = new Map<string, CatalogChange['action']>();
   for (const c of catalog.changes) if (c.objectType === 'column') changedColumns.set(c.name, c.action);
-  const touched = new Set(catalog.changes.filter((c) => c.objectType !== 'policy' && c.objectType !== 'trigger').map((c) => c.table ?? c.name).filter((n) => after[n]));
+  const touched = new Set(
+    catalog.changes
+      .filter((c) => c.objectType !== 'policy' && c.objectType !== 'trigger')
+      .map((c) => c.table ?? c.name)
+      .filter((n) => after[n]),
+  );
   if (!touched.size) return '';
   const neighbours = new Set<string>();
   for (const t of Object.values(after)) {

@@ -85,7 +85,15 @@ function planJson(plan: PlanResult | null) {
 }
 
 function trialJson(t: IndexTrial) {
-  return { relation: t.relation, columns: t.columns, definition: t.definition, query: t.query, rows: t.rows, without: t.without, with: 'error' in t.with ? { error: t.with.error } : { scan: t.with.scan, cost: t.with.cost } };
+  return {
+    relation: t.relation,
+    columns: t.columns,
+    definition: t.definition,
+    query: t.query,
+    rows: t.rows,
+    without: t.without,
+    with: 'error' in t.with ? { error: t.with.error } : { scan: t.with.scan, cost: t.with.cost },
+  };
 }
 
 function round(value: number): number {

@@ -15,7 +15,10 @@ function applyState(review: Review): string[] {
   const lines = [];
   const applied = by('applied');
   lines.push(applied.length ? `Applied before the failure: ${applied.join(', ')}.` : 'Nothing was applied before the failure.');
-  if (failed) lines.push(`${code(failed.path)} ${failed.transactional ? 'was rolled back as a whole (it runs in one transaction)' : 'is partly applied: it does not run in one transaction'}.`);
+  if (failed)
+    lines.push(
+      `${code(failed.path)} ${failed.transactional ? 'was rolled back as a whole (it runs in one transaction)' : 'is partly applied: it does not run in one transaction'}.`,
+    );
   const notRun = by('not-run');
   if (notRun.length) lines.push(`Not run, since they come after it: ${notRun.join(', ')}.`);
   return lines;
@@ -25,15 +28,22 @@ function applyState(review: Review): string[] {
 function supersedes(review: Review): string[] {
   const p = review.previous;
   if (!p) return [];
-  const words = (errors: number, warnings: number) => [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(' and ');
+  const words = (errors: number, warnings: number) =>
+    [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(' and ');
   const now = counts(review.findings);
   const resolved = (p.errors || p.warnings) && !now.error && !now.warning ? ': all resolved' : '';
   const was = words(p.errors, p.warnings) || 'no findings';
-  return [`Updated for ${code(review.subject.headSha.slice(0, 7))}. The review of ${code(p.head.slice(0, 7))} had ${was}; this push has ${words(now.error, now.warning) || 'none'}${resolved}.`];
+  return [
+    `Updated for ${code(review.subject.headSha.slice(0, 7))}. The review of ${code(p.head.slice(0, 7))} had ${was}; this push has ${words(now.error, now.warning) || 'none'}${resolved}.`,
+  ];
 }
 
 function verdict(review: Review): string {
-  const lines = [`**${ICON[conclusionOf(review)]} ${verdictTitle(review)}**`, ...supersedes(review).map((l) => `- ${l}`), ...applyState(review).map((l) => `- ${l}`)];
+  const lines = [
+    `**${ICON[conclusionOf(review)]} ${verdictTitle(review)}**`,
+    ...supersedes(review).map((l) => `- ${l}`),
+    ...applyState(review).map((l) => `- ${l}`),
+  ];
   for (const p of review.problems) lines.push(`- ${p}`);
   for (const n of review.notes) lines.push(`- Note: ${n}`);
   return lines.join('\n');
@@ -41,11 +51,17 @@ function verdict(review: Review): string {
 
 function findingsTable(review: Review, budget: Budget): string {
   if (!review.findings.length) return '';
-  const sorted = [...review.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.file.localeCompare(b.file) || a.line - b.line);
+  const sorted = [...review.findings].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.file.localeCompare(b.file) || a.line - b.line,
+  );
   return [
     '| Severity | Rule | Where | Finding |',
     '| --- | --- | --- | --- |',
-    ...capped(sorted.map((f) => row([SEVERITY_ICON[f.severity], code(f.ruleId), fileLink(review, f.file, f.line), cell(f.message)])), budget.rows, "the check run's annotations list them all"),
+    ...capped(
+      sorted.map((f) => row([SEVERITY_ICON[f.severity], code(f.ruleId), fileLink(review, f.file, f.line), cell(f.message)])),
+      budget.rows,
+      "the check run's annotations list them all",
+    ),
   ].join('\n');
 }
 
@@ -94,7 +110,13 @@ function renderWith(review: Review, budget: Budget): string {
   const heading = `## PostgreSQL DBA Review: ${cell(review.heading)}`;
   if (review.outcome === 'no-migrations') {
     const where = review.config?.migrations.paths ? ` matching ${review.config.migrations.paths.map((p) => code(p)).join(', ')}` : '';
-    return [heading, '', `**${ICON.success} No migration changes**: this push changes no migration file${where}, so there is nothing to review.`, '', footer(review)].join('\n');
+    return [
+      heading,
+      '',
+      `**${ICON.success} No migration changes**: this push changes no migration file${where}, so there is nothing to review.`,
+      '',
+      footer(review),
+    ].join('\n');
   }
   const facts = changeFacts(review);
   const blocks = [

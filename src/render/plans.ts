@@ -26,7 +26,8 @@ export function costChange(before: number, after: number): string {
 export function trialLine(trial: IndexTrial): string {
   const tried = `${code(trial.definition)} with ${plural(trial.rows, 'row')} in ${trial.relation}`;
   if ('error' in trial.with) return `- ${tried}: the index could not be tried (${trial.with.error}).`;
-  if (trial.with.index !== TRIAL_INDEX) return `- ${tried}: the planner would not use it (${trial.with.scan}, estimated cost ${costText(trial.with.cost)}): the filter keeps too many rows for an index to pay off.`;
+  if (trial.with.index !== TRIAL_INDEX)
+    return `- ${tried}: the planner would not use it (${trial.with.scan}, estimated cost ${costText(trial.with.cost)}): the filter keeps too many rows for an index to pay off.`;
   const scan = `${trial.with.scan} using the new index`;
   return `- ${tried}: ${trial.without.scan}, estimated cost ${costText(trial.without.cost)} → ${scan}, estimated cost ${costText(trial.with.cost)}${costChange(trial.without.cost, trial.with.cost)}.`;
 }
@@ -56,12 +57,17 @@ export function renderExplain(report: ExplainReport, heading = 'EXPLAIN'): strin
   out.push(`${how.join(' · ')}. ${rowsLine(head)}`, '');
   if (head.problem) return [...out, `**The schema could not be built:** ${head.problem}`, ''].join('\n');
   const plan = head.plan as PlanResult;
-  if (plan.ok && plan.generic) out.push('The query has `$n` parameters, so this is the generic plan (`EXPLAIN (GENERIC_PLAN)`): what a prepared statement gets when the planner cannot see the values.', '');
+  if (plan.ok && plan.generic)
+    out.push(
+      'The query has `$n` parameters, so this is the generic plan (`EXPLAIN (GENERIC_PLAN)`): what a prepared statement gets when the planner cannot see the values.',
+      '',
+    );
   out.push(...planBlock(plan), '');
   if (report.warnings.length) out.push('**Warnings**', ...report.warnings.map((w) => `- ${w}`), '');
   if (report.trials.length) {
     out.push('**Index tried in the sandbox** (created in a transaction, planned, rolled back)', ...report.trials.map(trialLine), '');
-    for (const t of report.trials) if (!('error' in t.with)) out.push('<details><summary>Plan with the index</summary>', '', fenced('text', t.with.text), '', '</details>', '');
+    for (const t of report.trials)
+      if (!('error' in t.with)) out.push('<details><summary>Plan with the index</summary>', '', fenced('text', t.with.text), '', '</details>', '');
   }
   const base = report.base;
   if (base) {
@@ -70,7 +76,16 @@ export function renderExplain(report: ExplainReport, heading = 'EXPLAIN'): strin
     else if (base.plan && !base.plan.ok) out.push(`**On the base branch (${short(base.sha)})** the query fails: ${base.plan.error}`, '');
     else if (base.plan?.ok) {
       const h = plan.ok ? costChange(base.plan.summary.totalCost, plan.summary.totalCost) : '';
-      out.push(`**On the base branch (${short(base.sha)})** the plan differs: ${keyNumbers(base.plan.summary)}${h ? `; this change makes it${h.replace(/[()]/g, '')}` : ''}.`, '', '<details><summary>Base plan</summary>', '', fenced('text', base.plan.text), '', '</details>', '');
+      out.push(
+        `**On the base branch (${short(base.sha)})** the plan differs: ${keyNumbers(base.plan.summary)}${h ? `; this change makes it${h.replace(/[()]/g, '')}` : ''}.`,
+        '',
+        '<details><summary>Base plan</summary>',
+        '',
+        fenced('text', base.plan.text),
+        '',
+        '</details>',
+        '',
+      );
     }
   }
   if (report.notes.length) out.push(...report.notes.map((n) => `> ${n}`), '');
@@ -102,7 +117,10 @@ export function keyQueries(review: Review, maxRows: number): string {
     '| --- | --- | --- | --- |',
   ];
   for (const c of comparisons.slice(0, maxRows)) {
-    const changed = [...c.changes.map((x) => `${x.regression ? '⚠️ ' : ''}${x.message}`), ...c.blockedBy.map((w) => `waits while ${w.file}:${w.line} holds ${w.mode.replace(/Lock$/, '')} on ${unqualified(w.relation)}`)];
+    const changed = [
+      ...c.changes.map((x) => `${x.regression ? '⚠️ ' : ''}${x.message}`),
+      ...c.blockedBy.map((w) => `waits while ${w.file}:${w.line} holds ${w.mode.replace(/Lock$/, '')} on ${unqualified(w.relation)}`),
+    ];
     out.push(row([code(c.name), planCell(c.before), planCell(c.after), cell(changed.join('; ')) || 'no change that matters']));
   }
   const diffs = comparisons.filter((c) => c.before.ok && c.after?.ok && c.before.text !== c.after.text);
@@ -120,6 +138,11 @@ export function keyQueries(review: Review, maxRows: number): string {
 /** A line diff of two plan texts: removed lines with -, added with +, common ones as context. */
 export function planDiff(before: string, after: string): string {
   return diffLines(`${before}\n`, `${after}\n`)
-    .flatMap((part) => part.value.replace(/\n$/, '').split('\n').map((line) => `${part.added ? '+' : part.removed ? '-' : ' '} ${line}`))
+    .flatMap((part) =>
+      part.value
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line) => `${part.added ? '+' : part.removed ? '-' : ' '} ${line}`),
+    )
     .join('\n');
 }

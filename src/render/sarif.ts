@@ -16,7 +16,10 @@ export function renderSarif(review: Review, toolVersion: string): string {
     name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: r.meta.summary },
     fullDescription: { text: r.meta.rationale },
-    help: { text: `${r.meta.rationale}\n\nInstead: ${r.meta.safeAlternative}`, markdown: `${r.meta.rationale}\n\n**Instead:** ${r.meta.safeAlternative}\n\n\`\`\`sql\n${r.meta.example.good}\n\`\`\`` },
+    help: {
+      text: `${r.meta.rationale}\n\nInstead: ${r.meta.safeAlternative}`,
+      markdown: `${r.meta.rationale}\n\n**Instead:** ${r.meta.safeAlternative}\n\n\`\`\`sql\n${r.meta.example.good}\n\`\`\``,
+    },
     helpUri: `${DOCS_BASE}${r.meta.id}.md`,
     defaultConfiguration: { level: LEVEL[r.meta.severity] },
     properties: { category: r.meta.category, tags: ['postgresql', 'migrations', r.meta.category] },
@@ -29,7 +32,14 @@ export function renderSarif(review: Review, toolVersion: string): string {
       ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) as number } : {}),
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: f.file.split('/').map(encodeURIComponent).join('/') }, region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.line, f.endLine ?? f.line) } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: f.file.split('/').map(encodeURIComponent).join('/') },
+            region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.line, f.endLine ?? f.line) },
+          },
+        },
+      ],
       ...(f.object ? { properties: { object: f.object } } : {}),
     }));
   const log: Log = {
@@ -39,8 +49,22 @@ export function renderSarif(review: Review, toolVersion: string): string {
       {
         tool: { driver: { name: 'pg-dba-review', version: toolVersion, informationUri: 'https://github.com/pg-dba-review/pg-dba-review', rules } },
         results,
-        invocations: [{ executionSuccessful: review.outcome !== 'could-not-run', ...(review.problems.length ? { toolExecutionNotifications: review.problems.map((p) => ({ level: 'error' as const, message: { text: p } })) } : {}) }],
-        ...(review.subject.headSha ? { versionControlProvenance: [{ repositoryUri: review.subject.repository ? `https://github.com/${review.subject.repository}` : 'file:///', revisionId: review.subject.headSha }] } : {}),
+        invocations: [
+          {
+            executionSuccessful: review.outcome !== 'could-not-run',
+            ...(review.problems.length ? { toolExecutionNotifications: review.problems.map((p) => ({ level: 'error' as const, message: { text: p } })) } : {}),
+          },
+        ],
+        ...(review.subject.headSha
+          ? {
+              versionControlProvenance: [
+                {
+                  repositoryUri: review.subject.repository ? `https://github.com/${review.subject.repository}` : 'file:///',
+                  revisionId: review.subject.headSha,
+                },
+              ],
+            }
+          : {}),
       },
     ],
   };

@@ -26,7 +26,11 @@ export function capped(lines: string[], max: number, where = 'the check run list
 }
 
 function bullets(lines: string[], empty: string, max = FULL.rows): string {
-  return lines.length ? capped(lines, max).map((l) => `- ${l}`).join('\n') : `- ${empty}`;
+  return lines.length
+    ? capped(lines, max)
+        .map((l) => `- ${l}`)
+        .join('\n')
+    : `- ${empty}`;
 }
 
 function firstLine(sql: string, max = 90): string {
@@ -46,12 +50,34 @@ export function objective(review: Review, facts: ChangeFacts, budget: Budget = F
   const body = subject.body?.split(/\r?\n\r?\n/)[0]?.trim();
   if (body) lines.push(body.replace(/\r?\n/g, ' ').slice(0, 500));
   const parts: string[] = [];
-  if (facts.newTables.length) parts.push(`creates ${names(facts.newTables.map((t) => `${code(unqualified(t.qualifiedName))} (${plural(t.columns.length, 'column')})`), budget.rows)}`);
-  if (facts.changedTables.length) parts.push(`alters ${names(facts.changedTables.map((t) => code(unqualified(t.qualifiedName))), budget.rows)}`);
-  if (facts.droppedTables.length) parts.push(`drops ${names(facts.droppedTables.map((t) => code(unqualified(t))), budget.rows)}`);
+  if (facts.newTables.length)
+    parts.push(
+      `creates ${names(
+        facts.newTables.map((t) => `${code(unqualified(t.qualifiedName))} (${plural(t.columns.length, 'column')})`),
+        budget.rows,
+      )}`,
+    );
+  if (facts.changedTables.length)
+    parts.push(
+      `alters ${names(
+        facts.changedTables.map((t) => code(unqualified(t.qualifiedName))),
+        budget.rows,
+      )}`,
+    );
+  if (facts.droppedTables.length)
+    parts.push(
+      `drops ${names(
+        facts.droppedTables.map((t) => code(unqualified(t))),
+        budget.rows,
+      )}`,
+    );
   const changedFiles = review.changedMigrations;
   const files = `${plural(changedFiles.length, 'migration file')} (${[...new Set(changedFiles.map((c) => c.status))].join(', ')})`;
-  lines.push(parts.length ? `Schema change: ${parts.join('; ')}, in ${files}.` : `Changes ${files}${review.catalog ? ', with no effect on tables, columns, indexes or constraints' : ''}.`);
+  lines.push(
+    parts.length
+      ? `Schema change: ${parts.join('; ')}, in ${files}.`
+      : `Changes ${files}${review.catalog ? ', with no effect on tables, columns, indexes or constraints' : ''}.`,
+  );
   if (review.histories.length) lines.push(`Migrations: ${review.histories.join('; ')}.`);
   return bullets(lines, '', budget.rows);
 }
@@ -64,7 +90,10 @@ function statementCounts(file: FileOutcome): string {
 function changeLine(change: CatalogChange): string {
   const icon = change.action === 'added' ? '➕' : change.action === 'removed' ? '➖' : '✏️';
   const memberName = change.table ? change.name.slice(change.table.length).replace(/^\.| index | constraint /, '') : change.name;
-  const label = change.objectType === 'column' || change.objectType === 'index' || change.objectType === 'constraint' ? `${change.objectType} ${code(memberName)}` : `${change.objectType} ${code(change.name)}`;
+  const label =
+    change.objectType === 'column' || change.objectType === 'index' || change.objectType === 'constraint'
+      ? `${change.objectType} ${code(memberName)}`
+      : `${change.objectType} ${code(change.name)}`;
   const detail = change.details.length ? `: ${change.details.map((d) => code(d)).join('; ')}` : '';
   return `${icon} ${label}${detail}`;
 }
@@ -98,8 +127,14 @@ export function proposedSchemaChanges(review: Review, budget: Budget = FULL): st
   for (const file of review.files) {
     const sql = file.statements.map((s) => s.sql + ';').join('\n\n');
     const lines = sql.split('\n');
-    const shown = lines.length > budget.sqlLines ? `${lines.slice(0, budget.sqlLines).join('\n')}\n-- … ${lines.length - budget.sqlLines} more lines in the file` : sql;
-    out.push(`${fileLink(review, file.path)} (${file.parseError ? 'does not parse' : statementCounts(file)}):`, '', file.statements.length ? fenced('sql', shown) : '_No SQL statements._', '');
+    const shown =
+      lines.length > budget.sqlLines ? `${lines.slice(0, budget.sqlLines).join('\n')}\n-- … ${lines.length - budget.sqlLines} more lines in the file` : sql;
+    out.push(
+      `${fileLink(review, file.path)} (${file.parseError ? 'does not parse' : statementCounts(file)}):`,
+      '',
+      file.statements.length ? fenced('sql', shown) : '_No SQL statements._',
+      '',
+    );
   }
   const diff = catalogDiff(review, budget);
   if (diff) out.push(diff);
@@ -112,7 +147,9 @@ export function indexingStrategy(review: Review, facts: ChangeFacts, budget: Bud
   const lines: string[] = [];
   for (const { table, index } of facts.addedIndexes) {
     const kind = index.primary ? 'primary key' : index.unique ? 'unique' : index.predicate ? 'partial' : index.method;
-    lines.push(`New ${kind} index ${code(index.name)} on ${code(unqualified(table))} (${cell(index.columns.map((c) => c ?? '(expression)').join(', '))})${index.predicate ? ` where ${code(index.predicate)}` : ''}.`);
+    lines.push(
+      `New ${kind} index ${code(index.name)} on ${code(unqualified(table))} (${cell(index.columns.map((c) => c ?? '(expression)').join(', '))})${index.predicate ? ` where ${code(index.predicate)}` : ''}.`,
+    );
   }
   for (const change of facts.droppedIndexes) lines.push(`Drops ${changeLine(change).replace(/^➖ /, '')}: queries that used it fall back to other plans.`);
   for (const gap of facts.unindexedForeignKeys) {
@@ -128,8 +165,14 @@ export function indexingStrategy(review: Review, facts: ChangeFacts, budget: Bud
         evidenceFor(review, gap.table.qualifiedName, gap.constraint.columns),
     );
   }
-  for (const c of review.plans?.comparisons ?? []) for (const t of c.trials) lines.push(`Key query ${code(c.name)} reads ${code(unqualified(t.relation))} with a sequential scan; tried ${trialLine(t).replace(/^- /, '')}`);
-  return bullets(lines, facts.newTables.length || facts.changedTables.length ? 'No index changes, and every foreign key is served by an index.' : 'No index changes.', budget.rows);
+  for (const c of review.plans?.comparisons ?? [])
+    for (const t of c.trials)
+      lines.push(`Key query ${code(c.name)} reads ${code(unqualified(t.relation))} with a sequential scan; tried ${trialLine(t).replace(/^- /, '')}`);
+  return bullets(
+    lines,
+    facts.newTables.length || facts.changedTables.length ? 'No index changes, and every foreign key is served by an index.' : 'No index changes.',
+    budget.rows,
+  );
 }
 
 function strongestTableLock(review: Review, s: StatementOutcome): string {
@@ -147,11 +190,17 @@ function baseSetup(base: ReviewBase): string {
   if (cache.unavailable) return `${replayed} (the base snapshot cache could not be used: ${cache.unavailable})`;
   if (cache.status === 'off' || !base.paths.length) return replayed;
   if (cache.status === 'miss') return `${replayed}, with no cached snapshot of it yet`;
-  const saved = cache.replayMs - cache.restoreMs > 0 ? `; the snapshot saved ${ms(cache.replayMs - cache.restoreMs)} of replay${cache.rowsRestored ? ' and row generation' : ''}` : '';
+  const saved =
+    cache.replayMs - cache.restoreMs > 0
+      ? `; the snapshot saved ${ms(cache.replayMs - cache.restoreMs)} of replay${cache.rowsRestored ? ' and row generation' : ''}`
+      : '';
   const rows = cache.rowsRestored ? ' and of the rows generated for the tables the change touches' : '';
   // The preamble, when there is one, is restored first: the units replayed are migrations.
   const rest = cache.units - cache.restored;
-  const what = cache.status === 'hit' ? `the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')})${rows}` : `the base branch's first ${plural(base.paths.length - rest, 'migration')} and replaying the other ${rest} (${plural(base.statements, 'statement')} in all)`;
+  const what =
+    cache.status === 'hit'
+      ? `the base branch's ${plural(base.paths.length, 'migration')} (${plural(base.statements, 'statement')})${rows}`
+      : `the base branch's first ${plural(base.paths.length - rest, 'migration')} and replaying the other ${rest} (${plural(base.statements, 'statement')} in all)`;
   const ahead = cache.ahead ? ' (a copy started ahead, when the previous review of this base ended)' : '';
   return `restoring a cached snapshot of ${what} in ${ms(base.durationMs)}${ahead}${saved}`;
 }
@@ -161,10 +210,14 @@ function describeImpact(t: TableImpact, quote: (s: string) => string): string {
   const parts: string[] = [];
   const rows = t.rows === null ? '' : t.rows === 0 ? ' on an empty table' : ` on ${plural(t.rows, 'row')}`;
   const doing: string[] = [];
-  if (t.rewritten) doing.push(`rewriting it${t.indexesRewritten.length ? ` and its ${t.indexesRewritten.length} index${t.indexesRewritten.length === 1 ? '' : 'es'}` : ''}`);
+  if (t.rewritten)
+    doing.push(`rewriting it${t.indexesRewritten.length ? ` and its ${t.indexesRewritten.length} index${t.indexesRewritten.length === 1 ? '' : 'es'}` : ''}`);
   else if (t.indexesRewritten.length) doing.push(`rebuilding ${t.indexesRewritten.map(quote).join(', ')}`);
   if (t.rowsScanned !== null) doing.push(`scanning it (${plural(t.rowsScanned, 'row')} read)`);
-  if (t.mode) parts.push(`holds ${t.mode} on ${quote(t.table)}${t.heldMs !== null ? ` for ${ms(t.heldMs)}` : ''}${rows}${doing.length ? ` while ${doing.join(' and ')}` : ''}; ${blocksInWords(t.mode)}`);
+  if (t.mode)
+    parts.push(
+      `holds ${t.mode} on ${quote(t.table)}${t.heldMs !== null ? ` for ${ms(t.heldMs)}` : ''}${rows}${doing.length ? ` while ${doing.join(' and ')}` : ''}; ${blocksInWords(t.mode)}`,
+    );
   else parts.push(`${doing.join(' and ') || 'touches'} ${quote(t.table)}${rows}`);
   return parts.join('');
 }
@@ -172,15 +225,22 @@ function describeImpact(t: TableImpact, quote: (s: string) => string): string {
 export function performance(review: Review, budget: Budget = FULL): string {
   const lines: string[] = [];
   if (review.postgres && review.base?.copiedFrom) {
-    lines.push(`Measured in a real PostgreSQL ${review.postgres.version} on a copy of database ${code(review.base.copiedFrom)} (SANDBOX_TEMPLATE: your production-like data, so row counts, plans and durations are real; the original is not touched).`);
+    lines.push(
+      `Measured in a real PostgreSQL ${review.postgres.version} on a copy of database ${code(review.base.copiedFrom)} (SANDBOX_TEMPLATE: your production-like data, so row counts, plans and durations are real; the original is not touched).`,
+    );
   } else if (review.postgres && review.base?.failure) {
     const { file, error } = review.base.failure;
-    lines.push(`Nothing of the change was measured: replaying the base branch's history in PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) stopped at ${fileLink(review, file, error.position.line)} after ${plural(review.base.statements, 'statement')} (${ms(review.base.durationMs)}).`);
+    lines.push(
+      `Nothing of the change was measured: replaying the base branch's history in PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) stopped at ${fileLink(review, file, error.position.line)} after ${plural(review.base.statements, 'statement')} (${ms(review.base.durationMs)}).`,
+    );
   } else if (review.postgres && review.base) {
     lines.push(`Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after ${baseSetup(review.base)}.`);
   }
   const filled = Object.entries(review.rows);
-  if (filled.length) lines.push(`Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural(rows, 'row')}`).join(', ')} (${review.base?.copiedFrom ? 'from the copy' : 'generated; set `data.rows` in .github/dba.yml'}).`);
+  if (filled.length)
+    lines.push(
+      `Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural(rows, 'row')}`).join(', ')} (${review.base?.copiedFrom ? 'from the copy' : 'generated; set `data.rows` in .github/dba.yml'}).`,
+    );
   for (const impact of statementImpacts(review)) {
     const where = fileLink(review, impact.statement.file, impact.statement.start.line);
     for (const t of impact.tables) lines.push(`${where}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);
@@ -191,20 +251,35 @@ export function performance(review: Review, budget: Budget = FULL): string {
   if (ran.length) {
     const total = ran.reduce((sum, s) => sum + s.durationMs, 0);
     const slowest = ran.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
-    lines.push(`The change's ${plural(ran.length, 'statement')} ran in ${ms(total)}; the slowest, ${fileLink(review, slowest.file, slowest.start.line)}, took ${ms(slowest.durationMs)}.`);
+    lines.push(
+      `The change's ${plural(ran.length, 'statement')} ran in ${ms(total)}; the slowest, ${fileLink(review, slowest.file, slowest.start.line)}, took ${ms(slowest.durationMs)}.`,
+    );
   }
   const table = ran.length
     ? [
         '| Statement | Where | Result | Time | Strongest lock on an existing table | Rewrites |',
         '| --- | --- | --- | --- | --- | --- |',
-        ...capped(statements.map(
-          (s) =>
-            row([code(firstLine(s.sql)), fileLink(review, s.file, s.start.line), `${s.status}${s.rowCount ? `, ${plural(s.rowCount, 'row')}` : ''}`, s.status === 'not-run' ? '' : ms(s.durationMs), strongestTableLock(review, s), (s.rewrites ?? []).map((r) => code(unqualified(r))).join(', ')]),
-        ), budget.rows, 'the JSON output has every statement'),
+        ...capped(
+          statements.map((s) =>
+            row([
+              code(firstLine(s.sql)),
+              fileLink(review, s.file, s.start.line),
+              `${s.status}${s.rowCount ? `, ${plural(s.rowCount, 'row')}` : ''}`,
+              s.status === 'not-run' ? '' : ms(s.durationMs),
+              strongestTableLock(review, s),
+              (s.rewrites ?? []).map((r) => code(unqualified(r))).join(', '),
+            ]),
+          ),
+          budget.rows,
+          'the JSON output has every statement',
+        ),
       ].join('\n')
     : '';
   const plans = keyQueries(review, budget.rows);
-  const raw = ran.length && budget.rawTrace ? `<details><summary>Raw trace (JSON)</summary>\n\n${fenced('json', `[\n${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.status, durationMs: Math.round(s.durationMs * 1000) / 1000, locks: s.locks?.map((l) => `${l.mode} ${l.relation}`), rewrites: s.rewrites, scans: s.scans })).join(',\n')}\n]`)}\n\n</details>` : '';
+  const raw =
+    ran.length && budget.rawTrace
+      ? `<details><summary>Raw trace (JSON)</summary>\n\n${fenced('json', `[\n${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.status, durationMs: Math.round(s.durationMs * 1000) / 1000, locks: s.locks?.map((l) => `${l.mode} ${l.relation}`), rewrites: s.rewrites, scans: s.scans })).join(',\n')}\n]`)}\n\n</details>`
+      : '';
   return [bullets(lines, 'Nothing was applied, so nothing was measured.', budget.rows), table, plans, raw].filter(Boolean).join('\n\n');
 }
 
@@ -218,8 +293,10 @@ export function security(facts: ChangeFacts, budget: Budget = FULL): string {
   for (const change of facts.privilegeChanges) lines.push(`Privileges on ${code(change.name)} change: ${change.details.map((d) => code(d)).join('; ')}.`);
   if (facts.personalDataColumns.length) {
     lines.push(
-      `Columns that look like personal data: ${names(facts.personalDataColumns.map((c) => code(`${unqualified(c.table)}.${c.column}`)), budget.rows)}. ` +
-        'Decide which roles may read them (column privileges or an RLS policy) and whether they need masking outside production.',
+      `Columns that look like personal data: ${names(
+        facts.personalDataColumns.map((c) => code(`${unqualified(c.table)}.${c.column}`)),
+        budget.rows,
+      )}. ` + 'Decide which roles may read them (column privileges or an RLS policy) and whether they need masking outside production.',
     );
   }
   return bullets(lines, 'No privilege, ownership or row level security changes.', budget.rows);
@@ -230,20 +307,37 @@ export function backupAndHa(review: Review, facts: ChangeFacts, budget: Budget =
   for (const impact of statementImpacts(review)) {
     for (const t of impact.tables.filter((x) => x.rewritten)) {
       const rows = t.rows ? ` (${plural(t.rows, 'row')} here)` : '';
-      lines.push(`${fileLink(review, impact.statement.file, impact.statement.start.line)} rewrites ${code(unqualified(t.table))}${rows}${t.indexesRewritten.length ? ` and ${plural(t.indexesRewritten.length, 'index', 'indexes')}` : ''}: the whole table goes through WAL again, so replicas replay it (and lag meanwhile) and the WAL archive grows by about its size.`);
+      lines.push(
+        `${fileLink(review, impact.statement.file, impact.statement.start.line)} rewrites ${code(unqualified(t.table))}${rows}${t.indexesRewritten.length ? ` and ${plural(t.indexesRewritten.length, 'index', 'indexes')}` : ''}: the whole table goes through WAL again, so replicas replay it (and lag meanwhile) and the WAL archive grows by about its size.`,
+      );
     }
   }
   for (const t of facts.tablesWithoutPrimaryKey) {
-    lines.push(`${code(unqualified(t))} has no primary key: logical replication cannot replicate its UPDATEs and DELETEs (no replica identity), and duplicate rows cannot be told apart in a restore.`);
+    lines.push(
+      `${code(unqualified(t))} has no primary key: logical replication cannot replicate its UPDATEs and DELETEs (no replica identity), and duplicate rows cannot be told apart in a restore.`,
+    );
   }
-  for (const t of facts.unloggedTables) lines.push(`${code(unqualified(t))} is UNLOGGED: it is not written to WAL, so it is absent from replicas and point-in-time recovery, and emptied after a crash.`);
+  for (const t of facts.unloggedTables)
+    lines.push(
+      `${code(unqualified(t))} is UNLOGGED: it is not written to WAL, so it is absent from replicas and point-in-time recovery, and emptied after a crash.`,
+    );
   const durable = facts.newTables.filter((t) => t.persistence === 'permanent' && !facts.tablesWithoutPrimaryKey.includes(t.qualifiedName));
   if (durable.length) {
-    lines.push(`${names(durable.map((t) => code(unqualified(t.qualifiedName))), budget.rows)}: WAL-logged with a primary key, so covered by base backups, WAL archiving and streaming replicas, and replicable logically with the default replica identity.`);
+    lines.push(
+      `${names(
+        durable.map((t) => code(unqualified(t.qualifiedName))),
+        budget.rows,
+      )}: WAL-logged with a primary key, so covered by base backups, WAL archiving and streaming replicas, and replicable logically with the default replica identity.`,
+    );
   }
   if (facts.droppedTables.length || facts.droppedColumns.length) {
-    const dropped = names([...facts.droppedTables, ...facts.droppedColumns].map((n) => code(unqualified(n))), budget.rows);
-    lines.push(`Drops ${dropped}: the data is gone as soon as this runs in production. Take a backup of it first (e.g. ${code('pg_dump --table=…')}) or keep it for a release before dropping.`);
+    const dropped = names(
+      [...facts.droppedTables, ...facts.droppedColumns].map((n) => code(unqualified(n))),
+      budget.rows,
+    );
+    lines.push(
+      `Drops ${dropped}: the data is gone as soon as this runs in production. Take a backup of it first (e.g. ${code('pg_dump --table=…')}) or keep it for a release before dropping.`,
+    );
   }
   return bullets(lines, 'No change to what backups or replicas carry.', budget.rows);
 }
@@ -258,16 +352,25 @@ export function questions(facts: ChangeFacts, budget: Budget = FULL): string {
     if (terminal.length) {
       lines.push(`${name} has terminal states (${terminal.map((v) => code(v)).join(', ')}): should those rows be soft-deleted or purged, and after how long?`);
     } else if (s.values.length) {
-      lines.push(`${name} takes ${s.values.map((v) => code(v)).join(', ')}: which value do background jobs poll? A partial index on it stays small as the table grows.`);
+      lines.push(
+        `${name} takes ${s.values.map((v) => code(v)).join(', ')}: which value do background jobs poll? A partial index on it stays small as the table grows.`,
+      );
     } else {
       lines.push(`${name} has no CHECK constraint or enum: which values are valid? Without one, any string is accepted.`);
     }
   }
-  for (const r of facts.retentionColumns) lines.push(`${code(`${unqualified(r.table)}.${r.column}`)}: what removes rows once this date passes, and how often? That job needs an index on it.`);
-  for (const t of facts.timeColumns) lines.push(`Will ${code(unqualified(t.table))} need time-based analytics by ${code(t.column)}? If so, plan a BRIN index or time partitioning before it grows.`);
+  for (const r of facts.retentionColumns)
+    lines.push(`${code(`${unqualified(r.table)}.${r.column}`)}: what removes rows once this date passes, and how often? That job needs an index on it.`);
+  for (const t of facts.timeColumns)
+    lines.push(
+      `Will ${code(unqualified(t.table))} need time-based analytics by ${code(t.column)}? If so, plan a BRIN index or time partitioning before it grows.`,
+    );
   for (const t of facts.newTables) {
     const parents = t.constraints.filter((c) => c.type === 'foreign key').map((c) => c.references?.table ?? '');
-    if (parents.length) lines.push(`What row growth is expected for ${code(unqualified(t.qualifiedName))}? It grows with ${parents.map((p) => code(unqualified(p))).join(', ')}.`);
+    if (parents.length)
+      lines.push(
+        `What row growth is expected for ${code(unqualified(t.qualifiedName))}? It grows with ${parents.map((p) => code(unqualified(p))).join(', ')}.`,
+      );
   }
   return bullets(lines, 'None: the schema gives no reason to ask.', budget.rows);
 }

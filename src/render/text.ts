@@ -57,7 +57,10 @@ export function fileLink(review: Review, file: string, line?: number): string {
   const label = code(line ? `${file}:${line}` : file);
   if (!review.subject.repository) return label;
   // Parentheses too: a `)` left in the address would end the link there.
-  const path = file.split('/').map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+  const path = file
+    .split('/')
+    .map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
   return `[${label}](https://github.com/${review.subject.repository}/blob/${review.subject.headSha}/${path}${line ? `#L${line}` : ''})`;
 }
 

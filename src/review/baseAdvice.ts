@@ -9,7 +9,10 @@ const DUPLICATE_OBJECT = '42710';
 
 /** Functions, types, operator classes and schemas of common extensions: what a history that uses one without creating it expects the platform to have. */
 const EXTENSION_OBJECTS: [RegExp, string][] = [
-  [/^(create_hypertable|create_distributed_hypertable|add_(retention|compression|continuous_aggregate|reorder)_policy|time_bucket|set_chunk_time_interval|timescaledb_\w+)$/, 'timescaledb'],
+  [
+    /^(create_hypertable|create_distributed_hypertable|add_(retention|compression|continuous_aggregate|reorder)_policy|time_bucket|set_chunk_time_interval|timescaledb_\w+)$/,
+    'timescaledb',
+  ],
   [/^(st_\w+|geometry|geography|box2d|box3d|postgis_\w+)$/, 'postgis'],
   [/^(vector|halfvec|sparsevec|vector_\w+_ops|halfvec_\w+_ops)$/, 'vector'],
   [/^(cron|cron\.\w+)$/, 'pg_cron'],
@@ -37,8 +40,10 @@ export function expectedExtension(error: Pick<StatementError, 'code' | 'message'
   return object === undefined ? undefined : EXTENSION_OBJECTS.find(([names]) => names.test(object))?.[1];
 }
 
-const UNPRIVILEGED = 'PostgreSQL refused it for lack of privilege: the sandbox runs every migration as an unprivileged role that owns its database (docs/security.md)';
-const provide = (extension: string) => `Name it in .github/dba.yml as \`postgres: { extensions: [${extension}] }\`: the sandbox then creates it before the history runs, as your platform does.`;
+const UNPRIVILEGED =
+  'PostgreSQL refused it for lack of privilege: the sandbox runs every migration as an unprivileged role that owns its database (docs/security.md)';
+const provide = (extension: string) =>
+  `Name it in .github/dba.yml as \`postgres: { extensions: [${extension}] }\`: the sandbox then creates it before the history runs, as your platform does.`;
 
 /** What to set when the base history does not replay: the setting that provides what it expects, when the error shows it. */
 export function baseFailureAdvice(error: Pick<StatementError, 'code' | 'message'>, server: { shared: boolean }): string {
@@ -53,6 +58,7 @@ export function baseFailureAdvice(error: Pick<StatementError, 'code' | 'message'
     return `${UNPRIVILEGED}, where this history expects more (a superuser, or a role the platform grants). Grant what it needs in postgres.preamble, which runs with superuser rights, or move the privileged step there.`;
   }
   const extension = expectedExtension(error);
-  if (extension) return `That is the ${extension} extension's, which this history uses without creating it: it expects the platform to have it. ${provide(extension)}`;
+  if (extension)
+    return `That is the ${extension} extension's, which this history uses without creating it: it expects the platform to have it. ${provide(extension)}`;
   return `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides in postgres.preamble (roles, schemas) and postgres.extensions (extensions the sandbox's unprivileged role cannot create).`;
 }

@@ -42,7 +42,9 @@ function checkValues(table: TableInfo, column: string): string[] {
   for (const c of table.constraints) {
     if (c.type !== 'check' || !c.columns.includes(column)) continue;
     // Typed constants (`'a'::text`) are the values; other quoted text is not.
-    const values = [...c.definition.matchAll(LITERAL)].filter((m) => c.definition.startsWith('::', m.index + m[0].length)).map((m) => m[0].slice(1, -1).replace(/''/g, "'"));
+    const values = [...c.definition.matchAll(LITERAL)]
+      .filter((m) => c.definition.startsWith('::', m.index + m[0].length))
+      .map((m) => m[0].slice(1, -1).replace(/''/g, "'"));
     if (values.length) return values;
   }
   return [];

@@ -76,7 +76,13 @@ export async function reviewSet(input: SetInput): Promise<SetResult> {
 
 /** A base the guard stopped before it was in place. */
 export function unmeasuredBase(migrations: Migration[]): ReviewBase {
-  return { files: migrations.length, statements: 0, durationMs: 0, paths: migrations.map((m) => m.path), cache: { ...uncached(migrations.length), rowsRestored: false } };
+  return {
+    files: migrations.length,
+    statements: 0,
+    durationMs: 0,
+    paths: migrations.map((m) => m.path),
+    cache: { ...uncached(migrations.length), rowsRestored: false },
+  };
 }
 
 /**
@@ -93,7 +99,14 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
   const copied = server.template !== undefined;
   const names = mentionedRelations([...units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : [])), ...queries.flatMap((q) => q.statements)]);
   const migrations = copied ? [] : baseMigrations;
-  const opened = await openBase(input.sandbox, server, { setup: copied ? { extensions: setup.extensions, preamble: null } : setup, framework: units[0]?.migration.framework, migrations, templates: templates.base, rows: { names, data }, guard }).catch((err: unknown) => {
+  const opened = await openBase(input.sandbox, server, {
+    setup: copied ? { extensions: setup.extensions, preamble: null } : setup,
+    framework: units[0]?.migration.framework,
+    migrations,
+    templates: templates.base,
+    rows: { names, data },
+    guard,
+  }).catch((err: unknown) => {
     // The guard ended the sessions setting up the base: nothing of the change ran.
     if (!guard.stopped) throw err;
     return null;
@@ -129,7 +142,17 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
     const after = (result.after = steps.length === units.length ? current : await readCatalog(client));
     const applied = result.files.every((f) => f.status === 'applied');
     if (applied) {
-      result.plans = await planAfter(client, { queries, before: plansBefore, beforeCatalog: before, afterCatalog: after, files: result.files, major: server.major, rowsFor: rows, rows: result.fill.rows, costRatio: input.config.plans.cost_ratio });
+      result.plans = await planAfter(client, {
+        queries,
+        before: plansBefore,
+        beforeCatalog: before,
+        afterCatalog: after,
+        files: result.files,
+        major: server.major,
+        rowsFor: rows,
+        rows: result.fill.rows,
+        costRatio: input.config.plans.cost_ratio,
+      });
     }
     result.reversibility = applied ? await checkReversibility(client, server.major, steps, templates.head) : [];
     return result;
@@ -143,4 +166,3 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
     await db.drop();
   }
 }
-

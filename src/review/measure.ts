@@ -95,7 +95,17 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
     }
     const units = input.pending.filter((u) => u.migration.set === set);
     const baseMigrations = input.baseMigrations.filter((m) => m.set === set);
-    const result = await reviewSet({ sandbox: input.sandbox, server, setup, baseMigrations, units, templates: input.templates, queries: keyQueries.queries, config, guard });
+    const result = await reviewSet({
+      sandbox: input.sandbox,
+      server,
+      setup,
+      baseMigrations,
+      units,
+      templates: input.templates,
+      queries: keyQueries.queries,
+      config,
+      guard,
+    });
     if (result.problem) {
       measured.outcome = 'could-not-run';
       measured.problems.push(result.problem);
@@ -119,7 +129,8 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
       // A replay the guard cut off is the guard's problem, said below.
       if (!guard.stopped) {
         measured.problems.push(
-          `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` + baseFailureAdvice(error, { shared: !server.ownCluster }),
+          `The base branch's migrations did not replay: ${file}:${error.position.line}:${error.position.column}: ${error.message}. ` +
+            baseFailureAdvice(error, { shared: !server.ownCluster }),
         );
       }
       continue;
@@ -134,13 +145,18 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
     const what = ranOut(guard);
     for (const stmt of measured.files.flatMap((f) => f.statements)) if (stmt.error?.code === ADMIN_SHUTDOWN) stmt.error.cutOff = `when ${what}`;
     measured.outcome = 'could-not-run';
-    measured.problems.push(`${what[0]?.toUpperCase()}${what.slice(1)}: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete.`);
+    measured.problems.push(
+      `${what[0]?.toUpperCase()}${what.slice(1)}: the sandbox ended its PostgreSQL sessions and skipped the rest, so this review is incomplete.`,
+    );
   }
   if (measured.outcome !== 'could-not-run') {
     const [before, after] = [mergeCatalogs(befores), mergeCatalogs(afters)];
     measured.catalog = { before, after, changes: diffCatalog(before, after) };
     const strays = unknownTables(config.data, Object.keys(after.tables));
-    if (strays.length) measured.notes.push(`data.tables in .github/dba.yml names ${strays.join(', ')}, which no migration creates: check the spelling (schema.table, or table for public).`);
+    if (strays.length)
+      measured.notes.push(
+        `data.tables in .github/dba.yml names ${strays.join(', ')}, which no migration creates: check the spelling (schema.table, or table for public).`,
+      );
     if (measured.files.some((f) => f.status === 'failed')) measured.outcome = 'migration-failed';
   }
   return measured;

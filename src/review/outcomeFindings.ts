@@ -64,11 +64,15 @@ export function outcomeFindings(files: FileOutcome[]): Detection[] {
         : applied
           ? ` The ${applied} statement(s) before it stay applied: this file does not run in one transaction.`
           : '';
-      const extra = [stmt.error.detail, stmt.error.hint && `Hint: ${stmt.error.hint}`, stmt.error.code === INSUFFICIENT_PRIVILEGE && UNPRIVILEGED].filter(Boolean).join(' ');
+      const extra = [stmt.error.detail, stmt.error.hint && `Hint: ${stmt.error.hint}`, stmt.error.code === INSUFFICIENT_PRIVILEGE && UNPRIVILEGED]
+        .filter(Boolean)
+        .join(' ');
       const postgres = `${stmt.error.message}${stmt.error.code ? ` (SQLSTATE ${stmt.error.code})` : ''}`;
       // Without a SQLSTATE the words are the sandbox's, not PostgreSQL's.
       const said = stmt.error.code ? `PostgreSQL: ${postgres}` : `${stmt.error.message[0]?.toUpperCase()}${stmt.error.message.slice(1)}`;
-      const what = stmt.error.cutOff ? `This statement was cut off after ${seconds(stmt.durationMs)} ${stmt.error.cutOff}. ${said}.` : `PostgreSQL rejected this statement: ${postgres}.`;
+      const what = stmt.error.cutOff
+        ? `This statement was cut off after ${seconds(stmt.durationMs)} ${stmt.error.cutOff}. ${said}.`
+        : `PostgreSQL rejected this statement: ${postgres}.`;
       findings.push({
         ruleId: 'migration-failed',
         file: file.path,

@@ -27,9 +27,21 @@ export function planFindings(comparisons: PlanComparison[], units: ApplyUnit[]):
     const at = culprit(c, statements);
     const where = at ? { file: at.file, line: at.start.line, column: at.start.column } : null;
     const fails = c.changes.find((x) => x.kind === 'fails');
-    if (fails && where) findings.push({ ruleId: 'key-query-fails', ...where, object: c.name, message: `Key query "${c.name}" (${c.origin}) fails after this change: ${fails.message.replace(/^it no longer runs: /, '')}` });
+    if (fails && where)
+      findings.push({
+        ruleId: 'key-query-fails',
+        ...where,
+        object: c.name,
+        message: `Key query "${c.name}" (${c.origin}) fails after this change: ${fails.message.replace(/^it no longer runs: /, '')}`,
+      });
     const worse = c.changes.filter((x) => x.regression && x.kind !== 'fails');
-    if (worse.length && where) findings.push({ ruleId: 'key-query-regressed', ...where, object: c.name, message: `Key query "${c.name}" (${c.origin}) plans worse after this change: ${worse.map((x) => x.message).join('; ')}.` });
+    if (worse.length && where)
+      findings.push({
+        ruleId: 'key-query-regressed',
+        ...where,
+        object: c.name,
+        message: `Key query "${c.name}" (${c.origin}) plans worse after this change: ${worse.map((x) => x.message).join('; ')}.`,
+      });
     for (const wait of c.blockedBy) {
       findings.push({
         ruleId: 'key-query-blocked',

@@ -68,7 +68,8 @@ function mainTable(review: Review): string | undefined {
 }
 
 // Cheap test on changed paths, so a PR with no SQL in sight is concluded without reading trees.
-const POSSIBLE_MIGRATION = /\.sql$|\.sql\.conf$|(^|\/)sqitch\.plan$|(^|\/)_journal\.json$|(^|\/)(migrations?|migrate|versions)\/[^/]+\.(rb|py|exs|php|go|js|cjs|mjs|ts)$/i;
+const POSSIBLE_MIGRATION =
+  /\.sql$|\.sql\.conf$|(^|\/)sqitch\.plan$|(^|\/)_journal\.json$|(^|\/)(migrations?|migrate|versions)\/[^/]+\.(rb|py|exs|php|go|js|cjs|mjs|ts)$/i;
 
 function couldBeMigration(change: ChangedFile, config: DbaConfig): boolean {
   const globs = config.migrations.paths ? picomatch(config.migrations.paths, { dot: true }) : null;
@@ -84,7 +85,10 @@ function describeHistories(migrations: Migration[]): string[] {
 
 /** Why a stage that runs in a worker thread gave no result, and what the review lacks for it. */
 function stoppedTask(what: string, err: TaskLimitError, guard: ReviewGuard, lacking: string): string {
-  const limit = err.limit === 'time' ? `did not finish within the review's time budget of ${seconds(guard.limits.reviewBudgetMs)} (and ${seconds(REPORT_GRACE_MS)} more to report)` : `needed more than its ${TASK_HEAP_MB} MB of memory`;
+  const limit =
+    err.limit === 'time'
+      ? `did not finish within the review's time budget of ${seconds(guard.limits.reviewBudgetMs)} (and ${seconds(REPORT_GRACE_MS)} more to report)`
+      : `needed more than its ${TASK_HEAP_MB} MB of memory`;
   return `${what} ${limit}, so it was stopped and ${lacking}. Something in this change makes it unusually expensive (a very large file, or a statement or name the reviewer handles badly): split the change, or report it if the change is ordinary.`;
 }
 
@@ -130,7 +134,9 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   for (const l of [...head.leftOut, ...base.leftOut]) if (touched.has(l.path)) review.notes.push(`${l.path}: ${l.reason}; not replayed or checked.`);
   const touchedSets = new Set(head.migrations.filter((m) => touched.has(m.path)).map((m) => `${m.framework}\0${m.set}`));
   for (const u of head.unknownEngine.filter((u) => touchedSets.has(`${u.framework}\0${u.set}`))) {
-    review.notes.push(`Nothing names the database engine of ${u.set === '.' ? 'the repository root' : u.set} (${LAYOUTS[u.framework].label}): no engine folder name or framework setting; it was reviewed as PostgreSQL.`);
+    review.notes.push(
+      `Nothing names the database engine of ${u.set === '.' ? 'the repository root' : u.set} (${LAYOUTS[u.framework].label}): no engine folder name or framework setting; it was reviewed as PostgreSQL.`,
+    );
   }
   const history = await checkHistory(base, head, req.changedFiles);
   const detections: Detection[] = [...history.findings, ...(await checkAtlasSums(req.source, headTree.files, req.changedFiles))];
@@ -146,12 +152,19 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   review.histories = describeHistories([...history.pending, ...head.migrations.filter((m) => changedPaths.has(m.path))]);
 
   // Each commit's SQL is rendered with its own Flyway settings; the values in .github/dba.yml are the config's.
-  const [baseTemplates, headTemplates] = await Promise.all([templateSettings(req.source, baseTree.files, req.config.migrations.variables), templateSettings(req.source, headTree.files, req.config.migrations.variables, review.notes)]);
+  const [baseTemplates, headTemplates] = await Promise.all([
+    templateSettings(req.source, baseTree.files, req.config.migrations.variables),
+    templateSettings(req.source, headTree.files, req.config.migrations.variables, review.notes),
+  ]);
   // Parsing and the rules run where the change's text cannot hold up the process (isolate/).
   const reportBy = guard.deadline + REPORT_GRACE_MS;
   let pendingUnits: { migration: Migration; parsed: ParsedFile }[];
   try {
-    const files: ParseTask = history.pending.map((m) => ({ path: m.path, sql: m.up, templating: { settings: headTemplates, flyway: m.framework === 'flyway' } }));
+    const files: ParseTask = history.pending.map((m) => ({
+      path: m.path,
+      sql: m.up,
+      templating: { settings: headTemplates, flyway: m.framework === 'flyway' },
+    }));
     const parsed = await runTask<ParseTask, ParsedFile[]>('parse', files, reportBy);
     pendingUnits = history.pending.map((migration, i) => ({ migration, parsed: reviveParsed(parsed[i] as ParsedFile) }));
   } catch (err) {
@@ -162,7 +175,17 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     return finish();
   }
   if (history.pending.length) {
-    const measured = await measureChange({ source: req.source, config: req.config, sandbox: req.sandbox, guard, trees: { base: baseTree, head: headTree }, baseMigrations: base.migrations, pending: pendingUnits, templates: { base: baseTemplates, head: headTemplates }, superseded: req.superseded });
+    const measured = await measureChange({
+      source: req.source,
+      config: req.config,
+      sandbox: req.sandbox,
+      guard,
+      trees: { base: baseTree, head: headTree },
+      baseMigrations: base.migrations,
+      pending: pendingUnits,
+      templates: { base: baseTemplates, head: headTemplates },
+      superseded: req.superseded,
+    });
     const { outcome, problems, notes, detections: measuredDetections, ...facts } = measured;
     Object.assign(review, facts);
     if (outcome) review.outcome = outcome;
@@ -185,7 +208,13 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
  * outcomes, the catalog change and the pipeline's detections. Without a result in time, the
  * detections alone are judged here, by their own rules.
  */
-async function checkRules(review: Review, units: { migration: Migration; parsed: ParsedFile }[], detections: Detection[], config: DbaConfig, limits: { reportBy: number; guard: ReviewGuard }): Promise<RuleResults & { problem?: string }> {
+async function checkRules(
+  review: Review,
+  units: { migration: Migration; parsed: ParsedFile }[],
+  detections: Detection[],
+  config: DbaConfig,
+  limits: { reportBy: number; guard: ReviewGuard },
+): Promise<RuleResults & { problem?: string }> {
   const task: RulesTask = {
     context: {
       mode: 'review',
@@ -204,6 +233,9 @@ async function checkRules(review: Review, units: { migration: Migration; parsed:
     return await runTask<RulesTask, RuleResults>('rules', task, limits.reportBy);
   } catch (err) {
     if (!(err instanceof TaskLimitError)) throw err;
-    return { ...judgeDetections(detections, config.rules), problem: stoppedTask('Checking the rules', err, limits.guard, 'only the findings of the replay and of history are listed') };
+    return {
+      ...judgeDetections(detections, config.rules),
+      problem: stoppedTask('Checking the rules', err, limits.guard, 'only the findings of the replay and of history are listed'),
+    };
   }
 }

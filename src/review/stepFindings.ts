@@ -70,7 +70,12 @@ function analyzeMessage(failure: StepFailure, indexes: IndexInfo[], major: numbe
  * a table whose new index expression fails, a fill that cannot read a new table), placed at the
  * statement that made it; the review went on without that step.
  */
-export function stepFindings(failures: StepFailure[], units: ApplyUnit[], catalog: { before?: CatalogState; after?: CatalogState }, major: number): Detection[] {
+export function stepFindings(
+  failures: StepFailure[],
+  units: ApplyUnit[],
+  catalog: { before?: CatalogState; after?: CatalogState },
+  major: number,
+): Detection[] {
   const statements = units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []));
   return failures.flatMap((failure): Detection[] => {
     const functions = functionsIn(failure.where);

@@ -53,10 +53,12 @@ export function buildContext(input: ContextInput): RuleContext {
   const known = (table: string) => catalog && (catalog.before.tables[table] || catalog.after.tables[table]);
   // Without a catalog (lint), a table is new when the linted files create it.
   const created = new Set(
-    statements.filter((s) => s.stmt.kind === 'CreateStmt' || s.stmt.kind === 'CreateTableAsStmt').map((s) => {
-      const rel = s.node.relation ?? s.node.into?.rel;
-      return `${rel?.schemaname ?? 'public'}.${rel?.relname}`;
-    }),
+    statements
+      .filter((s) => s.stmt.kind === 'CreateStmt' || s.stmt.kind === 'CreateTableAsStmt')
+      .map((s) => {
+        const rel = s.node.relation ?? s.node.into?.rel;
+        return `${rel?.schemaname ?? 'public'}.${rel?.relname}`;
+      }),
   );
   const qualify: RuleContext['qualify'] = (range) => {
     if (!range?.relname) return '';

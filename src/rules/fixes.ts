@@ -39,7 +39,12 @@ export function replaceInColumnLine(s: StatementContext, column: string, pattern
     if (!at) continue;
     const head = text.slice(0, at.index + at[0].length);
     const tail = text.slice(head.length);
-    if (pattern.test(tail)) return { startLine: line, endLine: line, replacement: head + (typeof replace === 'string' ? tail.replace(pattern, replace) : tail.replace(pattern, replace)) };
+    if (pattern.test(tail))
+      return {
+        startLine: line,
+        endLine: line,
+        replacement: head + (typeof replace === 'string' ? tail.replace(pattern, replace) : tail.replace(pattern, replace)),
+      };
   }
   return undefined;
 }

@@ -37,7 +37,9 @@ export function textBetween(s: StatementContext, from: number, to?: number): str
 export type NodeBody<K extends string> = K extends unknown ? (Extract<Node, Record<K, unknown>> extends Record<K, infer B> ? B : never) : never;
 
 /** A statement of one kind, its node typed; of several, one of those. */
-export type StatementOf<K extends string> = K extends unknown ? Omit<StatementContext, 'node' | 'stmt'> & { stmt: StatementContext['stmt'] & { kind: K }; node: NodeBody<K> } : never;
+export type StatementOf<K extends string> = K extends unknown
+  ? Omit<StatementContext, 'node' | 'stmt'> & { stmt: StatementContext['stmt'] & { kind: K }; node: NodeBody<K> }
+  : never;
 
 /** Statement `a` runs before `b` in the change (statements are in the order they run). */
 export function runsBefore(ctx: RuleContext, a: StatementContext['stmt'], b: StatementContext['stmt']): boolean {
@@ -51,7 +53,10 @@ export function isKind<S extends { stmt: { kind: string } }, K extends S['stmt']
 }
 
 /** Statements of some kinds, each with its node typed by its kind. */
-export function statementsOf<K extends Node extends infer N ? (N extends Record<infer Key, unknown> ? Key & string : never) : never>(ctx: RuleContext, ...kinds: K[]): StatementOf<K>[];
+export function statementsOf<K extends (Node extends infer N ? (N extends Record<infer Key, unknown> ? Key & string : never) : never)>(
+  ctx: RuleContext,
+  ...kinds: K[]
+): StatementOf<K>[];
 export function statementsOf(ctx: RuleContext, ...kinds: string[]): StatementContext[] {
   const byKind = once(ctx, 'byKind', () => {
     const map = new Map<string, StatementContext[]>();
@@ -87,7 +92,9 @@ export function measuredScan(s: StatementContext, table: string): boolean | unde
 
 /** The strongest lock the statement took on a table, as measured. */
 export function measuredLock(s: StatementContext, table: string): LockMode | undefined {
-  return (s.outcome?.locks ?? []).filter((l) => l.relation === table).reduce<LockMode | undefined>((m, l) => (!m || strength(l.mode) > strength(m) ? l.mode : m), undefined);
+  return (s.outcome?.locks ?? [])
+    .filter((l) => l.relation === table)
+    .reduce<LockMode | undefined>((m, l) => (!m || strength(l.mode) > strength(m) ? l.mode : m), undefined);
 }
 
 export function rowsIn(ctx: RuleContext, table: string): string {
@@ -100,7 +107,9 @@ export function rowsIn(ctx: RuleContext, table: string): string {
  * here."), or nothing when it did not run. Its number is not grouped ("1234 ms"), unlike render's ms().
  */
 export function tookHere(s: StatementContext): string {
-  return s.outcome && s.outcome.status !== 'not-run' ? ` It took ${s.outcome.durationMs < 10 ? s.outcome.durationMs.toFixed(1) : Math.round(s.outcome.durationMs)} ms here.` : '';
+  return s.outcome && s.outcome.status !== 'not-run'
+    ? ` It took ${s.outcome.durationMs < 10 ? s.outcome.durationMs.toFixed(1) : Math.round(s.outcome.durationMs)} ms here.`
+    : '';
 }
 
 export function rule<Id extends string>(meta: RuleMeta<Id>, check: (ctx: RuleContext) => RuleHit[]): Rule<Id> {
@@ -144,7 +153,12 @@ function collectNewColumns(ctx: RuleContext): { s: StatementContext; table: stri
   for (const s of ctx.statements) {
     if (s.stmt.kind === 'CreateStmt') for (const col of columnDefs(s.node.tableElts)) out.push({ s, table: targetTable(ctx, s), col });
     if (s.stmt.kind === 'AlterTableStmt') {
-      for (const col of columnDefs(alterCommands(s.node).filter((c) => c.subtype === 'AT_AddColumn').map((c) => c.def))) out.push({ s, table: targetTable(ctx, s), col });
+      for (const col of columnDefs(
+        alterCommands(s.node)
+          .filter((c) => c.subtype === 'AT_AddColumn')
+          .map((c) => c.def),
+      ))
+        out.push({ s, table: targetTable(ctx, s), col });
     }
   }
   return out;

@@ -50,7 +50,11 @@ const IMPACT: Record<Impact, Severity> = { breaks: 'error', uncertain: 'warning'
  */
 export function judgeDetections(detections: Detection[], config: RulesConfig): RuleResults {
   const ctx = buildContext({ mode: 'review', serverMajor: 0, migrations: [], detections, ruleIds: new Set(RULES.map((r) => r.meta.id)) });
-  return runRules(ctx, RULES.filter((r) => r.detected), config);
+  return runRules(
+    ctx,
+    RULES.filter((r) => r.detected),
+    config,
+  );
 }
 
 /**
@@ -64,7 +68,14 @@ export function runRules(ctx: RuleContext, rules: Rule[], config: RulesConfig = 
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off' || (ctx.mode === 'lint' && rule.meta.needs === 'review')) continue;
     for (const hit of rule.check(ctx)) {
-      findings.push({ ruleId: rule.meta.id, severity: configured(rule, config) === undefined && hit.impact ? IMPACT[hit.impact] : severity, ...location(hit), message: hit.message, ...(hit.object ? { object: hit.object } : {}), ...(hit.fix ? { fix: hit.fix } : {}) });
+      findings.push({
+        ruleId: rule.meta.id,
+        severity: configured(rule, config) === undefined && hit.impact ? IMPACT[hit.impact] : severity,
+        ...location(hit),
+        message: hit.message,
+        ...(hit.object ? { object: hit.object } : {}),
+        ...(hit.fix ? { fix: hit.fix } : {}),
+      });
     }
   }
 

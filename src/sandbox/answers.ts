@@ -11,7 +11,9 @@ export class AnswerLimitError extends Error {
   readonly cutOff: string;
 
   constructor(limitMb: number, received: number) {
-    super(`the reviewer ended the session after ${(received / MiB).toFixed(1)} MB had come back for this statement (rows, notices, COPY data or error text): the review never needs them`);
+    super(
+      `the reviewer ended the session after ${(received / MiB).toFixed(1)} MB had come back for this statement (rows, notices, COPY data or error text): the review never needs them`,
+    );
     this.cutOff = `when its answer passed the sandbox's limit of ${limitMb} MB`;
   }
 }

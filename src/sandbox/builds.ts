@@ -42,7 +42,10 @@ export interface BuildInfo {
 async function shareDir(bin: string): Promise<string> {
   const pgConfig = join(bin, 'pg_config');
   if (existsSync(pgConfig)) {
-    const found = await exec(pgConfig, ['--sharedir']).then((r) => r.stdout.trim(), () => '');
+    const found = await exec(pgConfig, ['--sharedir']).then(
+      (r) => r.stdout.trim(),
+      () => '',
+    );
     if (found) return found;
   }
   return join(bin, '..', 'share', 'postgresql');
@@ -58,7 +61,8 @@ export async function inspectBuild(build: PostgresBuild, major: number): Promise
   } catch (err) {
     throw new SandboxUnavailableError(`The programs of ${build.describe(major)} do not run here: ${(err as Error).message.split('\n')[0]}`);
   }
-  if (!version || Number.parseInt(version, 10) !== major) throw new SandboxUnavailableError(`The programs of ${build.describe(major)} say they are PostgreSQL ${version ?? 'of an unknown version'}.`);
+  if (!version || Number.parseInt(version, 10) !== major)
+    throw new SandboxUnavailableError(`The programs of ${build.describe(major)} say they are PostgreSQL ${version ?? 'of an unknown version'}.`);
   const bin = dirname(binaries.postgres);
   const files = await readdir(join(await shareDir(bin), 'extension')).catch(() => [] as string[]);
   return { version, bin, extensions: new Set(files.filter((f) => f.endsWith('.control')).map((f) => f.slice(0, -'.control'.length))) };

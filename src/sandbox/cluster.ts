@@ -150,7 +150,11 @@ function stopped(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
  * on a free loopback port, as the superuser whose password the directory was created with;
  * `longLived`: a server many reviews share rather than one review's own.
  */
-export async function startCluster(binaries: PostgresBinaries, dir: string, options: { major: number; password: string; longLived?: boolean }): Promise<Cluster> {
+export async function startCluster(
+  binaries: PostgresBinaries,
+  dir: string,
+  options: { major: number; password: string; longLived?: boolean },
+): Promise<Cluster> {
   const ids = await runAs();
   const flags = options.longLived ? LONG_LIVED_FLAGS : shortLivedFlags(options.major);
   let child: ChildProcess | undefined;

@@ -252,7 +252,14 @@ export class ReviewDatabase {
     if (this.release) return this.release();
     await withAdmin(this.server, async (c) => {
       const created = (await c.query<{ oid: number; name: string }>(ADMINISTERED, [this.name])).rows.filter((r) => !this.setupRoles.has(r.oid));
-      if (this.unadopted.length) created.push(...(await c.query<{ oid: number; name: string }>('SELECT oid::int AS oid, quote_ident(rolname) AS name FROM pg_roles WHERE oid = ANY($1::oid[])', [this.unadopted])).rows);
+      if (this.unadopted.length)
+        created.push(
+          ...(
+            await c.query<{ oid: number; name: string }>('SELECT oid::int AS oid, quote_ident(rolname) AS name FROM pg_roles WHERE oid = ANY($1::oid[])', [
+              this.unadopted,
+            ])
+          ).rows,
+        );
       await c.query(`DROP DATABASE IF EXISTS ${this.name} WITH (FORCE)`);
       // One statement: roles that granted each other memberships go together.
       await c.query(`DROP ROLE IF EXISTS ${[...created.map((r) => r.name), this.name].join(', ')}`);

@@ -35,7 +35,9 @@ export class DockerSandboxProvider implements SandboxProvider {
     const image = wants?.image ?? `postgres:${major}`;
     const server = await this.running.get(image);
     if (server.major !== major) {
-      throw new SandboxUnavailableError(`postgres.image ${image} runs PostgreSQL ${server.version}, but postgres.version in .github/dba.yml asks for ${major}: set one to match the other.`);
+      throw new SandboxUnavailableError(
+        `postgres.image ${image} runs PostgreSQL ${server.version}, but postgres.version in .github/dba.yml asks for ${major}: set one to match the other.`,
+      );
     }
     if (wants?.extensions.length) requireExtensions(wants.extensions, await availableExtensions(server.admin), major, `the image ${image}`);
     return server;
@@ -51,7 +53,9 @@ export class DockerSandboxProvider implements SandboxProvider {
       const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
       container = await new PostgreSqlContainer(image).withPassword(randomBytes(18).toString('base64url')).start();
     } catch (err) {
-      throw new SandboxUnavailableError(`The docker sandbox could not start ${image}: ${(err as Error).message}. Check that a Docker engine answers (DOCKER_HOST), or use SANDBOX_PROVIDER=embedded.`);
+      throw new SandboxUnavailableError(
+        `The docker sandbox could not start ${image}: ${(err as Error).message}. Check that a Docker engine answers (DOCKER_HOST), or use SANDBOX_PROVIDER=embedded.`,
+      );
     }
     return { container, server: await describeServer({ connectionString: container.getConnectionUri() }) };
   }

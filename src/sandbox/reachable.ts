@@ -39,13 +39,17 @@ export async function reachableBinaries(binaries: PostgresBinaries, from: string
         if (!existsSync(moved.postgres)) throw err; // another process's copy is complete
       });
     } catch (err) {
-      throw new SandboxUnavailableError(`PostgreSQL's OS user "postgres" cannot reach ${binaries.postgres}, and copying its programs to ${cache} failed (${(err as Error).message}): set PG_DBA_REVIEW_CACHE to a folder it can read.`);
+      throw new SandboxUnavailableError(
+        `PostgreSQL's OS user "postgres" cannot reach ${binaries.postgres}, and copying its programs to ${cache} failed (${(err as Error).message}): set PG_DBA_REVIEW_CACHE to a folder it can read.`,
+      );
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
   }
   if (!(await runnable(moved, ids))) {
-    throw new SandboxUnavailableError(`PostgreSQL's OS user "postgres" cannot reach ${binaries.postgres} nor its copy in ${target}: set PG_DBA_REVIEW_CACHE to a folder every user can enter (chmod 755 on it and its parents).`);
+    throw new SandboxUnavailableError(
+      `PostgreSQL's OS user "postgres" cannot reach ${binaries.postgres} nor its copy in ${target}: set PG_DBA_REVIEW_CACHE to a folder every user can enter (chmod 755 on it and its parents).`,
+    );
   }
   return moved;
 }

@@ -26,7 +26,13 @@ export async function lockSuperuserPhase(admin: pg.Client): Promise<Set<number>>
  * member of the review role instead (which gives the review role nothing), which other reviews
  * read as "not ours", and is returned, to be dropped by oid.
  */
-export async function adoptSetupRoles(admin: pg.Client, role: string, major: number, before: Set<number>, prefix: string): Promise<{ adopted: number[]; unadopted: number[] }> {
+export async function adoptSetupRoles(
+  admin: pg.Client,
+  role: string,
+  major: number,
+  before: Set<number>,
+  prefix: string,
+): Promise<{ adopted: number[]; unadopted: number[] }> {
   const { rows } = await admin.query<{ oid: number; name: string; member: boolean; privileged: boolean }>(
     `SELECT r.oid::int AS oid, quote_ident(r.rolname) AS name,
             EXISTS (SELECT FROM pg_auth_members m WHERE m.roleid = r.oid AND m.member = $2::regrole) AS member,

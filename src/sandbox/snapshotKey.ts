@@ -18,7 +18,9 @@ let code: string | undefined;
 function codeFingerprint(): string {
   if (code === undefined) {
     const root = dirname(dirname(fileURLToPath(import.meta.url)));
-    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.[cm]?[jt]s$/.test(f))
+      .sort();
     const hash = createHash('sha256');
     for (const f of files) hash.update(f).update(readFileSync(join(root, f)));
     code = hash.digest('hex');

@@ -37,7 +37,10 @@ async function tar(args: string[]): Promise<void> {
     await exec('tar', args, { maxBuffer: 1024 * 1024 });
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: string };
-    throw new Error(e.code === 'ENOENT' ? 'the tar program is not installed; base snapshots need it' : `tar ${args[0]} failed: ${(e.stderr || e.message).trim()}`, { cause: err });
+    throw new Error(
+      e.code === 'ENOENT' ? 'the tar program is not installed; base snapshots need it' : `tar ${args[0]} failed: ${(e.stderr || e.message).trim()}`,
+      { cause: err },
+    );
   }
 }
 
@@ -78,7 +81,13 @@ export class SnapshotStore {
       await tar(['-xf', join(this.entry(key), 'cluster.tar'), '-C', dataDir]);
       return true;
     } catch (err) {
-      if (await stat(join(this.entry(key), 'cluster.tar')).then(() => true, () => false)) throw err;
+      if (
+        await stat(join(this.entry(key), 'cluster.tar')).then(
+          () => true,
+          () => false,
+        )
+      )
+        throw err;
       await rm(dataDir, { recursive: true, force: true });
       return false;
     }
@@ -124,7 +133,13 @@ export class SnapshotStore {
         continue;
       }
       const trash = join(this.dir, `${TRASH}${e.name}`);
-      if (await rename(join(this.dir, e.name), trash).then(() => true, () => false)) await rm(trash, { recursive: true, force: true });
+      if (
+        await rename(join(this.dir, e.name), trash).then(
+          () => true,
+          () => false,
+        )
+      )
+        await rm(trash, { recursive: true, force: true });
     }
   }
 }

@@ -66,10 +66,21 @@ export class BaseSnapshots {
     const spare = await this.takeSpare(key);
     if (spare) {
       const { meta } = spare;
-      const cache = { status: 'hit' as const, units: target, restored: target, restoredStatements: meta.statements, replayMs: meta.replayMs, restoreMs: performance.now() - started, ahead: true };
+      const cache = {
+        status: 'hit' as const,
+        units: target,
+        restored: target,
+        restoredStatements: meta.statements,
+        replayMs: meta.replayMs,
+        restoreMs: performance.now() - started,
+        ahead: true,
+      };
       return { db: this.adopt(spare.cluster, spare.work, meta, renew), replay: null, state: (meta.state ?? null) as S | null, cache };
     }
-    this.swept ??= removeLeftovers(this.options.workRoot).then(() => {}, (err: unknown) => this.options.log(`[snapshots] could not remove leftovers: ${(err as Error).message}`));
+    this.swept ??= removeLeftovers(this.options.workRoot).then(
+      () => {},
+      (err: unknown) => this.options.log(`[snapshots] could not remove leftovers: ${(err as Error).message}`),
+    );
     const { work, dataDir } = await this.workFolder();
     let building: Building | null = null;
     let cluster: Cluster | undefined;
@@ -99,13 +110,20 @@ export class BaseSnapshots {
         made = { ...meta, units: to, statements: made.statements + stage.statements, replayMs: made.replayMs + stage.durationMs, state: stage.state };
         await (cluster as Cluster).stop('clean');
         // The cache only saves time: failing to fill it must not fail the review.
-        await this.options.store.save(keys[to] as string, dataDir, made).catch((err: unknown) => this.options.log(`[snapshots] could not save a snapshot: ${(err as Error).message}`));
+        await this.options.store
+          .save(keys[to] as string, dataDir, made)
+          .catch((err: unknown) => this.options.log(`[snapshots] could not save a snapshot: ${(err as Error).message}`));
         cluster = await this.start(dataDir, server.major, meta.password);
         return this.open(cluster, meta);
       });
       // A base that did not replay whole was not saved: nothing to keep a spare of.
       const whole = !replay.failure && !replay.problem;
-      return { db: this.adopt(cluster, work, meta, whole ? renew : undefined), replay, state: replay.state, cache: { status: index > 0 ? 'prefix' : 'miss', ...restored } };
+      return {
+        db: this.adopt(cluster, work, meta, whole ? renew : undefined),
+        replay,
+        state: replay.state,
+        cache: { status: index > 0 ? 'prefix' : 'miss', ...restored },
+      };
     } catch (err) {
       await this.discard({ cluster, work });
       throw err;
@@ -123,7 +141,11 @@ export class BaseSnapshots {
     for (;;) {
       const found = await this.options.store.longest(keys);
       const index = found ? keys.indexOf(found.key) : -1;
-      const pending = keys.slice(index + 1).reverse().map((k) => this.building.get(k)).find((p) => p !== undefined);
+      const pending = keys
+        .slice(index + 1)
+        .reverse()
+        .map((k) => this.building.get(k))
+        .find((p) => p !== undefined);
       if (pending) {
         await pending;
         continue;
@@ -157,7 +179,9 @@ export class BaseSnapshots {
       await cluster.stop('clean');
     }
     const meta: SnapshotMeta = { units: 0, statements: 0, replayMs: 0, password, login, state: null };
-    await this.options.store.save(key, dataDir, meta).catch((err: unknown) => this.options.log(`[snapshots] could not save the empty cluster: ${(err as Error).message}`));
+    await this.options.store
+      .save(key, dataDir, meta)
+      .catch((err: unknown) => this.options.log(`[snapshots] could not save the empty cluster: ${(err as Error).message}`));
     return meta;
   }
 

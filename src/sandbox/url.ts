@@ -21,7 +21,9 @@ export class UrlSandboxProvider implements SandboxProvider {
   }
 
   async server(major: number): Promise<PostgresServer> {
-    this.described ??= describeServer({ connectionString: this.url }).then(async (server) => (this.template ? { ...server, template: await this.checkTemplate(this.template) } : server));
+    this.described ??= describeServer({ connectionString: this.url }).then(async (server) =>
+      this.template ? { ...server, template: await this.checkTemplate(this.template) } : server,
+    );
     const server = await this.described;
     if (server.major !== major) {
       throw new SandboxUnavailableError(

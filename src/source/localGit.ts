@@ -74,7 +74,7 @@ export class LocalGitSource implements RepoSource {
     const out = await git(this.dir, ['diff', '--name-status', '-z', '-M', `${base}...${head}`]);
     const parts = out.toString('utf8').split('\0').filter(Boolean);
     const changed: ChangedFile[] = [];
-    for (let i = 0; i < parts.length; ) {
+    for (let i = 0; i < parts.length;) {
       const code = (parts[i++] as string).charAt(0);
       const status = STATUS[code] ?? 'changed';
       if (code === 'R' || code === 'C') {

@@ -31,7 +31,10 @@ export class MemorySource implements RepoSource {
   /** Two commits of one repository, named "base" and "head", as a pull request sees them. */
   static pullRequest(base: Record<string, string>, head: Record<string, string>): MemorySource {
     const source = new MemorySource({});
-    for (const [name, files] of [['base', base], ['head', head]] as const) {
+    for (const [name, files] of [
+      ['base', base],
+      ['head', head],
+    ] as const) {
       const commit = new MemorySource(files);
       for (const [sha, blob] of commit.blobs) source.blobs.set(sha, blob);
       source.commits.set(name, commit.tree);

@@ -58,7 +58,10 @@ export function blockedWork(mode: LockMode): string[] {
 /** A lock's effect in one phrase: "blocks all reads and writes", "blocks writes; reads continue". */
 export function blocksInWords(mode: LockMode): string {
   if (mode === 'AccessExclusiveLock') return 'blocks all reads and writes';
-  if (conflicts(mode, 'RowExclusiveLock')) return conflicts(mode, 'RowShareLock') ? 'blocks writes and SELECT FOR UPDATE; plain reads continue' : 'blocks writes (INSERT, UPDATE, DELETE); reads continue';
+  if (conflicts(mode, 'RowExclusiveLock'))
+    return conflicts(mode, 'RowShareLock')
+      ? 'blocks writes and SELECT FOR UPDATE; plain reads continue'
+      : 'blocks writes (INSERT, UPDATE, DELETE); reads continue';
   if (mode === 'ShareUpdateExclusiveLock') return 'blocks other schema changes, VACUUM and ANALYZE; reads and writes continue';
   return 'blocks only schema changes that take ACCESS EXCLUSIVE; reads and writes continue';
 }

@@ -76,7 +76,9 @@ const RELATIONS = `SELECT coalesce(json_agg(json_build_object('oid', c.oid, 'nam
 const SCANS = `SELECT coalesce(json_agg(json_build_object('oid', c.oid, 'seq', pg_stat_get_xact_numscans(c.oid), 'read', pg_stat_get_xact_tuples_returned(c.oid))), '[]')
   FROM pg_class c WHERE c.oid >= ${USER_OID} AND c.relkind IN (${TABLE_KINDS.map((k) => `'${k}'`).join(', ')}) AND pg_stat_get_xact_numscans(c.oid) > 0`;
 /** The same for the relations in a parameter: the only ones that can have pending scans, since every relation the session scans is seen locked by a probe. */
-const SCANS_OF = (param: string) => `SELECT coalesce(json_agg(json_build_object('oid', t.oid, 'seq', pg_stat_get_xact_numscans(t.oid), 'read', pg_stat_get_xact_tuples_returned(t.oid))), '[]')
+const SCANS_OF = (
+  param: string,
+) => `SELECT coalesce(json_agg(json_build_object('oid', t.oid, 'seq', pg_stat_get_xact_numscans(t.oid), 'read', pg_stat_get_xact_tuples_returned(t.oid))), '[]')
   FROM unnest(${param}::oid[]) AS t(oid) WHERE pg_stat_get_xact_numscans(t.oid) > 0`;
 // The server's clock in milliseconds, read as a probe starts and as it ends: a statement sent between probes ran between them.
 const CLOCK = '(extract(epoch FROM clock_timestamp()) * 1000)::float8';
@@ -99,7 +101,15 @@ const PARTS: Record<ProbeKind, string[]> = {
 const PARAMETERS: Record<ProbeKind, ('oid' | 'oid[]')[]> = { locks: ['oid'], begin: ['oid[]'], control: ['oid', 'oid[]'], full: ['oid'] };
 
 // Renames that name relations anew: the probe after them reads every relation's name.
-const RENAMES_RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_SEQUENCE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE', 'OBJECT_SCHEMA']);
+const RENAMES_RELATIONS = new Set([
+  'OBJECT_TABLE',
+  'OBJECT_INDEX',
+  'OBJECT_SEQUENCE',
+  'OBJECT_VIEW',
+  'OBJECT_MATVIEW',
+  'OBJECT_FOREIGN_TABLE',
+  'OBJECT_SCHEMA',
+]);
 
 /**
  * What to probe after a statement: everything after one that ran outside our transaction or may
@@ -137,7 +147,14 @@ function newestOf(relations: Map<number, RelationState>): number {
 
 /** The parameters of a probe. */
 function parameters(kind: ProbeKind, state: ProbeState): string[] {
-  return PARAMETERS[kind].map((type) => (type === 'oid' ? String(state.newest) : `{${[...state.scans.values()].filter((s) => s.seq > 0).map((s) => s.oid).join(',')}}`));
+  return PARAMETERS[kind].map((type) =>
+    type === 'oid'
+      ? String(state.newest)
+      : `{${[...state.scans.values()]
+          .filter((s) => s.seq > 0)
+          .map((s) => s.oid)
+          .join(',')}}`,
+  );
 }
 
 /** A relation a lock line identifies, unless it is not a user relation. */
@@ -162,7 +179,13 @@ export function nextState(previous: ProbeState, row: ProbeRow): ProbeState {
     else relations.delete(oid);
     if (oid > newest) newest = oid;
   };
-  const state = (locks: ProbeState['locks']): ProbeState => ({ locks, relations, scans, newest, ...(row.relations || !changed.length ? {} : { changes: { from: previous.relations, oids: changed } }) });
+  const state = (locks: ProbeState['locks']): ProbeState => ({
+    locks,
+    relations,
+    scans,
+    newest,
+    ...(row.relations || !changed.length ? {} : { changes: { from: previous.relations, oids: changed } }),
+  });
   if (row.locked === undefined) return state([]);
   const locks: ProbeState['locks'] = [];
   for (const line of row.locked ? row.locked.split('\n') : []) {
@@ -197,13 +220,19 @@ export class Probes {
     // Names of their own: the session may hold the statements of an earlier run.
     const probes = new Probes(randomBytes(6).toString('hex'));
     const kinds = Object.keys(PARTS) as ProbeKind[];
-    await client.query(kinds.map((k) => `PREPARE dba_${k}_${probes.id}(${PARAMETERS[k].join(', ')}) AS SELECT ${[`${CLOCK} AS at`, ...PARTS[k], `${CLOCK} AS done`].join(', ')}`).join(';\n'));
+    await client.query(
+      kinds
+        .map((k) => `PREPARE dba_${k}_${probes.id}(${PARAMETERS[k].join(', ')}) AS SELECT ${[`${CLOCK} AS at`, ...PARTS[k], `${CLOCK} AS done`].join(', ')}`)
+        .join(';\n'),
+    );
     return probes;
   }
 
   sql(kind: ProbeKind, state: ProbeState): string {
     // OIDs and arrays of them: nothing to escape.
-    return `EXECUTE dba_${kind}_${this.id}(${parameters(kind, state).map((v) => `'${v}'`).join(', ')})`;
+    return `EXECUTE dba_${kind}_${this.id}(${parameters(kind, state)
+      .map((v) => `'${v}'`)
+      .join(', ')})`;
   }
 
   async read(client: pg.Client, kind: ProbeKind, state: ProbeState): Promise<ProbeState> {
@@ -214,7 +243,15 @@ export class Probes {
 
 export const EMPTY_PROBE: ProbeState = { locks: [], relations: new Map(), scans: new Map(), newest: USER_OID - 1 };
 
-export const RELATION_KINDS: Record<string, LockFact['kind']> = { r: 'table', p: 'table', i: 'index', I: 'index', S: 'sequence', v: 'view', m: 'materialized view' };
+export const RELATION_KINDS: Record<string, LockFact['kind']> = {
+  r: 'table',
+  p: 'table',
+  i: 'index',
+  I: 'index',
+  S: 'sequence',
+  v: 'view',
+  m: 'materialized view',
+};
 
 // localeCompare's order, without building a collator for every comparison.
 const collator = new Intl.Collator();

@@ -36,7 +36,13 @@ const M = 'db/migrations';
 const ATLAS = 'migrations';
 const atlasDir = (files: Record<string, string>) => ({
   ...Object.fromEntries(Object.entries(files).map(([n, sql]) => [`${ATLAS}/${n}`, sql])),
-  [`${ATLAS}/atlas.sum`]: renderSum(computeSum(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, sql]) => ({ name, bytes: Buffer.from(sql) })))),
+  [`${ATLAS}/atlas.sum`]: renderSum(
+    computeSum(
+      Object.entries(files)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, sql]) => ({ name, bytes: Buffer.from(sql) })),
+    ),
+  ),
 });
 const ATLAS_BASE = { '20240101000000_accounts.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY);\n' };
 const byEmail = { queries: [{ name: 'account by email', sql: 'SELECT id FROM accounts WHERE email = $1' }] };
@@ -48,20 +54,32 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
       { setup: ORD, sql: 'CREATE UNIQUE INDEX orders_total ON orders (total);' },
       // The advice follows the runner: Hasura has no way out of its transaction, goose has one.
       {
-        base: { 'hasura/config.yaml': 'version: 3\n', 'hasura/metadata/version.yaml': 'version: 3\n', 'hasura/migrations/default/1700000000000_accounts/up.sql': ACC },
+        base: {
+          'hasura/config.yaml': 'version: 3\n',
+          'hasura/metadata/version.yaml': 'version: 3\n',
+          'hasura/migrations/default/1700000000000_accounts/up.sql': ACC,
+        },
         head: { 'hasura/migrations/default/1700000000001_email_idx/up.sql': 'CREATE INDEX accounts_email_idx ON accounts (email);' },
         finds: [
           {
             at: 'hasura/migrations/default/1700000000001_email_idx/up.sql:1:1',
             object: 'public.accounts',
-            message: 'Hasura runs every migration in a transaction, where CONCURRENTLY is refused: build the index with CREATE INDEX CONCURRENTLY outside the migrations before this one runs, and make this statement CREATE INDEX IF NOT EXISTS so it finds the index built.',
+            message:
+              'Hasura runs every migration in a transaction, where CONCURRENTLY is refused: build the index with CREATE INDEX CONCURRENTLY outside the migrations before this one runs, and make this statement CREATE INDEX IF NOT EXISTS so it finds the index built.',
           },
         ],
       },
       {
         base: { [`${M}/00001_accounts.sql`]: goose(ACC) },
         head: { [`${M}/00002_email_idx.sql`]: goose('CREATE INDEX accounts_email_idx ON accounts (email);') },
-        finds: [{ at: `${M}/00002_email_idx.sql:2:1`, object: 'public.accounts', message: 'Use CREATE INDEX CONCURRENTLY in a migration of its own, opted out of the transaction with `-- +goose NO TRANSACTION` at the top of the file.' }],
+        finds: [
+          {
+            at: `${M}/00002_email_idx.sql:2:1`,
+            object: 'public.accounts',
+            message:
+              'Use CREATE INDEX CONCURRENTLY in a migration of its own, opted out of the transaction with `-- +goose NO TRANSACTION` at the top of the file.',
+          },
+        ],
       },
     ],
     passes: [{ setup: ACC, sql: 'CREATE TABLE notes (id bigint PRIMARY KEY, account_id bigint);\nCREATE INDEX notes_account_idx ON notes (account_id);' }],
@@ -75,8 +93,20 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [{ setup: ACC, sql: 'REINDEX INDEX CONCURRENTLY accounts_pkey;' }],
   },
   'detach-partition-non-concurrently': {
-    triggers: [{ setup: "CREATE TABLE ev (at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');", sql: 'ALTER TABLE ev DETACH PARTITION ev_1;' }],
-    passes: [{ setup: "CREATE TABLE ev (at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');", sql: 'ALTER TABLE ev DETACH PARTITION ev_1 CONCURRENTLY;' }],
+    triggers: [
+      {
+        setup:
+          "CREATE TABLE ev (at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');",
+        sql: 'ALTER TABLE ev DETACH PARTITION ev_1;',
+      },
+    ],
+    passes: [
+      {
+        setup:
+          "CREATE TABLE ev (at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');",
+        sql: 'ALTER TABLE ev DETACH PARTITION ev_1 CONCURRENTLY;',
+      },
+    ],
   },
   'vacuum-full-or-cluster': {
     triggers: [{ setup: ACC, sql: 'CLUSTER accounts USING accounts_pkey;' }],
@@ -104,7 +134,7 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   'column-type-change-rewrite': {
     triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ALTER COLUMN created_at TYPE date;' }],
     passes: [
-      { setup: "CREATE TABLE accounts (id bigint PRIMARY KEY, code varchar(10));", sql: 'ALTER TABLE accounts ALTER COLUMN code TYPE varchar(20);' },
+      { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, code varchar(10));', sql: 'ALTER TABLE accounts ALTER COLUMN code TYPE varchar(20);' },
       { setup: ACC, sql: 'CREATE TABLE fresh (n int);\nALTER TABLE fresh ALTER COLUMN n TYPE bigint;' },
     ],
   },
@@ -118,11 +148,30 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   },
   'foreign-key-validated': {
     triggers: [{ setup: ORD, sql: 'ALTER TABLE orders ADD FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE;' }],
-    passes: [{ setup: ACC, sql: 'CREATE TABLE notes (id bigint PRIMARY KEY, account_id bigint);\nALTER TABLE notes ADD FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE;' }],
+    passes: [
+      {
+        setup: ACC,
+        sql: 'CREATE TABLE notes (id bigint PRIMARY KEY, account_id bigint);\nALTER TABLE notes ADD FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE;',
+      },
+    ],
   },
   'validate-in-same-transaction': {
-    triggers: [{ setup: ORD, sql: 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT fk;' }],
-    passes: [{ setup: ORD, sql: goose('ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT fk;', '-- +goose NO TRANSACTION\n'), path: `${M}/00002_fk.sql` }],
+    triggers: [
+      {
+        setup: ORD,
+        sql: 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT fk;',
+      },
+    ],
+    passes: [
+      {
+        setup: ORD,
+        sql: goose(
+          'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT fk;',
+          '-- +goose NO TRANSACTION\n',
+        ),
+        path: `${M}/00002_fk.sql`,
+      },
+    ],
   },
   'unique-constraint-inline': {
     triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD UNIQUE (email, id);' }],
@@ -164,9 +213,17 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
       { setup: ACC, sql: 'ALTER TABLE accounts SET UNLOGGED;' },
       // A name that spells what other rules explain is still just a name.
       { setup: 'CREATE TABLE refresh_tokens (id bigint PRIMARY KEY, token text);', sql: '-- VACUUM later\nALTER TABLE refresh_tokens SET UNLOGGED;' },
-      { setup: VACUUM_LOG, sql: 'ALTER TABLE vacuum_log SET UNLOGGED;', finds: [{ at: `${M}/002_change.sql:1:1`, object: 'public.vacuum_log', message: 'This statement rewrote public.vacuum_log' }] },
+      {
+        setup: VACUUM_LOG,
+        sql: 'ALTER TABLE vacuum_log SET UNLOGGED;',
+        finds: [{ at: `${M}/002_change.sql:1:1`, object: 'public.vacuum_log', message: 'This statement rewrote public.vacuum_log' }],
+      },
       // An ADD COLUMN beside SET UNLOGGED does not explain the rewrite.
-      { setup: VACUUM_LOG, sql: 'ALTER TABLE vacuum_log ADD COLUMN seen boolean, SET UNLOGGED;', finds: [{ at: `${M}/002_change.sql:1:1`, object: 'public.vacuum_log', message: 'This statement rewrote public.vacuum_log' }] },
+      {
+        setup: VACUUM_LOG,
+        sql: 'ALTER TABLE vacuum_log ADD COLUMN seen boolean, SET UNLOGGED;',
+        finds: [{ at: `${M}/002_change.sql:1:1`, object: 'public.vacuum_log', message: 'This statement rewrote public.vacuum_log' }],
+      },
     ],
     passes: [
       { setup: ACC, sql: 'ALTER TABLE accounts SET (fillfactor = 80);' },
@@ -175,7 +232,9 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     ],
   },
   'multiple-alter-table': {
-    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts DROP COLUMN note;\nALTER TABLE accounts ADD COLUMN plan text;\nALTER TABLE accounts ADD COLUMN seats int;' }],
+    triggers: [
+      { setup: ACC, sql: 'ALTER TABLE accounts DROP COLUMN note;\nALTER TABLE accounts ADD COLUMN plan text;\nALTER TABLE accounts ADD COLUMN seats int;' },
+    ],
     passes: [{ setup: ORD, sql: 'ALTER TABLE accounts ADD COLUMN plan text;\nALTER TABLE orders ADD COLUMN note text;' }],
   },
   'type-change-resets-statistics': {
@@ -252,10 +311,18 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   },
   'drop-foreign-key': {
     // (the docs example and case 1 trigger; re-adding the same key with another ON DELETE does not)
-    triggers: [{ setup: `${ACC}\nCREATE TABLE notes (id int PRIMARY KEY, account_id bigint CONSTRAINT notes_fk REFERENCES accounts ON DELETE CASCADE);`, sql: 'ALTER TABLE notes DROP CONSTRAINT IF EXISTS notes_fk;' }],
+    triggers: [
+      {
+        setup: `${ACC}\nCREATE TABLE notes (id int PRIMARY KEY, account_id bigint CONSTRAINT notes_fk REFERENCES accounts ON DELETE CASCADE);`,
+        sql: 'ALTER TABLE notes DROP CONSTRAINT IF EXISTS notes_fk;',
+      },
+    ],
     passes: [
       { setup: `${ACC}\nCREATE TABLE notes (id int PRIMARY KEY, n int CONSTRAINT n_pos CHECK (n > 0));`, sql: 'ALTER TABLE notes DROP CONSTRAINT n_pos;' },
-      { setup: `${ACC}\nCREATE TABLE notes (id int PRIMARY KEY, account_id bigint CONSTRAINT notes_fk REFERENCES accounts);`, sql: 'ALTER TABLE notes DROP CONSTRAINT notes_fk, ADD CONSTRAINT notes_fk FOREIGN KEY (account_id) REFERENCES accounts ON DELETE CASCADE NOT VALID;' },
+      {
+        setup: `${ACC}\nCREATE TABLE notes (id int PRIMARY KEY, account_id bigint CONSTRAINT notes_fk REFERENCES accounts);`,
+        sql: 'ALTER TABLE notes DROP CONSTRAINT notes_fk, ADD CONSTRAINT notes_fk FOREIGN KEY (account_id) REFERENCES accounts ON DELETE CASCADE NOT VALID;',
+      },
     ],
   },
   'unique-on-existing-data': {
@@ -263,7 +330,10 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [
       { sql: 'CREATE TABLE fresh (code text);\nCREATE UNIQUE INDEX fresh_code ON fresh (code);' },
       // measure.sh: the duplicates are deleted just before, in the same change.
-      { setup: ACC, sql: 'DELETE FROM accounts a USING accounts b WHERE a.email = b.email AND a.id > b.id;\nCREATE UNIQUE INDEX accounts_email_key ON accounts (email);' },
+      {
+        setup: ACC,
+        sql: 'DELETE FROM accounts a USING accounts b WHERE a.email = b.email AND a.id > b.id;\nCREATE UNIQUE INDEX accounts_email_key ON accounts (email);',
+      },
     ],
   },
   'replica-identity-change': {
@@ -322,10 +392,16 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   'foreign-key-without-index': {
     triggers: [{ setup: ORD, sql: 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE NOT VALID;' }],
     passes: [
-      { setup: ACC, sql: 'CREATE TABLE notes (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts ON DELETE CASCADE);\nCREATE INDEX notes_account_created ON notes (account_id, id);' },
+      {
+        setup: ACC,
+        sql: 'CREATE TABLE notes (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts ON DELETE CASCADE);\nCREATE INDEX notes_account_created ON notes (account_id, id);',
+      },
       { setup: ACC, sql: 'CREATE TABLE notes (account_id bigint REFERENCES accounts ON DELETE CASCADE, n int, PRIMARY KEY (account_id, n));' },
       // The unindexed key was there before: the change only adds a column to its table.
-      { setup: `${ORD}\nALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id);`, sql: 'ALTER TABLE orders ADD COLUMN note text;' },
+      {
+        setup: `${ORD}\nALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id);`,
+        sql: 'ALTER TABLE orders ADD COLUMN note text;',
+      },
     ],
   },
   'table-without-primary-key': {
@@ -341,7 +417,9 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [
       { sql: 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ref uuid);' },
       // A 1:1 extension of another table takes that row's id (measure.sh's data_exports.team_id).
-      { sql: 'CREATE TABLE teams (id uuid PRIMARY KEY DEFAULT gen_random_uuid());\nCREATE TABLE team_settings (team_id uuid PRIMARY KEY REFERENCES teams (id), theme text);' },
+      {
+        sql: 'CREATE TABLE teams (id uuid PRIMARY KEY DEFAULT gen_random_uuid());\nCREATE TABLE team_settings (team_id uuid PRIMARY KEY REFERENCES teams (id), theme text);',
+      },
     ],
   },
   'status-column-without-check': {
@@ -364,7 +442,9 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     ],
     passes: [
       { sql: 'CREATE TABLE t (id bigint PRIMARY KEY, email text, deleted_at timestamptz);\nCREATE INDEX t_live ON t (email) WHERE deleted_at IS NULL;' },
-      { sql: 'CREATE TABLE t (id bigint PRIMARY KEY, email text, is_deleted boolean);\nCREATE UNIQUE INDEX t_live ON t (lower(email)) WHERE email IS NOT NULL AND NOT is_deleted;' },
+      {
+        sql: 'CREATE TABLE t (id bigint PRIMARY KEY, email text, is_deleted boolean);\nCREATE UNIQUE INDEX t_live ON t (lower(email)) WHERE email IS NOT NULL AND NOT is_deleted;',
+      },
     ],
   },
   'expiry-column-without-index': {
@@ -428,20 +508,48 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [{ sql: 'CREATE TABLE t (id bigint PRIMARY KEY, username text, "position" int);' }],
   },
   'inconsistent-table-naming': {
-    triggers: [{ setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE posts (id int PRIMARY KEY);\nCREATE TABLE comments (id int PRIMARY KEY);', sql: 'CREATE TABLE tag (id int PRIMARY KEY);' }],
+    triggers: [
+      {
+        setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE posts (id int PRIMARY KEY);\nCREATE TABLE comments (id int PRIMARY KEY);',
+        sql: 'CREATE TABLE tag (id int PRIMARY KEY);',
+      },
+    ],
     passes: [
-      { setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE posts (id int PRIMARY KEY);\nCREATE TABLE comments (id int PRIMARY KEY);', sql: 'CREATE TABLE tags (id int PRIMARY KEY);' },
+      {
+        setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE posts (id int PRIMARY KEY);\nCREATE TABLE comments (id int PRIMARY KEY);',
+        sql: 'CREATE TABLE tags (id int PRIMARY KEY);',
+      },
       { setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE post (id int PRIMARY KEY);', sql: 'CREATE TABLE tag (id int PRIMARY KEY);' },
       // measure.sh: a table the change drops again.
-      { setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE posts (id int PRIMARY KEY);\nCREATE TABLE comments (id int PRIMARY KEY);', sql: 'CREATE TABLE user_attribution (id int PRIMARY KEY);\nDROP TABLE user_attribution;' },
+      {
+        setup: 'CREATE TABLE users (id int PRIMARY KEY);\nCREATE TABLE posts (id int PRIMARY KEY);\nCREATE TABLE comments (id int PRIMARY KEY);',
+        sql: 'CREATE TABLE user_attribution (id int PRIMARY KEY);\nDROP TABLE user_attribution;',
+      },
     ],
   },
   'multiple-permissive-policies': {
-    triggers: [{ setup: 'CREATE TABLE docs (id int PRIMARY KEY, owner text, public boolean);\nALTER TABLE docs ENABLE ROW LEVEL SECURITY;\nCREATE POLICY own ON docs FOR SELECT USING (owner = current_user);', sql: 'CREATE POLICY shared ON docs FOR SELECT USING (public);' }],
-    passes: [{ setup: 'CREATE TABLE docs (id int PRIMARY KEY, owner text, public boolean);\nALTER TABLE docs ENABLE ROW LEVEL SECURITY;\nCREATE POLICY own ON docs FOR SELECT USING (owner = current_user);', sql: 'CREATE POLICY edit ON docs FOR UPDATE USING (owner = current_user);' }],
+    triggers: [
+      {
+        setup:
+          'CREATE TABLE docs (id int PRIMARY KEY, owner text, public boolean);\nALTER TABLE docs ENABLE ROW LEVEL SECURITY;\nCREATE POLICY own ON docs FOR SELECT USING (owner = current_user);',
+        sql: 'CREATE POLICY shared ON docs FOR SELECT USING (public);',
+      },
+    ],
+    passes: [
+      {
+        setup:
+          'CREATE TABLE docs (id int PRIMARY KEY, owner text, public boolean);\nALTER TABLE docs ENABLE ROW LEVEL SECURITY;\nCREATE POLICY own ON docs FOR SELECT USING (owner = current_user);',
+        sql: 'CREATE POLICY edit ON docs FOR UPDATE USING (owner = current_user);',
+      },
+    ],
   },
   'rls-policy-per-row-function': {
-    triggers: [{ setup: 'CREATE TABLE docs (id int PRIMARY KEY, owner text);', sql: "CREATE POLICY own ON docs FOR UPDATE USING (true) WITH CHECK (owner = current_setting('app.user'));" }],
+    triggers: [
+      {
+        setup: 'CREATE TABLE docs (id int PRIMARY KEY, owner text);',
+        sql: "CREATE POLICY own ON docs FOR UPDATE USING (true) WITH CHECK (owner = current_setting('app.user'));",
+      },
+    ],
     passes: [{ setup: 'CREATE TABLE docs (id int PRIMARY KEY, owner text);', sql: 'CREATE POLICY own ON docs USING (owner = current_user);' }],
   },
   // Security
@@ -449,7 +557,10 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     triggers: [{ setup: 'CREATE TABLE a (id int PRIMARY KEY);\nALTER TABLE a ENABLE ROW LEVEL SECURITY;', sql: 'CREATE TABLE public.b (id int PRIMARY KEY);' }],
     passes: [
       { setup: 'CREATE TABLE a (id int PRIMARY KEY);', sql: 'CREATE TABLE b (id int PRIMARY KEY);' },
-      { setup: 'CREATE TABLE a (id int PRIMARY KEY);\nALTER TABLE a ENABLE ROW LEVEL SECURITY;\nCREATE SCHEMA internal;', sql: 'CREATE TABLE internal.b (id int PRIMARY KEY);' },
+      {
+        setup: 'CREATE TABLE a (id int PRIMARY KEY);\nALTER TABLE a ENABLE ROW LEVEL SECURITY;\nCREATE SCHEMA internal;',
+        sql: 'CREATE TABLE internal.b (id int PRIMARY KEY);',
+      },
     ],
   },
   'rls-enabled-without-policy': {
@@ -461,7 +572,9 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [{ setup: 'CREATE TABLE b (id int PRIMARY KEY);\nALTER TABLE b ENABLE ROW LEVEL SECURITY;', sql: 'CREATE POLICY p ON b USING (id > 0);' }],
   },
   'policy-always-true': {
-    triggers: [{ setup: 'CREATE TABLE b (id int PRIMARY KEY);\nALTER TABLE b ENABLE ROW LEVEL SECURITY;', sql: 'CREATE POLICY p ON b FOR INSERT WITH CHECK (true);' }],
+    triggers: [
+      { setup: 'CREATE TABLE b (id int PRIMARY KEY);\nALTER TABLE b ENABLE ROW LEVEL SECURITY;', sql: 'CREATE POLICY p ON b FOR INSERT WITH CHECK (true);' },
+    ],
     passes: [{ setup: 'CREATE TABLE b (id int PRIMARY KEY);\nALTER TABLE b ENABLE ROW LEVEL SECURITY;', sql: 'CREATE POLICY p ON b FOR SELECT USING (true);' }],
   },
   'grant-to-public': {
@@ -470,7 +583,11 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   },
   'security-definer-without-search-path': {
     triggers: [{ sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN RETURN 1; END $$;' }],
-    passes: [{ sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN RETURN 1; END $$;\nALTER FUNCTION f() SET search_path = pg_catalog;' }],
+    passes: [
+      {
+        sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN RETURN 1; END $$;\nALTER FUNCTION f() SET search_path = pg_catalog;',
+      },
+    ],
   },
   'function-search-path-mutable': {
     triggers: [{ sql: 'CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;' }],
@@ -478,10 +595,14 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   },
   'security-definer-view': {
     triggers: [
-      { setup: 'CREATE TABLE notes (id int PRIMARY KEY, owner text);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;', sql: 'CREATE VIEW public.all_notes AS SELECT id FROM notes;' },
+      {
+        setup: 'CREATE TABLE notes (id int PRIMARY KEY, owner text);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;',
+        sql: 'CREATE VIEW public.all_notes AS SELECT id FROM notes;',
+      },
       // The table it reads is private.notes, not the public.notes of the same name.
       {
-        setup: 'CREATE TABLE notes (id int PRIMARY KEY);\nCREATE SCHEMA private;\nCREATE TABLE private.notes (id int PRIMARY KEY, owner text);\nALTER TABLE private.notes ENABLE ROW LEVEL SECURITY;',
+        setup:
+          'CREATE TABLE notes (id int PRIMARY KEY);\nCREATE SCHEMA private;\nCREATE TABLE private.notes (id int PRIMARY KEY, owner text);\nALTER TABLE private.notes ENABLE ROW LEVEL SECURITY;',
         sql: 'CREATE VIEW my_notes AS SELECT id FROM private.notes;',
         finds: [{ at: `${M}/002_change.sql:1:1`, object: 'my_notes', message: 'View my_notes reads tables protected by row level security' }],
       },
@@ -498,7 +619,9 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
         finds: [{ at: `${M}/002_change.sql:1:1`, object: 'public.accounts.phone', message: 'public.accounts.phone looks like personal data' }],
       },
     ],
-    passes: [{ setup: ACC, sql: "ALTER TABLE accounts ADD COLUMN phone text;\nCOMMENT ON COLUMN accounts.phone IS 'personal data, masked outside production';" }],
+    passes: [
+      { setup: ACC, sql: "ALTER TABLE accounts ADD COLUMN phone text;\nCOMMENT ON COLUMN accounts.phone IS 'personal data, masked outside production';" },
+    ],
   },
   'plaintext-secret-column': {
     triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts ADD COLUMN api_key varchar(64);' }],
@@ -517,14 +640,15 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [{ sql: 'CREATE SCHEMA ext;\nCREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA ext;' }],
   },
   'role-or-ownership-change': {
-    triggers: [
-      { setup: ACC, sql: 'ALTER TABLE accounts OWNER TO CURRENT_USER;' },
-      { sql: 'CREATE ROLE superuser_fan NOSUPERUSER CREATEDB;' },
-    ],
+    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts OWNER TO CURRENT_USER;' }, { sql: 'CREATE ROLE superuser_fan NOSUPERUSER CREATEDB;' }],
     passes: [{ setup: ACC, sql: 'GRANT SELECT ON accounts TO CURRENT_USER;' }],
   },
   'security-definer-function-executable': {
-    triggers: [{ sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$ SELECT 1 $$;\nGRANT EXECUTE ON FUNCTION f() TO PUBLIC;" }],
+    triggers: [
+      {
+        sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$ SELECT 1 $$;\nGRANT EXECUTE ON FUNCTION f() TO PUBLIC;",
+      },
+    ],
     passes: [{ sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql SET search_path = '' AS $$ SELECT 1 $$;" }],
   },
   // Hygiene
@@ -532,7 +656,10 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     triggers: [
       { sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nCOMMIT;\nCOMMIT;' },
       // ROLLBACK TO a savepoint leaves the transaction open.
-      { sql: 'BEGIN;\nSAVEPOINT s;\nROLLBACK TO SAVEPOINT s;\nBEGIN;\nCOMMIT;', finds: [{ at: `${M}/002_change.sql:4:1`, message: 'BEGIN inside a transaction that is already open' }] },
+      {
+        sql: 'BEGIN;\nSAVEPOINT s;\nROLLBACK TO SAVEPOINT s;\nBEGIN;\nCOMMIT;',
+        finds: [{ at: `${M}/002_change.sql:4:1`, message: 'BEGIN inside a transaction that is already open' }],
+      },
     ],
     passes: [
       { sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nSAVEPOINT s;\nRELEASE SAVEPOINT s;\nCOMMIT;' },
@@ -542,9 +669,15 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   'uncommitted-transaction': {
     triggers: [
       { sql: 'START TRANSACTION;\nCREATE TABLE t (id int PRIMARY KEY);' },
-      { sql: 'BEGIN;\nSAVEPOINT s;\nCREATE TABLE t (id int PRIMARY KEY);\nROLLBACK TO SAVEPOINT s;', finds: [{ at: `${M}/002_change.sql:1:1`, message: 'This BEGIN is never committed in the file.' }] },
+      {
+        sql: 'BEGIN;\nSAVEPOINT s;\nCREATE TABLE t (id int PRIMARY KEY);\nROLLBACK TO SAVEPOINT s;',
+        finds: [{ at: `${M}/002_change.sql:1:1`, message: 'This BEGIN is never committed in the file.' }],
+      },
       // AND CHAIN opens the next transaction at once.
-      { sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nCOMMIT AND CHAIN;', finds: [{ at: `${M}/002_change.sql:1:1`, message: 'This BEGIN is never committed in the file.' }] },
+      {
+        sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nCOMMIT AND CHAIN;',
+        finds: [{ at: `${M}/002_change.sql:1:1`, message: 'This BEGIN is never committed in the file.' }],
+      },
     ],
     passes: [{ sql: 'BEGIN;\nCREATE TABLE t (id int PRIMARY KEY);\nROLLBACK;' }],
   },
@@ -569,12 +702,12 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [{ sql: "CREATE TABLE plans (id int PRIMARY KEY, name text);\nINSERT INTO plans VALUES (1, 'free');" }],
   },
   'session-setting-persists': {
-    triggers: [{ sql: "-- migrate:up\nSET search_path = public;\nCREATE TABLE t (id int PRIMARY KEY);\n", path: `${M}/20240101_t.sql` }],
+    triggers: [{ sql: '-- migrate:up\nSET search_path = public;\nCREATE TABLE t (id int PRIMARY KEY);\n', path: `${M}/20240101_t.sql` }],
     // A plain file's runner is unknown: it may well run each file on a connection of its own.
     passes: [{ sql: "SET statement_timeout = '1min';\nCREATE TABLE t (id int PRIMARY KEY);", path: `${M}/002_t.sql` }],
   },
   'do-block-uninspected': {
-    triggers: [{ sql: "DO $$ BEGIN PERFORM 1; END $$;" }],
+    triggers: [{ sql: 'DO $$ BEGIN PERFORM 1; END $$;' }],
     passes: [{ sql: 'SELECT 1;' }],
   },
   'suppression-without-reason': {
@@ -587,7 +720,10 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   },
   'unqualified-object': {
     triggers: [{ sql: 'CREATE TABLE t (id int PRIMARY KEY);', config: { rules: { 'unqualified-object': 'warning' } } }],
-    passes: [{ sql: 'CREATE TABLE t (id int PRIMARY KEY);' }, { sql: 'CREATE TABLE public.t (id int PRIMARY KEY);', config: { rules: { 'unqualified-object': 'warning' } } }],
+    passes: [
+      { sql: 'CREATE TABLE t (id int PRIMARY KEY);' },
+      { sql: 'CREATE TABLE public.t (id int PRIMARY KEY);', config: { rules: { 'unqualified-object': 'warning' } } },
+    ],
   },
   'transaction-incompatible': {
     triggers: [{ setup: ACC, sql: '-- migrate:up\nCREATE INDEX CONCURRENTLY a_email ON accounts (email);\n', path: `${M}/20240101_i.sql` }],
@@ -606,41 +742,91 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     exampleIsIllustrative: true,
     triggers: [
       { base: { [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/001_a.sql`]: 'CREATE TABLE a (id bigint PRIMARY KEY);' } },
-      { base: { [`${M}/V1__a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/V1__a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY, b int);', [`${M}/V2__b.sql`]: 'SELECT 1;' } },
+      {
+        base: { [`${M}/V1__a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' },
+        head: { [`${M}/V1__a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY, b int);', [`${M}/V2__b.sql`]: 'SELECT 1;' },
+      },
     ],
     passes: [
-      { base: { [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);', [`${M}/002_b.sql`]: 'SELECT 1;' } },
+      {
+        base: { [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' },
+        head: { [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);', [`${M}/002_b.sql`]: 'SELECT 1;' },
+      },
       { base: { [`${M}/R__v.sql`]: 'SELECT 1;' }, head: { [`${M}/R__v.sql`]: 'SELECT 2;' } },
     ],
   },
   'migration-renamed': {
     exampleIsIllustrative: true,
     triggers: [
-      { base: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/1_a.sql`]: null, [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, changed: [{ path: `${M}/001_a.sql`, status: 'renamed', previousPath: `${M}/1_a.sql` }] },
+      {
+        base: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' },
+        head: { [`${M}/1_a.sql`]: null, [`${M}/001_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' },
+        changed: [{ path: `${M}/001_a.sql`, status: 'renamed', previousPath: `${M}/1_a.sql` }],
+      },
       // Prisma keys applied migrations by folder name: the renamed folder is applied again.
-      { base: { 'prisma/migrations/20240101000000_a/migration.sql': 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { 'prisma/migrations/20240101000000_a/migration.sql': null, 'prisma/migrations/20240102000000_a/migration.sql': 'CREATE TABLE a (id int PRIMARY KEY);' }, changed: [{ path: 'prisma/migrations/20240102000000_a/migration.sql', status: 'renamed', previousPath: 'prisma/migrations/20240101000000_a/migration.sql' }] },
+      {
+        base: { 'prisma/migrations/20240101000000_a/migration.sql': 'CREATE TABLE a (id int PRIMARY KEY);' },
+        head: {
+          'prisma/migrations/20240101000000_a/migration.sql': null,
+          'prisma/migrations/20240102000000_a/migration.sql': 'CREATE TABLE a (id int PRIMARY KEY);',
+        },
+        changed: [
+          { path: 'prisma/migrations/20240102000000_a/migration.sql', status: 'renamed', previousPath: 'prisma/migrations/20240101000000_a/migration.sql' },
+        ],
+      },
     ],
     passes: [
-      { base: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' }, head: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);', [`${M}/2_b.sql`]: 'SELECT 1;' } },
-      { base: { 'docs/1_a.sql': 'SELECT 1;' }, head: { 'docs/1_a.sql': null, 'docs/01_a.sql': 'SELECT 1;', [`${M}/2_b.sql`]: 'SELECT 1;' }, changed: [{ path: 'docs/01_a.sql', status: 'renamed', previousPath: 'docs/1_a.sql' }, { path: `${M}/2_b.sql`, status: 'added' }] },
+      {
+        base: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);' },
+        head: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);', [`${M}/2_b.sql`]: 'SELECT 1;' },
+      },
+      {
+        base: { 'docs/1_a.sql': 'SELECT 1;' },
+        head: { 'docs/1_a.sql': null, 'docs/01_a.sql': 'SELECT 1;', [`${M}/2_b.sql`]: 'SELECT 1;' },
+        changed: [
+          { path: 'docs/01_a.sql', status: 'renamed', previousPath: 'docs/1_a.sql' },
+          { path: `${M}/2_b.sql`, status: 'added' },
+        ],
+      },
     ],
   },
   'migration-deleted': {
     exampleIsIllustrative: true,
     triggers: [
-      { base: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);', [`${M}/2_b.sql`]: 'SELECT 1;' }, head: { [`${M}/2_b.sql`]: null }, changed: [{ path: `${M}/2_b.sql`, status: 'removed' }] },
-      { base: { [`${M}/V1__a.sql`]: 'SELECT 1;' }, head: { [`${M}/V1__a.sql`]: null, [`${M}/V2__b.sql`]: 'SELECT 2;' }, changed: [{ path: `${M}/V1__a.sql`, status: 'removed' }, { path: `${M}/V2__b.sql`, status: 'added' }] },
+      {
+        base: { [`${M}/1_a.sql`]: 'CREATE TABLE a (id int PRIMARY KEY);', [`${M}/2_b.sql`]: 'SELECT 1;' },
+        head: { [`${M}/2_b.sql`]: null },
+        changed: [{ path: `${M}/2_b.sql`, status: 'removed' }],
+      },
+      {
+        base: { [`${M}/V1__a.sql`]: 'SELECT 1;' },
+        head: { [`${M}/V1__a.sql`]: null, [`${M}/V2__b.sql`]: 'SELECT 2;' },
+        changed: [
+          { path: `${M}/V1__a.sql`, status: 'removed' },
+          { path: `${M}/V2__b.sql`, status: 'added' },
+        ],
+      },
     ],
     passes: [
       { base: { [`${M}/1_a.sql`]: 'SELECT 1;' }, head: { [`${M}/1_a.sql`]: 'SELECT 1;', [`${M}/2_b.sql`]: 'SELECT 2;' } },
-      { base: { [`${M}/1_a.sql`]: 'SELECT 1;', 'docs/x.sql': 'SELECT 1;' }, head: { 'docs/x.sql': null, [`${M}/2_b.sql`]: 'SELECT 2;' }, changed: [{ path: 'docs/x.sql', status: 'removed' }, { path: `${M}/2_b.sql`, status: 'added' }] },
+      {
+        base: { [`${M}/1_a.sql`]: 'SELECT 1;', 'docs/x.sql': 'SELECT 1;' },
+        head: { 'docs/x.sql': null, [`${M}/2_b.sql`]: 'SELECT 2;' },
+        changed: [
+          { path: 'docs/x.sql', status: 'removed' },
+          { path: `${M}/2_b.sql`, status: 'added' },
+        ],
+      },
     ],
   },
   'migration-out-of-order': {
     exampleIsIllustrative: true,
     triggers: [
       { base: { [`${M}/V1__a.sql`]: 'SELECT 1;', [`${M}/V3__c.sql`]: 'SELECT 3;' }, head: { [`${M}/V2__b.sql`]: 'SELECT 2;' } },
-      { base: { 'prisma/migrations/1_a/migration.sql': 'SELECT 1;', 'prisma/migrations/3_c/migration.sql': 'SELECT 3;' }, head: { 'prisma/migrations/2_b/migration.sql': 'SELECT 2;' } },
+      {
+        base: { 'prisma/migrations/1_a/migration.sql': 'SELECT 1;', 'prisma/migrations/3_c/migration.sql': 'SELECT 3;' },
+        head: { 'prisma/migrations/2_b/migration.sql': 'SELECT 2;' },
+      },
     ],
     passes: [
       { base: { [`${M}/V1__a.sql`]: 'SELECT 1;' }, head: { [`${M}/V2__b.sql`]: 'SELECT 2;' } },
@@ -669,7 +855,13 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [
       { base: atlasDir(ATLAS_BASE), head: atlasDir({ ...ATLAS_BASE, '20240102000000_plan.sql': 'ALTER TABLE accounts ADD COLUMN plan text;\n' }) },
       // A file whose first line is `atlas:sum ignore` adds only its name to the sum: editing it after hashing is no mismatch.
-      { base: atlasDir(ATLAS_BASE), head: { ...atlasDir({ ...ATLAS_BASE, '20240102000000_plan.sql': '-- atlas:sum ignore\nSELECT 1;\n' }), [`${ATLAS}/20240102000000_plan.sql`]: '-- atlas:sum ignore\nSELECT 2;\n' } },
+      {
+        base: atlasDir(ATLAS_BASE),
+        head: {
+          ...atlasDir({ ...ATLAS_BASE, '20240102000000_plan.sql': '-- atlas:sum ignore\nSELECT 1;\n' }),
+          [`${ATLAS}/20240102000000_plan.sql`]: '-- atlas:sum ignore\nSELECT 2;\n',
+        },
+      },
     ],
   },
   'migration-not-sql': {
@@ -684,7 +876,9 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     ],
   },
   'fails-on-existing-rows': {
-    triggers: [{ setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', sql: 'CREATE UNIQUE INDEX accounts_domain ON accounts (length(email));' }],
+    triggers: [
+      { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', sql: 'CREATE UNIQUE INDEX accounts_domain ON accounts (length(email));' },
+    ],
     passes: [{ setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);', sql: 'CREATE UNIQUE INDEX accounts_email ON accounts (email);' }],
   },
   // Steps of the review that fail on what the change made: reported at the statement that made it.
@@ -692,7 +886,7 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     triggers: [
       {
         // Relies on the search_path the migration set: INSERT finds util.slug, ANALYZE does not.
-        sql: "CREATE SCHEMA util;\nCREATE FUNCTION util.slug(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(t) $$;\nSET search_path = util, public;\nCREATE FUNCTION public.norm(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN slug(t); END $$;\nCREATE TABLE public.notes (id bigint PRIMARY KEY, body text);\nCREATE INDEX notes_norm ON public.notes (public.norm(body));",
+        sql: 'CREATE SCHEMA util;\nCREATE FUNCTION util.slug(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(t) $$;\nSET search_path = util, public;\nCREATE FUNCTION public.norm(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN slug(t); END $$;\nCREATE TABLE public.notes (id bigint PRIMARY KEY, body text);\nCREATE INDEX notes_norm ON public.notes (public.norm(body));',
         config: { queries: [{ name: 'notes by body', sql: 'SELECT id FROM notes WHERE public.norm(body) = $1' }] },
       },
     ],
@@ -739,19 +933,39 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   'key-query-regressed': {
     exampleIsIllustrative: true,
     triggers: [
-      { setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`, sql: 'DROP INDEX accounts_email_idx;', config: { ...byEmail, data: { rows: 5000 } } },
-      { setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`, sql: 'DROP INDEX accounts_email_idx;\nCREATE INDEX accounts_email_lower_idx ON accounts (lower(email));', config: { ...byEmail, data: { rows: 5000 } } },
+      {
+        setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`,
+        sql: 'DROP INDEX accounts_email_idx;',
+        config: { ...byEmail, data: { rows: 5000 } },
+      },
+      {
+        setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`,
+        sql: 'DROP INDEX accounts_email_idx;\nCREATE INDEX accounts_email_lower_idx ON accounts (lower(email));',
+        config: { ...byEmail, data: { rows: 5000 } },
+      },
     ],
     passes: [
-      { setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`, sql: 'CREATE INDEX accounts_note_idx ON accounts (note);', config: { ...byEmail, data: { rows: 5000 } } },
-      { setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`, sql: 'DROP INDEX accounts_email_idx;\nCREATE UNIQUE INDEX accounts_email_key ON accounts (email);', config: { ...byEmail, data: { rows: 5000 } } },
+      {
+        setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`,
+        sql: 'CREATE INDEX accounts_note_idx ON accounts (note);',
+        config: { ...byEmail, data: { rows: 5000 } },
+      },
+      {
+        setup: `${ACC}\nCREATE INDEX accounts_email_idx ON accounts (email);`,
+        sql: 'DROP INDEX accounts_email_idx;\nCREATE UNIQUE INDEX accounts_email_key ON accounts (email);',
+        config: { ...byEmail, data: { rows: 5000 } },
+      },
     ],
   },
   'key-query-blocked': {
     exampleIsIllustrative: true,
     triggers: [
       { setup: ACC, sql: "ALTER TABLE accounts ADD COLUMN plan text DEFAULT 'free';", config: byEmail },
-      { setup: ACC, sql: 'CREATE INDEX accounts_note_idx ON accounts (note);', config: { queries: [{ name: 'close account', sql: 'DELETE FROM accounts WHERE id = $1' }] } },
+      {
+        setup: ACC,
+        sql: 'CREATE INDEX accounts_note_idx ON accounts (note);',
+        config: { queries: [{ name: 'close account', sql: 'DELETE FROM accounts WHERE id = $1' }] },
+      },
     ],
     passes: [
       { setup: ACC, sql: 'CREATE INDEX accounts_note_idx ON accounts (note);', config: byEmail },
@@ -764,6 +978,8 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   },
   'down-migration-incomplete': {
     triggers: [{ sql: '-- +goose Up\nCREATE TABLE t (id int);\nCREATE SEQUENCE s;\n-- +goose Down\nDROP TABLE t;\n', path: `${M}/00002_t.sql` }],
-    passes: [{ sql: '-- +goose Up\nCREATE TABLE t (id int);\nCREATE SEQUENCE s;\n-- +goose Down\nDROP SEQUENCE s;\nDROP TABLE t;\n', path: `${M}/00002_t.sql` }],
+    passes: [
+      { sql: '-- +goose Up\nCREATE TABLE t (id int);\nCREATE SEQUENCE s;\n-- +goose Down\nDROP SEQUENCE s;\nDROP TABLE t;\n', path: `${M}/00002_t.sql` },
+    ],
   },
 };

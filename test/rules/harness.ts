@@ -29,7 +29,11 @@ const PREAMBLE = 'setup/preamble.sql';
 /** Runs the whole review pipeline on a case against the test PostgreSQL, or another sandbox. */
 export async function reviewCase(c: RuleCase, sandbox: SandboxProvider = testSandbox()): Promise<Review> {
   const base: Record<string, string> = { ...(c.base ?? {}), ...(c.setup !== undefined ? { [PREAMBLE]: c.setup } : {}) };
-  const merged: Record<string, string | null> = { ...base, ...(c.head ?? {}), ...(c.sql !== undefined ? { [c.path ?? 'db/migrations/002_change.sql']: c.sql } : {}) };
+  const merged: Record<string, string | null> = {
+    ...base,
+    ...(c.head ?? {}),
+    ...(c.sql !== undefined ? { [c.path ?? 'db/migrations/002_change.sql']: c.sql } : {}),
+  };
   const head = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== null));
   const source = MemorySource.pullRequest(base, head);
   const changed: ChangedFile[] =

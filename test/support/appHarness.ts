@@ -28,7 +28,11 @@ export async function startApp(options: { fake?: FakeGitHub; app?: Partial<DbaAp
   // A fake started here is stopped here; one passed in started may serve another app after this one.
   const ownsFake = !fake.url;
   if (ownsFake) await fake.start();
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const { privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
   const probot = new Probot({
     appId: 1,
     privateKey,

@@ -193,9 +193,15 @@ export class FakeGitHub {
       fault.times--;
       this.served.push(`${fault.kind} ${method} ${url.pathname}`);
       if (fault.kind === 'drop-connection') return void req.socket.destroy();
-      if (fault.kind === 'server-error') return void res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Server Error' }));
+      if (fault.kind === 'server-error')
+        return void res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Server Error' }));
       // GitHub's secondary rate limit: 429 (or 403) with retry-after and a message saying so.
-      return void res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' }).end(JSON.stringify({ message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' }));
+      return void res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' }).end(
+        JSON.stringify({
+          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: 'https://docs.github.com/rest',
+        }),
+      );
     }
     const raw = /vnd\.github(\.v3)?\.raw/.test(req.headers.accept ?? '');
 
@@ -228,7 +234,15 @@ export class FakeGitHub {
     const key = `${method} ${url.pathname}`;
     let m: RegExpMatchArray | null;
     if ((m = key.match(/^POST \/app\/installations\/(\d+)\/access_tokens$/))) {
-      return [201, { token: `ghs_fake${m[1]}`, expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions: { checks: 'write', pull_requests: 'write', issues: 'write', contents: 'read', metadata: 'read' }, repository_selection: 'all' }];
+      return [
+        201,
+        {
+          token: `ghs_fake${m[1]}`,
+          expires_at: new Date(Date.now() + 3600_000).toISOString(),
+          permissions: { checks: 'write', pull_requests: 'write', issues: 'write', contents: 'read', metadata: 'read' },
+          repository_selection: 'all',
+        },
+      ];
     }
     if (p[1] !== 'repos' || !p[2] || !p[3]) throw new HttpError(404, 'Not Found');
     const repo = this.repo(p[2], p[3]);
@@ -251,20 +265,42 @@ export class FakeGitHub {
     }
     if ((m = rest.match(/^pulls\/(\d+)\/reviews$/))) {
       const pull = Number(m[1]);
-      if (method === 'GET') return [200, this.page(url, this.reviews.filter((r) => r.pull === pull)).map((r) => this.reviewJson(repo, r))];
+      if (method === 'GET')
+        return [
+          200,
+          this.page(
+            url,
+            this.reviews.filter((r) => r.pull === pull),
+          ).map((r) => this.reviewJson(repo, r)),
+        ];
       if (method === 'POST') {
         const b = body as { commit_id: string; body: string; comments?: { path: string; line: number; start_line?: number; body: string }[] };
         const review: FakeReview = { id: this.nextId++, pull, commit_id: b.commit_id, body: b.body };
         this.reviews.push(review);
         for (const c of b.comments ?? []) {
-          this.reviewComments.push({ id: this.nextId++, review: review.id, pull, path: c.path, line: c.line, start_line: c.start_line ?? null, commit_id: b.commit_id, body: c.body });
+          this.reviewComments.push({
+            id: this.nextId++,
+            review: review.id,
+            pull,
+            path: c.path,
+            line: c.line,
+            start_line: c.start_line ?? null,
+            commit_id: b.commit_id,
+            body: c.body,
+          });
         }
         return [200, this.reviewJson(repo, review)];
       }
     }
     if (method === 'GET' && (m = rest.match(/^pulls\/(\d+)\/comments$/))) {
       const pull = Number(m[1]);
-      return [200, this.page(url, this.reviewComments.filter((c) => c.pull === pull)).map((c) => this.reviewCommentJson(repo, c))];
+      return [
+        200,
+        this.page(
+          url,
+          this.reviewComments.filter((c) => c.pull === pull),
+        ).map((c) => this.reviewCommentJson(repo, c)),
+      ];
     }
     if (method === 'DELETE' && (m = rest.match(/^pulls\/comments\/(\d+)$/))) {
       const at = this.reviewComments.findIndex((c) => c.id === Number(m?.[1]));
@@ -283,13 +319,16 @@ export class FakeGitHub {
       });
       const recursive = url.searchParams.has('recursive');
       const out = await git(repo.dir, ['ls-tree', '-l', '-z', ...(recursive ? ['-r', '-t'] : []), treeSha]);
-      const tree = out.split('\0').filter(Boolean).map((line) => {
-        const tab = line.indexOf('\t');
-        const [mode, type, sha, size] = line.slice(0, tab).split(/\s+/) as [string, string, string, string];
-        const entry: Record<string, unknown> = { path: line.slice(tab + 1), mode, type, sha, url: `${api}/git/${type}s/${sha}` };
-        if (type === 'blob') entry.size = Number(size);
-        return entry;
-      });
+      const tree = out
+        .split('\0')
+        .filter(Boolean)
+        .map((line) => {
+          const tab = line.indexOf('\t');
+          const [mode, type, sha, size] = line.slice(0, tab).split(/\s+/) as [string, string, string, string];
+          const entry: Record<string, unknown> = { path: line.slice(tab + 1), mode, type, sha, url: `${api}/git/${type}s/${sha}` };
+          if (type === 'blob') entry.size = Number(size);
+          return entry;
+        });
       return [200, { sha: treeSha, url: `${api}/git/trees/${treeSha}`, tree, truncated: false }];
     }
     if (method === 'GET' && (m = rest.match(/^git\/blobs\/([0-9a-f]{40})$/))) {
@@ -326,7 +365,12 @@ export class FakeGitHub {
     if (method === 'PATCH' && (m = rest.match(/^check-runs\/(\d+)$/))) {
       const run = this.checkRuns.find((r) => r.id === Number(m?.[1]));
       if (!run) throw new HttpError(404, 'Not Found');
-      const b = body as { status?: string; conclusion?: string; completed_at?: string; output?: { title?: string; summary?: string; annotations?: Record<string, unknown>[] } };
+      const b = body as {
+        status?: string;
+        conclusion?: string;
+        completed_at?: string;
+        output?: { title?: string; summary?: string; annotations?: Record<string, unknown>[] };
+      };
       if (b.conclusion) {
         run.conclusion = b.conclusion;
         run.status = 'completed';
@@ -345,7 +389,14 @@ export class FakeGitHub {
       const issue = Number(m[1]);
       if (method === 'GET') return [200, this.page(url, this.commentsOn(issue)).map((c) => this.commentJson(repo, c))];
       if (method === 'POST') {
-        const comment = { id: this.nextId++, issue_number: issue, body: (body as { body: string }).body, user: this.botUser, created_at: now(), updated_at: now() };
+        const comment = {
+          id: this.nextId++,
+          issue_number: issue,
+          body: (body as { body: string }).body,
+          user: this.botUser,
+          created_at: now(),
+          updated_at: now(),
+        };
         if (comment.body.length > 65536) throw new HttpError(422, 'Body is too long (maximum is 65536 characters)');
         this.comments.push(comment);
         return [201, this.commentJson(repo, comment)];
@@ -416,7 +467,9 @@ export class FakeGitHub {
 
   /** A pull request as the REST API returns it, shaped from the webhook example's pull_request. */
   private async pullJson(repo: FakeRepo, number: number, pr: FakeRepo['pulls'][number]) {
-    const example = structuredClone((examples.find((e) => e.name === 'pull_request')?.examples.find((e) => e.action === 'opened') as { pull_request: Payload }).pull_request);
+    const example = structuredClone(
+      (examples.find((e) => e.name === 'pull_request')?.examples.find((e) => e.action === 'opened') as { pull_request: Payload }).pull_request,
+    );
     const [baseSha, headSha] = await Promise.all([git(repo.dir, ['rev-parse', pr.base]), git(repo.dir, ['rev-parse', pr.head])]);
     for (const side of [example.base, example.head]) {
       side.repo.name = repo.name;

@@ -25,7 +25,8 @@ export async function ensureDebianPackages(packages: string[]): Promise<string |
   if (!missing.length) return null;
   const what = `the Debian packages ${missing.join(', ')} are not installed`;
   if (userInfo().uid !== 0) return `${what}, and installing them needs root`;
-  const apt = (args: string[]) => exec('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeout: 15 * 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const apt = (args: string[]) =>
+    exec('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeout: 15 * 60_000, maxBuffer: 64 * 1024 * 1024 });
   // A fresh machine may hold no package lists yet.
   if (!(await Promise.all(missing.map(aptHas))).every(Boolean)) await apt(['update']).catch(() => {});
   const unknown = (await Promise.all(missing.map(async (p) => ((await aptHas(p)) ? null : p)))).filter((p): p is string => p !== null);

@@ -37,17 +37,27 @@ export const HOSTILE_NAMES = [
 ];
 
 /** Any of them, or pieces of them strung together, or arbitrary text (PostgreSQL refuses NUL). */
-export const hostileName = fc.oneof(
-  fc.constantFrom(...HOSTILE_NAMES),
-  fc.array(fc.constantFrom(...HOSTILE_NAMES, '_', ' ', '"', "'"), { minLength: 2, maxLength: 4 }).map((parts) => parts.join('')),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
-).filter((name) => name.length > 0 && !name.includes('\0'));
+export const hostileName = fc
+  .oneof(
+    fc.constantFrom(...HOSTILE_NAMES),
+    fc.array(fc.constantFrom(...HOSTILE_NAMES, '_', ' ', '"', "'"), { minLength: 2, maxLength: 4 }).map((parts) => parts.join('')),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
+  )
+  .filter((name) => name.length > 0 && !name.includes('\0'));
 
 export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** The seven sections every review comment has, in order. */
-export const SECTIONS = ['### Objective', '### Proposed Schema Changes', '### Indexing Strategy', '### Performance Considerations', '### Security & Access Control', '### Backup & HA Notes', '### Questions or Flags'];
+export const SECTIONS = [
+  '### Objective',
+  '### Proposed Schema Changes',
+  '### Indexing Strategy',
+  '### Performance Considerations',
+  '### Security & Access Control',
+  '### Backup & HA Notes',
+  '### Questions or Flags',
+];
 
 /** Cells of a Markdown table row, split where GitHub splits them: at pipes no backslash escapes. */
 export function tableCells(row: string): string[] {
@@ -61,7 +71,12 @@ export function tableCells(row: string): string[] {
 export const unescapeCell = (cell: string) => cell.replace(/\\\|/g, '|').replace(/\\(.)/g, '$1');
 
 /** Everything that renders a review, run once, with what each says about the findings. */
-export function renderAll(review: Parameters<typeof renderMarkdown>[0]): { markdown: string; check: ReturnType<typeof renderCheckRun>; json: { findings: { message: string }[] }; sarif: { runs: { results: { message: { text: string } }[] }[] } } {
+export function renderAll(review: Parameters<typeof renderMarkdown>[0]): {
+  markdown: string;
+  check: ReturnType<typeof renderCheckRun>;
+  json: { findings: { message: string }[] };
+  sarif: { runs: { results: { message: { text: string } }[] }[] };
+} {
   const markdown = renderMarkdown(review);
   return {
     markdown,

@@ -39,7 +39,10 @@ function allowNullInNullableEnums(node: unknown): void {
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
 
 export class OpenApiValidator {
-  private readonly spec: { paths: Record<string, Record<string, Operation>>; components: { parameters: Record<string, { name: string; in: string }>; responses: Record<string, Operation['responses'][string]> } };
+  private readonly spec: {
+    paths: Record<string, Record<string, Operation>>;
+    components: { parameters: Record<string, { name: string; in: string }>; responses: Record<string, Operation['responses'][string]> };
+  };
   private readonly ajv: Ajv;
   private readonly routes: Route[] = [];
   private readonly compiled = new Map<string, ValidateFunction>();
@@ -82,7 +85,10 @@ export class OpenApiValidator {
   }
 
   private errorsOf(v: ValidateFunction): string {
-    return (v.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(root)'} ${e.message}`).join('; ');
+    return (v.errors ?? [])
+      .slice(0, 5)
+      .map((e) => `${e.instancePath || '(root)'} ${e.message}`)
+      .join('; ');
   }
 
   private parameterNames(route: Route, where: string): string[] {

@@ -12,7 +12,9 @@ export function testSandbox(limits: Partial<SandboxLimits> = {}): UrlSandboxProv
 }
 
 /** A fresh database and a session on it as its review role, after `setup` (e.g. a preamble); `close` drops it. */
-export async function freshDatabase(setup?: (db: ReviewDatabase) => Promise<unknown>): Promise<{ client: pg.Client; db: ReviewDatabase; major: number; close: () => Promise<void> }> {
+export async function freshDatabase(
+  setup?: (db: ReviewDatabase) => Promise<unknown>,
+): Promise<{ client: pg.Client; db: ReviewDatabase; major: number; close: () => Promise<void> }> {
   const sandbox = testSandbox();
   const server = await sandbox.server(bundledMajor());
   const db = await ReviewDatabase.create(server, sandbox.limits);

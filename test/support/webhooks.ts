@@ -63,19 +63,36 @@ export async function deliver(url: string, event: string, payload: unknown, secr
 }
 
 /** A check_run.rerequested delivery for a check run of the fixture repository. */
-export function checkRunRerequestedPayload(run: { id: number; name: string; headSha: string; pullNumber?: number }, repo: { owner: string; repo: string; installationId: number }): Payload {
+export function checkRunRerequestedPayload(
+  run: { id: number; name: string; headSha: string; pullNumber?: number },
+  repo: { owner: string; repo: string; installationId: number },
+): Payload {
   const payload = example('check_run', 'rerequested');
   payload.repository.name = repo.repo;
   payload.repository.full_name = `${repo.owner}/${repo.repo}`;
   payload.repository.owner.login = repo.owner;
   Object.assign(payload.check_run, { id: run.id, name: run.name, head_sha: run.headSha });
-  payload.check_run.pull_requests = run.pullNumber === undefined ? [] : [{ url: `https://api.github.com/repos/${repo.owner}/${repo.repo}/pulls/${run.pullNumber}`, id: run.pullNumber, number: run.pullNumber, head: { ref: 'head', sha: run.headSha, repo: { id: 1, url: 'https://api.github.com/repos/x/y', name: repo.repo } }, base: { ref: 'main', sha: run.headSha, repo: { id: 1, url: 'https://api.github.com/repos/x/y', name: repo.repo } } }];
+  payload.check_run.pull_requests =
+    run.pullNumber === undefined
+      ? []
+      : [
+          {
+            url: `https://api.github.com/repos/${repo.owner}/${repo.repo}/pulls/${run.pullNumber}`,
+            id: run.pullNumber,
+            number: run.pullNumber,
+            head: { ref: 'head', sha: run.headSha, repo: { id: 1, url: 'https://api.github.com/repos/x/y', name: repo.repo } },
+            base: { ref: 'main', sha: run.headSha, repo: { id: 1, url: 'https://api.github.com/repos/x/y', name: repo.repo } },
+          },
+        ];
   payload.installation = { id: repo.installationId, node_id: `I_${repo.installationId}` };
   return payload;
 }
 
 /** An issue_comment.created delivery: `login` comments `body` on pull request `number`. */
-export function issueCommentPayload(comment: { id: number; body: string; login: string; type?: 'User' | 'Bot' }, pr: { owner: string; repo: string; number: number; installationId: number }): Payload {
+export function issueCommentPayload(
+  comment: { id: number; body: string; login: string; type?: 'User' | 'Bot' },
+  pr: { owner: string; repo: string; number: number; installationId: number },
+): Payload {
   const payload = example('issue_comment', 'created');
   payload.repository.name = pr.repo;
   payload.repository.full_name = `${pr.owner}/${pr.repo}`;
@@ -83,7 +100,13 @@ export function issueCommentPayload(comment: { id: number; body: string; login: 
   const api = `https://api.github.com/repos/${pr.owner}/${pr.repo}`;
   payload.issue.number = pr.number;
   // Present exactly when the issue is a pull request.
-  payload.issue.pull_request = { url: `${api}/pulls/${pr.number}`, html_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}`, diff_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}.diff`, patch_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}.patch`, merged_at: null };
+  payload.issue.pull_request = {
+    url: `${api}/pulls/${pr.number}`,
+    html_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}`,
+    diff_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}.diff`,
+    patch_url: `https://github.com/${pr.owner}/${pr.repo}/pull/${pr.number}.patch`,
+    merged_at: null,
+  };
   Object.assign(payload.comment, { id: comment.id, body: comment.body });
   for (const u of [payload.comment.user, payload.sender]) Object.assign(u, { login: comment.login, type: comment.type ?? 'User' });
   payload.installation = { id: pr.installationId, node_id: `I_${pr.installationId}` };

@@ -68,7 +68,9 @@ export const atlas: Layout = {
         continue;
       }
       const none = atlasTxMode(up) === 'none';
-      out.push(migration('atlas', root, f, { version, name, up, transaction: none ? 'none' : 'wrapped', ...(none ? { directive: '-- atlas:txmode none' } : {}) }));
+      out.push(
+        migration('atlas', root, f, { version, name, up, transaction: none ? 'none' : 'wrapped', ...(none ? { directive: '-- atlas:txmode none' } : {}) }),
+      );
     }
     return out;
   },

@@ -6,7 +6,16 @@ export function migration(
   framework: FrameworkId,
   set: string,
   file: TreeFile,
-  fields: { version: string; name: string; up: string; transaction: TransactionMode; key?: string; down?: Migration['down']; directive?: string; repeatable?: boolean },
+  fields: {
+    version: string;
+    name: string;
+    up: string;
+    transaction: TransactionMode;
+    key?: string;
+    down?: Migration['down'];
+    directive?: string;
+    repeatable?: boolean;
+  },
 ): Migration {
   return {
     framework,
@@ -42,11 +51,19 @@ export function leadingVersion(path: string): string {
 }
 
 export function nameAfterVersion(path: string): string {
-  return basename(path).replace(/^\d+[_-]?/, '').replace(/(\.up|\.down)?\.sql$/i, '');
+  return basename(path)
+    .replace(/^\d+[_-]?/, '')
+    .replace(/(\.up|\.down)?\.sql$/i, '');
 }
 
 /** One migration per whole file, versioned by its leading digits, in natural path order. */
-export async function numberedFiles(framework: FrameworkId, root: string, files: TreeFile[], ctx: BuildContext, transaction: TransactionMode): Promise<Migration[]> {
+export async function numberedFiles(
+  framework: FrameworkId,
+  root: string,
+  files: TreeFile[],
+  ctx: BuildContext,
+  transaction: TransactionMode,
+): Promise<Migration[]> {
   const out = [];
   for (const f of [...files].sort((a, b) => naturalCompare(a.path, b.path))) {
     const up = await ctx.text(f);

@@ -16,7 +16,8 @@ export const diesel: Layout = {
   label: 'Diesel',
   optOut: "`run_in_transaction = false` in the migration folder's `metadata.toml`",
   // diesel_migrations' migration harness creates it so before running any migration.
-  bookkeeping: 'CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version VARCHAR(50) PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)',
+  bookkeeping:
+    'CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version VARCHAR(50) PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)',
   identity: {
     by: 'version',
     records: 'Diesel records applied migrations by version only (`__diesel_schema_migrations`), with no checksum',

@@ -17,7 +17,10 @@ export const drizzle: Layout = {
     by: 'version',
     records: "Drizzle's migrator records applied migrations by their journal timestamp, not their file name",
     renamed: 'a journal entry newer than the last applied one is applied again',
-    keptVersion: { impact: 'harmless', consequence: 'it is the same, already applied migration as long as its journal entry keeps its timestamp; only its file name changed' },
+    keptVersion: {
+      impact: 'harmless',
+      consequence: 'it is the same, already applied migration as long as its journal entry keeps its timestamp; only its file name changed',
+    },
   },
   marker: /^--> statement-breakpoint/m,
   claim(files, tree) {
@@ -48,7 +51,8 @@ export const drizzle: Layout = {
     const out = [];
     for (const f of order) {
       const up = await ctx.text(f);
-      if (up !== undefined) out.push(migration('drizzle', root, f, { version: leadingVersion(f.path), name: nameAfterVersion(f.path), up, transaction: 'wrapped' }));
+      if (up !== undefined)
+        out.push(migration('drizzle', root, f, { version: leadingVersion(f.path), name: nameAfterVersion(f.path), up, transaction: 'wrapped' }));
     }
     return out;
   },

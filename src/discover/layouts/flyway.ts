@@ -18,7 +18,11 @@ export const flyway: Layout = {
     by: 'version',
     records: 'Flyway records applied migrations by version, with their description and checksum',
     renamed: 'Flyway fails validation ("Detected applied migration not resolved locally") because the applied version is gone, and sees version {to} as new',
-    keptVersion: { impact: 'breaks', consequence: 'Flyway fails validation ("Migration description mismatch for migration version …") and stops migrating until `flyway repair` realigns the description' },
+    keptVersion: {
+      impact: 'breaks',
+      consequence:
+        'Flyway fails validation ("Migration description mismatch for migration version …") and stops migrating until `flyway repair` realigns the description',
+    },
   },
   claim: (files) => byFolder(files, (name) => VERSIONED.test(name) || REPEATABLE.test(name)),
   async build(root, files, ctx) {

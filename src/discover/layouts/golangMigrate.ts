@@ -27,7 +27,15 @@ export const golangMigrate: Layout = {
       if (up === undefined) continue;
       const downFile = downs.get(version);
       const downSql = downFile ? await ctx.text(downFile) : undefined;
-      out.push(migration('golang-migrate', root, f, { version, name, up, transaction: 'implicit', ...(downFile && downSql !== undefined ? { down: { path: downFile.path, sql: downSql } } : {}) }));
+      out.push(
+        migration('golang-migrate', root, f, {
+          version,
+          name,
+          up,
+          transaction: 'implicit',
+          ...(downFile && downSql !== undefined ? { down: { path: downFile.path, sql: downSql } } : {}),
+        }),
+      );
     }
     return out;
   },

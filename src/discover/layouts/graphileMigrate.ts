@@ -26,7 +26,8 @@ function place(path: string): { root: string; part: Part } | undefined {
 /** Migration folders: those with committed migrations, and `migrations/` beside a .gmrc. */
 const graphileRoots = perTree((tree: TreeFile[]) => {
   const roots = new Set(tree.flatMap((f) => (place(f.path)?.part === 'committed' ? [place(f.path)?.root as string] : [])));
-  for (const rc of tree.filter((f) => /(^|\/)\.gmrc(\.c?js)?$/.test(f.path))) roots.add(dirname(rc.path) === '.' ? 'migrations' : `${dirname(rc.path)}/migrations`);
+  for (const rc of tree.filter((f) => /(^|\/)\.gmrc(\.c?js)?$/.test(f.path)))
+    roots.add(dirname(rc.path) === '.' ? 'migrations' : `${dirname(rc.path)}/migrations`);
   return roots;
 });
 
@@ -50,7 +51,9 @@ function transactionOf(body: string): { transaction: TransactionMode; directive?
 
 /** graphile-migrate's hash.ts: sha1 over the previous hash and the trimmed body. */
 function hashOf(body: string, previous: string | null): string {
-  return `sha1:${createHash('sha1').update(`${`${previous ?? ''}\n${body.trim()}`.trim()}\n`).digest('hex')}`;
+  return `sha1:${createHash('sha1')
+    .update(`${`${previous ?? ''}\n${body.trim()}`.trim()}\n`)
+    .digest('hex')}`;
 }
 
 async function committed(root: string, files: TreeFile[], ctx: BuildContext): Promise<Migration[]> {
@@ -61,11 +64,21 @@ async function committed(root: string, files: TreeFile[], ctx: BuildContext): Pr
     const { headers, body } = splitHeaders(text);
     const previous = headers.Previous && headers.Previous !== '-' ? headers.Previous : null;
     if (headers.Hash && !('AllowInvalidHash' in headers) && hashOf(body, previous) !== headers.Hash) {
-      ctx.note(`${f.path}: its \`--! Hash\` does not match its content, so \`graphile-migrate migrate\` refuses to run it ("has the file been tampered with?"). Committed migrations are not edited; put the change in current.sql.`);
+      ctx.note(
+        `${f.path}: its \`--! Hash\` does not match its content, so \`graphile-migrate migrate\` refuses to run it ("has the file been tampered with?"). Committed migrations are not edited; put the change in current.sql.`,
+      );
     }
-    if (/^--!\s*include\b/m.test(text)) ctx.note(`${f.path} uses \`--!include\`; the included fixture is not inlined, so the review replays the migration without it.`);
+    if (/^--!\s*include\b/m.test(text))
+      ctx.note(`${f.path} uses \`--!include\`; the included fixture is not inlined, so the review replays the migration without it.`);
     const version = (FILE.exec(basename(f.path)) as RegExpExecArray)[1] as string;
-    out.push(migration('graphile-migrate', root, f, { version, name: headers.Message ?? basename(f.path, '.sql').replace(/^\d+-?/, ''), up: text, ...transactionOf(body) }));
+    out.push(
+      migration('graphile-migrate', root, f, {
+        version,
+        name: headers.Message ?? basename(f.path, '.sql').replace(/^\d+-?/, ''),
+        up: text,
+        ...transactionOf(body),
+      }),
+    );
   }
   return out;
 }
@@ -88,7 +101,8 @@ export const graphileMigrate: Layout = {
   identity: {
     by: 'name',
     records: 'Graphile Migrate records applied migrations by file name and hash, each committed file chained to the one before by its `--! Previous:` hash',
-    renamed: '`graphile-migrate migrate` runs the committed files whose names sort after the last one it recorded, so the renamed file runs again only if its new name sorts after that one; a file out of the chain\'s order breaks the `--! Previous:` hashes and the migration is refused',
+    renamed:
+      "`graphile-migrate migrate` runs the committed files whose names sort after the last one it recorded, so the renamed file runs again only if its new name sorts after that one; a file out of the chain's order breaks the `--! Previous:` hashes and the migration is refused",
   },
   claim(files, tree: TreeFile[]) {
     const roots = graphileRoots(tree);
@@ -102,12 +116,22 @@ export const graphileMigrate: Layout = {
   },
   async build(root, files, ctx) {
     const of = (part: Part) => files.filter((f) => place(f.path)?.part === part);
-    for (const f of of('other')) ctx.note(`${f.path} is not a committed migration: graphile-migrate runs it only where .gmrc names it (e.g. afterReset), so it is not replayed.`);
+    for (const f of of('other'))
+      ctx.note(`${f.path} is not a committed migration: graphile-migrate runs it only where .gmrc names it (e.g. afterReset), so it is not replayed.`);
     const current: Migration[] = [];
     const pieces = of('current').sort((a, b) => Number(FILE.exec(basename(a.path))?.[1] ?? 0) - Number(FILE.exec(basename(b.path))?.[1] ?? 0));
     for (const f of pieces) {
       const text = await ctx.text(f);
-      if (text !== undefined) current.push(migration('graphile-migrate', root, f, { version: 'current', name: basename(f.path, '.sql'), up: text, repeatable: true, ...transactionOf(splitHeaders(text).body) }));
+      if (text !== undefined)
+        current.push(
+          migration('graphile-migrate', root, f, {
+            version: 'current',
+            name: basename(f.path, '.sql'),
+            up: text,
+            repeatable: true,
+            ...transactionOf(splitHeaders(text).body),
+          }),
+        );
     }
     return [...(await committed(root, of('committed'), ctx)), ...current];
   },

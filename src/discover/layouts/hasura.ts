@@ -10,10 +10,12 @@ const FOLDER = /^(\d+)_/;
 /** Hasura projects: folders holding the CLI's config.yaml beside a metadata/ folder. */
 const projects = perTree((tree: TreeFile[]): Set<string> => {
   const paths = treePaths(tree);
-  const withMetadata = new Set(tree.flatMap((f) => {
-    const at = f.path.indexOf('metadata/');
-    return at === 0 || f.path[at - 1] === '/' ? [at === 0 ? '.' : f.path.slice(0, at - 1)] : [];
-  }));
+  const withMetadata = new Set(
+    tree.flatMap((f) => {
+      const at = f.path.indexOf('metadata/');
+      return at === 0 || f.path[at - 1] === '/' ? [at === 0 ? '.' : f.path.slice(0, at - 1)] : [];
+    }),
+  );
   return new Set([...withMetadata].filter((dir) => paths.has(dir === '.' ? 'config.yaml' : `${dir}/config.yaml`)));
 });
 
@@ -53,5 +55,16 @@ export const hasura: Layout = {
     return claimFolders(files, (folder) => hasuraRoot(folder, projectDirs));
   },
   build: (root, files, ctx) =>
-    buildFolders({ framework: 'hasura', label: 'Hasura', version: (folder) => FOLDER.exec(folder)?.[1], compare: compareVersions, transaction: async () => ({ mode: 'wrapped' }) }, root, files, ctx),
+    buildFolders(
+      {
+        framework: 'hasura',
+        label: 'Hasura',
+        version: (folder) => FOLDER.exec(folder)?.[1],
+        compare: compareVersions,
+        transaction: async () => ({ mode: 'wrapped' }),
+      },
+      root,
+      files,
+      ctx,
+    ),
 };

@@ -9,7 +9,8 @@ export const nodePgMigrate: Layout = {
   identity: {
     by: 'name',
     records: 'node-pg-migrate records applied migrations by file name',
-    renamed: 'it sees a new migration before applied ones and stops ("Not run migration … is preceding already run migration …"), or with `--no-check-order` applies it again',
+    renamed:
+      'it sees a new migration before applied ones and stops ("Not run migration … is preceding already run migration …"), or with `--no-check-order` applies it again',
   },
   engine: 'PostgreSQL',
   marker: /^--\s*up migration\b/im,

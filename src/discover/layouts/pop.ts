@@ -35,7 +35,15 @@ interface PopFile {
 function parse(file: TreeFile): PopFile | undefined {
   const m = FILE.exec(basename(file.path));
   if (!m) return undefined;
-  const [, version, name, segment, autocommit, direction, type] = m as unknown as [string, string, string, string | undefined, string | undefined, 'up' | 'down', string];
+  const [, version, name, segment, autocommit, direction, type] = m as unknown as [
+    string,
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+    'up' | 'down',
+    string,
+  ];
   // popx reads `<name>.autocommit.up.sql` as autocommit for every dialect.
   const word = segment?.slice(1);
   const dialect = word === undefined || word === 'autocommit' ? 'all' : (DIALECTS[word]?.dialect ?? word);
@@ -52,7 +60,8 @@ const MARKED = (name: string) => {
 const fizzCache = new WeakMap<TreeFile[], string[]>();
 function fizzFolders(tree: TreeFile[]): string[] {
   let folders = fizzCache.get(tree);
-  if (!folders) fizzCache.set(tree, (folders = [...new Set(tree.filter((f) => FILE.test(basename(f.path)) && f.path.endsWith('.fizz')).map((f) => dirname(f.path)))]));
+  if (!folders)
+    fizzCache.set(tree, (folders = [...new Set(tree.filter((f) => FILE.test(basename(f.path)) && f.path.endsWith('.fizz')).map((f) => dirname(f.path)))]));
   return folders;
 }
 
@@ -102,7 +111,9 @@ export const pop: Layout = {
         chosen.set(`${key}\0${p.file.path}`, p);
       }
     }
-    const ups = [...chosen.values()].filter((p) => p.direction === 'up').sort((a, b) => byteCompare(a.version, b.version) || byteCompare(a.file.path, b.file.path));
+    const ups = [...chosen.values()]
+      .filter((p) => p.direction === 'up')
+      .sort((a, b) => byteCompare(a.version, b.version) || byteCompare(a.file.path, b.file.path));
     const out: Migration[] = [];
     for (const p of ups) {
       const up = await ctx.text(p.file);

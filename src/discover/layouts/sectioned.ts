@@ -16,7 +16,9 @@ interface SectionSpec {
 /** Builds migrations from files split into up and down sections by marker comments. */
 export async function buildSectioned(spec: SectionSpec, root: string, files: TreeFile[], ctx: BuildContext): Promise<Migration[]> {
   const sorted = [...files].sort((a, b) =>
-    spec.order === 'version' ? compareVersions(leadingVersion(a.path) || '0', leadingVersion(b.path) || '0') || byteCompare(a.path, b.path) : byteCompare(a.path, b.path),
+    spec.order === 'version'
+      ? compareVersions(leadingVersion(a.path) || '0', leadingVersion(b.path) || '0') || byteCompare(a.path, b.path)
+      : byteCompare(a.path, b.path),
   );
   const out: Migration[] = [];
   for (const f of sorted) {

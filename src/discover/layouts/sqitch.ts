@@ -59,7 +59,15 @@ export const sqitch: Layout = {
       if (up === undefined) continue;
       const revert = files.find((f) => f.path === `${prefix}revert/${change}.sql`);
       const down = revert ? await ctx.text(revert) : undefined;
-      out.push(migration('sqitch', root, deploy, { version: change, name: change, up, transaction: 'none', ...(revert && down !== undefined ? { down: { path: revert.path, sql: down } } : {}) }));
+      out.push(
+        migration('sqitch', root, deploy, {
+          version: change,
+          name: change,
+          up,
+          transaction: 'none',
+          ...(revert && down !== undefined ? { down: { path: revert.path, sql: down } } : {}),
+        }),
+      );
     }
     return out;
   },

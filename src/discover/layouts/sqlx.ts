@@ -26,8 +26,12 @@ export const sqlx: Layout = {
   identity: {
     by: 'version',
     records: 'sqlx records applied migrations by version with a checksum of their SQL (`_sqlx_migrations`)',
-    renamed: 'sqlx runs version {to} as a new migration, and refuses to migrate while the applied old version is missing (`VersionMissing`, unless migrations are run with ignore_missing)',
-    keptVersion: { impact: 'harmless', consequence: 'it is not applied again (sqlx compares the version and checksum, not the description); only its file name changed' },
+    renamed:
+      'sqlx runs version {to} as a new migration, and refuses to migrate while the applied old version is missing (`VersionMissing`, unless migrations are run with ignore_missing)',
+    keptVersion: {
+      impact: 'harmless',
+      consequence: 'it is not applied again (sqlx compares the version and checksum, not the description); only its file name changed',
+    },
   },
   claim(files, tree: TreeFile[]) {
     const paths = treePaths(tree);
@@ -61,7 +65,9 @@ export const sqlx: Layout = {
         }),
       );
     }
-    for (const [version, f] of downs) if (!ups.some(({ m }) => BigInt(m[1] as string) === version && m[3] === '.up')) ctx.note(`${f.path} has no matching .up.sql; sqlx only runs it to revert, so it is not applied.`);
+    for (const [version, f] of downs)
+      if (!ups.some(({ m }) => BigInt(m[1] as string) === version && m[3] === '.up'))
+        ctx.note(`${f.path} has no matching .up.sql; sqlx only runs it to revert, so it is not applied.`);
     return out;
   },
 };

@@ -7,7 +7,8 @@ export default pipelineRule({
   summary: 'ANALYZE fails on a table once it holds rows, because of an index (or its function) the change creates.',
   rationale:
     'ANALYZE evaluates every index expression on sampled rows. Since PostgreSQL 17 it, VACUUM, CREATE INDEX, REINDEX and pg_restore do so with search_path = pg_catalog, pg_temp, so an IMMUTABLE function that calls another through the session search_path works for INSERT and fails there: autovacuum never analyzes the table again (its statistics go stale and plans go wrong), and a dump of the database does not restore.',
-  safeAlternative: 'Schema-qualify every name the function calls (or write its body as BEGIN ATOMIC, resolved when it is created), or give the function SET search_path.',
+  safeAlternative:
+    'Schema-qualify every name the function calls (or write its body as BEGIN ATOMIC, resolved when it is created), or give the function SET search_path.',
   needs: 'review',
   example: {
     setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);',

@@ -9,10 +9,17 @@ export default rule(
     rationale: 'CASCADE silently drops every dependent object too (views, foreign keys, functions that reference it): the statement does more than it says.',
     safeAlternative: 'Drop the dependents explicitly first, so the review shows each one, then drop without CASCADE.',
     needs: 'sql',
-    example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE VIEW active_accounts AS SELECT id FROM accounts;', bad: 'DROP TABLE accounts CASCADE;', good: 'DROP VIEW active_accounts;\nDROP TABLE accounts;' },
+    example: {
+      setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE VIEW active_accounts AS SELECT id FROM accounts;',
+      bad: 'DROP TABLE accounts CASCADE;',
+      good: 'DROP VIEW active_accounts;\nDROP TABLE accounts;',
+    },
   },
   (ctx) =>
     statementsOf(ctx, 'DropStmt')
       .filter((s) => s.node.behavior === 'DROP_CASCADE' && s.node.removeType !== 'OBJECT_SCHEMA')
-      .map((s) => ({ at: s, message: `DROP ... CASCADE also drops every object that depends on it${ctx.catalog ? '; the catalog diff lists what went' : ''}. Drop dependents explicitly instead.` })),
+      .map((s) => ({
+        at: s,
+        message: `DROP ... CASCADE also drops every object that depends on it${ctx.catalog ? '; the catalog diff lists what went' : ''}. Drop dependents explicitly instead.`,
+      })),
 );

@@ -6,8 +6,10 @@ export default rule(
     category: 'breaking',
     severity: 'warning',
     summary: 'DROP COLUMN on an existing table.',
-    rationale: 'The application version running during and just after the deploy still reads and writes the column: its queries fail the moment the column is gone, and the data cannot be recovered without a backup.',
-    safeAlternative: 'Expand and contract: stop using the column in one release (ignore it in the ORM), drop it in a later migration once no running code references it.',
+    rationale:
+      'The application version running during and just after the deploy still reads and writes the column: its queries fail the moment the column is gone, and the data cannot be recovered without a backup.',
+    safeAlternative:
+      'Expand and contract: stop using the column in one release (ignore it in the ORM), drop it in a later migration once no running code references it.',
     needs: 'sql',
     lock: 'AccessExclusiveLock',
     example: {
@@ -20,6 +22,10 @@ export default rule(
     alterExisting(ctx).flatMap(({ s, table, cmds }) =>
       cmds
         .filter((c) => c.subtype === 'AT_DropColumn')
-        .map((c) => ({ at: s, object: `${table}.${c.name}`, message: `Drops ${table}.${c.name}: code still deployed that reads or writes it fails, and its data is gone. Stop using it in a release first, then drop it.` })),
+        .map((c) => ({
+          at: s,
+          object: `${table}.${c.name}`,
+          message: `Drops ${table}.${c.name}: code still deployed that reads or writes it fails, and its data is gone. Stop using it in a release first, then drop it.`,
+        })),
     ),
 );

@@ -11,7 +11,11 @@ export default rule(
     rationale: 'Defaults that call nextval() on it fail, and its current value (which ids have been handed out) is lost.',
     safeAlternative: 'Remove the defaults that use it in one release; drop it later.',
     needs: 'review',
-    example: { setup: 'CREATE SEQUENCE invoice_no;', bad: 'DROP SEQUENCE invoice_no;', good: "-- release N: nothing calls nextval('invoice_no') any more; the drop waits for a later migration\nCOMMENT ON SEQUENCE invoice_no IS 'unused since release N; dropped in release N+1';" },
+    example: {
+      setup: 'CREATE SEQUENCE invoice_no;',
+      bad: 'DROP SEQUENCE invoice_no;',
+      good: "-- release N: nothing calls nextval('invoice_no') any more; the drop waits for a later migration\nCOMMENT ON SEQUENCE invoice_no IS 'unused since release N; dropped in release N+1';",
+    },
   },
   (ctx) =>
     statementsOf(ctx, 'DropStmt')

@@ -10,7 +10,18 @@ export default rule(
     rationale: 'Deployed code that writes or compares the old label fails or silently stops matching.',
     safeAlternative: 'Add the new value, migrate rows to it, stop using the old value; keep it (enum values cannot be removed).',
     needs: 'sql',
-    example: { setup: "CREATE TYPE status AS ENUM ('active', 'disabled');", bad: "ALTER TYPE status RENAME VALUE 'disabled' TO 'suspended';", good: "ALTER TYPE status ADD VALUE 'suspended';\n-- then migrate rows and code to 'suspended'" },
+    example: {
+      setup: "CREATE TYPE status AS ENUM ('active', 'disabled');",
+      bad: "ALTER TYPE status RENAME VALUE 'disabled' TO 'suspended';",
+      good: "ALTER TYPE status ADD VALUE 'suspended';\n-- then migrate rows and code to 'suspended'",
+    },
   },
-  (ctx) => statementsOf(ctx, 'AlterEnumStmt').filter((s) => s.node.oldVal).map((s) => ({ at: s, object: nameOf(s.node.typeName), message: `Renames enum value '${s.node.oldVal}' of ${nameOf(s.node.typeName)} to '${s.node.newVal}': deployed code using the old label breaks.` })),
+  (ctx) =>
+    statementsOf(ctx, 'AlterEnumStmt')
+      .filter((s) => s.node.oldVal)
+      .map((s) => ({
+        at: s,
+        object: nameOf(s.node.typeName),
+        message: `Renames enum value '${s.node.oldVal}' of ${nameOf(s.node.typeName)} to '${s.node.newVal}': deployed code using the old label breaks.`,
+      })),
 );

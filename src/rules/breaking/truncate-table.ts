@@ -7,11 +7,16 @@ export default rule(
     category: 'breaking',
     severity: 'warning',
     summary: 'TRUNCATE of an existing table.',
-    rationale: 'TRUNCATE deletes every row (irreversibly once committed) under ACCESS EXCLUSIVE; in a migration it usually means data loss in production that was meant for development.',
+    rationale:
+      'TRUNCATE deletes every row (irreversibly once committed) under ACCESS EXCLUSIVE; in a migration it usually means data loss in production that was meant for development.',
     safeAlternative: 'Delete what must go with a WHERE clause in batches, or keep the data; back up first.',
     needs: 'sql',
     lock: 'AccessExclusiveLock',
-    example: { setup: 'CREATE TABLE sessions (id bigint PRIMARY KEY);', bad: 'TRUNCATE sessions;', good: "DELETE FROM sessions WHERE created_at < now() - interval '30 days';" },
+    example: {
+      setup: 'CREATE TABLE sessions (id bigint PRIMARY KEY);',
+      bad: 'TRUNCATE sessions;',
+      good: "DELETE FROM sessions WHERE created_at < now() - interval '30 days';",
+    },
   },
   (ctx) =>
     statementsOf(ctx, 'TruncateStmt').flatMap((s) =>

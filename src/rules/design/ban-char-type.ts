@@ -6,10 +6,15 @@ export default rule(
     category: 'design',
     severity: 'warning',
     summary: 'char(n) / character(n) columns.',
-    rationale: 'char(n) pads with spaces to n characters, wastes storage, and compares surprisingly (trailing spaces are ignored in some operations and not others); it is never faster than text.',
+    rationale:
+      'char(n) pads with spaces to n characters, wastes storage, and compares surprisingly (trailing spaces are ignored in some operations and not others); it is never faster than text.',
     safeAlternative: 'text (with a CHECK on length if needed).',
     needs: 'sql',
-    example: { setup: '', bad: 'CREATE TABLE countries (code char(2) PRIMARY KEY);', good: 'CREATE TABLE countries (code text PRIMARY KEY CHECK (char_length(code) = 2));' },
+    example: {
+      setup: '',
+      bad: 'CREATE TABLE countries (code char(2) PRIMARY KEY);',
+      good: 'CREATE TABLE countries (code text PRIMARY KEY CHECK (char_length(code) = 2));',
+    },
   },
   (ctx) =>
     newColumns(ctx)

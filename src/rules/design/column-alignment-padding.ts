@@ -35,7 +35,11 @@ export default rule(
     rationale: 'PostgreSQL aligns 8-byte values on 8-byte boundaries: a boolean or int between bigints costs padding bytes in every row of a large table.',
     safeAlternative: 'Declare 8-byte columns first, then 4-, 2- and 1-byte ones, then variable-width ones.',
     needs: 'review',
-    example: { setup: '', bad: 'CREATE TABLE readings (active boolean, id bigint, flag boolean, at timestamptz);', good: 'CREATE TABLE readings (id bigint, at timestamptz, active boolean, flag boolean);' },
+    example: {
+      setup: '',
+      bad: 'CREATE TABLE readings (active boolean, id bigint, flag boolean, at timestamptz);',
+      good: 'CREATE TABLE readings (id bigint, at timestamptz, active boolean, flag boolean);',
+    },
   },
   (ctx) =>
     touchedTables(ctx)
@@ -45,6 +49,14 @@ export default rule(
         const wasted = padding(types);
         const best = padding([...types].sort((a, b) => align(b) - align(a)));
         const at = statementFor(ctx, t.qualifiedName);
-        return wasted - best >= 4 && at ? [{ at, object: t.qualifiedName, message: `Column order wastes ${wasted - best} bytes of alignment padding per row of ${t.qualifiedName}: declare 8-byte columns first.` }] : [];
+        return wasted - best >= 4 && at
+          ? [
+              {
+                at,
+                object: t.qualifiedName,
+                message: `Column order wastes ${wasted - best} bytes of alignment padding per row of ${t.qualifiedName}: declare 8-byte columns first.`,
+              },
+            ]
+          : [];
       }),
 );

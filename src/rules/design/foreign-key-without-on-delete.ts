@@ -13,7 +13,10 @@ interface ForeignKey {
 /** Foreign keys as written: on a column (REFERENCES) or on the table (FOREIGN KEY (...) REFERENCES). */
 function foreignKeys(tree: unknown): ForeignKey[] {
   const onColumns = findAll(tree, 'ColumnDef').flatMap((col) =>
-    ((col.constraints ?? []) as Tree[]).map((c) => c.Constraint).filter((c) => c?.contype === 'CONSTR_FOREIGN').map((c) => ({ constraint: c, columns: [col.colname as string], location: col.location as number })),
+    ((col.constraints ?? []) as Tree[])
+      .map((c) => c.Constraint)
+      .filter((c) => c?.contype === 'CONSTR_FOREIGN')
+      .map((c) => ({ constraint: c, columns: [col.colname as string], location: col.location as number })),
   );
   const inline = new Set(onColumns.map((k) => k.constraint));
   const onTable = findAll(tree, 'Constraint')
@@ -40,10 +43,15 @@ export default rule(
     category: 'design',
     severity: 'info',
     summary: 'A foreign key without an explicit ON DELETE policy.',
-    rationale: 'The default (NO ACTION) makes deleting a parent fail while children exist; that is sometimes right, but it should be a decision: CASCADE, SET NULL or RESTRICT say what happens to the children.',
+    rationale:
+      'The default (NO ACTION) makes deleting a parent fail while children exist; that is sometimes right, but it should be a decision: CASCADE, SET NULL or RESTRICT say what happens to the children.',
     safeAlternative: 'State it: REFERENCES parent (id) ON DELETE CASCADE | SET NULL | RESTRICT.',
     needs: 'sql',
-    example: { setup: 'CREATE TABLE groups (id bigint PRIMARY KEY);', bad: 'CREATE TABLE members (id bigint PRIMARY KEY, group_id bigint REFERENCES groups (id));', good: 'CREATE TABLE members (id bigint PRIMARY KEY, group_id bigint REFERENCES groups (id) ON DELETE CASCADE);' },
+    example: {
+      setup: 'CREATE TABLE groups (id bigint PRIMARY KEY);',
+      bad: 'CREATE TABLE members (id bigint PRIMARY KEY, group_id bigint REFERENCES groups (id));',
+      good: 'CREATE TABLE members (id bigint PRIMARY KEY, group_id bigint REFERENCES groups (id) ON DELETE CASCADE);',
+    },
   },
   (ctx) =>
     statementsOf(ctx, 'CreateStmt', 'AlterTableStmt').flatMap((s) => {

@@ -21,15 +21,18 @@ export default rule(
     category: 'design',
     severity: 'error',
     summary: 'An identifier longer than 63 bytes.',
-    rationale: 'PostgreSQL silently truncates identifiers to 63 bytes: two long names can collide, and the object is not called what the migration (or the ORM) says.',
+    rationale:
+      'PostgreSQL silently truncates identifiers to 63 bytes: two long names can collide, and the object is not called what the migration (or the ORM) says.',
     safeAlternative: 'Shorten the name to 63 bytes or fewer.',
     needs: 'sql',
     example: { setup: '', bad: `CREATE TABLE ${'a'.repeat(70)} (id bigint PRIMARY KEY);`, good: 'CREATE TABLE short_name (id bigint PRIMARY KEY);' },
   },
   (ctx) =>
     ctx.statements.flatMap((s) =>
-      !NOT_ASCII.test(s.stmt.sql) && !LONG_RUN.test(s.stmt.sql) ? [] : [...new Set(writtenIdentifiers(s.stmt.sql))]
-        .filter((n) => Buffer.byteLength(n) > 63)
-        .map((n) => ({ at: s, object: n, message: `"${n.slice(0, 40)}…" is ${Buffer.byteLength(n)} bytes: PostgreSQL truncates it to 63 silently.` })),
+      !NOT_ASCII.test(s.stmt.sql) && !LONG_RUN.test(s.stmt.sql)
+        ? []
+        : [...new Set(writtenIdentifiers(s.stmt.sql))]
+            .filter((n) => Buffer.byteLength(n) > 63)
+            .map((n) => ({ at: s, object: n, message: `"${n.slice(0, 40)}…" is ${Buffer.byteLength(n)} bytes: PostgreSQL truncates it to 63 silently.` })),
     ),
 );

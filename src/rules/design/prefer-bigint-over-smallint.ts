@@ -9,7 +9,11 @@ export default rule(
     rationale: 'smallint holds 32,767 values: as a key it runs out quickly, and widening it later is a table rewrite.',
     safeAlternative: 'integer or bigint for keys; keep smallint for values with a known small range.',
     needs: 'sql',
-    example: { setup: '', bad: 'CREATE TABLE regions (id smallserial PRIMARY KEY);', good: 'CREATE TABLE regions (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);' },
+    example: {
+      setup: '',
+      bad: 'CREATE TABLE regions (id smallserial PRIMARY KEY);',
+      good: 'CREATE TABLE regions (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);',
+    },
   },
   (ctx) =>
     newColumns(ctx)

@@ -7,10 +7,15 @@ export default rule(
     category: 'design',
     severity: 'warning',
     summary: 'A new table without a primary key.',
-    rationale: 'Rows cannot be addressed reliably, logical replication cannot replicate its UPDATEs and DELETEs (no replica identity), and duplicates creep in.',
+    rationale:
+      'Rows cannot be addressed reliably, logical replication cannot replicate its UPDATEs and DELETEs (no replica identity), and duplicates creep in.',
     safeAlternative: 'Give it a primary key (bigint identity, or a natural key).',
     needs: 'sql',
-    example: { setup: '', bad: 'CREATE TABLE page_views (path text, viewed_at timestamptz);', good: 'CREATE TABLE page_views (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, path text, viewed_at timestamptz);' },
+    example: {
+      setup: '',
+      bad: 'CREATE TABLE page_views (path text, viewed_at timestamptz);',
+      good: 'CREATE TABLE page_views (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, path text, viewed_at timestamptz);',
+    },
   },
   (ctx) =>
     statementsOf(ctx, 'CreateStmt')
@@ -22,5 +27,9 @@ export default rule(
         const primary = (tree: unknown) => findAll(tree, 'Constraint').some((c) => c.contype === 'CONSTR_PRIMARY');
         return !primary(s.node.tableElts) && !statementsOf(ctx, 'AlterTableStmt').some((o) => ctx.qualify(o.node.relation) === table && primary(o.node.cmds));
       })
-      .map((s) => ({ at: s, object: targetTable(ctx, s), message: `${targetTable(ctx, s)} has no primary key: rows cannot be addressed reliably and logical replication cannot replicate its UPDATEs and DELETEs.` })),
+      .map((s) => ({
+        at: s,
+        object: targetTable(ctx, s),
+        message: `${targetTable(ctx, s)} has no primary key: rows cannot be addressed reliably and logical replication cannot replicate its UPDATEs and DELETEs.`,
+      })),
 );

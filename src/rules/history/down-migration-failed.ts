@@ -8,5 +8,9 @@ export default pipelineRule({
   rationale: 'The rollback plan does not work: in an incident it would stop halfway.',
   safeAlternative: 'Fix the down SQL at the line given; test it by running up, down, up.',
   needs: 'review',
-  example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);', bad: '-- +goose Up\nALTER TABLE accounts ADD COLUMN note text;\n-- +goose Down\nALTER TABLE accounts DROP COLUMN notes;', good: '-- +goose Up\nALTER TABLE accounts ADD COLUMN note text;\n-- +goose Down\nALTER TABLE accounts DROP COLUMN note;' },
+  example: {
+    setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);',
+    bad: '-- +goose Up\nALTER TABLE accounts ADD COLUMN note text;\n-- +goose Down\nALTER TABLE accounts DROP COLUMN notes;',
+    good: '-- +goose Up\nALTER TABLE accounts ADD COLUMN note text;\n-- +goose Down\nALTER TABLE accounts DROP COLUMN note;',
+  },
 });

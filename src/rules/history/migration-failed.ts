@@ -8,5 +8,9 @@ export default pipelineRule({
   rationale: 'It will fail the same way in production (or, worse, in the middle of a deploy): the sandbox ran it on the schema production has.',
   safeAlternative: 'Fix the statement PostgreSQL names, at the line and column given.',
   needs: 'review',
-  example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);', bad: 'ALTER TABLE acounts ADD COLUMN plan text;', good: 'ALTER TABLE accounts ADD COLUMN plan text;' },
+  example: {
+    setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY);',
+    bad: 'ALTER TABLE acounts ADD COLUMN plan text;',
+    good: 'ALTER TABLE accounts ADD COLUMN plan text;',
+  },
 });

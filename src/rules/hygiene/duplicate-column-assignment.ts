@@ -7,10 +7,15 @@ export default rule(
     category: 'hygiene',
     severity: 'error',
     summary: 'The same column assigned twice in one INSERT column list or UPDATE SET.',
-    rationale: 'PostgreSQL rejects it ("multiple assignments to same column"), or in generated SQL it hides a copy-paste error where one of the values was meant for another column.',
+    rationale:
+      'PostgreSQL rejects it ("multiple assignments to same column"), or in generated SQL it hides a copy-paste error where one of the values was meant for another column.',
     safeAlternative: 'Assign each column once.',
     needs: 'sql',
-    example: { setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, plan text, seats int);', bad: "UPDATE accounts SET plan = 'pro', plan = 'team';", good: "UPDATE accounts SET plan = 'team', seats = 5;" },
+    example: {
+      setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, plan text, seats int);',
+      bad: "UPDATE accounts SET plan = 'pro', plan = 'team';",
+      good: "UPDATE accounts SET plan = 'team', seats = 5;",
+    },
   },
   (ctx) =>
     statementsOf(ctx, 'UpdateStmt', 'InsertStmt').flatMap((s) => {

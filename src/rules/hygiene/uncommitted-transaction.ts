@@ -7,7 +7,8 @@ export default rule(
     category: 'hygiene',
     severity: 'error',
     summary: 'A migration that opens a transaction and never commits it.',
-    rationale: 'Whatever the framework does at the end (commit, roll back, or leave the session idle in transaction holding its locks), it is not what the file says.',
+    rationale:
+      'Whatever the framework does at the end (commit, roll back, or leave the session idle in transaction holding its locks), it is not what the file says.',
     safeAlternative: 'End every BEGIN with COMMIT in the same file.',
     needs: 'sql',
     example: { setup: '', bad: 'BEGIN;\nCREATE TABLE a (id int);', good: 'BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;' },

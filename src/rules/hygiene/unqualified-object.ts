@@ -6,7 +6,7 @@ export default rule(
     category: 'hygiene',
     severity: 'info',
     summary: 'A table created or altered without an explicit schema.',
-    rationale: 'An unqualified name goes wherever the session\'s search_path points: the same migration can act on different schemas in different environments.',
+    rationale: "An unqualified name goes wherever the session's search_path points: the same migration can act on different schemas in different environments.",
     safeAlternative: 'Qualify names: public.accounts.',
     needs: 'sql',
     defaultOff: true,

@@ -8,7 +8,8 @@ export default rule(
     severity: 'error',
     summary: 'ADD COLUMN of a serial or identity column on an existing table.',
     rationale: 'Every existing row needs its own sequence value, so PostgreSQL rewrites the table under ACCESS EXCLUSIVE.',
-    safeAlternative: 'Add a plain bigint column, attach a sequence default for new rows, backfill existing rows in batches, then add NOT NULL through a validated CHECK.',
+    safeAlternative:
+      'Add a plain bigint column, attach a sequence default for new rows, backfill existing rows in batches, then add NOT NULL through a validated CHECK.',
     needs: 'sql',
     lock: 'AccessExclusiveLock',
     example: {
@@ -22,6 +23,14 @@ export default rule(
       const cols = columnDefs(cmds.filter((c) => c.subtype === 'AT_AddColumn').map((c) => c.def)).filter(
         (c) => /^(small|big)?serial[248]?$/.test(c.type) || c.constraints.some((k) => k.contype === 'CONSTR_IDENTITY'),
       );
-      return cols.length ? [{ at: s, object: table, message: `Adding auto-increment column ${cols.map((c) => c.name).join(', ')} rewrites ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE to number every row.${tookHere(s)}` }] : [];
+      return cols.length
+        ? [
+            {
+              at: s,
+              object: table,
+              message: `Adding auto-increment column ${cols.map((c) => c.name).join(', ')} rewrites ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE to number every row.${tookHere(s)}`,
+            },
+          ]
+        : [];
     }),
 );

@@ -19,7 +19,17 @@ export default rule(
   },
   (ctx) =>
     alterExisting(ctx).flatMap(({ s, table, cmds }) => {
-      const cols = columnDefs(cmds.filter((c) => c.subtype === 'AT_AddColumn').map((c) => c.def)).filter((c) => c.constraints.some((k) => k.contype === 'CONSTR_GENERATED'));
-      return cols.length ? [{ at: s, object: table, message: `Adding stored generated column ${cols.map((c) => c.name).join(', ')} rewrites ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${tookHere(s)}` }] : [];
+      const cols = columnDefs(cmds.filter((c) => c.subtype === 'AT_AddColumn').map((c) => c.def)).filter((c) =>
+        c.constraints.some((k) => k.contype === 'CONSTR_GENERATED'),
+      );
+      return cols.length
+        ? [
+            {
+              at: s,
+              object: table,
+              message: `Adding stored generated column ${cols.map((c) => c.name).join(', ')} rewrites ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${tookHere(s)}`,
+            },
+          ]
+        : [];
     }),
 );

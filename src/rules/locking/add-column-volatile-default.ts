@@ -3,7 +3,17 @@ import { NON_VOLATILE_BUILTINS } from '../builtinVolatility.js';
 import { alterExisting, measuredRewrite, tookHere, rowsIn, rule } from '../helpers.js';
 
 // Stable or immutable functions of the common extensions (uuid-ossp's name-based UUIDs, pgcrypto's digests).
-const NON_VOLATILE_EXTENSION = new Set(['uuid_generate_v3', 'uuid_generate_v5', 'uuid_nil', 'uuid_ns_dns', 'uuid_ns_url', 'uuid_ns_oid', 'uuid_ns_x500', 'digest', 'hmac']);
+const NON_VOLATILE_EXTENSION = new Set([
+  'uuid_generate_v3',
+  'uuid_generate_v5',
+  'uuid_nil',
+  'uuid_ns_dns',
+  'uuid_ns_url',
+  'uuid_ns_oid',
+  'uuid_ns_x500',
+  'digest',
+  'hmac',
+]);
 
 /**
  * Whether a function a default calls is evaluated once (stable or immutable: PostgreSQL 11+ stores
@@ -21,8 +31,10 @@ export default rule(
     category: 'locking',
     severity: 'error',
     summary: 'ADD COLUMN whose default makes PostgreSQL rewrite the table (a volatile default).',
-    rationale: 'Since PostgreSQL 11 a constant or stable default is stored once; a volatile one (random(), gen_random_uuid(), clock_timestamp(), nextval()) must be computed for every existing row, so the whole table is rewritten under ACCESS EXCLUSIVE: no reads or writes until it is done.',
-    safeAlternative: 'Add the column without a default (or with a constant one), set the default for new rows with ALTER COLUMN ... SET DEFAULT, and backfill existing rows in batches.',
+    rationale:
+      'Since PostgreSQL 11 a constant or stable default is stored once; a volatile one (random(), gen_random_uuid(), clock_timestamp(), nextval()) must be computed for every existing row, so the whole table is rewritten under ACCESS EXCLUSIVE: no reads or writes until it is done.',
+    safeAlternative:
+      'Add the column without a default (or with a constant one), set the default for new rows with ALTER COLUMN ... SET DEFAULT, and backfill existing rows in batches.',
     needs: 'sql',
     lock: 'AccessExclusiveLock',
     example: {
@@ -41,6 +53,12 @@ export default rule(
       if (!volatile.length) return [];
       // The sandbox measured it: trust the rewrite, not the guess.
       if (measuredRewrite(s, table) === false) return [];
-      return [{ at: s, object: table, message: `Adding ${volatile.map((c) => c.name).join(', ')} with a volatile default ${measuredRewrite(s, table) ? 'rewrote' : 'rewrites'} ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE: no reads or writes until it is done.${tookHere(s)} Add the column without it, SET DEFAULT, then backfill in batches.` }];
+      return [
+        {
+          at: s,
+          object: table,
+          message: `Adding ${volatile.map((c) => c.name).join(', ')} with a volatile default ${measuredRewrite(s, table) ? 'rewrote' : 'rewrites'} ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE: no reads or writes until it is done.${tookHere(s)} Add the column without it, SET DEFAULT, then backfill in batches.`,
+        },
+      ];
     }),
 );

@@ -8,7 +8,8 @@ export default rule(
     severity: 'error',
     summary: 'ADD CONSTRAINT ... CHECK without NOT VALID on an existing table.',
     rationale: 'The new CHECK is verified against every row while ACCESS EXCLUSIVE is held: the table is unreadable and unwritable for the whole scan.',
-    safeAlternative: 'ADD CONSTRAINT ... CHECK (...) NOT VALID (instant), then VALIDATE CONSTRAINT in a later transaction, which only takes SHARE UPDATE EXCLUSIVE.',
+    safeAlternative:
+      'ADD CONSTRAINT ... CHECK (...) NOT VALID (instant), then VALIDATE CONSTRAINT in a later transaction, which only takes SHARE UPDATE EXCLUSIVE.',
     needs: 'sql',
     lock: 'AccessExclusiveLock',
     example: {
@@ -19,7 +20,14 @@ export default rule(
   },
   (ctx) =>
     alterExisting(ctx)
-      .filter(({ cmds }) => cmds.some((c) => c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_CHECK' && !c.def.Constraint.skip_validation))
+      .filter(({ cmds }) =>
+        cmds.some((c) => c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_CHECK' && !c.def.Constraint.skip_validation),
+      )
       .filter(({ s, table }) => measuredScan(s, table) !== false)
-      .map(({ s, table, cmds }) => ({ at: s, object: table, ...(cmds.length === 1 ? { fix: appendToStatement(s, ' NOT VALID') } : {}), message: `CHECK constraint added without NOT VALID: every row of ${table}${rowsIn(ctx, table)} is checked under ACCESS EXCLUSIVE.${tookHere(s)} Add it NOT VALID, then VALIDATE CONSTRAINT separately.` })),
+      .map(({ s, table, cmds }) => ({
+        at: s,
+        object: table,
+        ...(cmds.length === 1 ? { fix: appendToStatement(s, ' NOT VALID') } : {}),
+        message: `CHECK constraint added without NOT VALID: every row of ${table}${rowsIn(ctx, table)} is checked under ACCESS EXCLUSIVE.${tookHere(s)} Add it NOT VALID, then VALIDATE CONSTRAINT separately.`,
+      })),
 );

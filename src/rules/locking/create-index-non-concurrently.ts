@@ -18,8 +18,10 @@ export default rule(
     category: 'locking',
     severity: 'error',
     summary: 'CREATE INDEX without CONCURRENTLY on a table that already holds data.',
-    rationale: 'A plain CREATE INDEX takes a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits until the index is written, which on a large table is minutes of write downtime.',
-    safeAlternative: 'CREATE INDEX CONCURRENTLY, in a migration of its own that runs outside a transaction. A table created in the same change needs no CONCURRENTLY.',
+    rationale:
+      'A plain CREATE INDEX takes a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits until the index is written, which on a large table is minutes of write downtime.',
+    safeAlternative:
+      'CREATE INDEX CONCURRENTLY, in a migration of its own that runs outside a transaction. A table created in the same change needs no CONCURRENTLY.',
     needs: 'sql',
     lock: 'ShareLock',
     example: {

@@ -20,7 +20,8 @@ export default rule(
     category: 'locking',
     severity: 'warning',
     summary: 'DROP INDEX without CONCURRENTLY on an existing table.',
-    rationale: 'DROP INDEX takes an ACCESS EXCLUSIVE lock on the table: it waits behind every running query on the table and blocks all reads and writes queued after it.',
+    rationale:
+      'DROP INDEX takes an ACCESS EXCLUSIVE lock on the table: it waits behind every running query on the table and blocks all reads and writes queued after it.',
     safeAlternative: 'DROP INDEX CONCURRENTLY, outside a transaction.',
     needs: 'sql',
     lock: 'AccessExclusiveLock',
@@ -37,7 +38,15 @@ export default rule(
         ((s.node.objects ?? []) as Tree[]).flatMap((o) => {
           const index = nameOf(o.List?.items);
           const table = indexTable(ctx, index);
-          return table ? [{ at: s, object: index, message: `DROP INDEX ${index} without CONCURRENTLY takes ACCESS EXCLUSIVE on ${table}: all reads and writes on it wait. Use DROP INDEX CONCURRENTLY.` }] : [];
+          return table
+            ? [
+                {
+                  at: s,
+                  object: index,
+                  message: `DROP INDEX ${index} without CONCURRENTLY takes ACCESS EXCLUSIVE on ${table}: all reads and writes on it wait. Use DROP INDEX CONCURRENTLY.`,
+                },
+              ]
+            : [];
         }),
       ),
 );

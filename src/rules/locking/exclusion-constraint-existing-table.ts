@@ -6,7 +6,8 @@ export default rule(
     category: 'locking',
     severity: 'error',
     summary: 'ADD CONSTRAINT ... EXCLUDE on an existing table.',
-    rationale: 'An exclusion constraint builds its index and checks every row under ACCESS EXCLUSIVE, and unlike UNIQUE it has no NOT VALID or USING INDEX path: there is no online way to add it.',
+    rationale:
+      'An exclusion constraint builds its index and checks every row under ACCESS EXCLUSIVE, and unlike UNIQUE it has no NOT VALID or USING INDEX path: there is no online way to add it.',
     safeAlternative: 'Add it when the table is created, or plan a maintenance window; enforce the rule in the application or a trigger meanwhile.',
     needs: 'sql',
     lock: 'AccessExclusiveLock',
@@ -19,5 +20,9 @@ export default rule(
   (ctx) =>
     alterExisting(ctx)
       .filter(({ cmds }) => cmds.some((c) => c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_EXCLUSION'))
-      .map(({ s, table }) => ({ at: s, object: table, message: `Exclusion constraint added to ${table}${rowsIn(ctx, table)}: its index is built and every row checked under ACCESS EXCLUSIVE, with no online alternative.${tookHere(s)}` })),
+      .map(({ s, table }) => ({
+        at: s,
+        object: table,
+        message: `Exclusion constraint added to ${table}${rowsIn(ctx, table)}: its index is built and every row checked under ACCESS EXCLUSIVE, with no online alternative.${tookHere(s)}`,
+      })),
 );

@@ -7,8 +7,10 @@ export default rule(
     category: 'locking',
     severity: 'error',
     summary: 'ADD FOREIGN KEY without NOT VALID on an existing table.',
-    rationale: 'Adding a foreign key takes SHARE ROW EXCLUSIVE on both tables and checks every existing row against the parent: writes to both tables are blocked for the whole scan.',
-    safeAlternative: 'ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID (instant), then VALIDATE CONSTRAINT in a later transaction (SHARE UPDATE EXCLUSIVE: writes continue).',
+    rationale:
+      'Adding a foreign key takes SHARE ROW EXCLUSIVE on both tables and checks every existing row against the parent: writes to both tables are blocked for the whole scan.',
+    safeAlternative:
+      'ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID (instant), then VALIDATE CONSTRAINT in a later transaction (SHARE UPDATE EXCLUSIVE: writes continue).',
     needs: 'sql',
     lock: 'ShareRowExclusiveLock',
     example: {
@@ -24,7 +26,12 @@ export default rule(
         .filter(() => measuredScan(s, table) !== false)
         .map((c) => {
           const parent = ctx.qualify(c.def.Constraint.pktable);
-          return { at: s, object: table, ...(cmds.length === 1 ? { fix: appendToStatement(s, ' NOT VALID') } : {}), message: `Foreign key added without NOT VALID: SHARE ROW EXCLUSIVE on ${table} and ${parent} blocks their writes while every row of ${table}${rowsIn(ctx, table)} is checked.${tookHere(s)} Add it NOT VALID, then VALIDATE CONSTRAINT separately.` };
+          return {
+            at: s,
+            object: table,
+            ...(cmds.length === 1 ? { fix: appendToStatement(s, ' NOT VALID') } : {}),
+            message: `Foreign key added without NOT VALID: SHARE ROW EXCLUSIVE on ${table} and ${parent} blocks their writes while every row of ${table}${rowsIn(ctx, table)} is checked.${tookHere(s)} Add it NOT VALID, then VALIDATE CONSTRAINT separately.`,
+          };
         }),
     ),
 );

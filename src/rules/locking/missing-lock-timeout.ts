@@ -4,7 +4,9 @@ import type { RuleContext, StatementContext } from '../types.js';
 
 /** The statement's migration set a timeout before it (SET or SET LOCAL, not to 0). */
 export function timeoutSetBefore(s: StatementContext, setting: string): boolean {
-  return s.migration.statements.some((o) => o.stmt.index < s.stmt.index && o.stmt.kind === 'VariableSetStmt' && o.node.name === setting && !/^0\D*$/.test(settingValue(o)));
+  return s.migration.statements.some(
+    (o) => o.stmt.index < s.stmt.index && o.stmt.kind === 'VariableSetStmt' && o.node.name === setting && !/^0\D*$/.test(settingValue(o)),
+  );
 }
 
 /** Statements that took ACCESS EXCLUSIVE on a table that existed before (measured, or a DDL kind when not measured). */
@@ -28,7 +30,8 @@ export default rule(
     category: 'locking',
     severity: 'warning',
     summary: 'A statement takes ACCESS EXCLUSIVE on an existing table with no lock_timeout set before it.',
-    rationale: 'ACCESS EXCLUSIVE waits behind every running query on the table, and every query that arrives after it waits behind it: one long SELECT turns a millisecond ALTER into an outage. lock_timeout makes the migration give up (and retry) instead.',
+    rationale:
+      'ACCESS EXCLUSIVE waits behind every running query on the table, and every query that arrives after it waits behind it: one long SELECT turns a millisecond ALTER into an outage. lock_timeout makes the migration give up (and retry) instead.',
     safeAlternative: "SET lock_timeout = '5s'; (or SET LOCAL inside the migration's transaction) before the statement, and retry the migration on timeout.",
     needs: 'sql',
     lock: 'AccessExclusiveLock',
@@ -41,5 +44,10 @@ export default rule(
   (ctx) =>
     accessExclusiveOnExisting(ctx)
       .filter(({ s }) => !timeoutSetBefore(s, 'lock_timeout'))
-      .map(({ s, table }) => ({ at: s, object: table, fix: insertBefore(s, "SET lock_timeout = '5s';"), message: `Takes ACCESS EXCLUSIVE on ${table} with no lock_timeout: if a long query holds the table, this statement waits and every query behind it queues. SET lock_timeout first.` })),
+      .map(({ s, table }) => ({
+        at: s,
+        object: table,
+        fix: insertBefore(s, "SET lock_timeout = '5s';"),
+        message: `Takes ACCESS EXCLUSIVE on ${table} with no lock_timeout: if a long query holds the table, this statement waits and every query behind it queues. SET lock_timeout first.`,
+      })),
 );

@@ -6,7 +6,8 @@ export default rule(
     category: 'locking',
     severity: 'info',
     summary: 'Several ALTER TABLE statements on one existing table in one migration.',
-    rationale: 'Each ALTER TABLE queues for ACCESS EXCLUSIVE again (and may scan or rewrite again); one ALTER TABLE with several comma-separated actions takes the lock once and does at most one pass.',
+    rationale:
+      'Each ALTER TABLE queues for ACCESS EXCLUSIVE again (and may scan or rewrite again); one ALTER TABLE with several comma-separated actions takes the lock once and does at most one pass.',
     safeAlternative: 'Combine the actions: ALTER TABLE t ADD COLUMN a int, ADD COLUMN b text;',
     needs: 'sql',
     lock: 'AccessExclusiveLock',
@@ -26,7 +27,11 @@ export default rule(
       .filter((alters) => alters.length > 1)
       .map((alters) => {
         const second = alters[1] as (typeof alters)[number];
-        return { at: second.s, object: second.table, message: `${alters.length} ALTER TABLE statements on ${second.table} in this migration: combine them into one so the lock is taken (and any scan done) once.` };
+        return {
+          at: second.s,
+          object: second.table,
+          message: `${alters.length} ALTER TABLE statements on ${second.table} in this migration: combine them into one so the lock is taken (and any scan done) once.`,
+        };
       });
   },
 );

@@ -18,6 +18,12 @@ export default rule(
   },
   (ctx) =>
     alterExisting(ctx)
-      .filter(({ cmds }) => cmds.some((c) => c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_PRIMARY' && !c.def.Constraint.indexname))
-      .map(({ s, table }) => ({ at: s, object: table, message: `PRIMARY KEY built inline on ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${tookHere(s)} Build a unique index CONCURRENTLY first, then ADD PRIMARY KEY USING INDEX.` })),
+      .filter(({ cmds }) =>
+        cmds.some((c) => c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_PRIMARY' && !c.def.Constraint.indexname),
+      )
+      .map(({ s, table }) => ({
+        at: s,
+        object: table,
+        message: `PRIMARY KEY built inline on ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${tookHere(s)} Build a unique index CONCURRENTLY first, then ADD PRIMARY KEY USING INDEX.`,
+      })),
 );

@@ -6,7 +6,8 @@ export default rule(
     category: 'locking',
     severity: 'warning',
     summary: 'ADD PRIMARY KEY USING INDEX on columns that are not yet NOT NULL.',
-    rationale: 'A primary key implies NOT NULL: PostgreSQL adds it and scans the whole table under ACCESS EXCLUSIVE, which the USING INDEX form was meant to avoid.',
+    rationale:
+      'A primary key implies NOT NULL: PostgreSQL adds it and scans the whole table under ACCESS EXCLUSIVE, which the USING INDEX form was meant to avoid.',
     safeAlternative: 'Make the columns NOT NULL first through a validated CHECK (col IS NOT NULL), then add the primary key USING INDEX.',
     needs: 'review',
     lock: 'AccessExclusiveLock',
@@ -29,8 +30,18 @@ export default rule(
               .filter((a) => a.table === table && a.s.stmt.index < s.stmt.index && a.s.migration === s.migration)
               .flatMap((a) => a.cmds.filter((x) => x.subtype === 'AT_SetNotNull').map((x) => x.name as string)),
           );
-          const nullable = (index?.columns ?? []).filter((col) => col && !madeNotNull.has(col) && before?.columns.find((x) => x.name === col)?.notNull === false);
-          return nullable.length ? [{ at: s, object: table, message: `${nullable.join(', ')} ${nullable.length === 1 ? 'is' : 'are'} nullable: the primary key sets NOT NULL and scans ${table} under ACCESS EXCLUSIVE. Make ${nullable.length === 1 ? 'it' : 'them'} NOT NULL through a validated CHECK first.` }] : [];
+          const nullable = (index?.columns ?? []).filter(
+            (col) => col && !madeNotNull.has(col) && before?.columns.find((x) => x.name === col)?.notNull === false,
+          );
+          return nullable.length
+            ? [
+                {
+                  at: s,
+                  object: table,
+                  message: `${nullable.join(', ')} ${nullable.length === 1 ? 'is' : 'are'} nullable: the primary key sets NOT NULL and scans ${table} under ACCESS EXCLUSIVE. Make ${nullable.length === 1 ? 'it' : 'them'} NOT NULL through a validated CHECK first.`,
+                },
+              ]
+            : [];
         });
     }),
 );

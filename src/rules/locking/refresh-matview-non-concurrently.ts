@@ -11,7 +11,8 @@ export default rule(
     needs: 'sql',
     lock: 'AccessExclusiveLock',
     example: {
-      setup: 'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);\nCREATE MATERIALIZED VIEW order_totals AS SELECT sum(total) AS total, 1 AS id FROM orders;\nCREATE UNIQUE INDEX ON order_totals (id);',
+      setup:
+        'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);\nCREATE MATERIALIZED VIEW order_totals AS SELECT sum(total) AS total, 1 AS id FROM orders;\nCREATE UNIQUE INDEX ON order_totals (id);',
       bad: 'REFRESH MATERIALIZED VIEW order_totals;',
       good: 'REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;',
     },
@@ -19,5 +20,9 @@ export default rule(
   (ctx) =>
     statementsOf(ctx, 'RefreshMatViewStmt')
       .filter((s) => !s.node.concurrent && !s.node.skipData)
-      .map((s) => ({ at: s, object: targetTable(ctx, s), message: `REFRESH MATERIALIZED VIEW ${targetTable(ctx, s)} without CONCURRENTLY blocks every read of the view until it completes.` })),
+      .map((s) => ({
+        at: s,
+        object: targetTable(ctx, s),
+        message: `REFRESH MATERIALIZED VIEW ${targetTable(ctx, s)} without CONCURRENTLY blocks every read of the view until it completes.`,
+      })),
 );

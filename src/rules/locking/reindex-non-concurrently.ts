@@ -20,5 +20,8 @@ export default rule(
   (ctx) =>
     statementsOf(ctx, 'ReindexStmt')
       .filter((s) => !option(s.node.params, 'concurrently'))
-      .map((s) => ({ at: s, message: 'REINDEX without CONCURRENTLY blocks writes to the table while it rebuilds. Use REINDEX ... CONCURRENTLY outside a transaction.' })),
+      .map((s) => ({
+        at: s,
+        message: 'REINDEX without CONCURRENTLY blocks writes to the table while it rebuilds. Use REINDEX ... CONCURRENTLY outside a transaction.',
+      })),
 );

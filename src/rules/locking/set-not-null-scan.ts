@@ -6,8 +6,10 @@ export default rule(
     category: 'locking',
     severity: 'error',
     summary: 'SET NOT NULL on an existing column without a validated CHECK proving it first.',
-    rationale: 'PostgreSQL scans the whole table under ACCESS EXCLUSIVE to check for NULLs (no reads or writes meanwhile), and the migration fails if one exists. Since PostgreSQL 12 a valid CHECK (col IS NOT NULL) lets it skip that scan.',
-    safeAlternative: 'ADD CONSTRAINT ... CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT (weaker lock); then SET NOT NULL (no scan); then drop the CHECK.',
+    rationale:
+      'PostgreSQL scans the whole table under ACCESS EXCLUSIVE to check for NULLs (no reads or writes meanwhile), and the migration fails if one exists. Since PostgreSQL 12 a valid CHECK (col IS NOT NULL) lets it skip that scan.',
+    safeAlternative:
+      'ADD CONSTRAINT ... CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT (weaker lock); then SET NOT NULL (no scan); then drop the CHECK.',
     needs: 'sql',
     lock: 'AccessExclusiveLock',
     example: {
@@ -24,6 +26,11 @@ export default rule(
       .map(({ s, table, cmds }) => ({
         at: s,
         object: table,
-        message: `SET NOT NULL on ${cmds.filter((c) => c.subtype === 'AT_SetNotNull').map((c) => c.name).join(', ')} ${measuredScan(s, table) ? 'scanned' : 'scans'} all of ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${tookHere(s)} Prove it first with CHECK (... IS NOT NULL) NOT VALID and VALIDATE CONSTRAINT.`,
+        message: `SET NOT NULL on ${cmds
+          .filter((c) => c.subtype === 'AT_SetNotNull')
+          .map((c) => c.name)
+          .join(
+            ', ',
+          )} ${measuredScan(s, table) ? 'scanned' : 'scans'} all of ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${tookHere(s)} Prove it first with CHECK (... IS NOT NULL) NOT VALID and VALIDATE CONSTRAINT.`,
       })),
 );

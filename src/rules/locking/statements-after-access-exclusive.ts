@@ -25,7 +25,13 @@ export default rule(
           const first = m.statements[h.since];
           if (!after.length || !first) return [];
           const extra = h.heldMs - (first.outcome?.durationMs ?? 0);
-          return [{ at: first, object: h.relation, message: `ACCESS EXCLUSIVE on ${h.relation} is held while ${after.length} more statement${after.length === 1 ? ' runs' : 's run'}: ${Math.round(h.heldMs)} ms in all here, ${Math.round(extra)} ms of it after this statement. Move it last or into its own migration.` }];
+          return [
+            {
+              at: first,
+              object: h.relation,
+              message: `ACCESS EXCLUSIVE on ${h.relation} is held while ${after.length} more statement${after.length === 1 ? ' runs' : 's run'}: ${Math.round(h.heldMs)} ms in all here, ${Math.round(extra)} ms of it after this statement. Move it last or into its own migration.`,
+            },
+          ];
         }),
     ),
 );

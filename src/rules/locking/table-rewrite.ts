@@ -20,7 +20,8 @@ export default rule(
     category: 'locking',
     severity: 'error',
     summary: 'A statement rewrote an existing table (measured), for a reason no more specific rule names.',
-    rationale: 'A rewrite copies the whole table (and rebuilds its indexes) under ACCESS EXCLUSIVE: SET LOGGED/UNLOGGED, SET TABLESPACE, SET ACCESS METHOD and similar look harmless but block the table for as long as the copy takes.',
+    rationale:
+      'A rewrite copies the whole table (and rebuilds its indexes) under ACCESS EXCLUSIVE: SET LOGGED/UNLOGGED, SET TABLESPACE, SET ACCESS METHOD and similar look harmless but block the table for as long as the copy takes.',
     safeAlternative: 'Do it in a maintenance window, or build a new table and switch over; the sandbox shows the measured cost.',
     needs: 'review',
     lock: 'AccessExclusiveLock',
@@ -36,6 +37,10 @@ export default rule(
       .flatMap((s) =>
         (s.outcome?.rewrites ?? [])
           .filter((r) => ctx.existedBefore(r))
-          .map((table) => ({ at: s, object: table, message: `This statement rewrote ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE (measured: its storage was written anew).${tookHere(s)}` })),
+          .map((table) => ({
+            at: s,
+            object: table,
+            message: `This statement rewrote ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE (measured: its storage was written anew).${tookHere(s)}`,
+          })),
       ),
 );

@@ -6,7 +6,8 @@ export default rule(
     category: 'locking',
     severity: 'warning',
     summary: 'UPDATE or DELETE of a whole existing table in one statement.',
-    rationale: 'One statement that touches every row holds row locks on all of them until commit (blocking concurrent updates), bloats the table with dead tuples and produces WAL in one burst that replicas must replay.',
+    rationale:
+      'One statement that touches every row holds row locks on all of them until commit (blocking concurrent updates), bloats the table with dead tuples and produces WAL in one burst that replicas must replay.',
     safeAlternative: 'Backfill in batches of a few thousand rows by key range, each in its own transaction, outside the schema migration.',
     needs: 'sql',
     lock: 'RowExclusiveLock',
@@ -22,6 +23,10 @@ export default rule(
       .map((s) => {
         const table = targetTable(ctx, s);
         const rows = s.outcome?.rowCount;
-        return { at: s, object: table, message: `${s.stmt.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of every row of ${table} in one statement${rows !== null && rows !== undefined ? ` (${rows.toLocaleString('en-US')} rows here)` : ''}: row locks on all of them until commit, and one burst of WAL.${tookHere(s)} Backfill in batches outside the migration.` };
+        return {
+          at: s,
+          object: table,
+          message: `${s.stmt.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of every row of ${table} in one statement${rows !== null && rows !== undefined ? ` (${rows.toLocaleString('en-US')} rows here)` : ''}: row locks on all of them until commit, and one burst of WAL.${tookHere(s)} Backfill in batches outside the migration.`,
+        };
       }),
 );

@@ -19,5 +19,9 @@ export default rule(
   (ctx) =>
     alterExisting(ctx)
       .filter(({ cmds }) => cmds.some((c) => c.subtype === 'AT_AddConstraint' && c.def?.Constraint?.contype === 'CONSTR_UNIQUE' && !c.def.Constraint.indexname))
-      .map(({ s, table }) => ({ at: s, object: table, message: `UNIQUE constraint built inline: its index is built on ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${tookHere(s)} Build it with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... UNIQUE USING INDEX.` })),
+      .map(({ s, table }) => ({
+        at: s,
+        object: table,
+        message: `UNIQUE constraint built inline: its index is built on ${table}${rowsIn(ctx, table)} under ACCESS EXCLUSIVE.${tookHere(s)} Build it with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... UNIQUE USING INDEX.`,
+      })),
 );

@@ -4,10 +4,12 @@ export default pipelineRule({
   id: 'review-step-failed',
   category: 'plans',
   severity: 'warning',
-  summary: 'The review cannot read a table the change creates to fill it with rows, because of an object the change creates (a forced row security policy whose function fails).',
+  summary:
+    'The review cannot read a table the change creates to fill it with rows, because of an object the change creates (a forced row security policy whose function fails).',
   rationale:
     'The sandbox reads the new table as an application session does: an error there (a row security policy whose function fails in a plain session) is one the application and a maintenance job get too, and without rows the plans and index trials of the review measure an empty table.',
-  safeAlternative: 'Make the object work in a plain session: a policy or default whose function reads a setting should give it a fallback (current_setting(name, true)), and every name it uses should resolve without the session search_path.',
+  safeAlternative:
+    'Make the object work in a plain session: a policy or default whose function reads a setting should give it a fallback (current_setting(name, true)), and every name it uses should resolve without the session search_path.',
   needs: 'review',
   example: {
     setup: 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text);',

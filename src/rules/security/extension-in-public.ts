@@ -7,7 +7,8 @@ export default rule(
     category: 'security',
     severity: 'info',
     summary: 'An extension installed into the public schema.',
-    rationale: 'Its functions and operators land next to application objects in a schema every role can usually use and often create in, where they can be shadowed or clutter dumps and API surfaces.',
+    rationale:
+      'Its functions and operators land next to application objects in a schema every role can usually use and often create in, where they can be shadowed or clutter dumps and API surfaces.',
     safeAlternative: 'CREATE SCHEMA extensions; CREATE EXTENSION ... WITH SCHEMA extensions;',
     needs: 'sql',
     example: { setup: '', bad: 'CREATE EXTENSION pg_trgm;', good: 'CREATE SCHEMA IF NOT EXISTS extensions;\nCREATE EXTENSION pg_trgm WITH SCHEMA extensions;' },

@@ -12,14 +12,28 @@ export default rule(
     category: 'security',
     severity: 'error',
     summary: 'A SECURITY DEFINER function without SET search_path.',
-    rationale: 'The function runs with its owner\'s privileges but resolves names through the caller\'s search_path: a caller who can create objects in a schema on that path can make it call their function or operator, with the owner\'s rights (privilege escalation).',
+    rationale:
+      "The function runs with its owner's privileges but resolves names through the caller's search_path: a caller who can create objects in a schema on that path can make it call their function or operator, with the owner's rights (privilege escalation).",
     safeAlternative: "Add SET search_path = pg_catalog, public (or '') to the function and schema-qualify names in its body.",
     needs: 'sql',
-    example: { setup: '', bad: 'CREATE FUNCTION delete_user(uid bigint) RETURNS void LANGUAGE sql SECURITY DEFINER AS $$ DELETE FROM users WHERE id = uid $$;', good: "CREATE FUNCTION delete_user(uid bigint) RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$ DELETE FROM public.users WHERE id = uid $$;" },
+    example: {
+      setup: '',
+      bad: 'CREATE FUNCTION delete_user(uid bigint) RETURNS void LANGUAGE sql SECURITY DEFINER AS $$ DELETE FROM users WHERE id = uid $$;',
+      good: "CREATE FUNCTION delete_user(uid bigint) RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$ DELETE FROM public.users WHERE id = uid $$;",
+    },
   },
   (ctx) =>
     statementsOf(ctx, 'CreateFunctionStmt')
       .filter((s) => option(s.node.options, 'security')?.arg?.Boolean?.boolval === true && !setsSearchPath(s.node.options))
-      .filter((s) => !ctx.statements.some((o) => o.stmt.kind === 'AlterFunctionStmt' && nameOf(o.node.func?.objname) === nameOf(s.node.funcname) && setsSearchPath(o.node.actions)))
-      .map((s) => ({ at: s, object: nameOf(s.node.funcname), message: `SECURITY DEFINER function ${nameOf(s.node.funcname)} has no SET search_path: callers can redirect the names it uses and run code with its owner's privileges.` })),
+      .filter(
+        (s) =>
+          !ctx.statements.some(
+            (o) => o.stmt.kind === 'AlterFunctionStmt' && nameOf(o.node.func?.objname) === nameOf(s.node.funcname) && setsSearchPath(o.node.actions),
+          ),
+      )
+      .map((s) => ({
+        at: s,
+        object: nameOf(s.node.funcname),
+        message: `SECURITY DEFINER function ${nameOf(s.node.funcname)} has no SET search_path: callers can redirect the names it uses and run code with its owner's privileges.`,
+      })),
 );
