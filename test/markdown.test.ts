@@ -8,6 +8,7 @@ import { reviewLocal } from '../src/cli/localReview.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { discoverMigrations } from '../src/discover/discover.js';
 import { renderMarkdown } from '../src/render/markdown.js';
+import { summaryOf } from '../src/render/sections.js';
 import type { Review } from '../src/review/types.js';
 import { runReview } from '../src/review/run.js';
 import { RULE_NAMES } from '../src/rules/index.js';
@@ -67,4 +68,19 @@ describe('the review comment, as people read it', () => {
     },
     120_000,
   );
+});
+
+describe('the objective of a pull request', () => {
+  it('is the first paragraph of prose in its description, past a template headings and comments', () => {
+    // supabase/auth's pull request template, as its commits carry it.
+    expect(
+      summaryOf('## What kind of change does this PR introduce?\n\nFeature: a per-provider allowlist of custom claims.\n\n## What is the current behavior?'),
+    ).toBe('Feature: a per-provider allowlist of custom claims.');
+    expect(summaryOf('<!-- Describe the change -->\n## Summary\nThis migration was added in #2300,\nnow renamed.\n\nMore.')).toBe(
+      'This migration was added in #2300, now renamed.',
+    );
+    expect(summaryOf('#hashtag is prose')).toBe('#hashtag is prose');
+    expect(summaryOf('## Only a heading\n\n<!-- nothing -->')).toBeUndefined();
+    expect(summaryOf(undefined)).toBeUndefined();
+  });
 });
