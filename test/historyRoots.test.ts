@@ -275,3 +275,22 @@ describe('the severity a history finding gets in the review', () => {
     ]);
   }, 120_000);
 });
+
+// "Reviewed as PostgreSQL" is the premise of a PostgreSQL reviewer: said only where another engine's files are in sight.
+describe('the note that nothing names a history engine', () => {
+  const note = (notes: string[]) => notes.filter((n) => n.startsWith('Nothing names the database engine'));
+
+  it('is given beside another engine, not in a repository of one', async () => {
+    const river = {
+      'riverdriver/riverpgxv5/migration/main/001_init.up.sql': 'CREATE TABLE t (id bigint);',
+      'riverdriver/riversqlite/migration/main/001_init.up.sql': 'CREATE TABLE t (id integer) STRICT;',
+    };
+    const added = 'riverdriver/riverpgxv5/migration/main/002_more.up.sql';
+    const beside = await reviewCase({ base: river, head: { ...river, [added]: 'CREATE TABLE u (id bigint);' }, changed: [{ path: added, status: 'added' }] });
+    expect(note(beside.notes)).toEqual([
+      'Nothing names the database engine of riverdriver/riverpgxv5/migration/main (golang-migrate): no engine folder name or framework setting; it was reviewed as PostgreSQL.',
+    ]);
+    const alone = await reviewCase({ base: { 'db/migrations/001_init.sql': SQL }, sql: 'CREATE TABLE u (id bigint);' });
+    expect(note(alone.notes)).toEqual([]);
+  }, 120_000);
+});

@@ -133,7 +133,9 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
   const touched = new Set(req.changedFiles.flatMap((c) => [c.path, ...(c.previousPath ? [c.previousPath] : [])]));
   for (const l of [...head.leftOut, ...base.leftOut]) if (touched.has(l.path)) review.notes.push(`${l.path}: ${l.reason}; not replayed or checked.`);
   const touchedSets = new Set(head.migrations.filter((m) => touched.has(m.path)).map((m) => `${m.framework}\0${m.set}`));
-  for (const u of head.unknownEngine.filter((u) => touchedSets.has(`${u.framework}\0${u.set}`))) {
+  // Only where another engine's files are in sight is "reviewed as PostgreSQL" worth saying: elsewhere it is the premise.
+  const otherEngines = head.leftOut.length > 0 || base.leftOut.length > 0;
+  for (const u of head.unknownEngine.filter((u) => otherEngines && touchedSets.has(`${u.framework}\0${u.set}`))) {
     review.notes.push(
       `Nothing names the database engine of ${u.set === '.' ? 'the repository root' : u.set} (${LAYOUTS[u.framework].label}): no engine folder name or framework setting; it was reviewed as PostgreSQL.`,
     );
