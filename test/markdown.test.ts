@@ -8,7 +8,7 @@ import { reviewLocal } from '../src/cli/localReview.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { discoverMigrations } from '../src/discover/discover.js';
 import { renderMarkdown } from '../src/render/markdown.js';
-import { summaryOf } from '../src/render/sections.js';
+import { summaryOf } from '../src/render/summary.js';
 import type { Review } from '../src/review/types.js';
 import { runReview } from '../src/review/run.js';
 import { RULE_NAMES } from '../src/rules/index.js';

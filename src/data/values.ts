@@ -1,3 +1,4 @@
+// Generated values per column kind, within the bounds its CHECKs allow: one job, a little over 300 lines since Prettier wraps its tables.
 import { boundsFor, checkOf, readCheck, type Bound, type ColumnBounds, type Literal } from './checks.js';
 import type { Kind, ResolvedType } from './columnTypes.js';
 import {

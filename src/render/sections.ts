@@ -1,6 +1,8 @@
+// The review comment's seven sections (the seed's format), one function each: one job, a little over 300 lines since Prettier wraps their long messages.
 import type { FileOutcome, StatementOutcome } from '../apply/types.js';
 import { statementImpacts, type TableImpact } from '../review/measured.js';
 import { erDiagram } from './erDiagram.js';
+import { summaryOf } from './summary.js';
 import { blocksInWords, strength } from '../trace/locks.js';
 import type { CatalogChange } from '../catalog/types.js';
 import type { ChangeFacts } from '../review/facts.js';
@@ -41,36 +43,6 @@ function firstLine(sql: string, max = 90): string {
 /** "a, b, c and 12 more": a list of names that stays short. */
 function names(items: string[], max: number): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
-}
-
-/** Text without its HTML comments; an unclosed one runs to the end. By index, in one pass: the text is the pull request's. */
-function withoutComments(text: string): string {
-  let out = '';
-  let at = 0;
-  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', at)) {
-    out += text.slice(at, open);
-    const close = text.indexOf('-->', open + 4);
-    if (close === -1) return out;
-    at = close + 3;
-  }
-  return out + text.slice(at);
-}
-
-/**
- * The first paragraph of prose in a pull request's description: a template's headings and HTML
- * comments ("## What kind of change does this PR introduce?") are not what the change is for.
- */
-export function summaryOf(body: string | undefined): string | undefined {
-  const paragraphs = withoutComments(body ?? '').split(/\r?\n[ \t]*\r?\n/);
-  for (const paragraph of paragraphs) {
-    const prose = paragraph
-      .split(/\r?\n/)
-      .filter((line) => !/^\s{0,3}#{1,6}(\s|$)/.test(line))
-      .join(' ')
-      .trim();
-    if (prose) return prose.slice(0, 500);
-  }
-  return undefined;
 }
 
 export function objective(review: Review, facts: ChangeFacts, budget: Budget = FULL): string {

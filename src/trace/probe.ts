@@ -1,3 +1,4 @@
+// The probe after each statement: its SQL, its prepared statements and the comparison of two reads. One job, a little over 300 lines since Prettier wraps its queries.
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Statement } from '../parse/statements.js';

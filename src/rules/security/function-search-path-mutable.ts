@@ -1,6 +1,6 @@
 import { nameOf, option } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
-import { setsSearchPath } from './security-definer-without-search-path.js';
+import { searchPathSetLater, setsSearchPath } from './security-definer-without-search-path.js';
 
 export default rule(
   {
@@ -21,12 +21,7 @@ export default rule(
     statementsOf(ctx, 'CreateFunctionStmt')
       .filter((s) => option(s.node.options, 'security')?.arg?.Boolean?.boolval !== true && !setsSearchPath(s.node.options))
       .filter((s) => ['public', ''].includes(nameOf(s.node.funcname).split('.').length > 1 ? (nameOf(s.node.funcname).split('.')[0] as string) : ''))
-      .filter(
-        (s) =>
-          !ctx.statements.some(
-            (o) => o.stmt.kind === 'AlterFunctionStmt' && nameOf(o.node.func?.objname) === nameOf(s.node.funcname) && setsSearchPath(o.node.actions),
-          ),
-      )
+      .filter((s) => !searchPathSetLater(ctx, nameOf(s.node.funcname)))
       .map((s) => ({
         at: s,
         object: nameOf(s.node.funcname),

@@ -1,9 +1,15 @@
 import type { Tree } from '../../parse/ast.js';
 import { nameOf, option } from '../../parse/ast.js';
 import { rule, statementsOf } from '../helpers.js';
+import type { RuleContext } from '../types.js';
 
 export function setsSearchPath(options: unknown[] | undefined): boolean {
   return ((options ?? []) as Tree[]).some((o) => o.DefElem?.defname === 'set' && o.DefElem.arg?.VariableSetStmt?.name === 'search_path');
+}
+
+/** The change gives the function a search_path with ALTER FUNCTION ... SET search_path. */
+export function searchPathSetLater(ctx: RuleContext, name: string): boolean {
+  return ctx.statements.some((o) => o.stmt.kind === 'AlterFunctionStmt' && nameOf(o.node.func?.objname) === name && setsSearchPath(o.node.actions));
 }
 
 export default rule(
@@ -25,12 +31,7 @@ export default rule(
   (ctx) =>
     statementsOf(ctx, 'CreateFunctionStmt')
       .filter((s) => option(s.node.options, 'security')?.arg?.Boolean?.boolval === true && !setsSearchPath(s.node.options))
-      .filter(
-        (s) =>
-          !ctx.statements.some(
-            (o) => o.stmt.kind === 'AlterFunctionStmt' && nameOf(o.node.func?.objname) === nameOf(s.node.funcname) && setsSearchPath(o.node.actions),
-          ),
-      )
+      .filter((s) => !searchPathSetLater(ctx, nameOf(s.node.funcname)))
       .map((s) => ({
         at: s,
         object: nameOf(s.node.funcname),
