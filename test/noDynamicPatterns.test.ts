@@ -69,7 +69,7 @@ const SLOW_BY_DESIGN: Record<string, string> = {
   // Anchored at a line start; `.*$` always reaches the line's end, so no failing path backtracks.
   'discover/layouts/liquibase.ts /^--\\s*changeset\\s+(\\S+).*$/gim': 'line',
   // Applied to one line at a time; the trade between `\s*` and `(.*)` ends at the line's end.
-  'rules/suppress.ts /--\\s*dba-ignore:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*(.*)$/i': 'line',
+  'rules/suppress.ts /--\\s*dba-ignore(-file)?:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)\\s*(.*)$/i': 'line',
   // Applied to a constant of this program.
   'sandbox/leftovers.ts /\\S+$/': 'constant',
 };

@@ -711,12 +711,43 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [{ sql: 'SELECT 1;' }],
   },
   'suppression-without-reason': {
-    triggers: [{ setup: ACC, sql: '-- dba-ignore: drop-column\nALTER TABLE accounts DROP COLUMN note;' }],
-    passes: [{ setup: ACC, sql: '-- dba-ignore: drop-column nothing reads note since release 41\nALTER TABLE accounts DROP COLUMN note;' }],
+    triggers: [
+      { setup: ACC, sql: '-- dba-ignore: drop-column\nALTER TABLE accounts DROP COLUMN note;' },
+      // The file-wide form, anywhere in the file, is held to the same rule.
+      {
+        setup: ACC,
+        sql: 'ALTER TABLE accounts DROP COLUMN note;\n-- dba-ignore-file: drop-column\nALTER TABLE accounts DROP COLUMN balance;',
+        finds: [
+          {
+            at: 'db/migrations/002_change.sql:2:1',
+            message: 'dba-ignore-file for drop-column gives no reason, so it is not applied: say why the finding does not apply here, after the rule ids.',
+          },
+        ],
+      },
+    ],
+    passes: [
+      { setup: ACC, sql: '-- dba-ignore: drop-column nothing reads note since release 41\nALTER TABLE accounts DROP COLUMN note;' },
+      { setup: ACC, sql: '-- dba-ignore-file: drop-column nothing reads them since release 41\nALTER TABLE accounts DROP COLUMN note;' },
+    ],
   },
   'unknown-rule-in-suppression': {
-    triggers: [{ setup: ACC, sql: '-- dba-ignore: drop-collumn nothing reads it\nALTER TABLE accounts DROP COLUMN note;' }],
-    passes: [{ setup: ACC, sql: '-- dba-ignore: drop-column, missing-lock-timeout nothing reads it\nALTER TABLE accounts DROP COLUMN note;' }],
+    triggers: [
+      { setup: ACC, sql: '-- dba-ignore: drop-collumn nothing reads it\nALTER TABLE accounts DROP COLUMN note;' },
+      {
+        setup: ACC,
+        sql: '-- dba-ignore-file: drop-column, drop-collumn nothing reads them\nALTER TABLE accounts DROP COLUMN note;',
+        finds: [
+          {
+            at: 'db/migrations/002_change.sql:1:1',
+            message: '"drop-collumn" is not a pg-dba-review rule: this dba-ignore-file comment suppresses nothing. See docs/rules/README.md for the rule ids.',
+          },
+        ],
+      },
+    ],
+    passes: [
+      { setup: ACC, sql: '-- dba-ignore: drop-column, missing-lock-timeout nothing reads it\nALTER TABLE accounts DROP COLUMN note;' },
+      { setup: ACC, sql: '-- dba-ignore-file: drop-column, missing-lock-timeout nothing reads it\nALTER TABLE accounts DROP COLUMN note;' },
+    ],
   },
   'unqualified-object': {
     triggers: [{ sql: 'CREATE TABLE t (id int PRIMARY KEY);', config: { rules: { 'unqualified-object': 'warning' } } }],

@@ -1,12 +1,12 @@
 import { rule } from '../helpers.js';
-import { findSuppressions } from '../suppress.js';
+import { directiveName, findSuppressions } from '../suppress.js';
 
 export default rule(
   {
     id: 'suppression-without-reason',
     category: 'hygiene',
     severity: 'warning',
-    summary: 'A `-- dba-ignore:` comment without a reason.',
+    summary: 'A `-- dba-ignore:` or `-- dba-ignore-file:` comment without a reason.',
     rationale:
       'A suppression is a decision someone took; without the reason the next reader cannot tell a considered exception from a silenced warning. A suppression without a reason is not applied.',
     safeAlternative: '`-- dba-ignore: rule-id the reason it does not apply here`',
@@ -23,6 +23,6 @@ export default rule(
       .filter((s) => !s.reason)
       .map((s) => ({
         at: { file: s.file, line: s.line, column: 1 },
-        message: `dba-ignore for ${s.ruleIds.join(', ')} gives no reason, so it is not applied: say why the finding does not apply here, after the rule ids.`,
+        message: `${directiveName(s)} for ${s.ruleIds.join(', ')} gives no reason, so it is not applied: say why the finding does not apply here, after the rule ids.`,
       })),
 );
