@@ -14,8 +14,13 @@ describe('config', () => {
     const result = resolveConfigText('migrations:\n  paths: ["sql/*.sql"]\nfail_on: warning\n', RULE_NAMES);
     expect(result).toEqual({
       ok: true,
-      config: { ...DEFAULT_CONFIG, migrations: { paths: ['sql/*.sql'], framework: null, variables: {} }, fail_on: 'warning' },
+      config: { ...DEFAULT_CONFIG, migrations: { paths: ['sql/*.sql'], exclude: [], framework: null, variables: {} }, fail_on: 'warning' },
     });
+  });
+
+  it('takes the globs of files that are never migrations', () => {
+    const result = resolveConfigText('migrations:\n  exclude: ["db/legacy/**", "**/*.seed.sql"]\n', RULE_NAMES);
+    expect(result.ok && result.config.migrations).toEqual({ paths: null, exclude: ['db/legacy/**', '**/*.seed.sql'], framework: null, variables: {} });
   });
 
   it('takes the extensions the platform provides', () => {
@@ -38,6 +43,18 @@ describe('config', () => {
     ['a cost ratio of 1 or less', 'plans:\n  cost_ratio: 1\n', 'plans.cost_ratio: must be > 1'],
     ['an extension name that is no name', 'postgres:\n  extensions: ["pg_trgm; DROP ROLE x"]\n', 'postgres.extensions.0: must match pattern'],
     ['an extension listed twice', 'postgres:\n  extensions: [citext, citext]\n', 'postgres.extensions: must NOT have duplicate items'],
+    [
+      'a negated exclude glob',
+      'migrations:\n  exclude: ["!db/keep/**"]\n',
+      'migrations.exclude.0: "!db/keep/**" must be a glob from the repository root, with no leading "/" or "!"',
+    ],
+    ['an absolute path glob', 'migrations:\n  paths: [/db/**]\n', 'migrations.paths.0: "/db/**" must be a glob from the repository root'],
+    [
+      'an exclude glob picomatch cannot read',
+      'migrations:\n  exclude: ["db/legacy/*.{sql"]\n',
+      'migrations.exclude.0: "db/legacy/*.{sql" is not a glob picomatch can read (an unclosed brace or bracket, or a reversed range?), so it would match nothing',
+    ],
+    ['a reversed range in paths', 'migrations:\n  paths: ["db/[z-a]/*.sql"]\n', 'migrations.paths.0: "db/[z-a]/*.sql" is not a glob picomatch can read'],
   ])('rejects %s with a message that names it', (_label, text, message) => {
     const result = resolveConfigText(text, RULE_NAMES);
     expect(result.ok).toBe(false);

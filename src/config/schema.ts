@@ -6,6 +6,8 @@ export interface DbaConfig {
   migrations: {
     /** Globs (picomatch syntax) that restrict where migrations are looked for; null: anywhere. */
     paths: string[] | null;
+    /** Globs (picomatch syntax) of files that are never migrations, even where `paths` or a layout would find them. */
+    exclude: string[];
     /** Forces one framework's layout instead of detecting it. */
     framework: FrameworkId | null;
     /** Values of the placeholders of templated SQL (Go templates, Flyway, psql, comment placeholders), by name. */
@@ -47,7 +49,7 @@ export const DEFAULT_POSTGRES_VERSION = 18;
 const MAX_ROWS = 10_000_000;
 
 export const DEFAULT_CONFIG: DbaConfig = {
-  migrations: { paths: null, framework: null, variables: {} },
+  migrations: { paths: null, exclude: [], framework: null, variables: {} },
   postgres: { version: DEFAULT_POSTGRES_VERSION, preamble: null, extensions: [], image: null },
   data: { rows: 10_000, tables: {} },
   queries: [],
@@ -59,7 +61,7 @@ export const DEFAULT_CONFIG: DbaConfig = {
 /** What a user may write: every key optional, unknown keys rejected so typos surface. */
 export interface DbaConfigInput {
   _extends?: string;
-  migrations?: { paths?: string[]; framework?: FrameworkId; variables?: Record<string, string | number | boolean> };
+  migrations?: { paths?: string[]; exclude?: string[]; framework?: FrameworkId; variables?: Record<string, string | number | boolean> };
   postgres?: { version?: number; preamble?: string; extensions?: string[]; image?: string };
   data?: { rows?: number; tables?: Record<string, number> };
   queries?: { name?: string; sql?: string; files?: string }[];
@@ -68,24 +70,42 @@ export interface DbaConfigInput {
   fail_on?: DbaConfig['fail_on'];
 }
 
+// A glob relative to the repository root, matched by picomatch: a leading "!" would negate it and a leading "/" never matches.
+const GLOB = { type: 'string', minLength: 1, pattern: '^[^!/]' } as const;
+
+/** Also published for editors as docs/dba.schema.json (config/jsonSchema.ts), so the descriptions are what a user hovers over. */
 export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    _extends: { type: 'string', nullable: true },
+    _extends: { type: 'string', nullable: true, description: 'Another repository\'s config to start from: `.github` (this organisation\'s) or `owner/repo[:path]`.' },
     migrations: {
       type: 'object',
       nullable: true,
       additionalProperties: false,
+      description: 'Where the migrations are and how they are run.',
       properties: {
-        paths: { type: 'array', nullable: true, minItems: 1, items: { type: 'string', minLength: 1 } },
-        framework: { type: 'string', nullable: true, enum: [...FRAMEWORKS] },
+        paths: {
+          type: 'array',
+          nullable: true,
+          minItems: 1,
+          items: GLOB,
+          description: 'Globs (picomatch) that restrict where migrations are looked for. Default: anywhere.',
+        },
+        exclude: {
+          type: 'array',
+          nullable: true,
+          items: GLOB,
+          description: 'Globs (picomatch) of files that are never migrations, e.g. `db/legacy/**`: they are not replayed, checked or reported.',
+        },
+        framework: { type: 'string', nullable: true, enum: [...FRAMEWORKS], description: 'Force one layout instead of detecting it.' },
         // YAML reads `shards: 16` as a number; a placeholder renders its text either way.
         variables: {
           type: 'object',
           nullable: true,
           required: [],
           additionalProperties: { type: ['string', 'number', 'boolean'] } as unknown as { type: 'string' },
+          description: 'Values of the placeholders of templated SQL, by name.',
         },
       },
     },
@@ -93,32 +113,52 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       type: 'object',
       nullable: true,
       additionalProperties: false,
+      description: 'The sandbox PostgreSQL: match production.',
       properties: {
-        version: { type: 'integer', nullable: true, minimum: 10, maximum: 99 },
-        preamble: { type: 'string', nullable: true, minLength: 1 },
+        version: { type: 'integer', nullable: true, minimum: 10, maximum: 99, description: 'PostgreSQL major the review runs on (default 18).' },
+        preamble: {
+          type: 'string',
+          nullable: true,
+          minLength: 1,
+          description: 'Repository path of SQL run as the superuser before the base history (read from the default branch only).',
+        },
         // Names as pg_available_extensions lists them; no quoting games.
-        extensions: { type: 'array', nullable: true, uniqueItems: true, items: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,63}$' } },
+        extensions: {
+          type: 'array',
+          nullable: true,
+          uniqueItems: true,
+          items: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,63}$' },
+          description: 'Extensions the platform provides, created as the superuser before the preamble (read from the default branch only).',
+        },
         // A Docker image reference: [registry/]name[:tag][@digest].
-        image: { type: 'string', nullable: true, pattern: '^[a-z0-9][a-z0-9._/:@-]{0,254}$' },
+        image: {
+          type: 'string',
+          nullable: true,
+          pattern: '^[a-z0-9][a-z0-9._/:@-]{0,254}$',
+          description: 'Image the docker sandbox runs instead of postgres:<version>.',
+        },
       },
     },
     data: {
       type: 'object',
       nullable: true,
       additionalProperties: false,
+      description: 'Rows generated in the tables a review or a plan needs.',
       properties: {
-        rows: { type: 'integer', nullable: true, minimum: 0, maximum: MAX_ROWS },
+        rows: { type: 'integer', nullable: true, minimum: 0, maximum: MAX_ROWS, description: 'Rows per table (default 10000; 0: none).' },
         tables: {
           type: 'object',
           nullable: true,
           required: [],
           additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_ROWS },
+          description: 'Rows per table by name (`schema.table`, or `table` for public), overriding `rows`.',
         },
       },
     },
     queries: {
       type: 'array',
       nullable: true,
+      description: 'Key queries EXPLAINed before and after every change: `{ name, sql }` or `{ files: glob }`.',
       items: {
         type: 'object',
         additionalProperties: false,
@@ -134,7 +174,12 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       nullable: true,
       additionalProperties: false,
       properties: {
-        cost_ratio: { type: 'number', nullable: true, exclusiveMinimum: 1 },
+        cost_ratio: {
+          type: 'number',
+          nullable: true,
+          exclusiveMinimum: 1,
+          description: 'Flag a key query whose estimated cost grows by more than this factor (default 2).',
+        },
       },
     },
     rules: {
@@ -142,7 +187,13 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       nullable: true,
       required: [],
       additionalProperties: { type: 'string', enum: ['error', 'warning', 'info', 'off'] },
+      description: 'A severity or off, by rule id or category (docs/rules/README.md).',
     },
-    fail_on: { type: 'string', nullable: true, enum: ['error', 'warning', 'never'] },
+    fail_on: {
+      type: 'string',
+      nullable: true,
+      enum: ['error', 'warning', 'never'],
+      description: 'Lowest finding severity that fails the check (default error).',
+    },
   },
 };

@@ -10,6 +10,8 @@ import type { BuildContext, Discovery, FrameworkId, Layout, LeftOut, Migration, 
 export interface DiscoverOptions {
   /** Globs that restrict which files may be migrations; null: find them anywhere. */
   paths: string[] | null;
+  /** Globs of files that are never migrations, wherever they are. */
+  exclude?: string[];
   /** Force one layout instead of detecting it. */
   framework: FrameworkId | null;
 }
@@ -52,7 +54,9 @@ export async function discoverMigrations(source: RepoSource, tree: TreeListing, 
   if (tree.truncated) note("The repository's file tree was truncated by the API; migrations beyond the cut are not seen.");
   const files = tree.files.filter((f) => !IGNORED.test(f.path));
   const inGlobs = options.paths ? picomatch(options.paths, { dot: true }) : null;
-  const candidates = files.filter((f) => (inGlobs ? inGlobs(f.path) : f.path.toLowerCase().endsWith('.sql')));
+  // Excluded files stay in the tree the layouts read (a journal, a plan), but none is a migration.
+  const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
+  const candidates = files.filter((f) => !excluded(f.path) && (inGlobs ? inGlobs(f.path) : f.path.toLowerCase().endsWith('.sql')));
 
   const texts = new Map<string, Promise<string | undefined>>();
   const queue = new PQueue({ concurrency: 16 });
@@ -152,5 +156,6 @@ export async function discoverMigrations(source: RepoSource, tree: TreeListing, 
     migrations.push(...built);
   }
   for (const m of migrations) if (!m.up.trim()) note(`${m.key} is empty; there is nothing in it to apply.`);
-  return { migrations, hostLanguage: findHostLanguageMigrations(files), notes, leftOut, unknownEngine };
+  const hostLanguage = findHostLanguageMigrations(files).filter((h) => !excluded(h.path));
+  return { migrations, hostLanguage, notes, leftOut, unknownEngine };
 }

@@ -60,7 +60,7 @@ export async function openSchemaAt(
   statements: Statement[],
 ): Promise<SchemaDatabase> {
   const tree = await req.source.listTree(req.sha);
-  const options = { paths: req.config.migrations.paths, framework: req.config.migrations.framework };
+  const options = req.config.migrations;
   const discovered = await discoverMigrations(req.source, tree, options);
   const copied = req.server.template !== undefined;
   // On a copy, what the copied database already holds is not replayed again.

@@ -19,6 +19,7 @@ export function renderJson(review: Review): string {
     problems: review.problems,
     notes: review.notes,
     changedMigrations: review.changedMigrations,
+    excluded: review.excluded,
     base: review.base && {
       files: review.base.paths,
       statements: review.base.statements,

@@ -1,6 +1,18 @@
 import { changeFacts } from '../review/facts.js';
 import type { Review } from '../review/types.js';
-import { backupAndHa, capped, FULL, indexingStrategy, objective, performance, proposedSchemaChanges, questions, security, type Budget } from './sections.js';
+import {
+  backupAndHa,
+  capped,
+  excludedLine,
+  FULL,
+  indexingStrategy,
+  objective,
+  performance,
+  proposedSchemaChanges,
+  questions,
+  security,
+  type Budget,
+} from './sections.js';
 import { cell, code, fileLink, ms, plural, row, SEVERITY_ORDER } from './text.js';
 import { conclusionOf, counts, verdictTitle } from './verdict.js';
 
@@ -110,11 +122,13 @@ function renderWith(review: Review, budget: Budget): string {
   const heading = `## PostgreSQL DBA Review: ${cell(review.heading)}`;
   if (review.outcome === 'no-migrations') {
     const where = review.config?.migrations.paths ? ` matching ${review.config.migrations.paths.map((p) => code(p)).join(', ')}` : '';
+    const left = excludedLine(review);
     return [
       heading,
       '',
       `**${ICON.success} No migration changes**: this push changes no migration file${where}, so there is nothing to review.`,
       '',
+      ...(left ? [left, ''] : []),
       footer(review),
     ].join('\n');
   }

@@ -81,7 +81,18 @@ export function objective(review: Review, facts: ChangeFacts, budget: Budget = F
       : `Changes ${files}${review.catalog ? ', with no effect on tables, columns, indexes or constraints' : ''}.`,
   );
   if (review.histories.length) lines.push(`Migrations: ${review.histories.join('; ')}.`);
+  const left = excludedLine(review);
+  if (left) lines.push(left);
   return bullets(lines, '', budget.rows);
+}
+
+/** The one line that names the changed files `migrations.exclude` left out of the review. */
+export function excludedLine(review: Review): string | undefined {
+  if (!review.excluded.length) return undefined;
+  return `Left out by ${code('migrations.exclude')}: ${names(
+    review.excluded.map((p) => code(p)),
+    10,
+  )}.`;
 }
 
 function statementCounts(file: FileOutcome): string {

@@ -42,6 +42,7 @@ function emptyReview(subject: ReviewSubject, config: DbaConfig | null): Review {
     notes: [],
     histories: [],
     changedMigrations: [],
+    excluded: [],
     base: null,
     files: [],
     catalog: null,
@@ -76,6 +77,13 @@ function couldBeMigration(change: ChangedFile, config: DbaConfig): boolean {
   return [change.path, change.previousPath].some((p) => p !== undefined && (POSSIBLE_MIGRATION.test(p) || (globs?.(p) ?? false)));
 }
 
+/** The changed files `migrations.exclude` leaves out that could otherwise be migrations, so the review can say so. */
+function excludedChanges(changes: ChangedFile[], config: DbaConfig): string[] {
+  if (!config.migrations.exclude.length) return [];
+  const excluded = picomatch(config.migrations.exclude, { dot: true });
+  return changes.filter((c) => couldBeMigration(c, config) && [c.path, c.previousPath].some((p) => p !== undefined && excluded(p))).map((c) => c.path);
+}
+
 /** A readable name for each history the review touched: "Prisma Migrate in prisma/migrations". */
 function describeHistories(migrations: Migration[]): string[] {
   const seen = new Map<string, string>();
@@ -107,13 +115,14 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     review.heading = mainTable(review) ?? req.subject.title;
     return review;
   };
+  review.excluded = excludedChanges(req.changedFiles, req.config);
   if (!req.changedFiles.some((c) => couldBeMigration(c, req.config))) {
     review.outcome = 'no-migrations';
     return finish();
   }
 
   const [baseTree, headTree] = await Promise.all([req.source.listTree(req.subject.baseSha), req.source.listTree(req.subject.headSha)]);
-  const options = { paths: req.config.migrations.paths, framework: req.config.migrations.framework };
+  const options = req.config.migrations;
   const [base, head] = await Promise.all([discoverMigrations(req.source, baseTree, options), discoverMigrations(req.source, headTree, options)]);
 
   const migrationPaths = new Set([...base.migrations, ...head.migrations].flatMap((m) => [m.path, ...(m.down ? [m.down.path] : [])]));

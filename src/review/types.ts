@@ -40,6 +40,8 @@ export interface Review {
   /** The migration histories the change touches, e.g. "Prisma Migrate in prisma/migrations". */
   histories: string[];
   changedMigrations: MigrationChange[];
+  /** Changed files that would be migrations but match `migrations.exclude`: left out of the review. */
+  excluded: string[];
   /** The base history as replayed or restored (paths), or the database it was copied from instead (SANDBOX_TEMPLATE). */
   base: ReviewBase | null;
   files: FileOutcome[];
