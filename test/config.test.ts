@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { Ajv } from 'ajv';
 import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { CONFIG_SCHEMA_URL, publishedConfigSchema } from '../src/config/jsonSchema.js';
+import { locateIssues } from '../src/config/locate.js';
 import { resolveConfig, resolveConfigText } from '../src/config/resolve.js';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
 import { RULE_NAMES } from '../src/rules/index.js';
@@ -68,5 +72,62 @@ describe('config', () => {
       queries: [{ name: 'invites of a group', sql: 'SELECT * FROM group_invites WHERE group_id = $1' }, { files: 'db/queries/**/*.sql' }],
       plans: { cost_ratio: 2 },
     });
+  });
+});
+
+describe('errors at their line of .github/dba.yml', () => {
+  const locate = (text: string) => {
+    const result = resolveConfigText(text, RULE_NAMES);
+    return result.ok ? [] : locateIssues(text, result.issues ?? []);
+  };
+
+  it('puts a bad value on its line, and an unknown key or rule id on the key, all in one go', () => {
+    const text = 'migrations:\n  paths: [db/**]\n  framwork: goose\nrules:\n  drop-table: off\n  creat-index: warning\n';
+    expect(locate(text)).toEqual([
+      { line: 3, message: 'migrations: unknown key "framwork"' },
+      { line: 6, message: expect.stringContaining('rules: "creat-index" is neither a rule id nor a category') },
+    ]);
+    expect(locate('# a comment\nfail_on: sometimes\n')).toEqual([
+      { line: 2, message: 'fail_on: must be equal to one of the allowed values (error, warning, never)' },
+    ]);
+  });
+
+  it('follows lists by index and quoted keys by name', () => {
+    expect(locate('data:\n  tables:\n    "audit.events": -1\n')).toEqual([{ line: 3, message: 'data.tables.audit.events: must be >= 0' }]);
+    expect(locate('queries:\n  - name: a\n    sql: SELECT 1\n  - name: b\n')).toEqual([
+      { line: 4, message: 'queries.1: give either name and sql (an inline query) or files (a glob of .sql files)' },
+    ]);
+    expect(locate('migrations:\n  exclude:\n    - db/old/**\n    - "!db/keep/**"\n')).toEqual([
+      { line: 4, message: expect.stringContaining('migrations.exclude.1: "!db/keep/**" must be a glob from the repository root') },
+    ]);
+  });
+
+  it('gives YAML syntax errors their own line, and line 1 to what the file does not hold', () => {
+    expect(locateIssues('fail_on: error\nrules: [\n', [])).toEqual([{ line: 3, message: expect.stringContaining('.github/dba.yml is not valid YAML: ') }]);
+    expect(locateIssues('fail_on: error\n', [{ path: ['rules'], key: 'x', message: 'from an extended config' }])).toEqual([
+      { line: 1, message: 'from an extended config' },
+    ]);
+  });
+});
+
+describe('the JSON Schema for editors', () => {
+  it('docs/dba.schema.json is generated from src/config/schema.ts (npm run docs:schema)', async () => {
+    expect(await readFile(new URL('../docs/dba.schema.json', import.meta.url), 'utf8')).toBe(publishedConfigSchema());
+  });
+
+  it('is standard JSON Schema that accepts the example config and rejects what the app rejects', async () => {
+    const validate = new Ajv({ allowUnionTypes: true }).compile(JSON.parse(publishedConfigSchema()));
+    const example = await readFile(new URL('../.github/dba.yml', import.meta.url), 'utf8');
+    expect(validate(parse(example))).toBe(true);
+    expect(validate({ migrations: null, postgres: { version: null } })).toBe(true);
+    for (const bad of [{ fail_on: 'sometimes' }, { migrations: { exclude: ['!db/**'] } }, { migration: {} }, { rules: { 'drop-table': 'loud' } }]) {
+      expect(validate(bad)).toBe(false);
+    }
+  });
+
+  it('is named where editors look for it: the example config and the README', async () => {
+    const modeline = `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`;
+    expect((await readFile(new URL('../.github/dba.yml', import.meta.url), 'utf8')).split('\n')[0]).toBe(modeline);
+    expect(await readFile(new URL('../README.md', import.meta.url), 'utf8')).toContain(modeline);
   });
 });

@@ -36,22 +36,21 @@ function validateInput(raw: unknown): raw is DbaConfigInput {
 /** Validates a parsed config object (null or undefined: no config file) against the rules there are, and applies defaults. */
 export function resolveConfig(raw: unknown, known: RuleNames): ConfigResult {
   if (raw === null || raw === undefined) return { ok: true, config: structuredClone(DEFAULT_CONFIG) };
-  if (!validateInput(raw)) return failed((validator?.errors ?? []).map((e) => schemaIssue(e, raw)));
-  const input: DbaConfigInput = raw;
-  const unknown = Object.keys(input.rules ?? {}).filter((k) => !known.ids.has(k) && !known.categories.includes(k));
-  if (unknown.length) {
-    return failed(
-      unknown.map((k) => ({
-        path: ['rules'],
-        key: k,
-        message: `rules: "${k}" is neither a rule id nor a category (${known.categories.join(', ')}); see docs/rules/README.md`,
-      })),
-    );
+  // Every error at once, so that one push shows them all: the schema's, and the rule ids and globs of whatever parts it let through.
+  const valid = validateInput(raw);
+  const issues = valid ? [] : (validator?.errors ?? []).map((e) => schemaIssue(e, raw));
+  const { rules, migrations } = raw as { rules?: unknown; migrations?: { paths?: unknown; exclude?: unknown } };
+  if (isRecord(rules)) issues.push(...unknownRules(Object.keys(rules), known));
+  for (const field of ['paths', 'exclude'] as const) {
+    const globs = isRecord(migrations) ? migrations[field] : undefined;
+    if (!Array.isArray(globs)) continue;
+    globs.forEach((glob, i) => {
+      // An empty glob is the schema's to report.
+      if (typeof glob === 'string' && glob && matchesNothing(glob)) issues.push(unreadableGlob(['migrations', field, i], glob));
+    });
   }
-  const globs = (['paths', 'exclude'] as const).flatMap((field) =>
-    (input.migrations?.[field] ?? []).flatMap((glob, i) => (matchesNothing(glob) ? [unreadableGlob(['migrations', field, i], glob)] : [])),
-  );
-  if (globs.length) return failed(globs);
+  if (!valid || issues.length) return failed(issues);
+  const input: DbaConfigInput = raw;
   const queries = resolveQueries(input.queries ?? []);
   if (!queries.ok) return failed(queries.issues);
   return {
@@ -76,6 +75,18 @@ export function resolveConfig(raw: unknown, known: RuleNames): ConfigResult {
       fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
     },
   };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function unknownRules(names: string[], known: RuleNames): ConfigIssue[] {
+  return names
+    .filter((k) => !known.ids.has(k) && !known.categories.includes(k))
+    .map((k) => ({
+      path: ['rules'],
+      key: k,
+      message: `rules: "${k}" is neither a rule id nor a category (${known.categories.join(', ')}); see docs/rules/README.md`,
+    }));
 }
 
 const GLOB_PATH = /^\/migrations\/(paths|exclude)\/\d+$/;
@@ -104,7 +115,11 @@ function schemaIssue(e: ErrorObject, raw: unknown): ConfigIssue {
 
 /** picomatch turns a glob it cannot read (an unclosed brace, a reversed range) into a pattern that matches nothing, silently. */
 function matchesNothing(glob: string): boolean {
-  return picomatch.makeRe(glob, { dot: true }).source === '$^';
+  try {
+    return picomatch.makeRe(glob, { dot: true }).source === '$^';
+  } catch {
+    return true;
+  }
 }
 
 function unreadableGlob(path: (string | number)[], glob: string): ConfigIssue {

@@ -78,7 +78,11 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    _extends: { type: 'string', nullable: true, description: 'Another repository\'s config to start from: `.github` (this organisation\'s) or `owner/repo[:path]`.' },
+    _extends: {
+      type: 'string',
+      nullable: true,
+      description: "Another repository's config to start from: `.github` (this organisation's) or `owner/repo[:path]`.",
+    },
     migrations: {
       type: 'object',
       nullable: true,
