@@ -219,7 +219,9 @@ describe('the GitHub App over HTTP', () => {
       }),
     );
     const run = fake.checkRuns.find((r) => r.head_sha === head);
-    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'Could not review the migrations' } });
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'Invalid .github/dba.yml: 2 errors' } });
+    // The pull request does not change the file (the default branch's copy is at fault): nothing to annotate in it.
+    expect(run?.annotations).toEqual([]);
     const body = fake.commentsOn(3)[0]?.body ?? '';
     expect(body).toContain('Invalid .github/dba.yml: fail_on: must be equal to one of the allowed values (error, warning, never)');
     expect(body).toContain('Invalid .github/dba.yml: migrations: unknown key "path"');

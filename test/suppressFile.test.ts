@@ -52,7 +52,9 @@ describe('-- dba-ignore-file', () => {
   });
 
   it('is read from comments only: the same text in a string literal is no directive', async () => {
-    const result = await lint({ [CLEANUP]: "ALTER TABLE accounts DROP COLUMN note;\nCOMMENT ON TABLE accounts IS '\n-- dba-ignore-file: drop-column quoted';\n" });
+    const result = await lint({
+      [CLEANUP]: "ALTER TABLE accounts DROP COLUMN note;\nCOMMENT ON TABLE accounts IS '\n-- dba-ignore-file: drop-column quoted';\n",
+    });
     expect(result.findings('drop-column')).toEqual([`${CLEANUP}:1`]);
   });
 });

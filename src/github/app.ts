@@ -33,7 +33,7 @@ export interface DbaApp {
 
 const REVIEWED_ACTIONS = ['opened', 'synchronize', 'reopened', 'ready_for_review'] as const;
 
-type AnyContext = Context<'pull_request' | 'check_run' | 'issue_comment'>;
+type AnyContext = Context<'pull_request' | 'check_run' | 'issue_comment' | 'merge_group'>;
 
 /**
  * The Probot app. A webhook is answered at once: a redelivery (same delivery id) is ignored, a
@@ -93,14 +93,13 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
     })();
     await started;
 
-    app.on(
-      REVIEWED_ACTIONS.map((a) => `pull_request.${a}` as const),
-      async (context: Context<'pull_request'>) => {
-        if (!(await fresh(context))) return;
-        const pr = context.payload.pull_request;
-        await scheduleReview(context, { number: pr.number, title: pr.title, body: pr.body, baseSha: pr.base.sha, headSha: pr.head.sha }, true);
-      },
-    );
+    app.on([...REVIEWED_ACTIONS.map((a) => `pull_request.${a}` as const), 'pull_request.edited'], async (context: Context<'pull_request'>) => {
+      // A new base branch is a new comparison; a new title or body changes nothing the review ran.
+      if (context.payload.action === 'edited' && !context.payload.changes.base) return;
+      if (!(await fresh(context))) return;
+      const pr = context.payload.pull_request;
+      await scheduleReview(context, { number: pr.number, title: pr.title, body: pr.body, baseSha: pr.base.sha, headSha: pr.head.sha }, true);
+    });
 
     // "Re-run" on the check in GitHub's UI: review the same head again, in a new check run.
     app.on('check_run.rerequested', async (context: Context<'check_run'>) => {
@@ -126,6 +125,26 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
       const { data: pr } = await api.rest.pulls.get({ ...repo, pull_number: number });
       // Re-running an older head's check does not make it the newest: the worker supersedes it.
       await scheduleReview(context, { number, title: pr.title, body: pr.body, baseSha: pr.base.sha, headSha: run.head_sha }, false);
+    });
+
+    // A merge queue waits for its required checks on the group's head: reviewed against the group's base, check run only.
+    app.on('merge_group.checks_requested', async (context: Context<'merge_group.checks_requested'>) => {
+      if (!(await fresh(context))) return;
+      const group = context.payload.merge_group;
+      const repo = context.repo();
+      const [title = group.head_ref, ...rest] = group.head_commit.message.split('\n');
+      const checkRunId = await startCheckRun(context.octokit as unknown as GitHubApi, repo, group.head_sha);
+      await enqueue({
+        kind: 'merge-group',
+        installationId: installationOf(context),
+        repo,
+        title: `Merge queue: ${title}`,
+        body: rest.join('\n').trim() || null,
+        baseSha: group.base_sha,
+        headSha: group.head_sha,
+        checkRunId,
+        delivery: context.id,
+      });
     });
 
     app.on('issue_comment.created', (context: Context<'issue_comment.created'>) => command(context));

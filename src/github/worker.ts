@@ -7,7 +7,9 @@ import type { BlobCache } from '../source/blobCache.js';
 import type { GitHubApi } from '../source/github.js';
 import { prKey, type Job, type StateStore } from '../jobs/types.js';
 import { runExplainCommand } from './explainCommand.js';
+import { reviewMergeGroup } from './mergeGroup.js';
 import { completeCheckRun } from './publish.js';
+import type { ConfigLoader } from './reviewConfig.js';
 import { reviewPullRequest } from './reviewPullRequest.js';
 
 /** A job that has crashed its worker this many times is concluded instead of started again. */
@@ -23,11 +25,12 @@ export interface WorkerDeps {
   log: Logger;
 }
 
-/** .github/dba.yml from the default branch, `_extends` followed, as Probot's context.config reads it. */
-function configLoader(octokit: InstanceType<typeof ProbotOctokit>, repo: { owner: string; repo: string }) {
-  return async (): Promise<unknown> => {
+/** .github/dba.yml at a ref (without one, the default branch's, as Probot's context.config reads it), `_extends` followed. */
+function configLoader(octokit: InstanceType<typeof ProbotOctokit>, repo: { owner: string; repo: string }): ConfigLoader {
+  return async (ref) => {
     const { config, files } = await octokit.config.get({
       ...repo,
+      ...(ref ? { branch: ref } : {}),
       path: '.github/dba.yml',
       defaults: (configs) => deepmerge.all<Record<string, unknown>>([{}, ...configs]),
     });
@@ -37,7 +40,8 @@ function configLoader(octokit: InstanceType<typeof ProbotOctokit>, repo: { owner
 
 /** Runs one job from the queue with the installation's credentials; never throws. */
 export async function runJob(job: Job, attempt: number, deps: WorkerDeps): Promise<void> {
-  const log = deps.log.child({ delivery: job.delivery, repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, job: job.kind, attempt });
+  const pr = job.kind === 'merge-group' ? undefined : job.number;
+  const log = deps.log.child({ delivery: job.delivery, repo: `${job.repo.owner}/${job.repo.repo}`, pr, job: job.kind, attempt });
   const started = process.hrtime.bigint();
   deps.metrics.sandboxInUse.inc();
   try {
@@ -48,7 +52,7 @@ export async function runJob(job: Job, attempt: number, deps: WorkerDeps): Promi
     });
     const api = octokit as unknown as GitHubApi;
     const loadConfig = configLoader(octokit, job.repo);
-    if (job.kind === 'review') {
+    if (job.kind === 'review' || job.kind === 'merge-group') {
       if (attempt > MAX_ATTEMPTS) {
         await completeCheckRun(api, job.repo, job.checkRunId, {
           conclusion: 'failure',
@@ -59,15 +63,11 @@ export async function runJob(job: Job, attempt: number, deps: WorkerDeps): Promi
         deps.metrics.reviews.inc({ outcome: 'gave-up' });
         return;
       }
-      const pr = prKey(job.repo, job.number);
-      const review = await reviewPullRequest(job, {
-        api,
-        sandbox: deps.sandbox,
-        blobs: deps.blobs,
-        loadConfig,
-        log,
-        latestHead: () => deps.state.latestHead(pr),
-      });
+      const reviewDeps = { api, sandbox: deps.sandbox, blobs: deps.blobs, loadConfig, log };
+      const review =
+        job.kind === 'review'
+          ? await reviewPullRequest(job, { ...reviewDeps, latestHead: () => deps.state.latestHead(prKey(job.repo, job.number)) })
+          : await reviewMergeGroup(job, reviewDeps);
       deps.metrics.reviews.inc({ outcome: review?.outcome ?? 'crashed' });
     } else {
       const react = (content: 'rocket' | 'confused') =>

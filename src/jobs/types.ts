@@ -11,6 +11,9 @@ export interface PullRequestJob {
   checkRunId: number;
 }
 
+/** A merge queue's group: its head reviewed against its base for the required check; there is no pull request to comment on. */
+export type MergeGroupJob = Omit<PullRequestJob, 'number'>;
+
 /** `/dba explain` asked in a comment. */
 export interface ExplainJob {
   repo: RepoRef;
@@ -28,7 +31,10 @@ interface Queued {
 }
 
 /** Work the webhook handlers hand over, serialisable so a durable queue can hold it. */
-export type Job = (PullRequestJob & Queued & { kind: 'review' }) | (ExplainJob & Queued & { kind: 'explain'; commentId: number });
+export type Job =
+  | (PullRequestJob & Queued & { kind: 'review' })
+  | (MergeGroupJob & Queued & { kind: 'merge-group' })
+  | (ExplainJob & Queued & { kind: 'explain'; commentId: number });
 
 /** Where jobs wait: in this process (default) or in PostgreSQL, shared by replicas (pg-boss). */
 export interface JobQueue {
@@ -59,6 +65,7 @@ export interface StateStore {
 
 /** A job's identity: the same review or command asked twice is the same job. */
 export function jobKey(job: Job): string {
+  if (job.kind === 'merge-group') return `merge-group:${job.repo.owner}/${job.repo.repo}@${job.headSha}:${job.checkRunId}`;
   const pr = `${job.repo.owner}/${job.repo.repo}#${job.number}`;
   return job.kind === 'review' ? `review:${pr}@${job.headSha}:${job.checkRunId}` : `explain:${pr}:${job.commentId}`;
 }

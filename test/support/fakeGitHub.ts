@@ -313,6 +313,9 @@ export class FakeGitHub {
       if (!pr) throw new HttpError(404, 'Not Found');
       return [200, await this.pullFiles(repo, pr, url)];
     }
+    if (method === 'GET' && (m = rest.match(/^compare\/([^/]+)\.\.\.([^/]+)$/))) {
+      return [200, await this.comparison(repo, decodeURIComponent(m[1] as string), decodeURIComponent(m[2] as string))];
+    }
     if (method === 'GET' && (m = rest.match(/^git\/trees\/([^/]+)$/))) {
       const treeSha = await git(repo.dir, ['rev-parse', `${decodeURIComponent(m[1] as string)}^{tree}`]).catch(() => {
         throw new HttpError(404, 'Not Found');
@@ -435,20 +438,37 @@ export class FakeGitHub {
   }
 
   private async pullFiles(repo: FakeRepo, pr: { base: string; head: string }, url: URL) {
+    return this.page(url, await this.diffEntries(repo, pr.base, pr.head));
+  }
+
+  /** The files changed from the merge base of `base` and `head` to `head`, as GitHub's diff entries. */
+  private async diffEntries(repo: FakeRepo, base: string, head: string) {
     const status: Record<string, string> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
-    const lines = (await git(repo.dir, ['diff', '--name-status', '-M', `${pr.base}...${pr.head}`])).split('\n').filter(Boolean);
-    const files = await Promise.all(
-      lines.map(async (line) => {
+    const range = `${base}...${head}`;
+    const [names, tree, diff] = await Promise.all([
+      git(repo.dir, ['diff', '--name-status', '-M', range]),
+      git(repo.dir, ['ls-tree', '-r', head]),
+      // Each file's own diff, as `git diff range -- file` gives it: a renamed file's patch adds its whole text.
+      git(repo.dir, ['diff', '--no-renames', range]),
+    ]);
+    const blobs = new Map(tree.split('\n').map((l) => [l.slice(l.indexOf('\t') + 1), l.split(/\s+/)[2] as string]));
+    const patches = new Map(
+      `\n${diff}`.split('\ndiff --git ').flatMap((section) => {
+        const path = /^\+\+\+ b\/(.*)$/m.exec(section)?.[1] ?? /^--- a\/(.*)$/m.exec(section)?.[1];
+        // GitHub's patch: the unified diff from the first hunk on.
+        return path && section.includes('@@') ? [[path, section.slice(section.indexOf('@@')).trimEnd()]] : [];
+      }),
+    );
+    return names
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
         const [code, first, second] = line.split('\t') as [string, string, string | undefined];
         const filename = second ?? first;
-        const removed = code.startsWith('D');
-        const sha = removed ? '0000000000000000000000000000000000000000' : await git(repo.dir, ['rev-parse', `${pr.head}:${filename}`]);
-        // GitHub's patch: the unified diff from the first hunk on.
-        const diff = await git(repo.dir, ['diff', `${pr.base}...${pr.head}`, '--', filename]);
-        const patch = diff.slice(Math.max(0, diff.indexOf('@@')));
-        const blob = `https://github.com/${repo.owner}/${repo.name}/blob/${pr.head}/${filename}`;
+        const blob = `https://github.com/${repo.owner}/${repo.name}/blob/${head}/${filename}`;
+        const patch = patches.get(filename);
         return {
-          sha,
+          sha: code.startsWith('D') ? '0000000000000000000000000000000000000000' : (blobs.get(filename) as string),
           filename,
           status: status[code.charAt(0)] ?? 'changed',
           additions: 1,
@@ -456,13 +476,68 @@ export class FakeGitHub {
           changes: 1,
           blob_url: blob,
           raw_url: blob.replace('/blob/', '/raw/'),
-          contents_url: `https://api.github.com/repos/${repo.owner}/${repo.name}/contents/${filename}?ref=${pr.head}`,
+          contents_url: `https://api.github.com/repos/${repo.owner}/${repo.name}/contents/${filename}?ref=${head}`,
           ...(second ? { previous_filename: first } : {}),
           ...(patch ? { patch } : {}),
         };
-      }),
-    );
-    return this.page(url, files);
+      });
+  }
+
+  /** GET /compare/base...head: as GitHub, at most 250 commits and 300 files, however it is paged. */
+  private async comparison(repo: FakeRepo, base: string, head: string) {
+    const [baseSha, headSha, mergeBase] = await Promise.all([
+      git(repo.dir, ['rev-parse', base]),
+      git(repo.dir, ['rev-parse', head]),
+      git(repo.dir, ['merge-base', base, head]),
+    ]).catch(() => {
+      throw new HttpError(404, 'Not Found');
+    });
+    const count = async (range: string) => Number(await git(repo.dir, ['rev-list', '--count', range]));
+    const [ahead, behind] = await Promise.all([count(`${baseSha}..${headSha}`), count(`${headSha}..${baseSha}`)]);
+    const commits = (await git(repo.dir, ['rev-list', '--reverse', `${baseSha}..${headSha}`])).split('\n').filter(Boolean);
+    const html = `https://github.com/${repo.owner}/${repo.name}/compare/${base}...${head}`;
+    return {
+      url: `https://api.github.com/repos/${repo.owner}/${repo.name}/compare/${base}...${head}`,
+      html_url: html,
+      permalink_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      base_commit: await this.commitJson(repo, baseSha),
+      merge_base_commit: await this.commitJson(repo, mergeBase),
+      status: ahead && behind ? 'diverged' : ahead ? 'ahead' : behind ? 'behind' : 'identical',
+      ahead_by: ahead,
+      behind_by: behind,
+      total_commits: ahead,
+      commits: await Promise.all(commits.slice(0, 250).map((sha) => this.commitJson(repo, sha))),
+      files: (await this.diffEntries(repo, baseSha, headSha)).slice(0, 300),
+    };
+  }
+
+  private async commitJson(repo: FakeRepo, sha: string) {
+    const api = `https://api.github.com/repos/${repo.owner}/${repo.name}`;
+    const [tree, message, parents] = (await git(repo.dir, ['show', '-s', '--format=%T%x00%B%x00%P', sha])).split('\0') as [string, string, string];
+    const person = { name: 'Octo Cat', email: 'octocat@example.com', date: '2026-01-01T00:00:00Z' };
+    return {
+      url: `${api}/commits/${sha}`,
+      sha,
+      node_id: `C_${sha}`,
+      html_url: `https://github.com/${repo.owner}/${repo.name}/commit/${sha}`,
+      comments_url: `${api}/commits/${sha}/comments`,
+      commit: {
+        author: person,
+        committer: person,
+        comment_count: 0,
+        message: message.trim(),
+        tree: { sha: tree, url: `${api}/git/trees/${tree}` },
+        url: `${api}/git/commits/${sha}`,
+      },
+      author: user('octocat', 1),
+      committer: user('octocat', 1),
+      parents: parents
+        .split(' ')
+        .filter(Boolean)
+        .map((p) => ({ sha: p, url: `${api}/commits/${p}` })),
+    };
   }
 
   /** A pull request as the REST API returns it, shaped from the webhook example's pull_request. */

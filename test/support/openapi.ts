@@ -25,15 +25,22 @@ interface Route {
 }
 
 /**
- * OpenAPI 3.0's `nullable: true` admits null even beside an `enum`; JSON Schema's enum does not,
- * so null joins those enums.
+ * OpenAPI 3.0's `nullable: true` admits null even beside an `enum`, or with no `type` at all (a
+ * `oneOf`, an `allOf`); JSON Schema has no such keyword. Null joins those enums, and a schema
+ * without a type becomes "it, or null".
  */
-function allowNullInNullableEnums(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(allowNullInNullableEnums);
+function jsonSchemaNullable(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(jsonSchemaNullable);
   if (!node || typeof node !== 'object') return;
-  const schema = node as { nullable?: boolean; enum?: unknown[] };
+  const schema = node as Record<string, unknown> & { nullable?: boolean; enum?: unknown[] };
   if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum.push(null);
-  for (const value of Object.values(node)) allowNullInNullableEnums(value);
+  if (schema.nullable === true && schema.type === undefined) {
+    const rest = { ...schema };
+    delete rest.nullable;
+    for (const key of Object.keys(schema)) delete schema[key];
+    schema.anyOf = [rest, { type: 'null' }];
+  }
+  for (const value of Object.values(node)) jsonSchemaNullable(value);
 }
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
@@ -49,7 +56,7 @@ export class OpenApiValidator {
 
   constructor() {
     this.spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8'));
-    allowNullInNullableEnums(this.spec);
+    jsonSchemaNullable(this.spec);
     this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
     addFormats(this.ajv);
     this.ajv.addSchema(this.spec, 'gh');
@@ -132,6 +139,12 @@ export class OpenApiValidator {
     if (!json?.schema) return body === undefined ? [] : [`${route.operation.operationId} ${status}: documented without a body`];
     const v = this.validator(`${pointer}/content/application~1json/schema`);
     return v(body) ? [] : [`${route.operation.operationId} ${status} response: ${this.errorsOf(v)}`];
+  }
+
+  /** Violations of a webhook payload against its schema in the description, e.g. `webhook-pull-request-edited`. */
+  validateWebhook(schema: string, payload: unknown): string[] {
+    const v = this.validator(`/components/schemas/${schema}`);
+    return v(payload) ? [] : [`${schema}: ${this.errorsOf(v)}`];
   }
 
   operationId(method: string, path: string): string | undefined {

@@ -26,8 +26,20 @@ export interface PullRequestFixture {
   installationId: number;
 }
 
-export function pullRequestPayload(action: 'opened' | 'synchronize' | 'reopened' | 'ready_for_review', pr: PullRequestFixture): Payload {
-  const payload = example('pull_request', action);
+/** What a `pull_request.edited` delivery says changed: the base branch (its previous ref and sha), the title or the body. */
+export interface PullRequestChanges {
+  base?: { ref: { from: string }; sha: { from: string } };
+  title?: { from: string };
+  body?: { from: string };
+}
+
+export function pullRequestPayload(
+  action: 'opened' | 'synchronize' | 'reopened' | 'ready_for_review' | 'edited',
+  pr: PullRequestFixture,
+  changes: PullRequestChanges = {},
+): Payload {
+  // The examples have no pull_request.edited: it is an opened delivery with GitHub's `changes` (webhook-pull-request-edited).
+  const payload = action === 'edited' ? { ...example('pull_request', 'opened'), action, changes } : example('pull_request', action);
   const fullName = `${pr.owner}/${pr.repo}`;
   for (const repo of [payload.repository, payload.pull_request.base.repo, payload.pull_request.head.repo]) {
     if (!repo) continue;
@@ -37,10 +49,31 @@ export function pullRequestPayload(action: 'opened' | 'synchronize' | 'reopened'
   }
   payload.number = pr.number;
   Object.assign(payload.pull_request, { number: pr.number, title: pr.title, body: pr.body, draft: false });
+  // GitHub always sends auto_merge (null when off); the examples predate it.
+  payload.pull_request.auto_merge ??= null;
   payload.pull_request.base.sha = pr.baseSha;
   payload.pull_request.head.sha = pr.headSha;
   if (action === 'synchronize') payload.after = pr.headSha;
   payload.installation = { id: pr.installationId, node_id: `I_${pr.installationId}` };
+  return payload;
+}
+
+/** A merge_group.checks_requested delivery: the queue asks for checks on a group's head, built on its base. */
+export function mergeGroupPayload(group: { owner: string; repo: string; baseSha: string; headSha: string; message: string; installationId: number }): Payload {
+  const payload = example('merge_group', 'checks_requested');
+  payload.repository.name = group.repo;
+  payload.repository.full_name = `${group.owner}/${group.repo}`;
+  payload.repository.owner.login = group.owner;
+  // The example's homepage is "", where GitHub sends a URL or null.
+  payload.repository.homepage = null;
+  Object.assign(payload.merge_group, {
+    head_sha: group.headSha,
+    head_ref: `refs/heads/gh-readonly-queue/main/pr-12-${group.baseSha}`,
+    base_sha: group.baseSha,
+    base_ref: 'refs/heads/main',
+  });
+  Object.assign(payload.merge_group.head_commit, { id: group.headSha, message: group.message });
+  payload.installation = { id: group.installationId, node_id: `I_${group.installationId}` };
   return payload;
 }
 
