@@ -15,14 +15,38 @@ import type { ChangedFile } from '../source/types.js';
 import { completeCheckRun, findStickyComment, STICKY_ROOM, stickyBody, upsertStickyComment } from './publish.js';
 import { publishSuggestions } from './suggestions.js';
 
-export interface JobDeps {
+/** What publishing a review needs: where to publish it, and how it is built. */
+export interface PublishDeps {
+  api: GitHubApi;
+  sandbox: SandboxProvider;
+  log: { info: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  /** The newest head pushed to the pull request, to stop reviewing one a push superseded. */
+  latestHead?: () => Promise<string | undefined>;
+  /** The review of the job's head, done by `deadline`: from the API (the app) or a checkout (the Action). */
+  build: (deadline: number) => Promise<BuiltReview>;
+  /** One-click fixes as review comments on the diff (default); the Action's `suggestions: false` turns them off. */
+  suggestions?: boolean;
+}
+
+/** A published review, and what was published of it (undefined when rendering ran out of time). */
+export interface PublishedReview {
+  review: Review;
+  rendered?: Published;
+}
+
+export interface BuiltReview {
+  review: Review;
+  /** The files the pull request touched: suggestions may go on their lines only. */
+  changedFiles: ChangedFile[];
+}
+
+/** What the app builds a review from: the pull request's files through the API. */
+export interface ApiSourceDeps {
   api: GitHubApi;
   sandbox: SandboxProvider;
   blobs: BlobCache;
   /** Loads and parses .github/dba.yml (Probot's context.config): null when absent. */
   loadConfig: () => Promise<unknown>;
-  log: { info: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
-  /** The newest head pushed to the pull request, to stop reviewing one a push superseded. */
   latestHead?: () => Promise<string | undefined>;
 }
 
@@ -35,7 +59,7 @@ function sandboxLost(err: unknown): boolean {
 }
 
 /** Concludes the check of a head a newer push replaced, saying so, and reports whether it did. */
-async function supersede(job: PullRequestJob, deps: JobDeps): Promise<boolean> {
+async function supersede(job: PullRequestJob, deps: PublishDeps): Promise<boolean> {
   const latest = await deps.latestHead?.();
   if (!latest || latest === job.headSha) return false;
   await completeCheckRun(deps.api, job.repo, job.checkRunId, {
@@ -48,7 +72,8 @@ async function supersede(job: PullRequestJob, deps: JobDeps): Promise<boolean> {
   return true;
 }
 
-async function buildReview(job: PullRequestJob, deps: JobDeps, deadline: number): Promise<{ review: Review; changedFiles: ChangedFile[] }> {
+/** The app's review of a pull request: its files and .github/dba.yml read through the API. */
+export async function buildReview(job: PullRequestJob, deps: ApiSourceDeps, deadline: number): Promise<BuiltReview> {
   const subject: ReviewSubject = {
     title: job.title,
     ...(job.body ? { body: job.body } : {}),
@@ -102,21 +127,21 @@ function unrendered(review: Review): CheckRunResult {
  * Reviews one pull request head and publishes the result. Whatever happens, the check run
  * ends concluded: a required check must never hang.
  */
-export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Promise<Review | undefined> {
+export async function reviewPullRequest(job: PullRequestJob, deps: PublishDeps): Promise<PublishedReview | undefined> {
   const where = { repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha };
   try {
     if (await supersede(job, deps)) return undefined;
     const deadline = Date.now() + deps.sandbox.limits.reviewBudgetMs;
-    const { review, changedFiles } = await buildReview(job, deps, deadline);
+    const { review, changedFiles } = await deps.build(deadline);
     // A push during the review: only the newest head's result goes into the sticky comment.
-    if (await supersede(job, deps)) return review;
+    if (await supersede(job, deps)) return { review };
     const existing = await findStickyComment(deps.api, job.repo, job.number);
     if (existing?.state && existing.state.head !== review.subject.headSha) review.previous = existing.state;
     const rendered = await render(review, deadline);
     if (!rendered) {
       await completeCheckRun(deps.api, job.repo, job.checkRunId, unrendered(review));
       deps.log.error({ ...where, outcome: review.outcome }, 'the review could not be rendered in time');
-      return review;
+      return { review };
     }
     const { markdown, check } = rendered;
     const bySeverity = counts(review.findings);
@@ -145,14 +170,15 @@ export async function reviewPullRequest(job: PullRequestJob, deps: JobDeps): Pro
         : check,
     );
     // One-click fixes are a convenience: failing to post them must not fail the review.
-    const suggestions = await publishSuggestions(deps.api, job.repo, { number: job.number, headSha: job.headSha }, review.findings, changedFiles).catch(
-      (err: unknown) => {
-        deps.log.error({ ...where, err }, 'could not post suggestions');
-        return 'failed' as const;
-      },
-    );
+    const suggestions =
+      deps.suggestions === false
+        ? 'off'
+        : await publishSuggestions(deps.api, job.repo, { number: job.number, headSha: job.headSha }, review.findings, changedFiles).catch((err: unknown) => {
+            deps.log.error({ ...where, err }, 'could not post suggestions');
+            return 'failed' as const;
+          });
     deps.log.info({ ...where, outcome: review.outcome, conclusion: check.conclusion, comment, suggestions, ms: review.durationMs }, 'review published');
-    return review;
+    return { review, rendered };
   } catch (err) {
     deps.log.error({ ...where, err }, 'review failed');
     await completeCheckRun(deps.api, job.repo, job.checkRunId, {

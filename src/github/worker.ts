@@ -8,7 +8,7 @@ import type { GitHubApi } from '../source/github.js';
 import { prKey, type Job, type StateStore } from '../jobs/types.js';
 import { runExplainCommand } from './explainCommand.js';
 import { completeCheckRun } from './publish.js';
-import { reviewPullRequest } from './reviewPullRequest.js';
+import { buildReview, reviewPullRequest } from './reviewPullRequest.js';
 
 /** A job that has crashed its worker this many times is concluded instead of started again. */
 export const MAX_ATTEMPTS = 3;
@@ -60,15 +60,15 @@ export async function runJob(job: Job, attempt: number, deps: WorkerDeps): Promi
         return;
       }
       const pr = prKey(job.repo, job.number);
-      const review = await reviewPullRequest(job, {
+      const latestHead = () => deps.state.latestHead(pr);
+      const done = await reviewPullRequest(job, {
         api,
         sandbox: deps.sandbox,
-        blobs: deps.blobs,
-        loadConfig,
         log,
-        latestHead: () => deps.state.latestHead(pr),
+        latestHead,
+        build: (deadline) => buildReview(job, { api, sandbox: deps.sandbox, blobs: deps.blobs, loadConfig, latestHead }, deadline),
       });
-      deps.metrics.reviews.inc({ outcome: review?.outcome ?? 'crashed' });
+      deps.metrics.reviews.inc({ outcome: done?.review.outcome ?? 'crashed' });
     } else {
       const react = (content: 'rocket' | 'confused') =>
         api.rest.reactions
