@@ -207,3 +207,20 @@ describe('the committed bundle', () => {
     }
   }, 120_000);
 });
+
+describe('the workflow teams copy', () => {
+  it('runs on pull requests and merge groups, with the permissions and inputs the Action has', async () => {
+    const { parse } = await import('yaml');
+    const action = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; runs: { using: string; main: string } };
+    expect(action.runs).toEqual({ using: 'node24', main: 'action/dist/index.js' });
+    const workflow = parse(await readFile(join(ROOT, 'examples', 'workflows', 'dba-review.yml'), 'utf8')) as {
+      on: Record<string, unknown>;
+      permissions: Record<string, string>;
+      jobs: { review: { steps: { uses?: string; with?: Record<string, unknown> }[] } };
+    };
+    expect(Object.keys(workflow.on)).toEqual(['pull_request', 'merge_group']);
+    expect(workflow.permissions).toMatchObject({ checks: 'write', 'pull-requests': 'write' });
+    const step = workflow.jobs.review.steps.find((s) => s.uses?.startsWith('pg-dba-review/pg-dba-review@'));
+    expect(Object.keys(step?.with ?? {}).filter((k) => !(k in action.inputs))).toEqual([]);
+  });
+});
