@@ -651,6 +651,41 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     ],
     passes: [{ sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql SET search_path = '' AS $$ SELECT 1 $$;" }],
   },
+  'alter-system': {
+    triggers: [
+      {
+        sql: "ALTER SYSTEM SET work_mem = '64MB';",
+        finds: [{ at: `${M}/002_change.sql:1:1`, object: 'work_mem', message: 'ALTER SYSTEM changes work_mem for the whole server' }],
+      },
+      { sql: 'ALTER SYSTEM RESET ALL;', finds: [{ at: `${M}/002_change.sql:1:1`, object: 'all settings', message: 'ALTER SYSTEM changes all settings' }] },
+    ],
+    passes: [{ sql: "ALTER ROLE CURRENT_USER SET work_mem = '64MB';\nSET statement_timeout = '5s';" }],
+  },
+  'server-file-access': {
+    triggers: [
+      {
+        setup: 'CREATE TABLE countries (code text PRIMARY KEY, name text);',
+        sql: "COPY countries TO PROGRAM 'gzip > /tmp/countries.gz';",
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            message: "COPY writes to the program `gzip > /tmp/countries.gz` on the server: it runs as the database server's OS user",
+          },
+        ],
+      },
+      {
+        sql: "CREATE TABLE hosts (body text);\nINSERT INTO hosts SELECT pg_read_file('/etc/hosts');",
+        finds: [{ at: `${M}/002_change.sql:2:1`, message: "pg_read_file reaches the database server's own files" }],
+      },
+      { sql: "SELECT lo_import('/etc/hosts');" },
+    ],
+    passes: [
+      {
+        setup: 'CREATE TABLE countries (code text PRIMARY KEY, name text);',
+        sql: "INSERT INTO countries VALUES ('NL', 'Netherlands');\nSELECT pg_size_pretty(pg_relation_size('countries'));",
+      },
+    ],
+  },
   // Hygiene
   'nested-transaction': {
     triggers: [
@@ -728,6 +763,17 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   'transaction-incompatible': {
     triggers: [{ setup: ACC, sql: '-- migrate:up\nCREATE INDEX CONCURRENTLY a_email ON accounts (email);\n', path: `${M}/20240101_i.sql` }],
     passes: [{ setup: ACC, sql: 'CREATE INDEX CONCURRENTLY a_email ON accounts (email);', path: 'prisma/migrations/20240101_i/migration.sql' }],
+  },
+  'sleep-in-migration': {
+    triggers: [
+      {
+        setup: ACC,
+        sql: 'ALTER TABLE accounts ADD COLUMN plan text;\nSELECT pg_sleep(0.01);',
+        finds: [{ at: `${M}/002_change.sql:2:1`, message: 'pg_sleep waits inside the migration, holding the locks it has taken so far.' }],
+      },
+      { sql: "SELECT pg_catalog.pg_sleep_for('10 milliseconds');" },
+    ],
+    passes: [{ setup: ACC, sql: 'SELECT now();\nUPDATE accounts SET note = NULL WHERE id = 1;' }],
   },
   // History
   'migration-failed': {
