@@ -37,6 +37,10 @@ export interface DbaConfig {
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   /** Lowest finding severity that fails the check run. */
   fail_on: 'error' | 'warning' | 'never';
+  ack: {
+    /** Teams of the repository's organization (slugs) whose members may `/dba ack` besides people with write access. */
+    teams: string[];
+  };
 }
 
 /** One `queries:` entry: inline SQL with a name, or a glob of `.sql` files in the repository. */
@@ -54,6 +58,7 @@ export const DEFAULT_CONFIG: DbaConfig = {
   plans: { cost_ratio: 2 },
   rules: {},
   fail_on: 'error',
+  ack: { teams: [] },
 };
 
 /** What a user may write: every key optional, unknown keys rejected so typos surface. */
@@ -66,6 +71,7 @@ export interface DbaConfigInput {
   plans?: { cost_ratio?: number };
   rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   fail_on?: DbaConfig['fail_on'];
+  ack?: { teams?: string[] };
 }
 
 export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
@@ -144,5 +150,14 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       additionalProperties: { type: 'string', enum: ['error', 'warning', 'info', 'off'] },
     },
     fail_on: { type: 'string', nullable: true, enum: ['error', 'warning', 'never'] },
+    ack: {
+      type: 'object',
+      nullable: true,
+      additionalProperties: false,
+      properties: {
+        // Slugs as in the team's address (github.com/orgs/<org>/teams/<slug>).
+        teams: { type: 'array', nullable: true, uniqueItems: true, items: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}$' } },
+      },
+    },
   },
 };

@@ -4,6 +4,7 @@ import type { PullRequestJob } from '../jobs/types.js';
 import { CHECK_TEXT_LIMIT, truncate, type CheckRunResult } from '../render/checkRun.js';
 import type { Published, PublishTask } from '../render/publishable.js';
 import { counts } from '../render/verdict.js';
+import { applyAcks, rulesWithFindings } from '../review/acks.js';
 import { configErrorReview, runReview } from '../review/run.js';
 import { REPORT_GRACE_MS } from '../sandbox/guard.js';
 import type { Review, ReviewSubject } from '../review/types.js';
@@ -136,7 +137,10 @@ export async function reviewPullRequest(job: PullRequestJob, deps: PublishDeps):
     // A push during the review: only the newest head's result goes into the sticky comment.
     if (await supersede(job, deps)) return { review };
     const existing = await findStickyComment(deps.api, job.repo, job.number);
-    if (existing?.state && existing.state.head !== review.subject.headSha) review.previous = existing.state;
+    const state = existing?.state;
+    if (state && state.head !== review.subject.headSha) review.previous = { head: state.head, errors: state.errors, warnings: state.warnings };
+    // Before rendering: what the pull request's acknowledgements accept is not counted.
+    const acks = applyAcks(review, state?.acks ?? []);
     const rendered = await render(review, deadline);
     if (!rendered) {
       await completeCheckRun(deps.api, job.repo, job.checkRunId, unrendered(review));
@@ -146,7 +150,13 @@ export async function reviewPullRequest(job: PullRequestJob, deps: PublishDeps):
     const { markdown, check } = rendered;
     const bySeverity = counts(review.findings);
     // No migrations: conclude at once, and only refresh a comment an earlier push created.
-    const body = stickyBody(markdown, { head: review.subject.headSha, errors: bySeverity.error, warnings: bySeverity.warning });
+    const body = stickyBody(markdown, {
+      head: review.subject.headSha,
+      errors: bySeverity.error,
+      warnings: bySeverity.warning,
+      rules: rulesWithFindings(review),
+      ...(acks.length ? { acks } : {}),
+    });
     // The check carries the review too: a comment GitHub refuses even after retries must not leave it hanging.
     const comment = await upsertStickyComment(deps.api, job.repo, job.number, body, existing, { create: review.outcome !== 'no-migrations' }).catch(
       (err: unknown) => {

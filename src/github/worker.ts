@@ -24,7 +24,7 @@ export interface WorkerDeps {
 }
 
 /** .github/dba.yml from the default branch, `_extends` followed, as Probot's context.config reads it. */
-function configLoader(octokit: InstanceType<typeof ProbotOctokit>, repo: { owner: string; repo: string }) {
+export function configLoader(octokit: InstanceType<typeof ProbotOctokit>, repo: { owner: string; repo: string }) {
   return async (): Promise<unknown> => {
     const { config, files } = await octokit.config.get({
       ...repo,

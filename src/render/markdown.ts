@@ -1,5 +1,6 @@
 import { changeFacts } from '../review/facts.js';
 import type { Review } from '../review/types.js';
+import { acknowledgedList } from './acknowledged.js';
 import { backupAndHa, capped, FULL, indexingStrategy, objective, performance, proposedSchemaChanges, questions, security, type Budget } from './sections.js';
 import { cell, code, fileLink, ms, plural, row, SEVERITY_ORDER } from './text.js';
 import { conclusionOf, counts, verdictTitle } from './verdict.js';
@@ -123,6 +124,7 @@ function renderWith(review: Review, budget: Budget): string {
     heading,
     verdict(review),
     findingsTable(review, budget),
+    acknowledgedList(review, budget),
     suppressedSection(review),
     `### Objective\n${objective(review, facts, budget)}`,
     `### Proposed Schema Changes\n${proposedSchemaChanges(review, budget)}`,
