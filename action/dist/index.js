@@ -7,6 +7,7 @@ import {
   LARGE_TABLE_ROWS,
   LAYOUTS,
   PATH_LAYOUTS,
+  RULE_IDS,
   RULE_NAMES,
   SCAN_RANK,
   SqlRegions,
@@ -36,7 +37,7 @@ import {
   truncate,
   tryIndex,
   unwrap
-} from "./chunk-F7TZ2QPY.js";
+} from "./chunk-PFXO3HJ2.js";
 import {
   require_common,
   require_symbols
@@ -44222,7 +44223,8 @@ var DEFAULT_CONFIG = {
   queries: [],
   plans: { cost_ratio: 2 },
   rules: {},
-  fail_on: "error"
+  fail_on: "error",
+  ack: { teams: [] }
 };
 var configInputSchema = {
   type: "object",
@@ -44299,7 +44301,16 @@ var configInputSchema = {
       required: [],
       additionalProperties: { type: "string", enum: ["error", "warning", "info", "off"] }
     },
-    fail_on: { type: "string", nullable: true, enum: ["error", "warning", "never"] }
+    fail_on: { type: "string", nullable: true, enum: ["error", "warning", "never"] },
+    ack: {
+      type: "object",
+      nullable: true,
+      additionalProperties: false,
+      properties: {
+        // Slugs as in the team's address (github.com/orgs/<org>/teams/<slug>).
+        teams: { type: "array", nullable: true, uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9_.-]{1,100}$" } }
+      }
+    }
   }
 };
 
@@ -44315,12 +44326,12 @@ function resolveConfig(raw, known) {
   if (raw === null || raw === void 0) return { ok: true, config: structuredClone(DEFAULT_CONFIG) };
   if (!validateInput(raw)) {
     const errors = (validator?.errors ?? []).map((e) => {
-      const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
+      const where2 = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
       if (e.keyword === "additionalProperties") {
-        return `${where}: unknown key "${String(e.params.additionalProperty)}"`;
+        return `${where2}: unknown key "${String(e.params.additionalProperty)}"`;
       }
-      if (e.keyword === "enum") return `${where}: ${e.message} (${e.params.allowedValues.join(", ")})`;
-      return `${where}: ${e.message ?? "is invalid"}`;
+      if (e.keyword === "enum") return `${where2}: ${e.message} (${e.params.allowedValues.join(", ")})`;
+      return `${where2}: ${e.message ?? "is invalid"}`;
     });
     return { ok: false, errors };
   }
@@ -44352,7 +44363,8 @@ function resolveConfig(raw, known) {
       queries: queries.queries,
       plans: { cost_ratio: input.plans?.cost_ratio ?? DEFAULT_CONFIG.plans.cost_ratio },
       rules: input.rules ?? {},
-      fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on
+      fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
+      ack: { teams: input.ack?.teams ?? [] }
     }
   };
 }
@@ -54387,20 +54399,20 @@ function planFindings(comparisons, units) {
   const findings = [];
   for (const c3 of comparisons) {
     const at2 = culprit(c3, statements);
-    const where = at2 ? { file: at2.file, line: at2.start.line, column: at2.start.column } : null;
+    const where2 = at2 ? { file: at2.file, line: at2.start.line, column: at2.start.column } : null;
     const fails = c3.changes.find((x2) => x2.kind === "fails");
-    if (fails && where)
+    if (fails && where2)
       findings.push({
         ruleId: "key-query-fails",
-        ...where,
+        ...where2,
         object: c3.name,
         message: `Key query "${c3.name}" (${c3.origin}) fails after this change: ${fails.message.replace(/^it no longer runs: /, "")}`
       });
     const worse = c3.changes.filter((x2) => x2.regression && x2.kind !== "fails");
-    if (worse.length && where)
+    if (worse.length && where2)
       findings.push({
         ruleId: "key-query-regressed",
-        ...where,
+        ...where2,
         object: c3.name,
         message: `Key query "${c3.name}" (${c3.origin}) plans worse after this change: ${worse.map((x2) => x2.message).join("; ")}.`
       });
@@ -54420,8 +54432,8 @@ function planFindings(comparisons, units) {
 
 // src/review/stepFindings.ts
 var UNRESOLVED = /* @__PURE__ */ new Set(["42883", "42P01", "42704", "3F000"]);
-function functionsIn(where) {
-  const names = [...(where ?? "").matchAll(/(?:PL\/pgSQL function ([^\s(]+)\(|SQL function "([^"]+)")/g)].map((m2) => m2[1] ?? m2[2]);
+function functionsIn(where2) {
+  const names = [...(where2 ?? "").matchAll(/(?:PL\/pgSQL function ([^\s(]+)\(|SQL function "([^"]+)")/g)].map((m2) => m2[1] ?? m2[2]);
   return names.map((n) => n.split(".").pop());
 }
 function node(s) {
@@ -54462,12 +54474,12 @@ function stepFindings(failures, units, catalog, major) {
     const indexes = suspectIndexes(failure.table, functions, catalog.before, catalog.after);
     const at2 = culprit2(failure, statements, indexes, functions);
     if (!at2) return [];
-    const where = { file: at2.file, line: at2.start.line, column: at2.start.column, object: failure.table };
-    if (failure.step.startsWith("ANALYZE ")) return [{ ruleId: "analyze-fails", ...where, message: analyzeMessage(failure, indexes, major) }];
+    const where2 = { file: at2.file, line: at2.start.line, column: at2.start.column, object: failure.table };
+    if (failure.step.startsWith("ANALYZE ")) return [{ ruleId: "analyze-fails", ...where2, message: analyzeMessage(failure, indexes, major) }];
     return [
       {
         ruleId: "review-step-failed",
-        ...where,
+        ...where2,
         message: `${failure.step} failed after this change: ${failure.message}${failureContext(failure)}. The review went on without it, so what it would have measured is missing.${failure.step.startsWith("Filling") ? ` Reading ${failure.table} fails the same way for the application.` : ""}`
       }
     ];
@@ -55597,6 +55609,80 @@ async function readConfig(source, at2, trusted, notes, path = CONFIG_PATH) {
   };
 }
 
+// src/review/acks.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_REASON = 300;
+var ACK_ROOM = 12e3;
+function hiddenJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+}
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var RULE = /^[a-z0-9-]{1,80}$/;
+var FINGERPRINT = /^[A-Za-z0-9_-]{10}$/;
+var SHA = /^[0-9a-f]{40}$/;
+function parseAcks(value) {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((a) => {
+    if (typeof a !== "object" || a === null) return [];
+    const { rule, reason, by, fingerprints, head } = a;
+    if (typeof rule !== "string" || !RULE.test(rule) || typeof by !== "string" || !LOGIN.test(by)) return [];
+    if (typeof reason !== "string" || !reason || reason.length > MAX_REASON) return [];
+    if (Array.isArray(fingerprints) && fingerprints.every((f) => typeof f === "string" && FINGERPRINT.test(f)))
+      return [{ rule, reason, by, fingerprints }];
+    if (typeof head === "string" && SHA.test(head)) return [{ rule, reason, by, head }];
+    return [];
+  });
+}
+function statementOf(review, f) {
+  const file = review.files.find((o) => o.path === f.file);
+  const on = (file?.statements ?? []).filter((s) => s.start.line <= f.line && f.line <= s.end.line);
+  return (on.filter((s) => s.start.line < f.line || s.start.column <= f.column).at(-1) ?? on[0])?.sql;
+}
+function fingerprint(review, f) {
+  const what = statementOf(review, f) ?? f.object ?? f.message.replace(/\d[\d,.]*/g, "#");
+  const text = [f.ruleId, f.file, what.replace(/\s+/g, " ").trim()].join("\0");
+  return createHash3("sha256").update(text).digest("base64url").slice(0, 10);
+}
+function rulesWithFindings(review) {
+  return [...new Set([...review.findings, ...(review.acknowledged ?? []).map((a) => a.finding)].map((f) => f.ruleId))].sort();
+}
+function where(findings) {
+  const places = [...new Set(findings.map((f) => `${f.file}:${f.line}`))];
+  return places.length > 3 ? `${places.slice(0, 3).join(", ")} and ${places.length - 3} more` : places.join(", ");
+}
+function applyAcks(review, acks) {
+  if (!acks.length) return [];
+  const prints = new Map(review.findings.map((f) => [f, fingerprint(review, f)]));
+  const kept = acks.filter((a) => a.fingerprints);
+  for (const ack of acks.filter((a) => !a.fingerprints)) {
+    const head = ack.head ?? "";
+    const mine = review.findings.filter((f) => f.ruleId === ack.rule);
+    const bound = { rule: ack.rule, reason: ack.reason, by: ack.by, fingerprints: [...new Set(mine.map((f) => prints.get(f)))] };
+    const problem = head !== review.subject.headSha ? `it was given on ${head.slice(0, 7)} and a newer push came before it took effect` : !mine.length ? "this review has no finding of that rule" : hiddenJson([...kept, bound]).length > ACK_ROOM ? `its ${bound.fingerprints?.length} statements do not fit in the room the comment keeps for acknowledgements` : void 0;
+    if (problem)
+      review.notes.push(`The ack of ${ack.rule} by @${ack.by} was not recorded: ${problem}. Comment /dba ack again to accept what this review found.`);
+    else kept.push(bound);
+  }
+  const byRule = new Map(kept.map((a) => [a.rule, a]));
+  const acknowledged = [];
+  const open2 = [];
+  for (const f of review.findings) {
+    const ack = byRule.get(f.ruleId);
+    if (ack?.fingerprints?.includes(prints.get(f))) acknowledged.push({ finding: f, reason: ack.reason, by: ack.by });
+    else open2.push(f);
+  }
+  for (const ack of kept) {
+    const reopened = open2.filter((f) => f.ruleId === ack.rule);
+    if (reopened.length)
+      review.notes.push(
+        `The ack of ${ack.rule} by @${ack.by} no longer applies to ${where(reopened)}: the statement changed since (or is new), so it counts again. Comment /dba ack to accept it as it is now.`
+      );
+  }
+  review.findings = open2;
+  review.acknowledged = acknowledged;
+  return kept;
+}
+
 // src/github/publish.ts
 var CHECK_NAME = "PostgreSQL DBA Review";
 var STICKY_MARKER = "<!-- pg-dba-review:sticky -->";
@@ -55630,25 +55716,37 @@ async function completeCheckRun(api2, repo, checkRunId, result) {
   });
 }
 var STATE = /<!-- pg-dba-review:state (\{.*?\}) -->/;
+function parseState(body2) {
+  let raw;
+  try {
+    raw = JSON.parse(STATE.exec(body2)?.[1] ?? "null") ?? {};
+  } catch {
+    return void 0;
+  }
+  const { head, errors, warnings, rules, acks } = raw;
+  if (typeof head !== "string" || typeof errors !== "number" || typeof warnings !== "number") return void 0;
+  return {
+    head,
+    errors,
+    warnings,
+    ...Array.isArray(rules) ? { rules: rules.filter((r) => typeof r === "string") } : {},
+    acks: parseAcks(acks)
+  };
+}
 async function findStickyComment(api2, repo, issueNumber) {
   const comments = await api2.paginate(api2.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
   const mine = comments.find((c3) => c3.body?.includes(STICKY_MARKER) && c3.user?.type === "Bot");
   if (!mine?.body) return void 0;
-  const json = STATE.exec(mine.body)?.[1];
-  let state;
-  try {
-    state = json ? JSON.parse(json) : void 0;
-  } catch {
-    state = void 0;
-  }
+  const state = parseState(mine.body);
   return { id: mine.id, body: mine.body, ...state ? { state } : {} };
 }
+var stateLine = (state) => `<!-- pg-dba-review:state ${hiddenJson(state)} -->`;
 function stickyBody(markdown, state) {
   return `${STICKY_MARKER}
-<!-- pg-dba-review:state ${JSON.stringify(state)} -->
+${stateLine(state)}
 ${markdown}`;
 }
-var STICKY_ROOM = COMMENT_LIMIT - stickyBody("", { head: "f".repeat(40), errors: 99999, warnings: 99999 }).length;
+var STICKY_ROOM = COMMENT_LIMIT - stickyBody("", { head: "f".repeat(40), errors: 99999, warnings: 99999, rules: [...RULE_IDS], acks: [] }).length - ACK_ROOM;
 async function upsertStickyComment(api2, repo, issueNumber, body2, existing, { create }) {
   const text = truncate(body2, COMMENT_LIMIT, `
 
@@ -55763,26 +55861,34 @@ Rules with findings: ${rules.join(", ")}.` : ""),
   };
 }
 async function reviewPullRequest(job, deps) {
-  const where = { repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha };
+  const where2 = { repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha };
   try {
     if (await supersede(job, deps)) return void 0;
     const deadline = Date.now() + deps.sandbox.limits.reviewBudgetMs;
     const { review, changedFiles } = await deps.build(deadline);
     if (await supersede(job, deps)) return { review };
     const existing = await findStickyComment(deps.api, job.repo, job.number);
-    if (existing?.state && existing.state.head !== review.subject.headSha) review.previous = existing.state;
+    const state = existing?.state;
+    if (state && state.head !== review.subject.headSha) review.previous = { head: state.head, errors: state.errors, warnings: state.warnings };
+    const acks = applyAcks(review, state?.acks ?? []);
     const rendered = await render(review, deadline);
     if (!rendered) {
       await completeCheckRun(deps.api, job.repo, job.checkRunId, unrendered(review));
-      deps.log.error({ ...where, outcome: review.outcome }, "the review could not be rendered in time");
+      deps.log.error({ ...where2, outcome: review.outcome }, "the review could not be rendered in time");
       return { review };
     }
     const { markdown, check } = rendered;
     const bySeverity = counts(review.findings);
-    const body2 = stickyBody(markdown, { head: review.subject.headSha, errors: bySeverity.error, warnings: bySeverity.warning });
+    const body2 = stickyBody(markdown, {
+      head: review.subject.headSha,
+      errors: bySeverity.error,
+      warnings: bySeverity.warning,
+      rules: rulesWithFindings(review),
+      ...acks.length ? { acks } : {}
+    });
     const comment = await upsertStickyComment(deps.api, job.repo, job.number, body2, existing, { create: review.outcome !== "no-migrations" }).catch(
       (err) => {
-        deps.log.error({ ...where, err }, "could not post the comment");
+        deps.log.error({ ...where2, err }, "could not post the comment");
         return "failed";
       }
     );
@@ -55802,13 +55908,13 @@ ${check.summary}`,
       } : check
     );
     const suggestions = deps.suggestions === false ? "off" : await publishSuggestions(deps.api, job.repo, { number: job.number, headSha: job.headSha }, review.findings, changedFiles).catch((err) => {
-      deps.log.error({ ...where, err }, "could not post suggestions");
+      deps.log.error({ ...where2, err }, "could not post suggestions");
       return "failed";
     });
-    deps.log.info({ ...where, outcome: review.outcome, conclusion: check.conclusion, comment, suggestions, ms: review.durationMs }, "review published");
+    deps.log.info({ ...where2, outcome: review.outcome, conclusion: check.conclusion, comment, suggestions, ms: review.durationMs }, "review published");
     return { review, rendered };
   } catch (err) {
-    deps.log.error({ ...where, err }, "review failed");
+    deps.log.error({ ...where2, err }, "review failed");
     await completeCheckRun(deps.api, job.repo, job.checkRunId, {
       conclusion: "failure",
       title: "The review did not complete",
@@ -55816,7 +55922,7 @@ ${check.summary}`,
 
 Push again or re-run this check; if it persists, report it with this message.`,
       annotations: []
-    }).catch((e) => deps.log.error({ ...where, err: e }, "could not conclude the check run"));
+    }).catch((e) => deps.log.error({ ...where2, err: e }, "could not conclude the check run"));
     return void 0;
   }
 }

@@ -8548,9 +8548,9 @@ function render(text, placeholders) {
   }
   return { text: out + text.slice(at), replaced: placeholders.map((p) => ({ start: p.start, end: p.end, value: p.value })) };
 }
-function setting(names) {
+function setting(names2) {
   const key = (n) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(n) ? n : JSON.stringify(n);
-  return `\`migrations: { variables: { ${names.map((n) => `${key(n)}: <value>`).join(", ")} } }\``;
+  return `\`migrations: { variables: { ${names2.map((n) => `${key(n)}: <value>`).join(", ")} } }\``;
 }
 function templateProblem(blocked, where) {
   const unsupported = blocked.filter((p) => p.name === void 0);
@@ -8559,10 +8559,10 @@ function templateProblem(blocked, where) {
     return `the Go template action${unsupported.length > 1 ? "s" : ""} ${list} cannot be rendered by this review, which renders \`{{ .Name }}\`, \`{{ index .Options "Name" }}\` and \`{{/* comments */}}\`: have your build write the rendered SQL to a file and point migrations.paths in .github/dba.yml at it`;
   }
   const first = blocked[0];
-  const names = [...new Set(blocked.map((p) => p.name))];
+  const names2 = [...new Set(blocked.map((p) => p.name))];
   const others = [...new Set(blocked.filter((p) => p.name !== first.name).map((p) => `\`${p.text}\` at ${where(p)}`))];
   const also = others.length ? ` (and ${others.slice(0, 5).join(", ")}${others.length > 5 ? ", \u2026" : ""})` : "";
-  return `${LABEL[first.syntax]} \`${first.text}\`${also} ${names.length > 1 ? "have" : "has"} no value: give ${names.length > 1 ? "them" : "it"} in .github/dba.yml as ${setting(names)}`;
+  return `${LABEL[first.syntax]} \`${first.text}\`${also} ${names2.length > 1 ? "have" : "has"} no value: give ${names2.length > 1 ? "them" : "it"} in .github/dba.yml as ${setting(names2)}`;
 }
 
 // src/parse/sourceText.ts
@@ -8805,8 +8805,8 @@ function nameOf(list) {
   return (list ?? []).map(str).filter(Boolean).join(".");
 }
 function typeName(typeNode) {
-  const names = (typeNode?.names ?? []).map(str);
-  return names.filter((n) => n !== "pg_catalog").join(".");
+  const names2 = (typeNode?.names ?? []).map(str);
+  return names2.filter((n) => n !== "pg_catalog").join(".");
 }
 var columnsOf = /* @__PURE__ */ new WeakMap();
 function columnDefs(nodes) {
@@ -9007,8 +9007,8 @@ function collectNewColumns(ctx) {
   return out;
 }
 function touchedTables(ctx) {
-  const names = new Set((ctx.catalog?.changes ?? []).map((c) => c.table ?? c.name));
-  return Object.values(ctx.catalog?.after.tables ?? {}).filter((t) => names.has(t.qualifiedName));
+  const names2 = new Set((ctx.catalog?.changes ?? []).map((c) => c.table ?? c.name));
+  return Object.values(ctx.catalog?.after.tables ?? {}).filter((t) => names2.has(t.qualifiedName));
 }
 function statementFor(ctx, table) {
   const name = table.slice(table.indexOf(".") + 1);
@@ -11764,10 +11764,10 @@ var multiple_permissive_policies_default = rule(
       }
     }
     const at = statementFor(ctx, t.qualifiedName);
-    return [...groups.entries()].filter(([, names]) => names.length > 1 && at).map(([key, names]) => ({
+    return [...groups.entries()].filter(([, names2]) => names2.length > 1 && at).map(([key, names2]) => ({
       at,
       object: t.qualifiedName,
-      message: `${names.length} permissive policies (${names.join(", ")}) for ${key} on ${t.qualifiedName}: each is evaluated for every row. Merge them.`
+      message: `${names2.length} permissive policies (${names2.join(", ")}) for ${key} on ${t.qualifiedName}: each is evaluated for every row. Merge them.`
     }));
   })
 );
@@ -12118,6 +12118,31 @@ var wide_index_default = rule(
   }))
 );
 
+// src/rules/security/alter-system.ts
+var alter_system_default = rule(
+  {
+    id: "alter-system",
+    category: "security",
+    severity: "error",
+    summary: "ALTER SYSTEM in a migration.",
+    rationale: "ALTER SYSTEM writes postgresql.auto.conf: it changes the whole server (every database on it, and replicas built from it), outlives the migration and any rollback of it, cannot run inside a transaction block, and needs superuser or a grant of ALTER SYSTEM that an application's migration role should not have.",
+    safeAlternative: "Change server settings through the configuration management of the server (or the provider console); a setting the application needs goes per database or role: ALTER DATABASE ... SET, ALTER ROLE ... SET.",
+    needs: "sql",
+    example: {
+      bad: "ALTER SYSTEM SET work_mem = '64MB';",
+      good: "ALTER ROLE CURRENT_USER SET work_mem = '64MB';"
+    }
+  },
+  (ctx) => statementsOf(ctx, "AlterSystemStmt").map((s) => {
+    const name = String(s.node.setstmt?.name ?? "all settings");
+    return {
+      at: s,
+      object: name,
+      message: `ALTER SYSTEM changes ${name} for the whole server, beyond this database and beyond any rollback of the migration.`
+    };
+  })
+);
+
 // src/rules/security/extension-in-public.ts
 var extension_in_public_default = rule(
   {
@@ -12446,6 +12471,61 @@ var security_definer_view_default = rule(
   }))
 );
 
+// src/rules/security/server-file-access.ts
+var FILE_FUNCTIONS = /* @__PURE__ */ new Set([
+  "pg_read_file",
+  "pg_read_binary_file",
+  "pg_ls_dir",
+  "pg_stat_file",
+  "pg_ls_logdir",
+  "pg_ls_waldir",
+  "pg_ls_tmpdir",
+  "pg_ls_archive_statusdir",
+  "lo_import",
+  "lo_export",
+  "pg_file_write",
+  "pg_file_rename",
+  "pg_file_unlink"
+]);
+var server_file_access_default = rule(
+  {
+    id: "server-file-access",
+    category: "security",
+    severity: "error",
+    summary: "A migration that reads or writes the database server's files or runs a program there (COPY to or from a file or PROGRAM, pg_read_file, lo_export, ...).",
+    rationale: "Files and programs on the database server are outside the schema: they differ between environments, so the migration works in one and fails in another, and the rights it needs (superuser, pg_read_server_files, pg_write_server_files, pg_execute_server_program) let the migration role read any file or run any command as the server's OS user.",
+    safeAlternative: "Load data from the client side (psql's \\copy, COPY ... FROM STDIN from the migration tool) or ship it as SQL in the migration; keep server files and programs out of the application's migrations.",
+    needs: "sql",
+    example: {
+      setup: "CREATE TABLE countries (code text PRIMARY KEY, name text);",
+      bad: "COPY countries FROM '/tmp/countries.csv' (FORMAT csv);",
+      good: "INSERT INTO countries (code, name) VALUES ('NL', 'Netherlands'), ('PT', 'Portugal');"
+    }
+  },
+  (ctx) => [
+    ...statementsOf(ctx, "CopyStmt").filter((s) => s.node.filename !== void 0).map((s) => {
+      const where = s.node.is_program ? `the program \`${s.node.filename}\` on the server` : `the server file ${s.node.filename}`;
+      return {
+        at: s,
+        message: `COPY ${s.node.is_from ? "reads from" : "writes to"} ${where}: it runs as the database server's OS user, not where the migration runs.`
+      };
+    }),
+    ...ctx.statements.flatMap((s) => {
+      const used = [
+        ...new Set(
+          calledFunctions(s.node).map((f) => f.replace(/^pg_catalog\./, "")).filter((f) => FILE_FUNCTIONS.has(f))
+        )
+      ];
+      return used.length ? [
+        {
+          at: s,
+          message: `${used.join(", ")} reaches the database server's own files, which the migration cannot count on and should not have the rights to touch.`
+        }
+      ] : [];
+    })
+  ]
+);
+
 // src/rules/security/table-without-rls.ts
 var EXPOSED = /* @__PURE__ */ new Set(["public"]);
 var table_without_rls_default = rule(
@@ -12549,8 +12629,8 @@ var duplicate_column_assignment_default = rule(
     }
   },
   (ctx) => statementsOf(ctx, "UpdateStmt", "InsertStmt").flatMap((s) => {
-    const names = ((isKind(s, "UpdateStmt") ? s.node.targetList : s.node.cols) ?? []).map((t) => t.ResTarget?.name).filter(Boolean);
-    const dup = names.find((n, i) => names.indexOf(n) !== i);
+    const names2 = ((isKind(s, "UpdateStmt") ? s.node.targetList : s.node.cols) ?? []).map((t) => t.ResTarget?.name).filter(Boolean);
+    const dup = names2.find((n, i) => names2.indexOf(n) !== i);
     return dup ? [{ at: s, message: `Column ${dup} is assigned more than once.` }] : [];
   })
 );
@@ -12727,6 +12807,29 @@ var session_setting_persists_default = rule(
     object: s.node.name,
     message: `SET ${s.node.name} stays on the connection after this migration: later migrations run with it too. Use SET LOCAL.`
   }))
+);
+
+// src/rules/hygiene/sleep-in-migration.ts
+var SLEEPS = /* @__PURE__ */ new Set(["pg_sleep", "pg_sleep_for", "pg_sleep_until"]);
+var sleep_in_migration_default = rule(
+  {
+    id: "sleep-in-migration",
+    category: "hygiene",
+    severity: "warning",
+    summary: "A migration that sleeps (pg_sleep, pg_sleep_for, pg_sleep_until).",
+    rationale: "A sleep inside a migration waits while the migration holds every lock it has taken so far, and usually papers over a race (waiting for replicas, for a deploy, for a job) that a sleep does not actually order.",
+    safeAlternative: "Order the work explicitly: split the migration, or wait for the condition itself in the deploy tooling, never in the transaction that holds the locks.",
+    needs: "sql",
+    example: {
+      setup: "CREATE TABLE accounts (id bigint PRIMARY KEY, note text);",
+      bad: "ALTER TABLE accounts ADD COLUMN plan text;\nSELECT pg_sleep(0.01);",
+      good: "ALTER TABLE accounts ADD COLUMN plan text;"
+    }
+  },
+  (ctx) => ctx.statements.flatMap((s) => {
+    const sleeps = [...new Set(calledFunctions(s.node).filter((f) => SLEEPS.has(f.replace(/^pg_catalog\./, ""))))];
+    return sleeps.length ? [{ at: s, message: `${sleeps.join(", ")} waits inside the migration, holding the locks it has taken so far.${tookHere(s)}` }] : [];
+  })
 );
 
 // src/rules/suppress.ts
@@ -13174,6 +13277,7 @@ var RULES = [
   table_without_primary_key_default,
   uuid_primary_key_without_default_default,
   wide_index_default,
+  alter_system_default,
   extension_in_public_default,
   function_search_path_mutable_default,
   grant_to_public_default,
@@ -13186,6 +13290,7 @@ var RULES = [
   security_definer_function_executable_default,
   security_definer_view_default,
   security_definer_without_search_path_default,
+  server_file_access_default,
   table_without_rls_default,
   untrusted_extension_default,
   do_block_uninspected_default,
@@ -13196,6 +13301,7 @@ var RULES = [
   nested_transaction_default,
   non_idempotent_statement_default,
   session_setting_persists_default,
+  sleep_in_migration_default,
   suppression_without_reason_default,
   transaction_incompatible_default,
   uncommitted_transaction_default,
@@ -13305,10 +13411,10 @@ function unqualified(name) {
   return name.replace(/^public\./, "");
 }
 function fileLink(review, file, line) {
-  const label = code(line ? `${file}:${line}` : file);
-  if (!review.subject.repository) return label;
+  const label2 = code(line ? `${file}:${line}` : file);
+  if (!review.subject.repository) return label2;
   const path = file.split("/").map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  return `[${label}](https://github.com/${review.subject.repository}/blob/${review.subject.headSha}/${path}${line ? `#L${line}` : ""})`;
+  return `[${label2}](https://github.com/${review.subject.repository}/blob/${review.subject.headSha}/${path}${line ? `#L${line}` : ""})`;
 }
 var SEVERITY_ORDER = ["error", "warning", "info"];
 
@@ -13341,128 +13447,393 @@ function verdictTitle(review) {
     }
     case "reviewed": {
       const parts = [c.error && plural2(c.error, "error"), c.warning && plural2(c.warning, "warning"), c.info && plural2(c.info, "note")].filter(Boolean);
-      return parts.length ? `${parts.join(", ")} in ${migrations}` : `All clear: ${migrations} applied, no findings`;
+      const acknowledged = review.acknowledged?.length ?? 0;
+      if (parts.length) return `${parts.join(", ")} in ${migrations}${acknowledged ? `, ${acknowledged} acknowledged` : ""}`;
+      return `All clear: ${migrations} applied, ${acknowledged ? `${plural2(acknowledged, "finding")} acknowledged` : "no findings"}`;
     }
   }
 }
 
-// src/render/checkRun.ts
-var CHECK_TEXT_LIMIT = 65535;
-var ANNOTATIONS_PER_CALL = 50;
-var LEVEL = { error: "failure", warning: "warning", info: "notice" };
-function truncate(text, limit, tail) {
-  return text.length <= limit ? text : text.slice(0, limit - tail.length) + tail;
+// src/review/measured.ts
+function tableOfIndex(review, index) {
+  const [schema, name] = index.split(".");
+  for (const t of Object.values(review.catalog?.before.tables ?? {})) {
+    if (t.schema === schema && t.indexes.some((i) => i.name === name)) return t.qualifiedName;
+  }
+  return void 0;
 }
-function annotationsOf(review) {
-  return review.findings.filter((f) => !f.detached).map((f) => ({
-    path: f.file,
-    start_line: f.line,
-    end_line: Math.max(f.line, f.endLine ?? f.line),
-    annotation_level: LEVEL[f.severity],
-    title: f.ruleId,
-    message: f.message
-  }));
+function statementImpacts(review) {
+  let impacts = computed.get(review);
+  if (!impacts) computed.set(review, impacts = computeImpacts(review));
+  return impacts;
 }
-function renderCheckRun(review, summary) {
-  return {
-    conclusion: conclusionOf(review),
-    title: verdictTitle(review),
-    summary: truncate(summary, CHECK_TEXT_LIMIT, "\n\n\u2026 (cut at GitHub's size limit for a check run summary)"),
-    annotations: annotationsOf(review)
-  };
+var computed = /* @__PURE__ */ new WeakMap();
+function computeImpacts(review) {
+  const existing = new Set(Object.keys(review.catalog?.before.tables ?? {}));
+  const out = [];
+  for (const file of review.files) {
+    for (const statement of file.statements) {
+      if (statement.status === "not-run") continue;
+      const tables = /* @__PURE__ */ new Map();
+      const impact = (table) => {
+        let t = tables.get(table);
+        if (!t) {
+          t = { table, mode: null, heldMs: null, rows: review.rows[table] ?? null, rewritten: false, indexesRewritten: [], rowsScanned: null };
+          tables.set(table, t);
+        }
+        return t;
+      };
+      for (const lock of statement.locks ?? []) {
+        if (lock.kind !== "table" || !existing.has(lock.relation)) continue;
+        const t = impact(lock.relation);
+        if (!t.mode || strength(lock.mode) > strength(t.mode)) t.mode = lock.mode;
+      }
+      for (const t of tables.values()) {
+        const held = file.heldAtCommit.find((h) => h.relation === t.table && h.since === statement.index && h.mode === t.mode);
+        t.heldMs = held ? held.heldMs : statement.durationMs;
+      }
+      for (const rel of statement.rewrites ?? []) {
+        if (existing.has(rel)) impact(rel).rewritten = true;
+        else {
+          const table = tableOfIndex(review, rel);
+          if (table) impact(table).indexesRewritten.push(rel);
+        }
+      }
+      for (const scan of statement.scans ?? []) if (existing.has(scan.relation)) impact(scan.relation).rowsScanned = scan.rowsRead;
+      const locksUnseen = statement.locks === void 0 && statement.status === "applied";
+      if (tables.size || locksUnseen) out.push({ file, statement, tables: [...tables.values()], locksUnseen });
+    }
+  }
+  return out;
 }
 
-// src/render/json.ts
-var JSON_SCHEMA_VERSION = 1;
-function renderJson(review) {
-  const doc = {
-    schemaVersion: JSON_SCHEMA_VERSION,
-    subject: review.subject,
-    outcome: review.outcome,
-    conclusion: conclusionOf(review),
-    title: verdictTitle(review),
-    heading: review.heading,
-    postgres: review.postgres,
-    problems: review.problems,
-    notes: review.notes,
-    changedMigrations: review.changedMigrations,
-    base: review.base && {
-      files: review.base.paths,
-      statements: review.base.statements,
-      durationMs: round(review.base.durationMs),
-      failure: review.base.failure ?? null,
-      copiedFrom: review.base.copiedFrom ?? null,
-      cache: { ...review.base.cache, replayMs: round(review.base.cache.replayMs), restoreMs: round(review.base.cache.restoreMs) }
-    },
-    findings: review.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine ?? f.line,
-      message: f.message,
-      object: f.object ?? null,
-      fix: f.fix ?? null
-    })),
-    traces: review.files.flatMap(
-      (file) => file.statements.map((s) => ({
-        file: s.file,
-        line: s.start.line,
-        column: s.start.column,
-        endLine: s.end.line,
-        statement: s.sql,
-        kind: s.kind,
-        transactional: file.transactional,
-        status: s.status,
-        durationMs: round(s.durationMs),
-        rowCount: s.rowCount,
-        error: s.error ? { message: s.error.message, code: s.error.code ?? null, line: s.error.position.line, column: s.error.position.column } : null,
-        ...s.locks ? { locks: s.locks, locksObservedFrom: s.observedFrom ?? null } : {},
-        ...s.rewrites ? { rewrites: s.rewrites } : {},
-        ...s.scans ? { scans: s.scans } : {}
-      }))
-    ),
-    locksHeldAtCommit: review.files.flatMap((file) => file.heldAtCommit.map((h) => ({ file: file.path, ...h, heldMs: round(h.heldMs) }))),
-    catalogDiff: review.catalog?.changes ?? [],
-    plans: review.plans && {
-      rows: review.plans.rows,
-      keyQueries: review.plans.comparisons.map((c) => ({
-        name: c.name,
-        origin: c.origin,
-        sql: c.sql,
-        before: planJson(c.before),
-        after: planJson(c.after),
-        changes: c.changes,
-        blockedBy: c.blockedBy.map((w) => ({ ...w, heldMs: round(w.heldMs) })),
-        indexTrials: c.trials.map(trialJson)
-      })),
-      indexEvidence: review.plans.evidence.map(trialJson)
-    },
-    durationMs: review.durationMs
-  };
-  return JSON.stringify(doc, null, 2);
+// src/render/erDiagram.ts
+var MAX_ENTITIES = 20;
+var ident = (s) => s.replace(/^public\./, "").replace(/[^A-Za-z0-9_]/g, "_");
+var label = (s) => s.replace(/"/g, "'").replace(/\r\n?|\n/g, " ");
+var typeWord = (t) => t.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "") || "unknown";
+function erDiagram(review) {
+  const catalog = review.catalog;
+  if (!catalog) return "";
+  const after = catalog.after.tables;
+  const changedColumns = /* @__PURE__ */ new Map();
+  for (const c of catalog.changes) if (c.objectType === "column") changedColumns.set(c.name, c.action);
+  const touched = new Set(
+    catalog.changes.filter((c) => c.objectType !== "policy" && c.objectType !== "trigger").map((c) => c.table ?? c.name).filter((n) => after[n])
+  );
+  if (!touched.size) return "";
+  const neighbours = /* @__PURE__ */ new Set();
+  for (const t of Object.values(after)) {
+    for (const fk of t.constraints.filter((c) => c.type === "foreign key" && c.references)) {
+      const parent = fk.references?.table;
+      if (touched.has(t.qualifiedName) && after[parent]) neighbours.add(parent);
+      if (touched.has(parent)) neighbours.add(t.qualifiedName);
+    }
+  }
+  const shown = [...touched, ...[...neighbours].filter((n) => !touched.has(n))].slice(0, MAX_ENTITIES);
+  const visible = new Set(shown);
+  const lines2 = ["```mermaid", "erDiagram"];
+  for (const name of shown) {
+    const t = after[name];
+    const pk = new Set(t.constraints.find((c) => c.type === "primary key")?.columns ?? []);
+    const fk = new Set(t.constraints.filter((c) => c.type === "foreign key").flatMap((c) => c.columns));
+    const columns = touched.has(name) ? t.columns : t.columns.filter((c) => pk.has(c.name) || fk.has(c.name));
+    lines2.push(`  ${ident(name)} {`);
+    for (const c of columns) {
+      const keys = [pk.has(c.name) ? "PK" : "", fk.has(c.name) ? "FK" : ""].filter(Boolean).join(",");
+      const action = touched.has(name) && !catalog.before.tables[name] ? "added" : changedColumns.get(`${name}.${c.name}`);
+      const note = action === "added" ? "new" : action === "changed" ? "changed" : "";
+      lines2.push(`    ${typeWord(c.type)} ${ident(c.name)}${keys ? ` ${keys}` : ""}${note ? ` "${note}"` : ""}`);
+    }
+    lines2.push("  }");
+  }
+  for (const name of shown) {
+    for (const fk of after[name].constraints.filter((c) => c.type === "foreign key" && c.references && visible.has(c.references.table))) {
+      const child = after[name];
+      const required = fk.columns.every((col) => child.columns.find((c) => c.name === col)?.notNull);
+      lines2.push(`  ${ident(fk.references?.table)} ${required ? "||" : "|o"}--o{ ${ident(name)} : "${label(fk.columns.join(", "))}"`);
+    }
+  }
+  lines2.push("```");
+  const more = touched.size + neighbours.size - shown.length;
+  return `${lines2.join("\n")}${more > 0 ? `
+
+_${more} more related table${more === 1 ? "" : "s"} not drawn._` : ""}`;
 }
-function planJson(plan) {
-  if (!plan) return null;
-  if (!plan.ok) return { ok: false, error: plan.error, code: plan.code ?? null, timedOut: plan.timedOut };
-  const { summary } = plan;
-  return { ok: true, generic: plan.generic, totalCost: summary.totalCost, rows: summary.rows, scans: summary.scans, indexes: summary.indexes, text: plan.text };
+
+// src/render/summary.ts
+function withoutComments(text) {
+  let out = "";
+  let at = 0;
+  for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", at)) {
+    out += text.slice(at, open);
+    const close = text.indexOf("-->", open + 4);
+    if (close === -1) return out;
+    at = close + 3;
+  }
+  return out + text.slice(at);
 }
-function trialJson(t) {
-  return {
-    relation: t.relation,
-    columns: t.columns,
-    definition: t.definition,
-    query: t.query,
-    rows: t.rows,
-    without: t.without,
-    with: "error" in t.with ? { error: t.with.error } : { scan: t.with.scan, cost: t.with.cost }
-  };
+function summaryOf(body) {
+  const paragraphs = withoutComments(body ?? "").split(/\r?\n[ \t]*\r?\n/);
+  for (const paragraph of paragraphs) {
+    const prose = paragraph.split(/\r?\n/).filter((line) => !/^\s{0,3}#{1,6}(\s|$)/.test(line)).join(" ").trim();
+    if (prose) return prose.slice(0, 500);
+  }
+  return void 0;
 }
-function round(value) {
-  return Math.round(value * 1e3) / 1e3;
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
 }
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// src/explain/advice.ts
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 
 // node_modules/pg/esm/index.mjs
 var import_lib = __toESM(require_lib2(), 1);
@@ -13615,7 +13986,6 @@ function planText(result) {
 }
 
 // src/explain/advice.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
 var LARGE_TABLE_ROWS = 1e3;
 var SELECTIVE = 0.1;
 function indexable(scan, rows) {
@@ -13712,6 +14082,528 @@ async function indexTrials(client, query, summary, rows, options) {
   return trials;
 }
 
+// src/render/plans.ts
+function costChange(before, after) {
+  if (after <= 0 || before <= 0) return "";
+  return after < before ? ` (${(before / after).toFixed(before / after >= 10 ? 0 : 1)}x cheaper)` : ` (${(after / before).toFixed(1)}x dearer)`;
+}
+function trialLine(trial) {
+  const tried = `${code(trial.definition)} with ${plural2(trial.rows, "row")} in ${trial.relation}`;
+  if ("error" in trial.with) return `- ${tried}: the index could not be tried (${trial.with.error}).`;
+  if (trial.with.index !== TRIAL_INDEX)
+    return `- ${tried}: the planner would not use it (${trial.with.scan}, estimated cost ${costText(trial.with.cost)}): the filter keeps too many rows for an index to pay off.`;
+  const scan = `${trial.with.scan} using the new index`;
+  return `- ${tried}: ${trial.without.scan}, estimated cost ${costText(trial.without.cost)} \u2192 ${scan}, estimated cost ${costText(trial.with.cost)}${costChange(trial.without.cost, trial.with.cost)}.`;
+}
+function evidenceFor(review, table, columns) {
+  const trial = review.plans?.evidence.find((t) => t.relation === table && t.columns.join() === columns.join());
+  return trial ? ` Tried in the sandbox for the lookup a DELETE on the parent runs (${code(trial.query)}): ${trialLine(trial).replace(/^- /, "")}` : "";
+}
+function planCell(plan) {
+  if (!plan) return "not planned";
+  if (!plan.ok) return `fails: ${cell(plan.error)}`;
+  const scans = [...new Set(plan.summary.scans.map((s) => `${s.type} on ${unqualified(s.relation)}`))].join(", ") || "no table scan";
+  return `${cell(scans)}; cost ${costText(plan.summary.totalCost)}`;
+}
+function keyQueries(review, maxRows) {
+  const comparisons = review.plans?.comparisons ?? [];
+  if (!comparisons.length) return "";
+  const rows = Object.entries(review.plans?.rows ?? {}).map(([t, n]) => `${code(unqualified(t))} ${plural2(n, "row")}`);
+  const out = [
+    `**Key queries** (\`queries:\` in .github/dba.yml), planned before and after the change${rows.length ? ` with ${rows.join(", ")}` : ""}:`,
+    "",
+    "| Query | Before | After | What changed |",
+    "| --- | --- | --- | --- |"
+  ];
+  for (const c of comparisons.slice(0, maxRows)) {
+    const changed = [
+      ...c.changes.map((x) => `${x.regression ? "\u26A0\uFE0F " : ""}${x.message}`),
+      ...c.blockedBy.map((w) => `waits while ${w.file}:${w.line} holds ${w.mode.replace(/Lock$/, "")} on ${unqualified(w.relation)}`)
+    ];
+    out.push(row([code(c.name), planCell(c.before), planCell(c.after), cell(changed.join("; ")) || "no change that matters"]));
+  }
+  const diffs = comparisons.filter((c) => c.before.ok && c.after?.ok && c.before.text !== c.after.text);
+  if (diffs.length) {
+    out.push("", "<details><summary>Plans that changed</summary>", "");
+    for (const c of diffs.slice(0, maxRows)) {
+      const [b, a] = [c.before, c.after];
+      out.push(`${code(c.name)}`, "", fenced("diff", planDiff(b.text, a.text)), "");
+    }
+    out.push("</details>");
+  }
+  return out.join("\n");
+}
+function planDiff(before, after) {
+  return diffLines(`${before}
+`, `${after}
+`).flatMap(
+    (part) => part.value.replace(/\n$/, "").split("\n").map((line) => `${part.added ? "+" : part.removed ? "-" : " "} ${line}`)
+  ).join("\n");
+}
+
+// src/render/sections.ts
+var FULL = { sqlLines: 200, rows: 500, rawTrace: true, erDiagram: true };
+function capped(lines2, max, where = "the check run lists them all") {
+  return lines2.length > max ? [...lines2.slice(0, max), `\u2026 and ${lines2.length - max} more (${where})`] : lines2;
+}
+function bullets(lines2, empty, max = FULL.rows) {
+  return lines2.length ? capped(lines2, max).map((l) => `- ${l}`).join("\n") : `- ${empty}`;
+}
+function firstLine(sql, max = 90) {
+  const line = sql.split("\n")[0];
+  return line.length > max || sql.includes("\n") ? `${line.slice(0, max).trimEnd()} \u2026` : line;
+}
+function names(items, max) {
+  return items.length > max ? `${items.slice(0, max).join(", ")} and ${items.length - max} more` : items.join(", ");
+}
+function objective(review, facts, budget = FULL) {
+  const lines2 = [];
+  const subject = review.subject;
+  lines2.push(`${subject.number ? `#${subject.number} ` : ""}${subject.title}`.trim());
+  const summary = summaryOf(subject.body);
+  if (summary) lines2.push(summary);
+  const parts = [];
+  if (facts.newTables.length)
+    parts.push(
+      `creates ${names(
+        facts.newTables.map((t) => `${code(unqualified(t.qualifiedName))} (${plural2(t.columns.length, "column")})`),
+        budget.rows
+      )}`
+    );
+  if (facts.changedTables.length)
+    parts.push(
+      `alters ${names(
+        facts.changedTables.map((t) => code(unqualified(t.qualifiedName))),
+        budget.rows
+      )}`
+    );
+  if (facts.droppedTables.length)
+    parts.push(
+      `drops ${names(
+        facts.droppedTables.map((t) => code(unqualified(t))),
+        budget.rows
+      )}`
+    );
+  const changedFiles = review.changedMigrations;
+  const files = `${plural2(changedFiles.length, "migration file")} (${[...new Set(changedFiles.map((c) => c.status))].join(", ")})`;
+  lines2.push(
+    parts.length ? `Schema change: ${parts.join("; ")}, in ${files}.` : `Changes ${files}${review.catalog ? ", with no effect on tables, columns, indexes or constraints" : ""}.`
+  );
+  if (review.histories.length) lines2.push(`Migrations: ${review.histories.join("; ")}.`);
+  return bullets(lines2, "", budget.rows);
+}
+function statementCounts(file) {
+  const mode = file.transactional ? "in one transaction" : "statement by statement";
+  return `${plural2(file.statements.length, "statement")}, ${mode}`;
+}
+function changeLine(change) {
+  const icon = change.action === "added" ? "\u2795" : change.action === "removed" ? "\u2796" : "\u270F\uFE0F";
+  const memberName = change.table ? change.name.slice(change.table.length).replace(/^\.| index | constraint /, "") : change.name;
+  const label2 = change.objectType === "column" || change.objectType === "index" || change.objectType === "constraint" ? `${change.objectType} ${code(memberName)}` : `${change.objectType} ${code(change.name)}`;
+  const detail = change.details.length ? `: ${change.details.map((d) => code(d)).join("; ")}` : "";
+  return `${icon} ${label2}${detail}`;
+}
+function catalogDiff(review, budget) {
+  const changes = review.catalog?.changes ?? [];
+  if (!changes.length) return "";
+  const out = [`**Catalog diff** (${plural2(changes.length, "change")}, read from the sandbox's system catalog):`, ""];
+  const byTable = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    if (c.objectType === "schema") out.push(`- ${changeLine(c)}`);
+    else {
+      const key = c.table ?? c.name;
+      byTable.set(key, [...byTable.get(key) ?? [], c]);
+    }
+  }
+  const rows = [];
+  for (const [table, list] of byTable) {
+    const own = list.find((c) => c.objectType === "table");
+    rows.push(own ? `- ${changeLine(own)}` : `- table ${code(table)}`);
+    for (const c of list) if (c !== own) rows.push(`  - ${changeLine(c)}`);
+  }
+  return [...out, ...capped(rows, budget.rows, "the JSON output has the whole diff")].join("\n");
+}
+function proposedSchemaChanges(review, budget = FULL) {
+  const out = [];
+  for (const change of review.changedMigrations.filter((c) => c.status === "removed")) {
+    out.push(`- ${code(change.path)}: **removed** by this change.`);
+  }
+  for (const file of review.files) {
+    const sql = file.statements.map((s) => s.sql + ";").join("\n\n");
+    const lines2 = sql.split("\n");
+    const shown = lines2.length > budget.sqlLines ? `${lines2.slice(0, budget.sqlLines).join("\n")}
+-- \u2026 ${lines2.length - budget.sqlLines} more lines in the file` : sql;
+    out.push(
+      `${fileLink(review, file.path)} (${file.parseError ? "does not parse" : statementCounts(file)}):`,
+      "",
+      file.statements.length ? fenced("sql", shown) : "_No SQL statements._",
+      ""
+    );
+  }
+  const diff = catalogDiff(review, budget);
+  if (diff) out.push(diff);
+  const er = budget.erDiagram ? erDiagram(review) : "";
+  if (er) out.push("", "**Tables this change creates or alters, and their foreign-key neighbours:**", "", er);
+  return out.join("\n").trim() || "- No migration SQL to apply.";
+}
+function indexingStrategy(review, facts, budget = FULL) {
+  const lines2 = [];
+  for (const { table, index } of facts.addedIndexes) {
+    const kind = index.primary ? "primary key" : index.unique ? "unique" : index.predicate ? "partial" : index.method;
+    lines2.push(
+      `New ${kind} index ${code(index.name)} on ${code(unqualified(table))} (${cell(index.columns.map((c) => c ?? "(expression)").join(", "))})${index.predicate ? ` where ${code(index.predicate)}` : ""}.`
+    );
+  }
+  for (const change of facts.droppedIndexes) lines2.push(`Drops ${changeLine(change).replace(/^➖ /, "")}: queries that used it fall back to other plans.`);
+  for (const gap of facts.unindexedForeignKeys) {
+    const cols = gap.constraint.columns.join(", ");
+    const ref = gap.constraint.references;
+    const target = ref ? `${unqualified(ref.table)}(${ref.columns.join(", ")})` : "";
+    const concurrently2 = gap.existingTable ? "CONCURRENTLY " : "";
+    const name = `${gap.table.name}_${gap.constraint.columns.join("_")}_idx`.slice(0, 63);
+    lines2.push(
+      `Foreign key ${code(`${unqualified(gap.table.qualifiedName)}(${cols}) -> ${target}`)} has no index that leads with ${code(cols)}: joins from ${code(ref ? unqualified(ref.table) : "the parent")} and every ${ref?.onDelete === "cascade" ? "cascading " : ""}DELETE or key UPDATE on it scan ${code(unqualified(gap.table.qualifiedName))}. Add ${code(`CREATE INDEX ${concurrently2}${name} ON ${gap.table.qualifiedName} (${cols});`)}` + evidenceFor(review, gap.table.qualifiedName, gap.constraint.columns)
+    );
+  }
+  for (const c of review.plans?.comparisons ?? [])
+    for (const t of c.trials)
+      lines2.push(`Key query ${code(c.name)} reads ${code(unqualified(t.relation))} with a sequential scan; tried ${trialLine(t).replace(/^- /, "")}`);
+  return bullets(
+    lines2,
+    facts.newTables.length || facts.changedTables.length ? "No index changes, and every foreign key is served by an index." : "No index changes.",
+    budget.rows
+  );
+}
+function strongestTableLock(review, s) {
+  const existing = new Set(Object.keys(review.catalog?.before.tables ?? {}));
+  const locks = (s.locks ?? []).filter((l) => l.kind === "table" && existing.has(l.relation));
+  if (!s.locks) return s.status === "applied" && s.observedFrom === void 0 && s.kind !== "TransactionStmt" ? "not seen" : "";
+  const top = locks.reduce((best, l) => !best || strength(l.mode) > strength(best.mode) ? l : best, void 0);
+  return top ? `${top.mode} on ${code(unqualified(top.relation))}` : "";
+}
+function baseSetup(base) {
+  const { cache } = base;
+  const replayed = `replaying the base branch's ${plural2(base.paths.length, "migration")} (${plural2(base.statements, "statement")}) in ${ms(base.durationMs)}`;
+  if (cache.unavailable) return `${replayed} (the base snapshot cache could not be used: ${cache.unavailable})`;
+  if (cache.status === "off" || !base.paths.length) return replayed;
+  if (cache.status === "miss") return `${replayed}, with no cached snapshot of it yet`;
+  const saved = cache.replayMs - cache.restoreMs > 0 ? `; the snapshot saved ${ms(cache.replayMs - cache.restoreMs)} of replay${cache.rowsRestored ? " and row generation" : ""}` : "";
+  const rows = cache.rowsRestored ? " and of the rows generated for the tables the change touches" : "";
+  const rest = cache.units - cache.restored;
+  const what = cache.status === "hit" ? `the base branch's ${plural2(base.paths.length, "migration")} (${plural2(base.statements, "statement")})${rows}` : `the base branch's first ${plural2(base.paths.length - rest, "migration")} and replaying the other ${rest} (${plural2(base.statements, "statement")} in all)`;
+  const ahead = cache.ahead ? " (a copy started ahead, when the previous review of this base ended)" : "";
+  return `restoring a cached snapshot of ${what} in ${ms(base.durationMs)}${ahead}${saved}`;
+}
+function describeImpact(t, quote) {
+  const parts = [];
+  const rows = t.rows === null ? "" : t.rows === 0 ? " on an empty table" : ` on ${plural2(t.rows, "row")}`;
+  const doing = [];
+  if (t.rewritten)
+    doing.push(`rewriting it${t.indexesRewritten.length ? ` and its ${t.indexesRewritten.length} index${t.indexesRewritten.length === 1 ? "" : "es"}` : ""}`);
+  else if (t.indexesRewritten.length) doing.push(`rebuilding ${t.indexesRewritten.map(quote).join(", ")}`);
+  if (t.rowsScanned !== null) doing.push(`scanning it (${plural2(t.rowsScanned, "row")} read)`);
+  if (t.mode)
+    parts.push(
+      `holds ${t.mode} on ${quote(t.table)}${t.heldMs !== null ? ` for ${ms(t.heldMs)}` : ""}${rows}${doing.length ? ` while ${doing.join(" and ")}` : ""}; ${blocksInWords(t.mode)}`
+    );
+  else parts.push(`${doing.join(" and ") || "touches"} ${quote(t.table)}${rows}`);
+  return parts.join("");
+}
+function performance2(review, budget = FULL) {
+  const lines2 = [];
+  if (review.postgres && review.base?.copiedFrom) {
+    lines2.push(
+      `Measured in a real PostgreSQL ${review.postgres.version} on a copy of database ${code(review.base.copiedFrom)} (SANDBOX_TEMPLATE: your production-like data, so row counts, plans and durations are real; the original is not touched).`
+    );
+  } else if (review.postgres && review.base?.failure) {
+    const { file, error } = review.base.failure;
+    lines2.push(
+      `Nothing of the change was measured: replaying the base branch's history in PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) stopped at ${fileLink(review, file, error.position.line)} after ${plural2(review.base.statements, "statement")} (${ms(review.base.durationMs)}).`
+    );
+  } else if (review.postgres && review.base) {
+    lines2.push(`Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after ${baseSetup(review.base)}.`);
+  }
+  const filled = Object.entries(review.rows);
+  if (filled.length)
+    lines2.push(
+      `Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural2(rows, "row")}`).join(", ")} (${review.base?.copiedFrom ? "from the copy" : "generated; set `data.rows` in .github/dba.yml"}).`
+    );
+  for (const impact of statementImpacts(review)) {
+    const where = fileLink(review, impact.statement.file, impact.statement.start.line);
+    for (const t of impact.tables) lines2.push(`${where}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);
+    if (impact.locksUnseen) lines2.push(`${where}: finished in ${ms(impact.statement.durationMs)}, before a second session could see its locks.`);
+  }
+  const statements = review.files.flatMap((f) => f.statements);
+  const ran = statements.filter((s) => s.status !== "not-run");
+  if (ran.length) {
+    const total = ran.reduce((sum, s) => sum + s.durationMs, 0);
+    const slowest = ran.reduce((a, b) => b.durationMs > a.durationMs ? b : a);
+    lines2.push(
+      `The change's ${plural2(ran.length, "statement")} ran in ${ms(total)}; the slowest, ${fileLink(review, slowest.file, slowest.start.line)}, took ${ms(slowest.durationMs)}.`
+    );
+  }
+  const table = ran.length ? [
+    "| Statement | Where | Result | Time | Strongest lock on an existing table | Rewrites |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...capped(
+      statements.map(
+        (s) => row([
+          code(firstLine(s.sql)),
+          fileLink(review, s.file, s.start.line),
+          `${s.status}${s.rowCount ? `, ${plural2(s.rowCount, "row")}` : ""}`,
+          s.status === "not-run" ? "" : ms(s.durationMs),
+          strongestTableLock(review, s),
+          (s.rewrites ?? []).map((r) => code(unqualified(r))).join(", ")
+        ])
+      ),
+      budget.rows,
+      "the JSON output has every statement"
+    )
+  ].join("\n") : "";
+  const plans = keyQueries(review, budget.rows);
+  const raw = ran.length && budget.rawTrace ? `<details><summary>Raw trace (JSON)</summary>
+
+${fenced("json", `[
+${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.status, durationMs: Math.round(s.durationMs * 1e3) / 1e3, locks: s.locks?.map((l) => `${l.mode} ${l.relation}`), rewrites: s.rewrites, scans: s.scans })).join(",\n")}
+]`)}
+
+</details>` : "";
+  return [bullets(lines2, "Nothing was applied, so nothing was measured.", budget.rows), table, plans, raw].filter(Boolean).join("\n\n");
+}
+function security(facts, budget = FULL) {
+  const lines2 = [];
+  for (const t of facts.newTables) {
+    const rls = t.rowSecurity ? `row level security is on${t.forceRowSecurity ? " and forced" : ""}` : "row level security is off";
+    const grants = t.acl ? `privileges: ${t.acl.map((a) => code(a)).join(", ")}` : "no privileges granted beyond its owner";
+    lines2.push(`${code(unqualified(t.qualifiedName))}: ${rls}; ${grants}.`);
+  }
+  for (const change of facts.privilegeChanges) lines2.push(`Privileges on ${code(change.name)} change: ${change.details.map((d) => code(d)).join("; ")}.`);
+  if (facts.personalDataColumns.length) {
+    lines2.push(
+      `Columns that look like personal data: ${names(
+        facts.personalDataColumns.map((c) => code(`${unqualified(c.table)}.${c.column}`)),
+        budget.rows
+      )}. Decide which roles may read them (column privileges or an RLS policy) and whether they need masking outside production.`
+    );
+  }
+  return bullets(lines2, "No privilege, ownership or row level security changes.", budget.rows);
+}
+function backupAndHa(review, facts, budget = FULL) {
+  const lines2 = [];
+  for (const impact of statementImpacts(review)) {
+    for (const t of impact.tables.filter((x) => x.rewritten)) {
+      const rows = t.rows ? ` (${plural2(t.rows, "row")} here)` : "";
+      lines2.push(
+        `${fileLink(review, impact.statement.file, impact.statement.start.line)} rewrites ${code(unqualified(t.table))}${rows}${t.indexesRewritten.length ? ` and ${plural2(t.indexesRewritten.length, "index", "indexes")}` : ""}: the whole table goes through WAL again, so replicas replay it (and lag meanwhile) and the WAL archive grows by about its size.`
+      );
+    }
+  }
+  for (const t of facts.tablesWithoutPrimaryKey) {
+    lines2.push(
+      `${code(unqualified(t))} has no primary key: logical replication cannot replicate its UPDATEs and DELETEs (no replica identity), and duplicate rows cannot be told apart in a restore.`
+    );
+  }
+  for (const t of facts.unloggedTables)
+    lines2.push(
+      `${code(unqualified(t))} is UNLOGGED: it is not written to WAL, so it is absent from replicas and point-in-time recovery, and emptied after a crash.`
+    );
+  const durable = facts.newTables.filter((t) => t.persistence === "permanent" && !facts.tablesWithoutPrimaryKey.includes(t.qualifiedName));
+  if (durable.length) {
+    lines2.push(
+      `${names(
+        durable.map((t) => code(unqualified(t.qualifiedName))),
+        budget.rows
+      )}: WAL-logged with a primary key, so covered by base backups, WAL archiving and streaming replicas, and replicable logically with the default replica identity.`
+    );
+  }
+  if (facts.droppedTables.length || facts.droppedColumns.length) {
+    const dropped = names(
+      [...facts.droppedTables, ...facts.droppedColumns].map((n) => code(unqualified(n))),
+      budget.rows
+    );
+    lines2.push(
+      `Drops ${dropped}: the data is gone as soon as this runs in production. Take a backup of it first (e.g. ${code("pg_dump --table=\u2026")}) or keep it for a release before dropping.`
+    );
+  }
+  return bullets(lines2, "No change to what backups or replicas carry.", budget.rows);
+}
+var TERMINAL_STATES = /^(expired|cancell?ed|rejected|archived|deleted|done|completed|closed|failed|revoked)$/i;
+function questions(facts, budget = FULL) {
+  const lines2 = [];
+  for (const s of facts.statusColumns) {
+    const name = code(`${unqualified(s.table)}.${s.column}`);
+    const terminal = s.values.filter((v) => TERMINAL_STATES.test(v));
+    if (terminal.length) {
+      lines2.push(`${name} has terminal states (${terminal.map((v) => code(v)).join(", ")}): should those rows be soft-deleted or purged, and after how long?`);
+    } else if (s.values.length) {
+      lines2.push(
+        `${name} takes ${s.values.map((v) => code(v)).join(", ")}: which value do background jobs poll? A partial index on it stays small as the table grows.`
+      );
+    } else {
+      lines2.push(`${name} has no CHECK constraint or enum: which values are valid? Without one, any string is accepted.`);
+    }
+  }
+  for (const r of facts.retentionColumns)
+    lines2.push(`${code(`${unqualified(r.table)}.${r.column}`)}: what removes rows once this date passes, and how often? That job needs an index on it.`);
+  for (const t of facts.timeColumns)
+    lines2.push(
+      `Will ${code(unqualified(t.table))} need time-based analytics by ${code(t.column)}? If so, plan a BRIN index or time partitioning before it grows.`
+    );
+  for (const t of facts.newTables) {
+    const parents = t.constraints.filter((c) => c.type === "foreign key").map((c) => c.references?.table ?? "");
+    if (parents.length)
+      lines2.push(
+        `What row growth is expected for ${code(unqualified(t.qualifiedName))}? It grows with ${parents.map((p) => code(unqualified(p))).join(", ")}.`
+      );
+  }
+  return bullets(lines2, "None: the schema gives no reason to ask.", budget.rows);
+}
+
+// src/render/acknowledged.ts
+function acknowledgedBy(a) {
+  return `Acknowledged by @${a.by}: ${a.reason}`;
+}
+function acknowledgedList(review, budget) {
+  const acknowledged = review.acknowledged ?? [];
+  if (!acknowledged.length) return "";
+  const byRule = /* @__PURE__ */ new Map();
+  for (const a of acknowledged) byRule.set(a.finding.ruleId, [...byRule.get(a.finding.ruleId) ?? [], a]);
+  const lines2 = [...byRule].map(([rule2, all]) => {
+    const places = capped(
+      all.map((a) => fileLink(review, a.finding.file, a.finding.line)),
+      3,
+      "in the check run"
+    );
+    return `- ${code(rule2)} at ${places.join(", ")}: ${cell(acknowledgedBy(all[0]))}`;
+  });
+  return [`**Acknowledged** (not counted in the verdict):`, ...capped(lines2, budget.rows)].join("\n");
+}
+
+// src/render/checkRun.ts
+var CHECK_TEXT_LIMIT = 65535;
+var ANNOTATIONS_PER_CALL = 50;
+var LEVEL = { error: "failure", warning: "warning", info: "notice" };
+function truncate(text, limit, tail) {
+  return text.length <= limit ? text : text.slice(0, limit - tail.length) + tail;
+}
+function annotationsOf(review) {
+  const annotation = (f, level, title, message) => ({
+    path: f.file,
+    start_line: f.line,
+    end_line: Math.max(f.line, f.endLine ?? f.line),
+    annotation_level: level,
+    title,
+    message
+  });
+  return [
+    ...review.findings.filter((f) => !f.detached).map((f) => annotation(f, LEVEL[f.severity], f.ruleId, f.message)),
+    // Accepted: still shown where they are, as notices that do not fail the check.
+    ...(review.acknowledged ?? []).filter((a) => !a.finding.detached).map((a) => annotation(a.finding, "notice", `${a.finding.ruleId} (acknowledged)`, `${acknowledgedBy(a)}
+
+${a.finding.message}`))
+  ];
+}
+function renderCheckRun(review, summary) {
+  return {
+    conclusion: conclusionOf(review),
+    title: verdictTitle(review),
+    summary: truncate(summary, CHECK_TEXT_LIMIT, "\n\n\u2026 (cut at GitHub's size limit for a check run summary)"),
+    annotations: annotationsOf(review)
+  };
+}
+
+// src/render/json.ts
+var JSON_SCHEMA_VERSION = 1;
+function renderJson(review) {
+  const doc = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    subject: review.subject,
+    outcome: review.outcome,
+    conclusion: conclusionOf(review),
+    title: verdictTitle(review),
+    heading: review.heading,
+    postgres: review.postgres,
+    problems: review.problems,
+    notes: review.notes,
+    changedMigrations: review.changedMigrations,
+    base: review.base && {
+      files: review.base.paths,
+      statements: review.base.statements,
+      durationMs: round(review.base.durationMs),
+      failure: review.base.failure ?? null,
+      copiedFrom: review.base.copiedFrom ?? null,
+      cache: { ...review.base.cache, replayMs: round(review.base.cache.replayMs), restoreMs: round(review.base.cache.restoreMs) }
+    },
+    findings: review.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine ?? f.line,
+      message: f.message,
+      object: f.object ?? null,
+      fix: f.fix ?? null
+    })),
+    traces: review.files.flatMap(
+      (file) => file.statements.map((s) => ({
+        file: s.file,
+        line: s.start.line,
+        column: s.start.column,
+        endLine: s.end.line,
+        statement: s.sql,
+        kind: s.kind,
+        transactional: file.transactional,
+        status: s.status,
+        durationMs: round(s.durationMs),
+        rowCount: s.rowCount,
+        error: s.error ? { message: s.error.message, code: s.error.code ?? null, line: s.error.position.line, column: s.error.position.column } : null,
+        ...s.locks ? { locks: s.locks, locksObservedFrom: s.observedFrom ?? null } : {},
+        ...s.rewrites ? { rewrites: s.rewrites } : {},
+        ...s.scans ? { scans: s.scans } : {}
+      }))
+    ),
+    locksHeldAtCommit: review.files.flatMap((file) => file.heldAtCommit.map((h) => ({ file: file.path, ...h, heldMs: round(h.heldMs) }))),
+    catalogDiff: review.catalog?.changes ?? [],
+    plans: review.plans && {
+      rows: review.plans.rows,
+      keyQueries: review.plans.comparisons.map((c) => ({
+        name: c.name,
+        origin: c.origin,
+        sql: c.sql,
+        before: planJson(c.before),
+        after: planJson(c.after),
+        changes: c.changes,
+        blockedBy: c.blockedBy.map((w) => ({ ...w, heldMs: round(w.heldMs) })),
+        indexTrials: c.trials.map(trialJson)
+      })),
+      indexEvidence: review.plans.evidence.map(trialJson)
+    },
+    durationMs: review.durationMs
+  };
+  return JSON.stringify(doc, null, 2);
+}
+function planJson(plan) {
+  if (!plan) return null;
+  if (!plan.ok) return { ok: false, error: plan.error, code: plan.code ?? null, timedOut: plan.timedOut };
+  const { summary } = plan;
+  return { ok: true, generic: plan.generic, totalCost: summary.totalCost, rows: summary.rows, scans: summary.scans, indexes: summary.indexes, text: plan.text };
+}
+function trialJson(t) {
+  return {
+    relation: t.relation,
+    columns: t.columns,
+    definition: t.definition,
+    query: t.query,
+    rows: t.rows,
+    without: t.without,
+    with: "error" in t.with ? { error: t.with.error } : { scan: t.with.scan, cost: t.with.cost }
+  };
+}
+function round(value) {
+  return Math.round(value * 1e3) / 1e3;
+}
+
 export {
   require_wasm,
   escapeStringRegexp,
@@ -13724,7 +14616,6 @@ export {
   checkQuery,
   explainQuery,
   LARGE_TABLE_ROWS,
-  TRIAL_INDEX,
   qualify,
   tryIndex,
   indexTrials,
@@ -13753,14 +14644,22 @@ export {
   judgeDetections,
   runRules,
   code,
-  fenced,
   cell,
   row,
   plural2 as plural,
   ms,
-  unqualified,
   fileLink,
   SEVERITY_ORDER,
+  FULL,
+  capped,
+  objective,
+  proposedSchemaChanges,
+  indexingStrategy,
+  performance2 as performance,
+  security,
+  backupAndHa,
+  questions,
+  acknowledgedList,
   counts,
   conclusionOf,
   verdictTitle,
