@@ -552,6 +552,38 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     ],
     passes: [{ setup: 'CREATE TABLE docs (id int PRIMARY KEY, owner text);', sql: 'CREATE POLICY own ON docs USING (owner = current_user);' }],
   },
+  'status-column-nullable': {
+    triggers: [
+      {
+        sql: "CREATE TABLE jobs (id bigint PRIMARY KEY, state text CHECK (state IN ('queued', 'running', 'done')));",
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            object: 'public.jobs.state',
+            message:
+              "public.jobs.state may only be 'queued', 'running', 'done', but NULL passes too: a row without a state matches none of them. Make it NOT NULL DEFAULT 'queued'.",
+          },
+        ],
+      },
+      {
+        setup: ACC,
+        sql: "CREATE TYPE billing_status AS ENUM ('trial', 'active', 'lapsed');\nALTER TABLE accounts ADD COLUMN billing_status billing_status DEFAULT 'trial';",
+        finds: [
+          {
+            at: `${M}/002_change.sql:2:1`,
+            object: 'public.accounts.billing_status',
+            message:
+              "may only be 'trial', 'active', 'lapsed', but NULL passes too: a row without a state matches none of them. Make it NOT NULL (its default 'trial'::billing_status stays).",
+          },
+        ],
+      },
+    ],
+    passes: [
+      { sql: "CREATE TABLE jobs (id bigint PRIMARY KEY, state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'done')));" },
+      // Unconstrained: status-column-without-check speaks of it.
+      { sql: 'CREATE TABLE jobs (id bigint PRIMARY KEY, status text);' },
+    ],
+  },
   // Security
   'table-without-rls': {
     triggers: [{ setup: 'CREATE TABLE a (id int PRIMARY KEY);\nALTER TABLE a ENABLE ROW LEVEL SECURITY;', sql: 'CREATE TABLE public.b (id int PRIMARY KEY);' }],
