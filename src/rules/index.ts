@@ -71,6 +71,7 @@ import regTypeColumn from './design/reg-type-column.js';
 import reservedWordIdentifier from './design/reserved-word-identifier.js';
 import rlsPolicyPerRowFunction from './design/rls-policy-per-row-function.js';
 import softDeleteWithoutPartialIndex from './design/soft-delete-without-partial-index.js';
+import stateWithoutPartialIndex from './design/state-without-partial-index.js';
 import statusColumnNullable from './design/status-column-nullable.js';
 import statusColumnWithoutCheck from './design/status-column-without-check.js';
 import tableWithoutPrimaryKey from './design/table-without-primary-key.js';
@@ -195,6 +196,7 @@ export const RULES = [
   reservedWordIdentifier,
   rlsPolicyPerRowFunction,
   softDeleteWithoutPartialIndex,
+  stateWithoutPartialIndex,
   statusColumnNullable,
   statusColumnWithoutCheck,
   tableWithoutPrimaryKey,

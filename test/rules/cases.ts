@@ -584,6 +584,36 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
       { sql: 'CREATE TABLE jobs (id bigint PRIMARY KEY, status text);' },
     ],
   },
+  'state-without-partial-index': {
+    triggers: [
+      {
+        sql: "CREATE TABLE jobs (id bigint PRIMARY KEY, state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'done')), run_at timestamptz NOT NULL, created_at timestamptz NOT NULL);",
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            object: 'public.jobs.state',
+            message:
+              "Which state of public.jobs.state does a worker or cleanup job look for? For 'queued', a partial index serves it and stays small: CREATE INDEX jobs_queued_idx ON public.jobs (run_at) WHERE state = 'queued';",
+          },
+        ],
+      },
+      {
+        sql: "CREATE TYPE payment_status AS ENUM ('awaiting payment', 'paid');\nCREATE TABLE payments (id bigint PRIMARY KEY, status payment_status NOT NULL, paid_on date);",
+        finds: [
+          {
+            at: `${M}/002_change.sql:2:1`,
+            message: "CREATE INDEX payments_awaiting_payment_idx ON public.payments (paid_on) WHERE status = 'awaiting payment';",
+          },
+        ],
+      },
+    ],
+    passes: [
+      {
+        sql: "CREATE TABLE jobs (id bigint PRIMARY KEY, state text NOT NULL CHECK (state IN ('queued', 'done')), run_at timestamptz);\nCREATE INDEX jobs_queued_idx ON jobs (run_at) WHERE state = 'queued';",
+      },
+      { sql: 'CREATE TABLE jobs (id bigint PRIMARY KEY, state text NOT NULL, run_at timestamptz);' },
+    ],
+  },
   // Security
   'table-without-rls': {
     triggers: [{ setup: 'CREATE TABLE a (id int PRIMARY KEY);\nALTER TABLE a ENABLE ROW LEVEL SECURITY;', sql: 'CREATE TABLE public.b (id int PRIMARY KEY);' }],

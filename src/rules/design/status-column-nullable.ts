@@ -1,21 +1,5 @@
 import { STATUS_NAME } from '../../catalog/facts.js';
-import type { RuleContext } from '../types.js';
-import type { TableInfo } from '../../catalog/types.js';
-import { addedColumns, rule } from '../helpers.js';
-
-/** The states a column may take, first as declared: an enum type's labels, else the literals of a CHECK on it alone. */
-function statesOf(ctx: RuleContext, table: TableInfo, column: TableInfo['columns'][number]): string[] {
-  const types = ctx.catalog?.after.objects.type ?? {};
-  const enumType = types[column.type.includes('.') ? column.type : `${table.schema}.${column.type}`] ?? types[`public.${column.type}`];
-  const labels = enumType?.properties.values;
-  if (Array.isArray(labels)) return labels.map(String);
-  for (const k of table.constraints) {
-    if (k.type !== 'check' || k.columns.length !== 1 || k.columns[0] !== column.name) continue;
-    const literals = [...k.definition.matchAll(/'((?:[^']|'')*)'/g)].map((m) => (m[1] as string).replace(/''/g, "'"));
-    if (literals.length) return literals;
-  }
-  return [];
-}
+import { addedColumns, columnStates, rule } from '../helpers.js';
 
 export default rule(
   {
@@ -37,7 +21,7 @@ export default rule(
     addedColumns(ctx)
       .filter(({ column: c }) => STATUS_NAME.test(c.name) && !c.notNull)
       .flatMap(({ table: t, column: c, at }) => {
-        const states = statesOf(ctx, t, c);
+        const states = columnStates(ctx, t, c);
         if (!states.length) return [];
         const start = c.default ? `NOT NULL (its default ${c.default} stays)` : `NOT NULL DEFAULT '${(states[0] as string).replace(/'/g, "''")}'`;
         return [
