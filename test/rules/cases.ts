@@ -602,6 +602,7 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
         finds: [
           {
             at: `${M}/002_change.sql:2:1`,
+            object: 'public.payments.status',
             message: "CREATE INDEX payments_awaiting_payment_idx ON public.payments (paid_on) WHERE status = 'awaiting payment';",
           },
         ],
