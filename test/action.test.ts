@@ -117,12 +117,12 @@ describe('the GitHub Action', () => {
     const step = await runStep('pr', 'pull_request', prPayload());
     // actions/checkout made one commit: the base and the history down to the merge base come from origin.
     expect(step.stdout).toContain(`fetched ${shas.main?.slice(0, 7)}, their history from origin`);
-    // Two warnings stay below fail_on (error): the step passes, the check is neutral.
+    // Three warnings stay below fail_on (error): the step passes, the check is neutral.
     expect(step.code).toBe(0);
     const runs = fake.checkRuns.filter((r) => r.head_sha === shas.head);
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ name: CHECK_NAME, status: 'completed', conclusion: 'neutral' });
-    expect(runs[0]?.output.title).toBe('2 warnings, 3 notes in 1 migration');
+    expect(runs[0]?.output.title).toBe('3 warnings, 4 notes in 1 migration');
     expect(runs[0]?.annotations).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: FILE, start_line: 2, title: 'foreign-key-without-index', annotation_level: 'warning' }),
@@ -137,7 +137,7 @@ describe('the GitHub Action', () => {
     expect(body).toContain('`foreign-key-without-index`');
     // The job summary is the comment's review, and the outputs carry the counts and the JSON.
     expect(step.summary).toContain('### Indexing Strategy');
-    expect(step.outputs).toMatchObject({ conclusion: 'neutral', errors: '0', warnings: '2', notices: '3' });
+    expect(step.outputs).toMatchObject({ conclusion: 'neutral', errors: '0', warnings: '3', notices: '4' });
     const json = JSON.parse(await readFile(step.outputs.json as string, 'utf8')) as { findings: { ruleId: string }[] };
     expect(json.findings.map((f) => f.ruleId)).toContain('foreign-key-without-index');
     expect(fake.violations).toEqual([]);
@@ -146,7 +146,7 @@ describe('the GitHub Action', () => {
   it('fails the step and the check when fail-on is warning, and edits its one comment', async () => {
     const step = await runStep('strict', 'pull_request', prPayload(), { 'fail-on': 'warning', suggestions: 'false' });
     expect(step.code).toBe(1);
-    expect(step.stdout).toContain('::error::2 warnings, 3 notes in 1 migration');
+    expect(step.stdout).toContain('::error::3 warnings, 4 notes in 1 migration');
     const runs = fake.checkRuns.filter((r) => r.head_sha === shas.head);
     expect(runs.at(-1)).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(fake.commentsOn(7)).toHaveLength(1);
@@ -174,7 +174,7 @@ describe('the GitHub Action', () => {
     const step = await runStep('queue', 'merge_group', payload);
     expect(step.code).toBe(0);
     const run = fake.checkRuns.filter((r) => r.head_sha === shas.head).at(-1);
-    expect(run).toMatchObject({ name: CHECK_NAME, status: 'completed', conclusion: 'neutral', output: { title: '2 warnings, 3 notes in 1 migration' } });
+    expect(run).toMatchObject({ name: CHECK_NAME, status: 'completed', conclusion: 'neutral', output: { title: '3 warnings, 4 notes in 1 migration' } });
     expect(run?.annotations).toEqual(expect.arrayContaining([expect.objectContaining({ path: FILE, title: 'foreign-key-without-index' })]));
     expect(fake.comments.length).toBe(comments);
     expect(fake.violations).toEqual([]);

@@ -37,7 +37,7 @@ import {
   truncate,
   tryIndex,
   unwrap
-} from "./chunk-PFXO3HJ2.js";
+} from "./chunk-QPWYSVUB.js";
 import {
   require_common,
   require_symbols

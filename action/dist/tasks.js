@@ -33,7 +33,7 @@ import {
   runRules,
   security,
   verdictTitle
-} from "./chunk-PFXO3HJ2.js";
+} from "./chunk-QPWYSVUB.js";
 import "./chunk-PNJ7WGRW.js";
 
 // src/review/facts.ts

@@ -9021,6 +9021,18 @@ function addedColumns(ctx) {
     return at ? table.columns.filter((c) => !old.has(c.name)).map((column) => ({ table, column, at })) : [];
   });
 }
+function columnStates(ctx, table, column) {
+  const types2 = ctx.catalog?.after.objects.type ?? {};
+  const enumType = types2[column.type.includes(".") ? column.type : `${table.schema}.${column.type}`] ?? types2[`public.${column.type}`];
+  const labels = enumType?.properties.values;
+  if (Array.isArray(labels)) return labels.map(String);
+  for (const k of table.constraints) {
+    if (k.type !== "check" || k.columns.length !== 1 || k.columns[0] !== column.name) continue;
+    const literals = [...k.definition.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1].replace(/''/g, "'"));
+    if (literals.length) return literals;
+  }
+  return [];
+}
 
 // src/rules/locking/add-column-auto-increment.ts
 var add_column_auto_increment_default = rule(
@@ -12017,6 +12029,70 @@ var soft_delete_without_partial_index_default = rule(
   }))
 );
 
+// src/rules/design/state-without-partial-index.ts
+var TIME_COLUMNS = ["run_at", "scheduled_at", "next_attempt_at", "available_at", "due_at", "expires_at", "created_at"];
+var state_without_partial_index_default = rule(
+  {
+    id: "state-without-partial-index",
+    category: "design",
+    severity: "info",
+    summary: "A new status column with a fixed set of states, and no index for the rows in one state (a queue, a cleanup job).",
+    rationale: "A status column with states usually means something looks for the rows in one of them (workers polling 'pending', a job purging 'expired'). Without an index that is a scan of the whole table, and an index on the status column alone is mostly dead weight: the waiting rows are a small, changing part of it.",
+    safeAlternative: "A partial index on the rows in the state that is searched for, keyed by what they are ordered by: CREATE INDEX ... ON invites (created_at) WHERE status = 'pending'.",
+    needs: "review",
+    example: {
+      setup: "",
+      bad: "CREATE TABLE invites (id bigint PRIMARY KEY, status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'expired')), created_at timestamptz NOT NULL DEFAULT now());",
+      good: "CREATE TABLE invites (id bigint PRIMARY KEY, status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'expired')), created_at timestamptz NOT NULL DEFAULT now());\nCREATE INDEX invites_pending_idx ON invites (created_at) WHERE status = 'pending';"
+    }
+  },
+  (ctx) => addedColumns(ctx).filter(({ column: c }) => STATUS_NAME.test(c.name)).filter(({ table: t, column: c }) => !t.indexes.some((i) => i.predicateColumns.includes(c.name) || i.columns[0] === c.name)).flatMap(({ table: t, column: c, at }) => {
+    const [first] = columnStates(ctx, t, c);
+    if (first === void 0) return [];
+    const names2 = new Set(t.columns.map((col) => col.name));
+    const key = TIME_COLUMNS.find((n) => names2.has(n)) ?? t.columns.find((col) => col.name !== c.name && /\b(timestamp|date)\b/.test(col.type))?.name;
+    const state = `'${first.replace(/'/g, "''")}'`;
+    const index = `${t.name}_${first.toLowerCase().replace(/[^a-z0-9]+/g, "_")}_idx`.slice(0, 63);
+    return [
+      {
+        at,
+        object: `${t.qualifiedName}.${c.name}`,
+        message: `Which state of ${t.qualifiedName}.${c.name} does a worker or cleanup job look for? For ${state}, a partial index serves it and stays small: CREATE INDEX ${index} ON ${t.qualifiedName} (${key ?? "id"}) WHERE ${c.name} = ${state};`
+      }
+    ];
+  })
+);
+
+// src/rules/design/status-column-nullable.ts
+var status_column_nullable_default = rule(
+  {
+    id: "status-column-nullable",
+    category: "design",
+    severity: "warning",
+    summary: "A status-like column whose values are constrained (CHECK or enum) but which accepts NULL.",
+    rationale: "A CHECK passes NULL, and an enum column holds NULL unless told otherwise: a row with no state matches neither WHERE status = 'pending' nor any other state, so queues, partial indexes and reports silently skip it.",
+    safeAlternative: "Declare the starting state: status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', ...)).",
+    needs: "review",
+    example: {
+      setup: "",
+      bad: "CREATE TABLE invites (id bigint PRIMARY KEY, status text CHECK (status IN ('pending', 'accepted', 'expired')));",
+      good: "CREATE TABLE invites (id bigint PRIMARY KEY, status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'expired')));"
+    }
+  },
+  (ctx) => addedColumns(ctx).filter(({ column: c }) => STATUS_NAME.test(c.name) && !c.notNull).flatMap(({ table: t, column: c, at }) => {
+    const states = columnStates(ctx, t, c);
+    if (!states.length) return [];
+    const start = c.default ? `NOT NULL (its default ${c.default} stays)` : `NOT NULL DEFAULT '${states[0].replace(/'/g, "''")}'`;
+    return [
+      {
+        at,
+        object: `${t.qualifiedName}.${c.name}`,
+        message: `${t.qualifiedName}.${c.name} may only be ${states.map((s) => `'${s}'`).join(", ")}, but NULL passes too: a row without a state matches none of them. Make it ${start}.`
+      }
+    ];
+  })
+);
+
 // src/rules/design/status-column-without-check.ts
 var status_column_without_check_default = rule(
   {
@@ -13273,6 +13349,8 @@ var RULES = [
   reserved_word_identifier_default,
   rls_policy_per_row_function_default,
   soft_delete_without_partial_index_default,
+  state_without_partial_index_default,
+  status_column_nullable_default,
   status_column_without_check_default,
   table_without_primary_key_default,
   uuid_primary_key_without_default_default,
