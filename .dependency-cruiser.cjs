@@ -16,6 +16,7 @@ const LAYERS = [
   ['render'],
   ['jobs'],
   ['github', 'cli'],
+  ['action'], // the GitHub Action: the CLI's review of a checkout, published as the app publishes
   ['server.ts', 'tasks.ts'], // entry points: the app, and the module the worker threads load by path
 ];
 

@@ -116,9 +116,9 @@ describe('the GitHub App over HTTP', () => {
 
     const runs = fake.checkRuns.filter((r) => r.head_sha === shop.shas['add-group-invites~1']);
     expect(runs).toHaveLength(1);
-    // Warnings (the unindexed foreign key, timestamp without time zone) stay below fail_on: neutral.
+    // Warnings (the unindexed foreign key, timestamp without time zone, a nullable status) stay below fail_on: neutral.
     expect(runs[0]).toMatchObject({ name: CHECK_NAME, status: 'completed', conclusion: 'neutral' });
-    expect(runs[0]?.output.title).toMatch(/^2 warnings, \d+ notes in 1 migration$/);
+    expect(runs[0]?.output.title).toMatch(/^3 warnings, \d+ notes in 1 migration$/);
     expect(runs[0]?.annotations).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -184,7 +184,7 @@ describe('the GitHub App over HTTP', () => {
     expect(comments[0]?.body).toContain('rolled-back');
     expect(comments[0]?.body).toContain('Applied before the failure: `db/migrations/002_create_group_invites.sql`.');
     expect(comments[0]?.body).toContain(
-      `Updated for \`${shop.shas['add-group-invites']?.slice(0, 7)}\`. The review of \`${shop.shas['add-group-invites~1']?.slice(0, 7)}\` had 2 warnings; this push has 1 error and 2 warnings.`,
+      `Updated for \`${shop.shas['add-group-invites']?.slice(0, 7)}\`. The review of \`${shop.shas['add-group-invites~1']?.slice(0, 7)}\` had 3 warnings; this push has 1 error and 3 warnings.`,
     );
     expect(comments[0]?.body).toContain('The 1 statement(s) before it in this file were rolled back with it.');
     expect(fake.requests.filter((r) => r.operationId === 'issues/update-comment')).toHaveLength(1);

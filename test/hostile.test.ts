@@ -32,6 +32,8 @@ interface Case {
   limits?: Partial<SandboxLimits>;
   /** The migration-failed finding's message, when a statement was refused or cut off. */
   finding?: RegExp;
+  /** The rule that names the statement for what it is, whatever the sandbox made of it. */
+  flagged?: string;
   /** The problem the review reports (the sandbox stopped it, or would not run it). */
   problem?: RegExp;
   note?: RegExp;
@@ -102,22 +104,39 @@ const hostile = (): Case[] => [
     name: 'COPY ... TO PROGRAM',
     c: { sql: `COPY (SELECT 1) TO PROGRAM 'touch ${dir}/to-program';` },
     finding: /permission denied to COPY to or from an external program/,
+    flagged: 'server-file-access',
   },
   {
     name: 'COPY ... FROM PROGRAM',
     c: { sql: `CREATE TABLE loot (line text);\nCOPY loot FROM PROGRAM 'id; touch ${dir}/from-program';` },
     finding: /permission denied to COPY to or from an external program/,
+    flagged: 'server-file-access',
   },
-  { name: 'COPY to a server file', c: { sql: `COPY (SELECT 1) TO '${dir}/copied';` }, finding: /permission denied to COPY to a file/ },
+  {
+    name: 'COPY to a server file',
+    c: { sql: `COPY (SELECT 1) TO '${dir}/copied';` },
+    finding: /permission denied to COPY to a file/,
+    flagged: 'server-file-access',
+  },
   {
     name: 'COPY from a server file',
     c: { sql: "CREATE TABLE loot (line text);\nCOPY loot FROM '/etc/passwd';" },
     finding: /permission denied to COPY from a file/,
   },
-  { name: 'pg_read_file', c: { sql: "SELECT pg_read_file('/etc/passwd');" }, finding: /permission denied for function pg_read_file/ },
-  { name: 'pg_ls_dir', c: { sql: "SELECT pg_ls_dir('.');" }, finding: /permission denied for function pg_ls_dir/ },
-  { name: 'lo_import', c: { sql: "SELECT lo_import('/etc/passwd');" }, finding: /permission denied for function lo_import/ },
-  { name: 'lo_export', c: { sql: `SELECT lo_export(lo_create(0), '${dir}/lo-export');` }, finding: /permission denied for function lo_export/ },
+  {
+    name: 'pg_read_file',
+    c: { sql: "SELECT pg_read_file('/etc/passwd');" },
+    finding: /permission denied for function pg_read_file/,
+    flagged: 'server-file-access',
+  },
+  { name: 'pg_ls_dir', c: { sql: "SELECT pg_ls_dir('.');" }, finding: /permission denied for function pg_ls_dir/, flagged: 'server-file-access' },
+  { name: 'lo_import', c: { sql: "SELECT lo_import('/etc/passwd');" }, finding: /permission denied for function lo_import/, flagged: 'server-file-access' },
+  {
+    name: 'lo_export',
+    c: { sql: `SELECT lo_export(lo_create(0), '${dir}/lo-export');` },
+    finding: /permission denied for function lo_export/,
+    flagged: 'server-file-access',
+  },
   {
     name: 'CREATE EXTENSION plpython3u',
     c: { sql: 'CREATE EXTENSION plpython3u;' },
@@ -134,6 +153,7 @@ const hostile = (): Case[] => [
     name: 'ALTER SYSTEM',
     c: { sql: `ALTER SYSTEM SET archive_command = 'touch ${dir}/archived';` },
     finding: /permission denied to set parameter "archive_command"/,
+    flagged: 'alter-system',
   },
   { name: 'SET ROLE postgres', c: { sql: 'SET ROLE postgres;' }, finding: /permission denied to set role "postgres"/ },
   {
@@ -151,7 +171,7 @@ const hostile = (): Case[] => [
     c: { sql: 'CREATE FUNCTION spin() RETURNS void LANGUAGE plpgsql AS $$ BEGIN LOOP END LOOP; END $$;\nSELECT spin();' },
     finding: /cut off after 1(\.\d)? s by statement_timeout/,
   },
-  { name: 'pg_sleep(3600)', c: { sql: 'SELECT pg_sleep(3600);' }, finding: /cut off after 1(\.\d)? s by statement_timeout/ },
+  { name: 'pg_sleep(3600)', c: { sql: 'SELECT pg_sleep(3600);' }, finding: /cut off after 1(\.\d)? s by statement_timeout/, flagged: 'sleep-in-migration' },
   // Its work table spills to a temporary file, which outgrows temp_file_limit before statement_timeout.
   {
     name: 'a recursive CTE that never ends',
@@ -332,6 +352,7 @@ function expectReview(mode: Mode, review: Review, c: Case): void {
   if (review.base) expect(review.base.cache).toMatchObject({ status: mode === 'shared server' ? 'off' : expect.stringMatching(/^(miss|prefix|hit)$/) });
   const failed = review.findings.filter((f) => f.ruleId === 'migration-failed');
   expect(failed.map((f) => f.message)).toEqual(c.finding ? [expect.stringMatching(c.finding)] : []);
+  if (c.flagged) expect(review.findings.filter((f) => f.ruleId === c.flagged).map((f) => f.line)).toEqual([failed[0]?.line]);
   expect(review.problems).toEqual(c.problem ? [expect.stringMatching(c.problem)] : []);
   expect(review.outcome).toBe(c.problem ? 'could-not-run' : c.finding ? 'migration-failed' : 'reviewed');
   if (c.note) expect(review.notes).toContainEqual(expect.stringMatching(c.note));

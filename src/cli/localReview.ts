@@ -1,11 +1,13 @@
 import { resolveConfigText, CONFIG_PATH, type ConfigResult } from '../config/resolve.js';
+import type { DbaConfig } from '../config/schema.js';
 import { explainChange, type ExplainReport } from '../explain/explainChange.js';
 import { configErrorReview, runReview } from '../review/run.js';
-import type { Review } from '../review/types.js';
+import type { Review, ReviewSubject } from '../review/types.js';
 import { RULE_NAMES } from '../rules/index.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import { BlobCache } from '../source/blobCache.js';
 import { LocalGitSource } from '../source/localGit.js';
+import type { ChangedFile } from '../source/types.js';
 import { git } from './gitRepo.js';
 
 export interface LocalReviewOptions {
@@ -13,23 +15,47 @@ export interface LocalReviewOptions {
   base: string;
   head: string;
   sandbox: SandboxProvider;
+  /** What the change is called in the review: a pull request's title, body and number (else the head commit's message). */
+  subject?: Pick<ReviewSubject, 'title' | 'body' | 'number' | 'repository'>;
+  /** Settings the caller decides over .github/dba.yml's (the Action's inputs). */
+  override?: (config: DbaConfig) => DbaConfig;
+  /** Where the configuration is in the repository (default .github/dba.yml). */
+  configPath?: string;
+  deadline?: number;
 }
 
 /** Reviews head against base in a local git repository, as the app reviews a pull request. */
 export async function reviewLocal(options: LocalReviewOptions): Promise<Review> {
+  return (await reviewLocalChange(options)).review;
+}
+
+/** The review, and the files the change touched (where suggestions may go). */
+export async function reviewLocalChange(options: LocalReviewOptions): Promise<{ review: Review; changedFiles: ChangedFile[] }> {
   const source = new LocalGitSource(options.repo, new BlobCache());
   const [baseSha, headSha] = await Promise.all([source.resolve(options.base), source.resolve(options.head)]);
-  const message = await git(options.repo, ['log', '-1', '--format=%B', headSha]);
-  const [title = options.head, ...rest] = message.split('\n');
-  const body = rest.join('\n').trim();
-  const subject = { title, ...(body ? { body } : {}), baseSha, headSha };
+  const subject: ReviewSubject = { ...(options.subject ?? (await commitSubject(options.repo, headSha, options.head))), baseSha, headSha };
   const notes: string[] = [];
-  const config = await readConfig(source, { sha: headSha, ref: options.head }, { sha: baseSha, ref: options.base }, notes);
-  if (!config.ok) return configErrorReview(subject, config.errors);
+  const config = await readConfig(source, { sha: headSha, ref: options.head }, { sha: baseSha, ref: options.base }, notes, options.configPath);
+  if (!config.ok) return { review: configErrorReview(subject, config.errors), changedFiles: [] };
   const changedFiles = await source.changedFiles(baseSha, headSha);
-  const review = await runReview({ source, subject, changedFiles, config: config.config, sandbox: options.sandbox });
+  const review = await runReview({
+    source,
+    subject,
+    changedFiles,
+    config: options.override ? options.override(config.config) : config.config,
+    sandbox: options.sandbox,
+    ...(options.deadline ? { deadline: options.deadline } : {}),
+  });
   review.notes.push(...notes);
-  return review;
+  return { review, changedFiles };
+}
+
+/** The head commit's message as title and body, when no pull request names the change. */
+async function commitSubject(repo: string, sha: string, ref: string): Promise<Pick<ReviewSubject, 'title' | 'body'>> {
+  const message = await git(repo, ['log', '-1', '--format=%B', sha]);
+  const [title = ref, ...rest] = message.split('\n');
+  const body = rest.join('\n').trim();
+  return { title, ...(body ? { body } : {}) };
 }
 
 const PLATFORM_KEYS = ['extensions', 'preamble'] as const;
@@ -44,8 +70,9 @@ async function readConfig(
   at: { sha: string; ref: string },
   trusted: { sha: string; ref: string },
   notes: string[],
+  path = CONFIG_PATH,
 ): Promise<ConfigResult> {
-  const read = async (sha: string) => resolveConfigText((await source.readFile(sha, CONFIG_PATH))?.toString('utf8'), RULE_NAMES);
+  const read = async (sha: string) => resolveConfigText((await source.readFile(sha, path))?.toString('utf8'), RULE_NAMES);
   const config = await read(at.sha);
   if (!config.ok || trusted.sha === at.sha) return config;
   const platform = await read(trusted.sha);
@@ -54,7 +81,7 @@ async function readConfig(
   const changed = PLATFORM_KEYS.filter((k) => JSON.stringify(config.config.postgres[k]) !== JSON.stringify(platform.config.postgres[k]));
   if (changed.length) {
     notes.push(
-      `${CONFIG_PATH} at ${at.ref} changes ${changed.map((k) => `postgres.${k}`).join(' and ')}: the review used ${trusted.ref}'s, since the platform's setup runs with superuser rights. The change takes effect once merged.`,
+      `${path} at ${at.ref} changes ${changed.map((k) => `postgres.${k}`).join(' and ')}: the review used ${trusted.ref}'s, since the platform's setup runs with superuser rights. The change takes effect once merged.`,
     );
   }
   return {

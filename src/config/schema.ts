@@ -39,6 +39,10 @@ export interface DbaConfig {
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   /** Lowest finding severity that fails the check run. */
   fail_on: 'error' | 'warning' | 'never';
+  ack: {
+    /** Teams of the repository's organization (slugs) whose members may `/dba ack` besides people with write access. */
+    teams: string[];
+  };
 }
 
 /** One `queries:` entry: inline SQL with a name, or a glob of `.sql` files in the repository. */
@@ -56,6 +60,7 @@ export const DEFAULT_CONFIG: DbaConfig = {
   plans: { cost_ratio: 2 },
   rules: {},
   fail_on: 'error',
+  ack: { teams: [] },
 };
 
 /** What a user may write: every key optional, unknown keys rejected so typos surface. */
@@ -68,6 +73,7 @@ export interface DbaConfigInput {
   plans?: { cost_ratio?: number };
   rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   fail_on?: DbaConfig['fail_on'];
+  ack?: { teams?: string[] };
 }
 
 // A glob relative to the repository root, matched by picomatch: a leading "!" would negate it and a leading "/" never matches.
@@ -198,6 +204,22 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       nullable: true,
       enum: ['error', 'warning', 'never'],
       description: 'Lowest finding severity that fails the check (default error).',
+    },
+    ack: {
+      type: 'object',
+      nullable: true,
+      additionalProperties: false,
+      description: 'Who may accept findings with /dba ack.',
+      properties: {
+        // Slugs as in the team's address (github.com/orgs/<org>/teams/<slug>).
+        teams: {
+          type: 'array',
+          nullable: true,
+          uniqueItems: true,
+          items: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,100}$' },
+          description: 'Teams (slugs) whose members may /dba ack, besides people with write access.',
+        },
+      },
     },
   },
 };

@@ -7,9 +7,10 @@ import type { SandboxProvider } from '../sandbox/types.js';
 import { DEFAULT_CONCURRENCY } from '../sandbox/server.js';
 import { BlobCache } from '../source/blobCache.js';
 import type { GitHubApi } from '../source/github.js';
+import { recordAck } from './ackCommand.js';
 import { HELP_TEXT, mayRunSql, parseCommand } from './commands.js';
 import { CHECK_NAME, completeCheckRun, startCheckRun } from './publish.js';
-import { runJob } from './worker.js';
+import { configLoader, runJob } from './worker.js';
 
 export interface DbaAppOptions {
   sandbox: SandboxProvider;
@@ -167,6 +168,17 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
       await reply(`${parsed.unknown ? `@${login} \`/dba ${parsed.unknown}\` is not a command I know.\n\n` : ''}${HELP_TEXT}`);
       await react(parsed.unknown ? 'confused' : 'rocket');
       metrics.commands.inc({ command: 'help', result: parsed.unknown ? 'unknown' : 'answered' });
+      return;
+    }
+    if (parsed.kind === 'ack') {
+      const outcome = await recordAck(
+        { api, repo, loadConfig: configLoader(context.octokit, repo) },
+        { number: issue.number, login, ruleId: parsed.ruleId, reason: parsed.reason },
+      );
+      if (outcome.recorded) await scheduleReview(context, outcome.pr, true);
+      else await reply(outcome.reply);
+      await react(outcome.recorded ? 'rocket' : 'confused');
+      metrics.commands.inc({ command: 'ack', result: outcome.recorded ? 'recorded' : outcome.result });
       return;
     }
     // Asked every time, never cached: permissions change, and the SQL runs in our sandbox.

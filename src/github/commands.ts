@@ -1,5 +1,10 @@
 /** A `/dba` command found in a pull request comment. */
-export type DbaCommand = { kind: 'help'; unknown?: string } | { kind: 'review' } | { kind: 'explain'; analyze: boolean; sql: string };
+export type DbaCommand =
+  | { kind: 'help'; unknown?: string }
+  | { kind: 'review' }
+  | { kind: 'explain'; analyze: boolean; sql: string }
+  /** Either may be empty: the reply says what is missing. */
+  | { kind: 'ack'; ruleId: string; reason: string };
 
 export const HELP_TEXT = `**pg-dba-review commands** (in a comment on a pull request):
 
@@ -8,9 +13,10 @@ export const HELP_TEXT = `**pg-dba-review commands** (in a comment on a pull req
 | \`/dba explain <SQL>\` | EXPLAIN the query on this pull request's schema with the configured data (\`data:\` in .github/dba.yml), compared with the base branch; sequential scans on large tables come with an index tried in the sandbox. The SQL may follow on the same line or in a fenced code block. Queries with \`$1\` parameters get the generic plan (PostgreSQL 16+). |
 | \`/dba explain analyze <SQL>\` | The same with EXPLAIN (ANALYZE, BUFFERS): the query runs, in a transaction that is always rolled back. |
 | \`/dba review\` | Runs the review of the current head again. |
+| \`/dba ack <rule-id> <reason>\` | Accepts that rule's findings in this pull request, with your reason: they stop counting against the check (shown as acknowledged) until a push changes their statement. |
 | \`/dba help\` | This list. |
 
-Commands that run SQL (\`explain\`, \`review\`) are for people with write, maintain or admin permission on the repository.`;
+Commands that run SQL (\`explain\`, \`review\`) are for people with write, maintain or admin permission on the repository; \`ack\` too, and for members of the teams named in \`ack.teams\` of .github/dba.yml.`;
 
 const OPENING = /^\s*(`{3,}|~{3,})/;
 const CLOSING = /^(`{3,}|~{3,})$/;
@@ -56,13 +62,21 @@ export function parseCommand(body: string): DbaCommand | null {
   const verb = word.toLowerCase();
   if (verb === 'help') return { kind: 'help' };
   if (verb === 'review') return { kind: 'review' };
+  // The lines after the command's, up to the first blank line: a long reason or query may wrap.
+  const more =
+    lines
+      .slice(at + 1)
+      .join('\n')
+      .split(/\n\s*\n/)[0] ?? '';
+  if (verb === 'ack') {
+    const [ruleId = '', ...reason] = rest;
+    return { kind: 'ack', ruleId: ruleId.toLowerCase(), reason: [...reason, more].join(' ').replace(/\s+/g, ' ').trim() };
+  }
   if (verb !== 'explain') return { kind: 'help', unknown: word };
   const analyze = rest[0]?.toLowerCase() === 'analyze';
   const inline = (analyze ? rest.slice(1) : rest).join(' ');
   const block = inline.trim() ? null : fencedBlock(lines.slice(at + 1));
   if (block !== null) return { kind: 'explain', analyze, sql: block.trim() };
-  const after = lines.slice(at + 1).join('\n');
-  const more = after.split(/\n\s*\n/)[0] ?? '';
   return { kind: 'explain', analyze, sql: [inline, more].join('\n').trim() };
 }
 

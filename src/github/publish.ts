@@ -1,4 +1,6 @@
 import { ANNOTATIONS_PER_CALL, truncate, type CheckRunResult } from '../render/checkRun.js';
+import { ACK_ROOM, hiddenJson, parseAcks, type Ack } from '../review/acks.js';
+import { RULE_IDS } from '../rules/index.js';
 import type { GitHubApi, RepoRef } from '../source/github.js';
 
 export const CHECK_NAME = 'PostgreSQL DBA Review';
@@ -43,6 +45,10 @@ export interface StickyState {
   head: string;
   errors: number;
   warnings: number;
+  /** Rules with findings in the review of `head`: what `/dba ack` may name. */
+  rules?: string[];
+  /** The pull request's acknowledgements: they survive pushes and restarts in the comment itself. */
+  acks?: Ack[];
 }
 
 const STATE = /<!-- pg-dba-review:state (\{.*?\}) -->/;
@@ -53,28 +59,49 @@ export interface StickyComment {
   state?: StickyState;
 }
 
+/** The state of a comment's hidden line, or undefined when it is missing or not what the bot writes (the comment can be edited by hand). */
+function parseState(body: string): StickyState | undefined {
+  let raw: Partial<Record<keyof StickyState, unknown>>;
+  try {
+    raw = JSON.parse(STATE.exec(body)?.[1] ?? 'null') ?? {};
+  } catch {
+    return undefined;
+  }
+  const { head, errors, warnings, rules, acks } = raw;
+  if (typeof head !== 'string' || typeof errors !== 'number' || typeof warnings !== 'number') return undefined;
+  return {
+    head,
+    errors,
+    warnings,
+    ...(Array.isArray(rules) ? { rules: rules.filter((r): r is string => typeof r === 'string') } : {}),
+    acks: parseAcks(acks),
+  };
+}
+
 /** The bot's comment on the pull request, found by its marker (not its author, so a renamed app still finds it). */
 export async function findStickyComment(api: GitHubApi, repo: RepoRef, issueNumber: number): Promise<StickyComment | undefined> {
   const comments = await api.paginate(api.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
   const mine = comments.find((c) => c.body?.includes(STICKY_MARKER) && c.user?.type === 'Bot');
   if (!mine?.body) return undefined;
-  const json = STATE.exec(mine.body)?.[1];
-  let state: StickyState | undefined;
-  try {
-    state = json ? (JSON.parse(json) as StickyState) : undefined;
-  } catch {
-    state = undefined;
-  }
+  const state = parseState(mine.body);
   return { id: mine.id, body: mine.body, ...(state ? { state } : {}) };
 }
 
-/** The comment body for rendered Markdown (rendered to fit COMMENT_LIMIT less this header). */
+const stateLine = (state: StickyState) => `<!-- pg-dba-review:state ${hiddenJson(state)} -->`;
+
+/** The comment body for rendered Markdown (rendered to fit STICKY_ROOM). */
 export function stickyBody(markdown: string, state: StickyState): string {
-  return `${STICKY_MARKER}\n<!-- pg-dba-review:state ${JSON.stringify(state)} -->\n${markdown}`;
+  return `${STICKY_MARKER}\n${stateLine(state)}\n${markdown}`;
 }
 
-/** Room left for the Markdown in a comment, after the hidden header. */
-export const STICKY_ROOM = COMMENT_LIMIT - stickyBody('', { head: 'f'.repeat(40), errors: 99_999, warnings: 99_999 }).length;
+/** A comment body with its hidden state replaced and its Markdown as it is. */
+export function withState(body: string, state: StickyState): string {
+  return body.replace(STATE, () => stateLine(state));
+}
+
+/** Room left for the Markdown in a comment, after the hidden header at its largest: every rule with findings, and ACK_ROOM of acknowledgements. */
+export const STICKY_ROOM =
+  COMMENT_LIMIT - stickyBody('', { head: 'f'.repeat(40), errors: 99_999, warnings: 99_999, rules: [...RULE_IDS], acks: [] }).length - ACK_ROOM;
 
 /** Edits the bot's comment in place, or creates it when `create` allows. */
 export async function upsertStickyComment(

@@ -1,7 +1,7 @@
 // What reviewing a change on GitHub takes, whatever asked for it (a pull request, a merge group): its config, the review, its rendering.
 import { CONFIG_PATH } from '../config/resolve.js';
 import { runTask, TaskLimitError } from '../isolate/pool.js';
-import type { MergeGroupJob } from '../jobs/types.js';
+import type { PullRequestJob } from '../jobs/types.js';
 import { CHECK_TEXT_LIMIT, type Annotation, type CheckRunResult } from '../render/checkRun.js';
 import type { Published, PublishTask } from '../render/publishable.js';
 import { plural } from '../render/text.js';
@@ -10,30 +10,19 @@ import { configErrorReview, runReview } from '../review/run.js';
 import type { Review, ReviewSubject } from '../review/types.js';
 import { REPORT_GRACE_MS } from '../sandbox/guard.js';
 import type { SandboxProvider } from '../sandbox/types.js';
-import type { BlobCache } from '../source/blobCache.js';
-import type { GitHubApi, GitHubSource } from '../source/github.js';
+import type { GitHubSource } from '../source/github.js';
 import type { ChangedFile } from '../source/types.js';
 import { STICKY_ROOM } from './publish.js';
 import { configForChange, type ConfigLoader } from './reviewConfig.js';
 
-export interface JobDeps {
-  api: GitHubApi;
-  sandbox: SandboxProvider;
-  blobs: BlobCache;
-  loadConfig: ConfigLoader;
-  log: { info: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
-  /** The newest head pushed to the pull request, to stop reviewing one a push superseded. */
-  latestHead?: () => Promise<string | undefined>;
-}
-
 /** A review, and when the config was invalid, its errors as annotations of .github/dba.yml. */
-export interface BuiltReview {
+export interface ChangeReview {
   review: Review;
   invalidConfig?: Annotation[];
 }
 
 /** What a job reviews: a pull request (with its number) or a merge group (without). */
-export function subjectOf(job: MergeGroupJob & { number?: number }): ReviewSubject {
+export function subjectOf(job: Omit<PullRequestJob, 'number'> & { number?: number }): ReviewSubject {
   return {
     title: job.title,
     ...(job.body ? { body: job.body } : {}),
@@ -53,13 +42,13 @@ function sandboxLost(err: unknown): boolean {
 }
 
 /** Reviews a change's head against its base with the config it is judged by (configForChange). */
-export async function buildReview(
+export async function reviewChange(
   source: GitHubSource,
   subject: ReviewSubject,
   changedFiles: ChangedFile[],
-  deps: JobDeps,
+  deps: { sandbox: SandboxProvider; loadConfig: ConfigLoader },
   { deadline, superseded }: { deadline: number; superseded?: () => Promise<boolean> },
-): Promise<BuiltReview> {
+): Promise<ChangeReview> {
   const config = await configForChange(deps.loadConfig, source, subject.headSha, changedFiles);
   if (!config.ok) return { review: configErrorReview(subject, config.errors), invalidConfig: config.annotations };
   const review = await runReview({
@@ -95,7 +84,7 @@ function unrendered(review: Review): CheckRunResult {
  * at least REPORT_GRACE_MS); past it, a check run without them. An invalid config names itself in
  * the check's title, with its errors on their lines.
  */
-export async function renderReview({ review, invalidConfig }: BuiltReview, deadline: number): Promise<{ markdown?: string; check: CheckRunResult }> {
+export async function renderReview({ review, invalidConfig }: ChangeReview, deadline: number): Promise<{ markdown?: string; check: CheckRunResult }> {
   const task: PublishTask = { review, commentRoom: STICKY_ROOM, checkRoom: CHECK_TEXT_LIMIT };
   const rendered = await runTask<PublishTask, Published>('publishable', task, Math.max(deadline, Date.now()) + REPORT_GRACE_MS).catch((err: unknown) => {
     if (err instanceof TaskLimitError) return undefined;

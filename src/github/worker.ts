@@ -10,7 +10,7 @@ import { runExplainCommand } from './explainCommand.js';
 import { reviewMergeGroup } from './mergeGroup.js';
 import { completeCheckRun } from './publish.js';
 import type { ConfigLoader } from './reviewConfig.js';
-import { reviewPullRequest } from './reviewPullRequest.js';
+import { buildReview, reviewPullRequest } from './reviewPullRequest.js';
 
 /** A job that has crashed its worker this many times is concluded instead of started again. */
 export const MAX_ATTEMPTS = 3;
@@ -26,7 +26,7 @@ export interface WorkerDeps {
 }
 
 /** .github/dba.yml at a ref (without one, the default branch's, as Probot's context.config reads it), `_extends` followed. */
-function configLoader(octokit: InstanceType<typeof ProbotOctokit>, repo: { owner: string; repo: string }): ConfigLoader {
+export function configLoader(octokit: InstanceType<typeof ProbotOctokit>, repo: { owner: string; repo: string }): ConfigLoader {
   return async (ref) => {
     const { config, files } = await octokit.config.get({
       ...repo,
@@ -63,11 +63,13 @@ export async function runJob(job: Job, attempt: number, deps: WorkerDeps): Promi
         deps.metrics.reviews.inc({ outcome: 'gave-up' });
         return;
       }
-      const reviewDeps = { api, sandbox: deps.sandbox, blobs: deps.blobs, loadConfig, log };
-      const review =
-        job.kind === 'review'
-          ? await reviewPullRequest(job, { ...reviewDeps, latestHead: () => deps.state.latestHead(prKey(job.repo, job.number)) })
-          : await reviewMergeGroup(job, reviewDeps);
+      const source = { api, sandbox: deps.sandbox, blobs: deps.blobs, loadConfig };
+      let review;
+      if (job.kind === 'review') {
+        const latestHead = () => deps.state.latestHead(prKey(job.repo, job.number));
+        const build = (deadline: number) => buildReview(job, { ...source, latestHead }, deadline);
+        review = (await reviewPullRequest(job, { api, sandbox: deps.sandbox, log, latestHead, build }))?.review;
+      } else review = await reviewMergeGroup(job, { ...source, log });
       deps.metrics.reviews.inc({ outcome: review?.outcome ?? 'crashed' });
     } else {
       const react = (content: 'rocket' | 'confused') =>

@@ -1,5 +1,6 @@
 import type { Review } from '../review/types.js';
 import type { Finding } from '../model/finding.js';
+import { acknowledgedBy } from './acknowledged.js';
 import { conclusionOf, verdictTitle, type Conclusion } from './verdict.js';
 
 /** GitHub's limit on a check run's output.summary and output.text. */
@@ -30,16 +31,21 @@ export function truncate(text: string, limit: number, tail: string): string {
 }
 
 export function annotationsOf(review: Review): Annotation[] {
-  return review.findings
-    .filter((f) => !f.detached)
-    .map((f) => ({
-      path: f.file,
-      start_line: f.line,
-      end_line: Math.max(f.line, f.endLine ?? f.line),
-      annotation_level: LEVEL[f.severity],
-      title: f.ruleId,
-      message: f.message,
-    }));
+  const annotation = (f: Finding, level: Annotation['annotation_level'], title: string, message: string): Annotation => ({
+    path: f.file,
+    start_line: f.line,
+    end_line: Math.max(f.line, f.endLine ?? f.line),
+    annotation_level: level,
+    title,
+    message,
+  });
+  return [
+    ...review.findings.filter((f) => !f.detached).map((f) => annotation(f, LEVEL[f.severity], f.ruleId, f.message)),
+    // Accepted: still shown where they are, as notices that do not fail the check.
+    ...(review.acknowledged ?? [])
+      .filter((a) => !a.finding.detached)
+      .map((a) => annotation(a.finding, 'notice', `${a.finding.ruleId} (acknowledged)`, `${acknowledgedBy(a)}\n\n${a.finding.message}`)),
+  ];
 }
 
 /** The check run's conclusion, title, stand-alone summary (rendered to fit CHECK_TEXT_LIMIT) and line annotations. */

@@ -1,5 +1,6 @@
 import { changeFacts } from '../review/facts.js';
 import type { Review } from '../review/types.js';
+import { acknowledgedList } from './acknowledged.js';
 import {
   backupAndHa,
   capped,
@@ -137,6 +138,7 @@ function renderWith(review: Review, budget: Budget): string {
     heading,
     verdict(review),
     findingsTable(review, budget),
+    acknowledgedList(review, budget),
     suppressedSection(review),
     `### Objective\n${objective(review, facts, budget)}`,
     `### Proposed Schema Changes\n${proposedSchemaChanges(review, budget)}`,

@@ -1,6 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Review } from '../review/types.js';
-import type { Severity } from '../model/finding.js';
+import type { Finding, Severity } from '../model/finding.js';
 import { RULES } from '../rules/index.js';
 
 /** Where the rule pages are published; SARIF viewers (GitHub code scanning) link each result to its page. */
@@ -10,7 +10,12 @@ const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warnin
 
 /** SARIF 2.1.0, for GitHub code scanning (upload-sarif) and other SARIF viewers. */
 export function renderSarif(review: Review, toolVersion: string): string {
-  const used = RULES.filter((r) => review.findings.some((f) => f.ruleId === r.meta.id));
+  // Findings `/dba ack` accepted are results too, suppressed with its reason.
+  const reported: [Finding, string?][] = [
+    ...review.findings.map((f): [Finding] => [f]),
+    ...(review.acknowledged ?? []).map((a): [Finding, string] => [a.finding, a.reason]),
+  ];
+  const used = RULES.filter((r) => reported.some(([f]) => f.ruleId === r.meta.id));
   const rules: ReportingDescriptor[] = used.map((r) => ({
     id: r.meta.id,
     name: r.meta.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
@@ -25,9 +30,9 @@ export function renderSarif(review: Review, toolVersion: string): string {
     properties: { category: r.meta.category, tags: ['postgresql', 'migrations', r.meta.category] },
   }));
   const index = new Map<string, number>(used.map((r, i) => [r.meta.id, i]));
-  const results: Result[] = review.findings
-    .filter((f) => !f.detached)
-    .map((f) => ({
+  const results: Result[] = reported
+    .filter(([f]) => !f.detached)
+    .map(([f, justification]) => ({
       ruleId: f.ruleId,
       ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) as number } : {}),
       level: LEVEL[f.severity],
@@ -41,6 +46,7 @@ export function renderSarif(review: Review, toolVersion: string): string {
         },
       ],
       ...(f.object ? { properties: { object: f.object } } : {}),
+      ...(justification === undefined ? {} : { suppressions: [{ kind: 'external' as const, justification }] }),
     }));
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -41,7 +41,9 @@ export function verdictTitle(review: Review): string {
     }
     case 'reviewed': {
       const parts = [c.error && plural(c.error, 'error'), c.warning && plural(c.warning, 'warning'), c.info && plural(c.info, 'note')].filter(Boolean);
-      return parts.length ? `${parts.join(', ')} in ${migrations}` : `All clear: ${migrations} applied, no findings`;
+      const acknowledged = review.acknowledged?.length ?? 0;
+      if (parts.length) return `${parts.join(', ')} in ${migrations}${acknowledged ? `, ${acknowledged} acknowledged` : ''}`;
+      return `All clear: ${migrations} applied, ${acknowledged ? `${plural(acknowledged, 'finding')} acknowledged` : 'no findings'}`;
     }
   }
 }

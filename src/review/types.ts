@@ -49,6 +49,8 @@ export interface Review {
   findings: Finding[];
   /** Findings a `-- dba-ignore:` comment set aside, with its reason. */
   suppressed: { finding: Finding; reason: string }[];
+  /** Findings a `/dba ack` on the pull request accepted, with its reason and login: not counted (set by the app). */
+  acknowledged?: { finding: Finding; reason: string; by: string }[];
   /** What the review of an earlier push of the same pull request reported (set by the app). */
   previous?: { head: string; errors: number; warnings: number };
   /** Rows each existing table held when the change ran (after filling), by qualified name. */

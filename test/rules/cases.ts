@@ -552,6 +552,69 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     ],
     passes: [{ setup: 'CREATE TABLE docs (id int PRIMARY KEY, owner text);', sql: 'CREATE POLICY own ON docs USING (owner = current_user);' }],
   },
+  'status-column-nullable': {
+    triggers: [
+      {
+        sql: "CREATE TABLE jobs (id bigint PRIMARY KEY, state text CHECK (state IN ('queued', 'running', 'done')));",
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            object: 'public.jobs.state',
+            message:
+              "public.jobs.state may only be 'queued', 'running', 'done', but NULL passes too: a row without a state matches none of them. Make it NOT NULL DEFAULT 'queued'.",
+          },
+        ],
+      },
+      {
+        setup: ACC,
+        sql: "CREATE TYPE billing_status AS ENUM ('trial', 'active', 'lapsed');\nALTER TABLE accounts ADD COLUMN billing_status billing_status DEFAULT 'trial';",
+        finds: [
+          {
+            at: `${M}/002_change.sql:2:1`,
+            object: 'public.accounts.billing_status',
+            message:
+              "may only be 'trial', 'active', 'lapsed', but NULL passes too: a row without a state matches none of them. Make it NOT NULL (its default 'trial'::billing_status stays).",
+          },
+        ],
+      },
+    ],
+    passes: [
+      { sql: "CREATE TABLE jobs (id bigint PRIMARY KEY, state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'done')));" },
+      // Unconstrained: status-column-without-check speaks of it.
+      { sql: 'CREATE TABLE jobs (id bigint PRIMARY KEY, status text);' },
+    ],
+  },
+  'state-without-partial-index': {
+    triggers: [
+      {
+        sql: "CREATE TABLE jobs (id bigint PRIMARY KEY, state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'done')), run_at timestamptz NOT NULL, created_at timestamptz NOT NULL);",
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            object: 'public.jobs.state',
+            message:
+              "Which state of public.jobs.state does a worker or cleanup job look for? For 'queued', a partial index serves it and stays small: CREATE INDEX jobs_queued_idx ON public.jobs (run_at) WHERE state = 'queued';",
+          },
+        ],
+      },
+      {
+        sql: "CREATE TYPE payment_status AS ENUM ('awaiting payment', 'paid');\nCREATE TABLE payments (id bigint PRIMARY KEY, status payment_status NOT NULL, paid_on date);",
+        finds: [
+          {
+            at: `${M}/002_change.sql:2:1`,
+            object: 'public.payments.status',
+            message: "CREATE INDEX payments_awaiting_payment_idx ON public.payments (paid_on) WHERE status = 'awaiting payment';",
+          },
+        ],
+      },
+    ],
+    passes: [
+      {
+        sql: "CREATE TABLE jobs (id bigint PRIMARY KEY, state text NOT NULL CHECK (state IN ('queued', 'done')), run_at timestamptz);\nCREATE INDEX jobs_queued_idx ON jobs (run_at) WHERE state = 'queued';",
+      },
+      { sql: 'CREATE TABLE jobs (id bigint PRIMARY KEY, state text NOT NULL, run_at timestamptz);' },
+    ],
+  },
   // Security
   'table-without-rls': {
     triggers: [{ setup: 'CREATE TABLE a (id int PRIMARY KEY);\nALTER TABLE a ENABLE ROW LEVEL SECURITY;', sql: 'CREATE TABLE public.b (id int PRIMARY KEY);' }],
@@ -650,6 +713,41 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
       },
     ],
     passes: [{ sql: "CREATE FUNCTION f() RETURNS int LANGUAGE sql SET search_path = '' AS $$ SELECT 1 $$;" }],
+  },
+  'alter-system': {
+    triggers: [
+      {
+        sql: "ALTER SYSTEM SET work_mem = '64MB';",
+        finds: [{ at: `${M}/002_change.sql:1:1`, object: 'work_mem', message: 'ALTER SYSTEM changes work_mem for the whole server' }],
+      },
+      { sql: 'ALTER SYSTEM RESET ALL;', finds: [{ at: `${M}/002_change.sql:1:1`, object: 'all settings', message: 'ALTER SYSTEM changes all settings' }] },
+    ],
+    passes: [{ sql: "ALTER ROLE CURRENT_USER SET work_mem = '64MB';\nSET statement_timeout = '5s';" }],
+  },
+  'server-file-access': {
+    triggers: [
+      {
+        setup: 'CREATE TABLE countries (code text PRIMARY KEY, name text);',
+        sql: "COPY countries TO PROGRAM 'gzip > /tmp/countries.gz';",
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            message: "COPY writes to the program `gzip > /tmp/countries.gz` on the server: it runs as the database server's OS user",
+          },
+        ],
+      },
+      {
+        sql: "CREATE TABLE hosts (body text);\nINSERT INTO hosts SELECT pg_read_file('/etc/hosts');",
+        finds: [{ at: `${M}/002_change.sql:2:1`, message: "pg_read_file reaches the database server's own files" }],
+      },
+      { sql: "SELECT lo_import('/etc/hosts');" },
+    ],
+    passes: [
+      {
+        setup: 'CREATE TABLE countries (code text PRIMARY KEY, name text);',
+        sql: "INSERT INTO countries VALUES ('NL', 'Netherlands');\nSELECT pg_size_pretty(pg_relation_size('countries'));",
+      },
+    ],
   },
   // Hygiene
   'nested-transaction': {
@@ -759,6 +857,17 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   'transaction-incompatible': {
     triggers: [{ setup: ACC, sql: '-- migrate:up\nCREATE INDEX CONCURRENTLY a_email ON accounts (email);\n', path: `${M}/20240101_i.sql` }],
     passes: [{ setup: ACC, sql: 'CREATE INDEX CONCURRENTLY a_email ON accounts (email);', path: 'prisma/migrations/20240101_i/migration.sql' }],
+  },
+  'sleep-in-migration': {
+    triggers: [
+      {
+        setup: ACC,
+        sql: 'ALTER TABLE accounts ADD COLUMN plan text;\nSELECT pg_sleep(0.01);',
+        finds: [{ at: `${M}/002_change.sql:2:1`, message: 'pg_sleep waits inside the migration, holding the locks it has taken so far.' }],
+      },
+      { sql: "SELECT pg_catalog.pg_sleep_for('10 milliseconds');" },
+    ],
+    passes: [{ setup: ACC, sql: 'SELECT now();\nUPDATE accounts SET note = NULL WHERE id = 1;' }],
   },
   // History
   'migration-failed': {

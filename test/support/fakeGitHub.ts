@@ -140,6 +140,8 @@ export class FakeGitHub {
   readonly served: string[] = [];
   readonly botUser = user('pg-dba-review[bot]', 9001, 'Bot');
   private readonly repos = new Map<string, FakeRepo>();
+  /** Active members of each team, by "org/team-slug". */
+  private readonly teams = new Map<string, string[]>();
   private server?: Server;
   private nextId = 1000;
   url = '';
@@ -148,6 +150,10 @@ export class FakeGitHub {
 
   addRepo(repo: FakeRepo): void {
     this.repos.set(`${repo.owner}/${repo.name}`, repo);
+  }
+
+  addTeam(org: string, slug: string, members: string[]): void {
+    this.teams.set(`${org}/${slug}`, members);
   }
 
   async start(): Promise<string> {
@@ -239,10 +245,16 @@ export class FakeGitHub {
         {
           token: `ghs_fake${m[1]}`,
           expires_at: new Date(Date.now() + 3600_000).toISOString(),
-          permissions: { checks: 'write', pull_requests: 'write', issues: 'write', contents: 'read', metadata: 'read' },
+          permissions: { checks: 'write', pull_requests: 'write', issues: 'write', contents: 'read', metadata: 'read', members: 'read' },
           repository_selection: 'all',
         },
       ];
+    }
+    if (method === 'GET' && (m = key.match(/^GET \/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/))) {
+      const [org, slug, login] = m.slice(1).map(decodeURIComponent) as [string, string, string];
+      // GitHub documents this 404 ("no team membership") without a body.
+      if (!this.teams.get(`${org}/${slug}`)?.includes(login)) return [404, undefined];
+      return [200, { url: `https://api.github.com/organizations/1/team/1/memberships/${encodeURIComponent(login)}`, role: 'member', state: 'active' }];
     }
     if (p[1] !== 'repos' || !p[2] || !p[3]) throw new HttpError(404, 'Not Found');
     const repo = this.repo(p[2], p[3]);
