@@ -13,7 +13,7 @@ import { FakeGitHub, type FakeRepo } from './support/fakeGitHub.js';
 import { OpenApiValidator } from './support/openapi.js';
 import { startApp, type AppHarness } from './support/appHarness.js';
 import { testSandbox } from './support/postgres.js';
-import { mergeGroupPayload, pullRequestPayload, type PullRequestChanges } from './support/webhooks.js';
+import { issueCommentPayload, mergeGroupPayload, pullRequestPayload, type PullRequestChanges } from './support/webhooks.js';
 
 // Completeness of the required check: merge groups, a pull request's new base, and a pull request that edits .github/dba.yml.
 let tmp: string;
@@ -40,14 +40,18 @@ beforeAll(async () => {
   const files = (entries: [string, string | null][]) => Object.fromEntries(entries);
   await buildGitRepo(dir, [
     { branch: 'main', message: 'accounts', files: { 'db/migrations/001_accounts.sql': ACCOUNTS, '.github/dba.yml': 'fail_on: error\n' } },
-    // A merge queue's group: main plus a pull request that indexes accounts without CONCURRENTLY (an error).
+    // A pull request that indexes accounts without CONCURRENTLY (an error), and the merge queue's group made for it.
+    { branch: 'email-index', from: 'main', message: 'Index emails', files: { 'db/migrations/002_email.sql': INDEX } },
     { branch: 'group', from: 'main', message: 'Merge pull request #12 from acme/email-index\n\nIndex emails', files: { 'db/migrations/002_email.sql': INDEX } },
     // A group with more files than GitHub's compare lists (300): the migration sorts last.
     {
       branch: 'wide-group',
       from: 'main',
       message: 'Merge pull request #13 from acme/assets',
-      files: files([...Array.from({ length: 300 }, (_, i) => [`assets/f${i}.txt`, `${i}\n`] as [string, string]), ['db/migrations/002_email.sql', INDEX]]),
+      files: files([
+        ...Array.from({ length: 300 }, (_, i) => [`assets/f${i}.txt`, `${i}\n`] as [string, string]),
+        ['db/migrations/002_note.sql', 'CREATE INDEX accounts_note ON accounts (note);\n'],
+      ]),
     },
     // A release branch with a migration of its own, and a feature on top of it.
     {
@@ -74,9 +78,14 @@ beforeAll(async () => {
       files: { '.github/dba.yml': 'fail_on: never\npostgres:\n  extensions: [pg_trgm]\n', 'db/migrations/002_email.sql': INDEX },
     },
   ]);
-  for (const ref of ['main', 'group', 'wide-group', 'release', 'feature', 'bad-config', 'loose-config']) shas[ref] = await git(dir, ['rev-parse', ref]);
+  for (const ref of ['main', 'email-index', 'group', 'wide-group', 'release', 'feature', 'bad-config', 'loose-config']) {
+    shas[ref] = await git(dir, ['rev-parse', ref]);
+  }
+  // The queue's temporary branches, named as GitHub names them.
+  await git(dir, ['branch', `gh-readonly-queue/main/pr-12-${shas.main}`, 'group']);
+  await git(dir, ['branch', `gh-readonly-queue/main/pr-13-${shas.main}`, 'wide-group']);
   fake = new FakeGitHub();
-  fake.addRepo({ owner: repo.owner, name: repo.repo, dir, defaultBranch: 'main', pulls });
+  fake.addRepo({ owner: repo.owner, name: repo.repo, dir, defaultBranch: 'main', pulls, collaborators: { 'octo-writer': 'write' } });
   harness = await startApp({ fake });
 });
 
@@ -86,22 +95,23 @@ afterAll(async () => {
 });
 
 describe('merge queues', () => {
-  const group = (ref: string) =>
+  const group = (ref: string, number: number) =>
     mergeGroupPayload({
       ...repo,
+      pr: number,
       baseSha: shas.main as string,
       headSha: shas[ref] as string,
-      message: 'Merge pull request #12 from acme/email-index',
+      message: `Merge pull request #${number} from acme/email-index`,
       installationId: 42,
     });
 
   it('the payload is a merge_group.checks_requested as GitHub describes it', () => {
-    expect(new OpenApiValidator().validateWebhook('webhook-merge-group-checks-requested', group('group'))).toEqual([]);
+    expect(new OpenApiValidator().validateWebhook('webhook-merge-group-checks-requested', group('group', 12))).toEqual([]);
   });
 
   it("reports the check on the group's head, reviewed against its base, with annotations and no comment", async () => {
     const before = fake.requests.length;
-    expect((await harness.send('merge_group', group('group'))).status).toBe(200);
+    expect((await harness.send('merge_group', group('group', 12))).status).toBe(200);
     const runs = runsOn('group');
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ name: CHECK_NAME, status: 'completed', conclusion: 'failure', output: { title: expect.stringMatching(/^1 error/) } });
@@ -111,17 +121,33 @@ describe('merge queues', () => {
     expect(runs[0]?.output.summary).toContain('Merge queue: Merge pull request #12 from acme/email-index');
     const asked = fake.requests.slice(before).map((r) => r.operationId);
     expect(asked).toContain('repos/compare-commits-with-basehead');
-    // No pull request: nothing is read from or written to one.
-    expect(asked.filter((id) => id?.startsWith('issues/') || id?.startsWith('pulls/'))).toEqual([]);
+    // No pull request: nothing is written to one (the queued ones' comments are read, for their acks).
+    const writes = fake.requests.slice(before).filter((r) => r.method !== 'GET' && /^(issues|pulls)\//.test(r.operationId ?? ''));
+    expect(writes).toEqual([]);
     expect(fake.comments).toEqual([]);
     expect(fake.violations).toEqual([]);
   });
 
+  it("keeps what the queued pull requests' /dba ack accepted accepted", async () => {
+    await harness.send('pull_request', pullRequestPayload('opened', pr(12, 'email-index')));
+    const ack = fake.addUserComment(12, '/dba ack create-index-non-concurrently accounts holds 40 rows', 'octo-writer');
+    await harness.send('issue_comment', issueCommentPayload({ id: ack.id, body: ack.body, login: 'octo-writer' }, { ...repo, number: 12, installationId: 42 }));
+    expect(runsOn('email-index').at(-1)).toMatchObject({ status: 'completed', conclusion: 'success' });
+
+    await harness.send('merge_group', group('group', 12));
+    const run = runsOn('group').at(-1);
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'success' });
+    expect(run?.annotations.filter((a) => a.title === 'create-index-non-concurrently')).toEqual([]);
+    expect(run?.output.summary).toContain('accounts holds 40 rows');
+    expect(fake.requests.some((r) => r.operationId === 'git/list-matching-refs')).toBe(true);
+    expect(fake.violations).toEqual([]);
+  });
+
   it("finds a migration past the 300 files GitHub's compare lists, by comparing the trees", async () => {
-    await harness.send('merge_group', group('wide-group'));
+    await harness.send('merge_group', group('wide-group', 13));
     const run = runsOn('wide-group')[0];
     expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
-    expect(run?.annotations).toContainEqual(expect.objectContaining({ path: 'db/migrations/002_email.sql', title: 'create-index-non-concurrently' }));
+    expect(run?.annotations).toContainEqual(expect.objectContaining({ path: 'db/migrations/002_note.sql', title: 'create-index-non-concurrently' }));
     expect(fake.violations).toEqual([]);
   });
 });

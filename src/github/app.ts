@@ -143,6 +143,7 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
         body: rest.join('\n').trim() || null,
         baseSha: group.base_sha,
         headSha: group.head_sha,
+        headRef: group.head_ref,
         checkRunId,
         delivery: context.id,
       });

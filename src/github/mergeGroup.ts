@@ -1,9 +1,27 @@
 import type { MergeGroupJob } from '../jobs/types.js';
+import { applyAcks, fingerprint, type Ack } from '../review/acks.js';
 import type { Review } from '../review/types.js';
-import { GitHubSource } from '../source/github.js';
-import { completeCheckRun } from './publish.js';
+import { GitHubSource, type GitHubApi, type RepoRef } from '../source/github.js';
+import { completeCheckRun, findStickyComment } from './publish.js';
 import type { ApiSourceDeps, PublishDeps } from './reviewPullRequest.js';
 import { crashedCheck, renderReview, reviewChange, subjectOf } from './reviewChange.js';
+
+// The queue's temporary branches: refs/heads/gh-readonly-queue/<base branch>/pr-<number>-<sha>.
+const QUEUE_BRANCH = /^refs\/(heads\/gh-readonly-queue\/.+\/)pr-(\d+)-[0-9a-f]{40}$/;
+
+/**
+ * The `/dba ack`s of the pull requests in the queue, bound to the statements they accept: a group
+ * holds the changes of those ahead of it too, and what their reviews accepted stays accepted. The
+ * queue's branches name them; a list GitHub refuses leaves the group's own pull request's.
+ */
+async function queuedAcks(api: GitHubApi, repo: RepoRef, headRef: string): Promise<Ack[]> {
+  const [, prefix, own] = QUEUE_BRANCH.exec(headRef) ?? [];
+  if (!prefix) return [];
+  const { data: refs } = await api.rest.git.listMatchingRefs({ ...repo, ref: prefix }).catch(() => ({ data: [] }));
+  const numbers = new Set([own, ...refs.map((r) => QUEUE_BRANCH.exec(r.ref)?.[2])].filter((n) => n !== undefined).map(Number));
+  const comments = await Promise.all([...numbers].map((n) => findStickyComment(api, repo, n).catch(() => undefined)));
+  return comments.flatMap((c) => c?.state?.acks ?? []).filter((a) => a.fingerprints);
+}
 
 /**
  * Reviews a merge queue's group, its head against its base, and concludes its check run (with
@@ -17,6 +35,10 @@ export async function reviewMergeGroup(job: MergeGroupJob, deps: Omit<ApiSourceD
     const source = new GitHubSource(deps.api, job.repo, deps.blobs);
     const changedFiles = await source.listComparedFiles(job.baseSha, job.headSha);
     const built = await reviewChange(source, subjectOf(job), changedFiles, deps, { deadline });
+    // Only the acks of statements in this group: another's would only add notes about findings it never saw.
+    const prints = new Set(built.review.findings.map((f) => fingerprint(built.review, f)));
+    const acks = (await queuedAcks(deps.api, job.repo, job.headRef)).filter((a) => a.fingerprints?.some((p) => prints.has(p)));
+    applyAcks(built.review, acks);
     const { check } = await renderReview(built, deadline);
     await completeCheckRun(deps.api, job.repo, job.checkRunId, check);
     deps.log.info({ ...where, outcome: built.review.outcome, conclusion: check.conclusion, ms: built.review.durationMs }, 'merge group reviewed');

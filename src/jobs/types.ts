@@ -12,7 +12,10 @@ export interface PullRequestJob {
 }
 
 /** A merge queue's group: its head reviewed against its base for the required check; there is no pull request to comment on. */
-export type MergeGroupJob = Omit<PullRequestJob, 'number'>;
+export interface MergeGroupJob extends Omit<PullRequestJob, 'number'> {
+  /** The group's temporary branch, `refs/heads/gh-readonly-queue/<base>/pr-<number>-<sha>`, beside those of the rest of the queue. */
+  headRef: string;
+}
 
 /** `/dba explain` asked in a comment. */
 export interface ExplainJob {

@@ -325,6 +325,17 @@ export class FakeGitHub {
       if (!pr) throw new HttpError(404, 'Not Found');
       return [200, await this.pullFiles(repo, pr, url)];
     }
+    if (method === 'GET' && (m = rest.match(/^git\/matching-refs\/(.+)$/))) {
+      const prefix = `refs/${decodeURIComponent(m[1] as string)}`;
+      const refs = (await git(repo.dir, ['for-each-ref', '--format=%(refname) %(objectname)'])).split('\n').filter((l) => l.startsWith(prefix));
+      return [
+        200,
+        refs.map((line) => {
+          const [ref, sha] = line.split(' ') as [string, string];
+          return { ref, node_id: `REF_${sha}`, url: `${api}/git/${ref}`, object: { type: 'commit', sha, url: `${api}/git/commits/${sha}` } };
+        }),
+      ];
+    }
     if (method === 'GET' && (m = rest.match(/^compare\/([^/]+)\.\.\.([^/]+)$/))) {
       return [200, await this.comparison(repo, decodeURIComponent(m[1] as string), decodeURIComponent(m[2] as string))];
     }

@@ -59,7 +59,16 @@ export function pullRequestPayload(
 }
 
 /** A merge_group.checks_requested delivery: the queue asks for checks on a group's head, built on its base. */
-export function mergeGroupPayload(group: { owner: string; repo: string; baseSha: string; headSha: string; message: string; installationId: number }): Payload {
+export function mergeGroupPayload(group: {
+  owner: string;
+  repo: string;
+  /** The pull request the group was made for: its temporary branch is named after it. */
+  pr: number;
+  baseSha: string;
+  headSha: string;
+  message: string;
+  installationId: number;
+}): Payload {
   const payload = example('merge_group', 'checks_requested');
   payload.repository.name = group.repo;
   payload.repository.full_name = `${group.owner}/${group.repo}`;
@@ -68,7 +77,7 @@ export function mergeGroupPayload(group: { owner: string; repo: string; baseSha:
   payload.repository.homepage = null;
   Object.assign(payload.merge_group, {
     head_sha: group.headSha,
-    head_ref: `refs/heads/gh-readonly-queue/main/pr-12-${group.baseSha}`,
+    head_ref: `refs/heads/gh-readonly-queue/main/pr-${group.pr}-${group.baseSha}`,
     base_sha: group.baseSha,
     base_ref: 'refs/heads/main',
   });
