@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildDemoRepo } from '../src/cli/demo.js';
 import { git } from '../src/cli/gitRepo.js';
-import { CHECK_NAME, STICKY_MARKER } from '../src/github/publish.js';
+import { CHECK_NAME } from '../src/github/publish.js';
+import { STICKY_MARKER } from '../src/render/comment.js';
 import { FakeGitHub } from './support/fakeGitHub.js';
 import { pullRequestPayload, type Payload } from './support/webhooks.js';
 

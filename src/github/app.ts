@@ -70,7 +70,8 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
     const repo = context.repo();
     if (newest) await state.setHead(prKey(repo, pr.number), pr.headSha);
     const checkRunId = await startCheckRun(context.octokit as unknown as GitHubApi, repo, pr.headSha);
-    await enqueue({ kind: 'review', installationId: installationOf(context), repo, ...pr, checkRunId, delivery: context.id });
+    const serverUrl = new URL(context.payload.repository.html_url).origin;
+    await enqueue({ kind: 'review', installationId: installationOf(context), repo, ...pr, checkRunId, serverUrl, delivery: context.id });
   };
 
   const appFn: ApplicationFunction = async (app: Probot, { addHandler }) => {

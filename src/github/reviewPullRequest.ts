@@ -2,6 +2,7 @@ import { resolveConfig, CONFIG_PATH } from '../config/resolve.js';
 import { runTask, TaskLimitError } from '../isolate/pool.js';
 import type { PullRequestJob } from '../jobs/types.js';
 import { CHECK_TEXT_LIMIT, truncate, type CheckRunResult } from '../render/checkRun.js';
+import { STICKY_ROOM, stickyBody } from '../render/comment.js';
 import type { Published, PublishTask } from '../render/publishable.js';
 import { counts } from '../render/verdict.js';
 import { applyAcks, rulesWithFindings } from '../review/acks.js';
@@ -13,7 +14,7 @@ import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
 import { GitHubSource, type GitHubApi } from '../source/github.js';
 import type { ChangedFile } from '../source/types.js';
-import { completeCheckRun, findStickyComment, STICKY_ROOM, stickyBody, upsertStickyComment } from './publish.js';
+import { completeCheckRun, findStickyComment, upsertStickyComment } from './publish.js';
 import { publishSuggestions } from './suggestions.js';
 
 /** What publishing a review needs: where to publish it, and how it is built. */
@@ -80,6 +81,7 @@ export async function buildReview(job: PullRequestJob, deps: ApiSourceDeps, dead
     ...(job.body ? { body: job.body } : {}),
     number: job.number,
     repository: `${job.repo.owner}/${job.repo.repo}`,
+    serverUrl: job.serverUrl,
     baseSha: job.baseSha,
     headSha: job.headSha,
   };
