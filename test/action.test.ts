@@ -11,6 +11,7 @@ import { git } from '../src/cli/gitRepo.js';
 import { CHECK_NAME } from '../src/github/publish.js';
 import { STICKY_MARKER } from '../src/render/comment.js';
 import { FakeGitHub } from './support/fakeGitHub.js';
+import { SECTIONS } from './support/hostileNames.js';
 import { pullRequestPayload, type Payload } from './support/webhooks.js';
 
 const exec = promisify(execFile);
@@ -18,15 +19,6 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The committed bundle itself: what GitHub runs for `uses: pg-dba-review/pg-dba-review@v1`.
 const ACTION = join(ROOT, 'action', 'dist', 'index.js');
 const FILE = 'db/migrations/002_create_group_invites.sql';
-const SECTIONS = [
-  'Objective',
-  'Proposed Schema Changes',
-  'Indexing Strategy',
-  'Performance Considerations',
-  'Security & Access Control',
-  'Backup & HA Notes',
-  'Questions or Flags',
-];
 
 let tmp: string;
 let origin: string;
@@ -134,7 +126,7 @@ describe('the GitHub Action', () => {
     expect(comments).toHaveLength(1);
     const body = comments[0]?.body ?? '';
     expect(body).toContain(STICKY_MARKER);
-    for (const section of SECTIONS) expect(body).toContain(`### ${section}`);
+    for (const section of SECTIONS) expect(body).toContain(section);
     expect(body).toContain('`foreign-key-without-index`');
     // The job summary is the comment's review, and the outputs carry the counts and the JSON.
     expect(step.summary).toContain('### Indexing Strategy');
@@ -165,7 +157,7 @@ describe('the GitHub Action', () => {
     expect(fake.comments.length).toBe(comments);
     expect(step.stdout).toContain(`::warning title=foreign-key-without-index,file=${FILE},line=2,endLine=8::Foreign key public.group_invites(group_id)`);
     expect(step.summary).toContain('No comment or check run was posted: this pull request comes from the fork someone/shop');
-    for (const section of SECTIONS) expect(step.summary).toContain(`### ${section}`);
+    for (const section of SECTIONS) expect(step.summary).toContain(section);
     expect(step.summary).toContain(`](https://ghe.example.com/acme/shop/blob/${shas.head}/${FILE}#L2)`);
     expect(step.summary).not.toContain('https://github.com/acme');
   }, 300_000);

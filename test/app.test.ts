@@ -7,18 +7,9 @@ import { buildDemoRepo } from '../src/cli/demo.js';
 import { CHECK_NAME } from '../src/github/publish.js';
 import { STICKY_MARKER } from '../src/render/comment.js';
 import { FakeGitHub } from './support/fakeGitHub.js';
+import { SECTIONS } from './support/hostileNames.js';
 import { SECRET, startApp, type AppHarness } from './support/appHarness.js';
 import { checkRunRerequestedPayload, issueCommentPayload, pullRequestPayload, type PullRequestFixture } from './support/webhooks.js';
-
-const SECTIONS = [
-  '### Objective',
-  '### Proposed Schema Changes',
-  '### Indexing Strategy',
-  '### Performance Considerations',
-  '### Security & Access Control',
-  '### Backup & HA Notes',
-  '### Questions or Flags',
-];
 
 let tmp: string;
 let fake: FakeGitHub;

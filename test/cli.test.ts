@@ -1,3 +1,4 @@
+import { SECTIONS } from './support/hostileNames.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -53,16 +54,7 @@ describe('the CLI on a local checkout', () => {
     expect(review.subject.title).toBe('Add group invites');
     const md = renderMarkdown(review);
     expect(md).toMatch(/^## PostgreSQL DBA Review: group_invites\n/);
-    for (const s of [
-      'Objective',
-      'Proposed Schema Changes',
-      'Indexing Strategy',
-      'Performance Considerations',
-      'Security & Access Control',
-      'Backup & HA Notes',
-      'Questions or Flags',
-    ])
-      expect(md).toContain(`### ${s}\n`);
+    for (const s of SECTIONS) expect(md).toContain(`${s}\n`);
     expect(md).toContain('timestamp without time zone DEFAULT now()');
     expect(md).toContain('`group_invites.status` has terminal states (`expired`)');
     expect(md).toContain('Columns that look like personal data: `group_invites.user_email`');
