@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildDemoRepo } from '../src/cli/demo.js';
 import { git } from '../src/cli/gitRepo.js';
-import { CHECK_NAME, STICKY_MARKER } from '../src/github/publish.js';
+import { CHECK_NAME } from '../src/github/publish.js';
+import { STICKY_MARKER } from '../src/render/comment.js';
 import { FakeGitHub } from './support/fakeGitHub.js';
+import { SECTIONS } from './support/hostileNames.js';
 import { pullRequestPayload, type Payload } from './support/webhooks.js';
 
 const exec = promisify(execFile);
@@ -17,15 +19,6 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The committed bundle itself: what GitHub runs for `uses: pg-dba-review/pg-dba-review@v1`.
 const ACTION = join(ROOT, 'action', 'dist', 'index.js');
 const FILE = 'db/migrations/002_create_group_invites.sql';
-const SECTIONS = [
-  'Objective',
-  'Proposed Schema Changes',
-  'Indexing Strategy',
-  'Performance Considerations',
-  'Security & Access Control',
-  'Backup & HA Notes',
-  'Questions or Flags',
-];
 
 let tmp: string;
 let origin: string;
@@ -48,7 +41,7 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /** A workflow step: a checkout one commit deep (as actions/checkout makes it), the event payload, and the runner's files. */
-async function runStep(name: string, event: string, payload: Payload, inputs: Record<string, string> = {}): Promise<StepResult> {
+async function runStep(name: string, event: string, payload: Payload, inputs: Record<string, string> = {}, server = 'https://github.com'): Promise<StepResult> {
   const dir = join(tmp, name);
   const workspace = join(dir, 'workspace');
   await exec('git', ['clone', '--quiet', '--depth=1', '--branch', 'add-group-invites', `file://${origin}`, workspace]);
@@ -65,7 +58,7 @@ async function runStep(name: string, event: string, payload: Payload, inputs: Re
     GITHUB_EVENT_PATH: files.event,
     GITHUB_REPOSITORY: 'acme/shop',
     GITHUB_API_URL: fake.url,
-    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SERVER_URL: server,
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
@@ -133,7 +126,7 @@ describe('the GitHub Action', () => {
     expect(comments).toHaveLength(1);
     const body = comments[0]?.body ?? '';
     expect(body).toContain(STICKY_MARKER);
-    for (const section of SECTIONS) expect(body).toContain(`### ${section}`);
+    for (const section of SECTIONS) expect(body).toContain(section);
     expect(body).toContain('`foreign-key-without-index`');
     // The job summary is the comment's review, and the outputs carry the counts and the JSON.
     expect(step.summary).toContain('### Indexing Strategy');
@@ -157,13 +150,16 @@ describe('the GitHub Action', () => {
   it("writes a fork's review to the job summary and annotations, and says why there is no comment", async () => {
     const checks = fake.checkRuns.length;
     const comments = fake.comments.length;
-    const step = await runStep('fork', 'pull_request', prPayload('someone/shop'));
+    // On GitHub Enterprise Server, links go to the server the workflow runs on.
+    const step = await runStep('fork', 'pull_request', prPayload('someone/shop'), {}, 'https://ghe.example.com');
     expect(step.code).toBe(0);
     expect(fake.checkRuns.length).toBe(checks);
     expect(fake.comments.length).toBe(comments);
     expect(step.stdout).toContain(`::warning title=foreign-key-without-index,file=${FILE},line=2,endLine=8::Foreign key public.group_invites(group_id)`);
     expect(step.summary).toContain('No comment or check run was posted: this pull request comes from the fork someone/shop');
-    for (const section of SECTIONS) expect(step.summary).toContain(`### ${section}`);
+    for (const section of SECTIONS) expect(step.summary).toContain(section);
+    expect(step.summary).toContain(`](https://ghe.example.com/acme/shop/blob/${shas.head}/${FILE}#L2)`);
+    expect(step.summary).not.toContain('https://github.com/acme');
   }, 300_000);
 
   it("reports the required check on a merge group's head, with no comment", async () => {

@@ -4,20 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGitRepo, git } from '../src/cli/gitRepo.js';
 import { buildDemoRepo } from '../src/cli/demo.js';
-import { CHECK_NAME, STICKY_MARKER } from '../src/github/publish.js';
+import { CHECK_NAME } from '../src/github/publish.js';
+import { STICKY_MARKER } from '../src/render/comment.js';
 import { FakeGitHub } from './support/fakeGitHub.js';
+import { SECTIONS } from './support/hostileNames.js';
 import { SECRET, startApp, type AppHarness } from './support/appHarness.js';
 import { checkRunRerequestedPayload, issueCommentPayload, pullRequestPayload, type PullRequestFixture } from './support/webhooks.js';
-
-const SECTIONS = [
-  '### Objective',
-  '### Proposed Schema Changes',
-  '### Indexing Strategy',
-  '### Performance Considerations',
-  '### Security & Access Control',
-  '### Backup & HA Notes',
-  '### Questions or Flags',
-];
 
 let tmp: string;
 let fake: FakeGitHub;
@@ -29,6 +21,7 @@ const shopPulls: Record<number, { base: string; head: string; title?: string }> 
   8: { base: 'main', head: 'docs' },
   9: { base: 'main', head: 'wide' },
   10: { base: 'main', head: 'add-group-invites~1' },
+  11: { base: 'main', head: 'add-group-invites~1' },
 };
 
 function pr(number: number, head: string, base = 'main', title = 'Add group invites'): PullRequestFixture {
@@ -145,6 +138,8 @@ describe('the GitHub App over HTTP', () => {
     for (const column of ['id', 'group_id', 'user_email', 'status', 'created_at']) expect(body).toContain(`column \`${column}\``);
     expect(body).toContain('has no index that leads with `group_id`');
     expect(body).toContain('PostgreSQL 18');
+    // The payload's repository is on github.com: so are the file links.
+    expect(body).toContain(`](https://github.com/acme/shop/blob/${shop.shas['add-group-invites~1']}/db/migrations/002_create_group_invites.sql#L2)`);
     expect(runs[0]?.output.summary).toContain('### Questions or Flags');
 
     // One review with one-click suggestions, on the right lines of the multi-line CREATE TABLE.
@@ -157,6 +152,19 @@ describe('the GitHub App over HTTP', () => {
     expect(byRule('foreign-key-without-index')?.body).toContain(
       '```suggestion\n);\nCREATE INDEX group_invites_group_id_idx ON public.group_invites (group_id);\n```',
     );
+    expect(fake.violations).toEqual([]);
+  });
+
+  it("links files on the server the payload names: a GitHub Enterprise Server's repository.html_url", async () => {
+    const payload = pullRequestPayload('opened', pr(11, 'add-group-invites~1'));
+    payload.repository.html_url = 'https://ghe.example.com/acme/shop';
+    await send('pull_request', payload);
+    const body = fake.commentsOn(11)[0]?.body ?? '';
+    const links = [...body.matchAll(/\]\((https?:[^)]+)\)/g)].map((m) => m[1] as string);
+    expect(links.length).toBeGreaterThan(0);
+    const blob = `https://ghe.example.com/acme/shop/blob/${shop.shas['add-group-invites~1']}/`;
+    expect(links.filter((l) => !l.startsWith(blob))).toEqual([]);
+    expect(links).toContain(`${blob}db/migrations/002_create_group_invites.sql#L2`);
     expect(fake.violations).toEqual([]);
   });
 

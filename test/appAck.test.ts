@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
-import { STICKY_MARKER } from '../src/github/publish.js';
+import { STICKY_MARKER } from '../src/render/comment.js';
 import { FakeGitHub } from './support/fakeGitHub.js';
 import { startApp, type AppHarness } from './support/appHarness.js';
 import { issueCommentPayload, pullRequestPayload } from './support/webhooks.js';

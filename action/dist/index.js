@@ -3,14 +3,17 @@ import { createRequire as __bundleRequire } from 'node:module'; import { fileURL
 import {
   ANNOTATIONS_PER_CALL,
   CHECK_TEXT_LIMIT,
+  COMMENT_LIMIT,
   CONTENT_LAYOUTS,
   LARGE_TABLE_ROWS,
   LAYOUTS,
   PATH_LAYOUTS,
-  RULE_IDS,
   RULE_NAMES,
   SCAN_RANK,
+  STICKY_MARKER,
+  STICKY_ROOM,
   SqlRegions,
+  applyAcks,
   basename,
   blocksInWords,
   byteCompare,
@@ -29,15 +32,18 @@ import {
   isLockMode,
   judgeDetections,
   parseMigration,
+  parseState,
   qualify,
   renderJson,
   require_wasm,
   reviveParsed,
+  rulesWithFindings,
+  stickyBody,
   strength,
   truncate,
   tryIndex,
   unwrap
-} from "./chunk-QPWYSVUB.js";
+} from "./chunk-D2THEEWT.js";
 import {
   require_common,
   require_symbols
@@ -44326,12 +44332,12 @@ function resolveConfig(raw, known) {
   if (raw === null || raw === void 0) return { ok: true, config: structuredClone(DEFAULT_CONFIG) };
   if (!validateInput(raw)) {
     const errors = (validator?.errors ?? []).map((e) => {
-      const where2 = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
+      const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
       if (e.keyword === "additionalProperties") {
-        return `${where2}: unknown key "${String(e.params.additionalProperty)}"`;
+        return `${where}: unknown key "${String(e.params.additionalProperty)}"`;
       }
-      if (e.keyword === "enum") return `${where2}: ${e.message} (${e.params.allowedValues.join(", ")})`;
-      return `${where2}: ${e.message ?? "is invalid"}`;
+      if (e.keyword === "enum") return `${where}: ${e.message} (${e.params.allowedValues.join(", ")})`;
+      return `${where}: ${e.message ?? "is invalid"}`;
     });
     return { ok: false, errors };
   }
@@ -54399,20 +54405,20 @@ function planFindings(comparisons, units) {
   const findings = [];
   for (const c3 of comparisons) {
     const at2 = culprit(c3, statements);
-    const where2 = at2 ? { file: at2.file, line: at2.start.line, column: at2.start.column } : null;
+    const where = at2 ? { file: at2.file, line: at2.start.line, column: at2.start.column } : null;
     const fails = c3.changes.find((x2) => x2.kind === "fails");
-    if (fails && where2)
+    if (fails && where)
       findings.push({
         ruleId: "key-query-fails",
-        ...where2,
+        ...where,
         object: c3.name,
         message: `Key query "${c3.name}" (${c3.origin}) fails after this change: ${fails.message.replace(/^it no longer runs: /, "")}`
       });
     const worse = c3.changes.filter((x2) => x2.regression && x2.kind !== "fails");
-    if (worse.length && where2)
+    if (worse.length && where)
       findings.push({
         ruleId: "key-query-regressed",
-        ...where2,
+        ...where,
         object: c3.name,
         message: `Key query "${c3.name}" (${c3.origin}) plans worse after this change: ${worse.map((x2) => x2.message).join("; ")}.`
       });
@@ -54432,8 +54438,8 @@ function planFindings(comparisons, units) {
 
 // src/review/stepFindings.ts
 var UNRESOLVED = /* @__PURE__ */ new Set(["42883", "42P01", "42704", "3F000"]);
-function functionsIn(where2) {
-  const names = [...(where2 ?? "").matchAll(/(?:PL\/pgSQL function ([^\s(]+)\(|SQL function "([^"]+)")/g)].map((m2) => m2[1] ?? m2[2]);
+function functionsIn(where) {
+  const names = [...(where ?? "").matchAll(/(?:PL\/pgSQL function ([^\s(]+)\(|SQL function "([^"]+)")/g)].map((m2) => m2[1] ?? m2[2]);
   return names.map((n) => n.split(".").pop());
 }
 function node(s) {
@@ -54474,12 +54480,12 @@ function stepFindings(failures, units, catalog, major) {
     const indexes = suspectIndexes(failure.table, functions, catalog.before, catalog.after);
     const at2 = culprit2(failure, statements, indexes, functions);
     if (!at2) return [];
-    const where2 = { file: at2.file, line: at2.start.line, column: at2.start.column, object: failure.table };
-    if (failure.step.startsWith("ANALYZE ")) return [{ ruleId: "analyze-fails", ...where2, message: analyzeMessage(failure, indexes, major) }];
+    const where = { file: at2.file, line: at2.start.line, column: at2.start.column, object: failure.table };
+    if (failure.step.startsWith("ANALYZE ")) return [{ ruleId: "analyze-fails", ...where, message: analyzeMessage(failure, indexes, major) }];
     return [
       {
         ruleId: "review-step-failed",
-        ...where2,
+        ...where,
         message: `${failure.step} failed after this change: ${failure.message}${failureContext(failure)}. The review went on without it, so what it would have measured is missing.${failure.step.startsWith("Filling") ? ` Reading ${failure.table} fails the same way for the application.` : ""}`
       }
     ];
@@ -55564,7 +55570,7 @@ async function git2(dir, args) {
 async function reviewLocalChange(options) {
   const source = new LocalGitSource(options.repo, new BlobCache());
   const [baseSha, headSha] = await Promise.all([source.resolve(options.base), source.resolve(options.head)]);
-  const subject = { ...options.subject ?? await commitSubject(options.repo, headSha, options.head), baseSha, headSha };
+  const subject = { ...options.subject ?? await commitSubject(options.repo, headSha, options.head), ...options.link, baseSha, headSha };
   const notes = [];
   const config = await readConfig(source, { sha: headSha, ref: options.head }, { sha: baseSha, ref: options.base }, notes, options.configPath);
   if (!config.ok) return { review: configErrorReview(subject, config.errors), changedFiles: [] };
@@ -55609,84 +55615,8 @@ async function readConfig(source, at2, trusted, notes, path = CONFIG_PATH) {
   };
 }
 
-// src/review/acks.ts
-import { createHash as createHash3 } from "node:crypto";
-var MAX_REASON = 300;
-var ACK_ROOM = 12e3;
-function hiddenJson(value) {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
-}
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-var RULE = /^[a-z0-9-]{1,80}$/;
-var FINGERPRINT = /^[A-Za-z0-9_-]{10}$/;
-var SHA = /^[0-9a-f]{40}$/;
-function parseAcks(value) {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((a) => {
-    if (typeof a !== "object" || a === null) return [];
-    const { rule, reason, by, fingerprints, head } = a;
-    if (typeof rule !== "string" || !RULE.test(rule) || typeof by !== "string" || !LOGIN.test(by)) return [];
-    if (typeof reason !== "string" || !reason || reason.length > MAX_REASON) return [];
-    if (Array.isArray(fingerprints) && fingerprints.every((f) => typeof f === "string" && FINGERPRINT.test(f)))
-      return [{ rule, reason, by, fingerprints }];
-    if (typeof head === "string" && SHA.test(head)) return [{ rule, reason, by, head }];
-    return [];
-  });
-}
-function statementOf(review, f) {
-  const file = review.files.find((o) => o.path === f.file);
-  const on = (file?.statements ?? []).filter((s) => s.start.line <= f.line && f.line <= s.end.line);
-  return (on.filter((s) => s.start.line < f.line || s.start.column <= f.column).at(-1) ?? on[0])?.sql;
-}
-function fingerprint(review, f) {
-  const what = statementOf(review, f) ?? f.object ?? f.message.replace(/\d[\d,.]*/g, "#");
-  const text = [f.ruleId, f.file, what.replace(/\s+/g, " ").trim()].join("\0");
-  return createHash3("sha256").update(text).digest("base64url").slice(0, 10);
-}
-function rulesWithFindings(review) {
-  return [...new Set([...review.findings, ...(review.acknowledged ?? []).map((a) => a.finding)].map((f) => f.ruleId))].sort();
-}
-function where(findings) {
-  const places = [...new Set(findings.map((f) => `${f.file}:${f.line}`))];
-  return places.length > 3 ? `${places.slice(0, 3).join(", ")} and ${places.length - 3} more` : places.join(", ");
-}
-function applyAcks(review, acks) {
-  if (!acks.length) return [];
-  const prints = new Map(review.findings.map((f) => [f, fingerprint(review, f)]));
-  const kept = acks.filter((a) => a.fingerprints);
-  for (const ack of acks.filter((a) => !a.fingerprints)) {
-    const head = ack.head ?? "";
-    const mine = review.findings.filter((f) => f.ruleId === ack.rule);
-    const bound = { rule: ack.rule, reason: ack.reason, by: ack.by, fingerprints: [...new Set(mine.map((f) => prints.get(f)))] };
-    const problem = head !== review.subject.headSha ? `it was given on ${head.slice(0, 7)} and a newer push came before it took effect` : !mine.length ? "this review has no finding of that rule" : hiddenJson([...kept, bound]).length > ACK_ROOM ? `its ${bound.fingerprints?.length} statements do not fit in the room the comment keeps for acknowledgements` : void 0;
-    if (problem)
-      review.notes.push(`The ack of ${ack.rule} by @${ack.by} was not recorded: ${problem}. Comment /dba ack again to accept what this review found.`);
-    else kept.push(bound);
-  }
-  const byRule = new Map(kept.map((a) => [a.rule, a]));
-  const acknowledged = [];
-  const open2 = [];
-  for (const f of review.findings) {
-    const ack = byRule.get(f.ruleId);
-    if (ack?.fingerprints?.includes(prints.get(f))) acknowledged.push({ finding: f, reason: ack.reason, by: ack.by });
-    else open2.push(f);
-  }
-  for (const ack of kept) {
-    const reopened = open2.filter((f) => f.ruleId === ack.rule);
-    if (reopened.length)
-      review.notes.push(
-        `The ack of ${ack.rule} by @${ack.by} no longer applies to ${where(reopened)}: the statement changed since (or is new), so it counts again. Comment /dba ack to accept it as it is now.`
-      );
-  }
-  review.findings = open2;
-  review.acknowledged = acknowledged;
-  return kept;
-}
-
 // src/github/publish.ts
 var CHECK_NAME = "PostgreSQL DBA Review";
-var STICKY_MARKER = "<!-- pg-dba-review:sticky -->";
-var COMMENT_LIMIT = 65536;
 async function startCheckRun(api2, repo, headSha) {
   const { data } = await api2.rest.checks.create({
     ...repo,
@@ -55715,24 +55645,6 @@ async function completeCheckRun(api2, repo, checkRunId, result) {
     output: { ...output, ...last.length ? { annotations: last } : {} }
   });
 }
-var STATE = /<!-- pg-dba-review:state (\{.*?\}) -->/;
-function parseState(body2) {
-  let raw;
-  try {
-    raw = JSON.parse(STATE.exec(body2)?.[1] ?? "null") ?? {};
-  } catch {
-    return void 0;
-  }
-  const { head, errors, warnings, rules, acks } = raw;
-  if (typeof head !== "string" || typeof errors !== "number" || typeof warnings !== "number") return void 0;
-  return {
-    head,
-    errors,
-    warnings,
-    ...Array.isArray(rules) ? { rules: rules.filter((r) => typeof r === "string") } : {},
-    acks: parseAcks(acks)
-  };
-}
 async function findStickyComment(api2, repo, issueNumber) {
   const comments = await api2.paginate(api2.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
   const mine = comments.find((c3) => c3.body?.includes(STICKY_MARKER) && c3.user?.type === "Bot");
@@ -55740,13 +55652,6 @@ async function findStickyComment(api2, repo, issueNumber) {
   const state = parseState(mine.body);
   return { id: mine.id, body: mine.body, ...state ? { state } : {} };
 }
-var stateLine = (state) => `<!-- pg-dba-review:state ${hiddenJson(state)} -->`;
-function stickyBody(markdown, state) {
-  return `${STICKY_MARKER}
-${stateLine(state)}
-${markdown}`;
-}
-var STICKY_ROOM = COMMENT_LIMIT - stickyBody("", { head: "f".repeat(40), errors: 99999, warnings: 99999, rules: [...RULE_IDS], acks: [] }).length - ACK_ROOM;
 async function upsertStickyComment(api2, repo, issueNumber, body2, existing, { create }) {
   const text = truncate(body2, COMMENT_LIMIT, `
 
@@ -55861,7 +55766,7 @@ Rules with findings: ${rules.join(", ")}.` : ""),
   };
 }
 async function reviewPullRequest(job, deps) {
-  const where2 = { repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha };
+  const where = { repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha };
   try {
     if (await supersede(job, deps)) return void 0;
     const deadline = Date.now() + deps.sandbox.limits.reviewBudgetMs;
@@ -55874,7 +55779,7 @@ async function reviewPullRequest(job, deps) {
     const rendered = await render(review, deadline);
     if (!rendered) {
       await completeCheckRun(deps.api, job.repo, job.checkRunId, unrendered(review));
-      deps.log.error({ ...where2, outcome: review.outcome }, "the review could not be rendered in time");
+      deps.log.error({ ...where, outcome: review.outcome }, "the review could not be rendered in time");
       return { review };
     }
     const { markdown, check } = rendered;
@@ -55888,7 +55793,7 @@ async function reviewPullRequest(job, deps) {
     });
     const comment = await upsertStickyComment(deps.api, job.repo, job.number, body2, existing, { create: review.outcome !== "no-migrations" }).catch(
       (err) => {
-        deps.log.error({ ...where2, err }, "could not post the comment");
+        deps.log.error({ ...where, err }, "could not post the comment");
         return "failed";
       }
     );
@@ -55908,13 +55813,13 @@ ${check.summary}`,
       } : check
     );
     const suggestions = deps.suggestions === false ? "off" : await publishSuggestions(deps.api, job.repo, { number: job.number, headSha: job.headSha }, review.findings, changedFiles).catch((err) => {
-      deps.log.error({ ...where2, err }, "could not post suggestions");
+      deps.log.error({ ...where, err }, "could not post suggestions");
       return "failed";
     });
-    deps.log.info({ ...where2, outcome: review.outcome, conclusion: check.conclusion, comment, suggestions, ms: review.durationMs }, "review published");
+    deps.log.info({ ...where, outcome: review.outcome, conclusion: check.conclusion, comment, suggestions, ms: review.durationMs }, "review published");
     return { review, rendered };
   } catch (err) {
-    deps.log.error({ ...where2, err }, "review failed");
+    deps.log.error({ ...where, err }, "review failed");
     await completeCheckRun(deps.api, job.repo, job.checkRunId, {
       conclusion: "failure",
       title: "The review did not complete",
@@ -55922,7 +55827,7 @@ ${check.summary}`,
 
 Push again or re-run this check; if it persists, report it with this message.`,
       annotations: []
-    }).catch((e) => deps.log.error({ ...where2, err: e }, "could not conclude the check run"));
+    }).catch((e) => deps.log.error({ ...where, err: e }, "could not conclude the check run"));
     return void 0;
   }
 }
@@ -57301,7 +57206,12 @@ function build(run, deadline) {
     configPath: inputs.configPath,
     override: overrides(inputs),
     deadline,
-    subject: target.kind === "pull_request" ? { title: target.title, ...target.body ? { body: target.body } : {}, number: target.number, repository: `${target.repo.owner}/${target.repo.repo}` } : { title: `Merge group ${target.ref}`, repository: `${target.repo.owner}/${target.repo.repo}` }
+    subject: {
+      ...target.kind === "pull_request" ? { title: target.title, ...target.body ? { body: target.body } : {}, number: target.number } : { title: `Merge group ${target.ref}` },
+      repository: `${target.repo.owner}/${target.repo.repo}`,
+      // GitHub Enterprise Server: file links go to the server the workflow runs on.
+      serverUrl: context2.serverUrl
+    }
   });
 }
 async function publishReadOnly(run, why) {

@@ -82,10 +82,14 @@ function build(run: Run, deadline: number) {
     configPath: inputs.configPath,
     override: overrides(inputs),
     deadline,
-    subject:
-      target.kind === 'pull_request'
-        ? { title: target.title, ...(target.body ? { body: target.body } : {}), number: target.number, repository: `${target.repo.owner}/${target.repo.repo}` }
-        : { title: `Merge group ${target.ref}`, repository: `${target.repo.owner}/${target.repo.repo}` },
+    subject: {
+      ...(target.kind === 'pull_request'
+        ? { title: target.title, ...(target.body ? { body: target.body } : {}), number: target.number }
+        : { title: `Merge group ${target.ref}` }),
+      repository: `${target.repo.owner}/${target.repo.repo}`,
+      // GitHub Enterprise Server: file links go to the server the workflow runs on.
+      serverUrl: context.serverUrl,
+    },
   });
 }
 

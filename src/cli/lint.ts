@@ -9,6 +9,10 @@ import { parseMigration } from '../parse/statements.js';
 import { NO_TEMPLATES } from '../parse/templates.js';
 import { outcomeFindings } from '../review/outcomeFindings.js';
 import type { Finding, Severity } from '../model/finding.js';
+import type { LintFormat } from '../render/formats.js';
+import { renderLintJson } from '../render/json.js';
+import { renderSarifLog } from '../render/sarif.js';
+import { findingCommands } from '../render/workflowCommands.js';
 import { buildContext } from '../rules/context.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
 import { runRules } from '../rules/run.js';
@@ -43,27 +47,45 @@ export async function expandPaths(args: string[], cwd: string): Promise<string[]
 
 export interface LintResult {
   findings: Finding[];
+  /** The files linted as the review would have them, none run: their statements identify a finding in SARIF. */
+  outcomes: FileOutcome[];
   files: number;
 }
 
+/** SQL read from standard input (`-`), linted as the file `name` would be. */
+export interface StdinFile {
+  name: string;
+  text: string;
+}
+
 /**
- * The rules that need no database, over files on disk: each file's framework is still detected
- * (it decides transaction semantics), statements are parsed, nothing runs.
+ * The rules that need no database, over files on disk (and standard input): each file's framework
+ * is still detected (it decides transaction semantics), statements are parsed, nothing runs.
  */
-export async function lintFiles(paths: string[], cwd: string, config: DbaConfig): Promise<LintResult> {
+export async function lintFiles(paths: string[], cwd: string, config: DbaConfig, stdin?: StdinFile): Promise<LintResult> {
   // Layouts see paths inside one tree (and their folders tell the framework): files outside cwd are named from the filesystem's root.
-  const full = paths.map((p) => resolve(cwd, p));
-  const root = paths.some((p) => p.startsWith('..')) ? parse(cwd).root : cwd;
+  const named = stdin ? [...paths, stdin.name] : paths;
+  const root = named.some((p) => relative(cwd, resolve(cwd, p)).startsWith('..')) ? parse(cwd).root : cwd;
+  const inTree = (p: string) => relative(root, resolve(cwd, p));
   // Read one after another: for many small files, cheaper than a promise and a thread-pool round trip each.
-  const files = Object.fromEntries(full.map((f) => [relative(root, f), readFileSync(f)] as const));
-  const findings = await lintTree(files, config);
-  if (root !== cwd) for (const f of findings) f.file = relative(cwd, join(root, f.file));
+  const files: Record<string, Buffer | string> = Object.fromEntries(paths.map((p) => [inTree(p), readFileSync(resolve(cwd, p))] as const));
+  if (stdin) files[inTree(stdin.name)] = stdin.text;
+  const { findings, outcomes } = await lintSources(files, config);
+  const fromCwd = (file: string) => relative(cwd, join(root, file));
+  if (root !== cwd) {
+    for (const f of findings) f.file = fromCwd(f.file);
+    for (const o of outcomes) o.path = fromCwd(o.path);
+  }
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { findings, files: paths.length };
+  return { findings, outcomes, files: Object.keys(files).length };
 }
 
 /** Lint over files given by path within one tree: what `lint` does once the files are read. */
 export async function lintTree(files: Record<string, Buffer | string>, config: DbaConfig): Promise<Finding[]> {
+  return (await lintSources(files, config)).findings;
+}
+
+async function lintSources(files: Record<string, Buffer | string>, config: DbaConfig): Promise<Omit<LintResult, 'files'>> {
   const source = new MemorySource(files);
   // Every file given is a candidate (the source holds only them); the layout decides the framework.
   const discovery = await discoverMigrations(source, source.tree, { paths: ['**'], framework: config.migrations.framework });
@@ -99,7 +121,7 @@ export async function lintTree(files: Record<string, Buffer | string>, config: D
     detections: outcomeFindings(outcomes),
     ruleIds: RULE_IDS,
   });
-  return runRules(ctx, RULES, config.rules).findings;
+  return { findings: runRules(ctx, RULES, config.rules).findings, outcomes };
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -114,4 +136,18 @@ export function lintFails(findings: Finding[], failOn: DbaConfig['fail_on']): bo
 export function formatFindings(findings: Finding[]): string {
   const oneLine = (text: string) => text.replace(/\r\n?|\n/g, ' ');
   return findings.map((f) => `${oneLine(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`)}\n`).join('');
+}
+
+/** What `lint` prints in each format: text as above, the review's JSON findings, SARIF, or GitHub Actions annotations. */
+export function formatLint(result: LintResult, format: LintFormat, version: string): string {
+  switch (format) {
+    case 'text':
+      return formatFindings(result.findings);
+    case 'json':
+      return `${renderLintJson(result.findings, result.files)}\n`;
+    case 'sarif':
+      return `${renderSarifLog({ findings: result.findings, acknowledged: [], files: result.outcomes, problems: [], executionSuccessful: true }, version)}\n`;
+    case 'github':
+      return findingCommands(result.findings);
+  }
 }

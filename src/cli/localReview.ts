@@ -16,12 +16,14 @@ export interface LocalReviewOptions {
   head: string;
   sandbox: SandboxProvider;
   /** What the change is called in the review: a pull request's title, body and number (else the head commit's message). */
-  subject?: Pick<ReviewSubject, 'title' | 'body' | 'number' | 'repository'>;
+  subject?: Pick<ReviewSubject, 'title' | 'body' | 'number' | 'repository' | 'serverUrl'>;
   /** Settings the caller decides over .github/dba.yml's (the Action's inputs). */
   override?: (config: DbaConfig) => DbaConfig;
   /** Where the configuration is in the repository (default .github/dba.yml). */
   configPath?: string;
   deadline?: number;
+  /** Where the repository is served, for links to its files (none without): the command line's --repository and --server-url. */
+  link?: Pick<ReviewSubject, 'repository' | 'serverUrl'>;
 }
 
 /** Reviews head against base in a local git repository, as the app reviews a pull request. */
@@ -33,7 +35,7 @@ export async function reviewLocal(options: LocalReviewOptions): Promise<Review> 
 export async function reviewLocalChange(options: LocalReviewOptions): Promise<{ review: Review; changedFiles: ChangedFile[] }> {
   const source = new LocalGitSource(options.repo, new BlobCache());
   const [baseSha, headSha] = await Promise.all([source.resolve(options.base), source.resolve(options.head)]);
-  const subject: ReviewSubject = { ...(options.subject ?? (await commitSubject(options.repo, headSha, options.head))), baseSha, headSha };
+  const subject: ReviewSubject = { ...(options.subject ?? (await commitSubject(options.repo, headSha, options.head))), ...options.link, baseSha, headSha };
   const notes: string[] = [];
   const config = await readConfig(source, { sha: headSha, ref: options.head }, { sha: baseSha, ref: options.base }, notes, options.configPath);
   if (!config.ok) return { review: configErrorReview(subject, config.errors), changedFiles: [] };

@@ -1,21 +1,32 @@
 import { Command, CommanderError, Help, Option } from 'commander';
+import { LINT_FORMATS, REVIEW_FORMATS, type LintFormat, type ReviewFormat } from '../render/formats.js';
 
 export const EXIT = { ok: 0, findings: 1, couldNotRun: 2 } as const;
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard input, read whole: what `lint -` lints. */
+  stdin?: () => Promise<string>;
 }
 
 /** A mistake in how the CLI was called, found once a command runs: told like commander's own, exit 2. */
 export class UsageError extends Error {}
 
-export type Format = 'markdown' | 'json' | 'sarif';
+export type Format = ReviewFormat;
 export interface ReviewOptions {
   repo: string;
   base: string;
   head: string;
   format: Format;
+  full: boolean;
+  serverUrl?: string;
+  repository?: string;
+}
+export interface LintOptions {
+  config?: string;
+  format: LintFormat;
+  stdinFilename: string;
 }
 export interface ExplainOptions {
   repo: string;
@@ -28,14 +39,15 @@ export interface ExplainOptions {
 /** What each command does, given what the command line said; each returns its exit code. */
 export interface Actions {
   review: (options: ReviewOptions) => Promise<number>;
-  lint: (paths: string[], options: { config?: string }) => Promise<number>;
+  lint: (paths: string[], options: LintOptions) => Promise<number>;
   explain: (sql: string, options: ExplainOptions) => Promise<number>;
   demo: (options: { format: Format }) => Promise<number>;
 }
 
 const EXIT_CODES = 'Exit codes: 0 nothing at or above fail_on, 1 findings at or above fail_on, 2 could not run.';
 
-const formatOption = () => new Option('--format <format>', 'how the review is printed').choices(['markdown', 'json', 'sarif']).default('markdown');
+const formatOption = () =>
+  new Option('--format <format>', 'how the review is printed (github: GitHub Actions annotations)').choices(REVIEW_FORMATS).default('markdown');
 
 /** The commands' help in one page, each command's description wrapped as the page always was. */
 function overview(cmd: Command, helper: Help): string {
@@ -70,7 +82,7 @@ export function cliProgram(io: CliIo, actions: Actions): (argv: string[]) => Pro
   // Subcommands inherit the settings above when created; the help text after each is their own.
   program
     .command('review')
-    .usage('[--repo DIR] [--base REF] [--head REF] [--format markdown|json|sarif]')
+    .usage('[--repo DIR] [--base REF] [--head REF] [--format markdown|json|sarif|github] [--full] [--repository OWNER/NAME [--server-url URL]]')
     .description(
       'Replays the migrations at --base (default: main) in a sandbox PostgreSQL, applies the ones --head (default: HEAD) adds or changes, and prints the review.',
     )
@@ -78,20 +90,25 @@ export function cliProgram(io: CliIo, actions: Actions): (argv: string[]) => Pro
     .option('--base <ref>', 'the ref whose migrations are replayed first', 'main')
     .option('--head <ref>', 'the ref whose added or changed migrations are reviewed', 'HEAD')
     .addOption(formatOption())
+    .option('--full', "markdown: the whole review, every list in full, not fitted to GitHub's comment limit as the pull request comment is", false)
+    .option('--repository <owner/name>', 'link files to this repository')
+    .option('--server-url <url>', 'the server --repository is on, e.g. a GitHub Enterprise Server (default: https://github.com)')
     .addHelpText('after', `\n${EXIT_CODES}`)
     .action(async (options: ReviewOptions, cmd: Command) => {
       code = await settle(cmd, actions.review(options));
     });
   program
     .command('lint')
-    .usage('[--config FILE] <files, folders or globs>...')
+    .usage('[--config FILE] [--format text|json|sarif|github] [--stdin-filename PATH] <files, folders, globs, or - for standard input>...')
     .description(
-      'Runs the rules that need no database over SQL files and prints one line per finding (file:line:col severity rule-id message). Config: --config, else .github/dba.yml here.',
+      'Runs the rules that need no database over SQL files and prints one line per finding (file:line:col severity rule-id message), or JSON, SARIF or GitHub Actions annotations. Config: --config, else .github/dba.yml here.',
     )
-    .argument('<paths...>', 'files, folders (their .sql files) or globs')
+    .argument('<paths...>', 'files, folders (their .sql files) or globs; - reads the SQL from standard input')
     .option('--config <file>', 'the configuration (default: .github/dba.yml, when there is one)')
+    .addOption(new Option('--format <format>', 'how the findings are printed (github: GitHub Actions annotations)').choices(LINT_FORMATS).default('text'))
+    .option('--stdin-filename <path>', 'the path standard input is linted as: its name in messages, and where its framework is told from', 'stdin.sql')
     .addHelpText('after', `\n${EXIT_CODES}`)
-    .action(async (paths: string[], options: { config?: string }, cmd: Command) => {
+    .action(async (paths: string[], options: LintOptions, cmd: Command) => {
       code = await settle(cmd, actions.lint(paths, options));
     });
   program
@@ -112,7 +129,7 @@ export function cliProgram(io: CliIo, actions: Actions): (argv: string[]) => Pro
     });
   program
     .command('demo')
-    .usage('[--format markdown|json]')
+    .usage('[--format markdown|json|sarif|github]')
     .description('Builds the bundled example repository (examples/group-invites) and reviews it.')
     .addOption(formatOption())
     .addHelpText('after', `\n${EXIT_CODES}`)

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { CONFIG_PATH, resolveConfigText } from '../config/resolve.js';
 import type { FormatTask } from '../render/publishable.js';
-import type { Review } from '../review/types.js';
+import type { LocalReviewOptions } from './localReview.js';
+import type { Review, ReviewSubject } from '../review/types.js';
 import type { SandboxProvider } from '../sandbox/types.js';
-import { cliProgram, EXIT, UsageError, type CliIo, type ExplainOptions, type Format, type ReviewOptions } from './program.js';
+import { cliProgram, EXIT, UsageError, type CliIo, type ExplainOptions, type Format, type LintOptions, type ReviewOptions } from './program.js';
 
 async function exitCode(review: Review): Promise<number> {
   if (review.outcome === 'could-not-run') return EXIT.couldNotRun;
@@ -11,11 +12,17 @@ async function exitCode(review: Review): Promise<number> {
   return conclusionOf(review) === 'failure' ? EXIT.findings : EXIT.ok;
 }
 
-/** `lint`: static rules over files on disk. Loads no sandbox, so it starts fast. */
-async function lint(files: string[], configPath: string | undefined, io: CliIo): Promise<number> {
+/** This program's version, as SARIF names the tool. */
+async function toolVersion(): Promise<string> {
+  return (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+/** `lint`: static rules over files on disk, and standard input for `-`. Loads no sandbox, so it starts fast. */
+async function lint(args: string[], options: LintOptions, io: CliIo): Promise<number> {
   // The parser compiles its WebAssembly on another thread once loaded: started first, it is ready when the rules are.
   void import('libpg-query');
-  const [{ expandPaths, formatFindings, lintFails, lintFiles }, { RULE_NAMES }] = await Promise.all([import('./lint.js'), import('../rules/index.js')]);
+  const [{ expandPaths, formatLint, lintFails, lintFiles }, { RULE_NAMES }] = await Promise.all([import('./lint.js'), import('../rules/index.js')]);
+  const configPath = options.config;
   const text = await readFile(configPath ?? CONFIG_PATH, 'utf8').catch((err: NodeJS.ErrnoException) => {
     if (configPath || err.code !== 'ENOENT') throw new UsageError(`cannot read ${configPath ?? CONFIG_PATH}: ${err.message}`);
     return undefined;
@@ -25,11 +32,18 @@ async function lint(files: string[], configPath: string | undefined, io: CliIo):
     io.stderr(config.errors.map((e) => `${configPath ?? CONFIG_PATH}: ${e}\n`).join(''));
     return EXIT.couldNotRun;
   }
-  const paths = await expandPaths(files, process.cwd());
-  if (!paths.length) throw new UsageError(`no files match ${files.join(' ')}`);
-  const { findings } = await lintFiles(paths, process.cwd(), config.config);
-  io.stdout(formatFindings(findings));
-  return lintFails(findings, config.config.fail_on) ? EXIT.findings : EXIT.ok;
+  const files = args.filter((a) => a !== '-');
+  const stdin = files.length < args.length ? { name: options.stdinFilename, text: await readStdin(io) } : undefined;
+  const paths = files.length ? await expandPaths(files, process.cwd()) : [];
+  if (files.length && !paths.length) throw new UsageError(`no files match ${files.join(' ')}`);
+  const result = await lintFiles(paths, process.cwd(), config.config, stdin);
+  io.stdout(formatLint(result, options.format, options.format === 'sarif' ? await toolVersion() : ''));
+  return lintFails(result.findings, config.config.fail_on) ? EXIT.findings : EXIT.ok;
+}
+
+async function readStdin(io: CliIo): Promise<string> {
+  if (!io.stdin) throw new UsageError('- names standard input, and there is none to read here');
+  return io.stdin();
 }
 
 /** `explain`: the plan of one query on the schema a ref's migrations build. */
@@ -75,10 +89,31 @@ async function cleanUp(sandbox: SandboxProvider, io: CliIo): Promise<void> {
   if (removed?.length) io.stderr(`pg-dba-review: removed ${removed.length} sandbox leftover(s) of an earlier run that did not finish: ${removed.join(', ')}\n`);
 }
 
+/** Where the reviewed repository is served, for file links: --repository, on github.com unless --server-url names another server. */
+function linkTarget(options: ReviewOptions): Pick<ReviewSubject, 'repository' | 'serverUrl'> | undefined {
+  const { serverUrl, repository } = options;
+  if (repository === undefined) {
+    if (serverUrl !== undefined) throw new UsageError('--server-url needs --repository: files are linked to a repository on that server');
+    return undefined;
+  }
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new UsageError(`--repository must be owner/name, not "${repository}"`);
+  if (serverUrl === undefined) return { repository };
+  let url: URL;
+  try {
+    url = new URL(serverUrl);
+  } catch {
+    throw new UsageError(`--server-url must be the server's address, e.g. https://github.com, not "${serverUrl}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--server-url must be an http(s) address, not "${serverUrl}"`);
+  return { serverUrl: url.origin, repository };
+}
+
 /** `review`: the migrations head adds or changes, applied in a sandbox on top of base's. */
 async function review(options: ReviewOptions, io: CliIo): Promise<number> {
+  const link = linkTarget(options);
   const { sandboxFromEnv } = await import('../sandbox/fromEnv.js');
-  return reviewIn(options, options.format, sandboxFromEnv(), io);
+  const { repo, base, head, format, full } = options;
+  return reviewIn({ repo, base, head, ...(link ? { link } : {}) }, { format, full }, sandboxFromEnv(), io);
 }
 
 /** `demo`: the bundled example, made a git repository and reviewed. */
@@ -86,10 +121,15 @@ async function demo(format: Format, io: CliIo): Promise<number> {
   const [{ buildDemoRepo, DEMO_REPO_DIR }, { embeddedSandboxFromEnv }] = await Promise.all([import('./demo.js'), import('../sandbox/fromEnv.js')]);
   const refs = await buildDemoRepo(DEMO_REPO_DIR);
   // The embedded default whatever SANDBOX_URL says, base snapshots included.
-  return reviewIn({ repo: DEMO_REPO_DIR, ...refs }, format, embeddedSandboxFromEnv(), io);
+  return reviewIn({ repo: DEMO_REPO_DIR, ...refs }, { format, full: false }, embeddedSandboxFromEnv(), io);
 }
 
-async function reviewIn(target: { repo: string; base: string; head: string }, format: Format, sandbox: SandboxProvider, io: CliIo): Promise<number> {
+async function reviewIn(
+  target: Pick<LocalReviewOptions, 'repo' | 'base' | 'head' | 'link'>,
+  output: { format: Format; full: boolean },
+  sandbox: SandboxProvider,
+  io: CliIo,
+): Promise<number> {
   try {
     await cleanUp(sandbox, io);
     const [{ reviewLocal }, { runTask, TaskLimitError }, { REPORT_GRACE_MS }] = await Promise.all([
@@ -97,10 +137,9 @@ async function reviewIn(target: { repo: string; base: string; head: string }, fo
       import('../isolate/pool.js'),
       import('../sandbox/guard.js'),
     ]);
-    const review = await reviewLocal({ repo: target.repo, base: target.base, head: target.head, sandbox });
-    const version = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    const review = await reviewLocal({ ...target, sandbox });
     // Rendered in a worker thread like the app's comment: a change that makes it overrun ends with exit 2.
-    const task: FormatTask = { review, format, version };
+    const task: FormatTask = { review, ...output, version: await toolVersion() };
     const text = await runTask<FormatTask, string>('formatted', task, Date.now() + REPORT_GRACE_MS).catch((err: unknown) => {
       if (err instanceof TaskLimitError)
         throw new Error(
@@ -119,7 +158,7 @@ async function reviewIn(target: { repo: string; base: string; head: string }, fo
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const run = cliProgram(io, {
     review: (options) => review(options, io),
-    lint: (paths, options) => lint(paths, options.config, io),
+    lint: (paths, options) => lint(paths, options, io),
     explain: (sql, options) => explain(sql, options, io),
     demo: (options) => demo(options.format, io),
   });

@@ -1,10 +1,11 @@
 import { CONFIG_PATH, resolveConfig } from '../config/resolve.js';
+import { withState } from '../render/comment.js';
 import { code } from '../render/text.js';
 import { ACK_ROOM, hiddenJson, MAX_ACKS, MAX_REASON, type Ack } from '../review/acks.js';
 import { RULE_IDS, RULE_NAMES } from '../rules/index.js';
 import type { GitHubApi, RepoRef } from '../source/github.js';
 import { mayRunSql } from './commands.js';
-import { findStickyComment, withState } from './publish.js';
+import { findStickyComment } from './publish.js';
 
 /** Findings that mean part of the change never ran in the sandbox: accepting one would pass what was not reviewed. */
 const NOT_ACKABLE = new Set(['migration-failed', 'syntax-error']);

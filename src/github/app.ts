@@ -34,7 +34,8 @@ export interface DbaApp {
 
 const REVIEWED_ACTIONS = ['opened', 'synchronize', 'reopened', 'ready_for_review'] as const;
 
-type AnyContext = Context<'pull_request' | 'check_run' | 'issue_comment' | 'merge_group'>;
+type PullRequestContext = Context<'pull_request' | 'check_run' | 'issue_comment'>;
+type AnyContext = PullRequestContext | Context<'merge_group'>;
 
 /**
  * The Probot app. A webhook is answered at once: a redelivery (same delivery id) is ignored, a
@@ -63,14 +64,15 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
 
   /** Starts the check run at once and queues the review; the newest head of the PR is recorded. */
   const scheduleReview = async (
-    context: AnyContext,
+    context: PullRequestContext,
     pr: { number: number; title: string; body: string | null; baseSha: string; headSha: string },
     newest: boolean,
   ) => {
     const repo = context.repo();
     if (newest) await state.setHead(prKey(repo, pr.number), pr.headSha);
     const checkRunId = await startCheckRun(context.octokit as unknown as GitHubApi, repo, pr.headSha);
-    await enqueue({ kind: 'review', installationId: installationOf(context), repo, ...pr, checkRunId, delivery: context.id });
+    const serverUrl = new URL(context.payload.repository.html_url).origin;
+    await enqueue({ kind: 'review', installationId: installationOf(context), repo, ...pr, checkRunId, serverUrl, delivery: context.id });
   };
 
   const appFn: ApplicationFunction = async (app: Probot, { addHandler }) => {
@@ -145,6 +147,7 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
         headSha: group.head_sha,
         headRef: group.head_ref,
         checkRunId,
+        ...(context.payload.repository ? { serverUrl: new URL(context.payload.repository.html_url).origin } : {}),
         delivery: context.id,
       });
     });

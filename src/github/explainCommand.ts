@@ -2,12 +2,12 @@ import { resolveConfig } from '../config/resolve.js';
 import { explainChange } from '../explain/explainChange.js';
 import type { ExplainJob } from '../jobs/types.js';
 import { truncate } from '../render/checkRun.js';
+import { COMMENT_LIMIT } from '../render/comment.js';
 import { renderExplain } from '../render/plans.js';
 import { RULE_NAMES } from '../rules/index.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
 import { GitHubSource, type GitHubApi } from '../source/github.js';
-import { COMMENT_LIMIT } from './publish.js';
 
 /**
  * `/dba explain`: plans the query on the pull request's head schema and its base, and replies

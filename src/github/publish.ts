@@ -1,13 +1,8 @@
 import { ANNOTATIONS_PER_CALL, truncate, type CheckRunResult } from '../render/checkRun.js';
-import { ACK_ROOM, hiddenJson, parseAcks, type Ack } from '../review/acks.js';
-import { RULE_IDS } from '../rules/index.js';
+import { COMMENT_LIMIT, parseState, STICKY_MARKER, type StickyState } from '../render/comment.js';
 import type { GitHubApi, RepoRef } from '../source/github.js';
 
 export const CHECK_NAME = 'PostgreSQL DBA Review';
-/** Hidden marker that identifies the bot's one comment per pull request. */
-export const STICKY_MARKER = '<!-- pg-dba-review:sticky -->';
-/** GitHub rejects issue comments longer than this. */
-export const COMMENT_LIMIT = 65_536;
 
 export async function startCheckRun(api: GitHubApi, repo: RepoRef, headSha: string): Promise<number> {
   const { data } = await api.rest.checks.create({
@@ -40,42 +35,10 @@ export async function completeCheckRun(api: GitHubApi, repo: RepoRef, checkRunId
   });
 }
 
-/** What the sticky comment last reported, kept in a hidden line so the next push can say what changed. */
-export interface StickyState {
-  head: string;
-  errors: number;
-  warnings: number;
-  /** Rules with findings in the review of `head`: what `/dba ack` may name. */
-  rules?: string[];
-  /** The pull request's acknowledgements: they survive pushes and restarts in the comment itself. */
-  acks?: Ack[];
-}
-
-const STATE = /<!-- pg-dba-review:state (\{.*?\}) -->/;
-
 export interface StickyComment {
   id: number;
   body: string;
   state?: StickyState;
-}
-
-/** The state of a comment's hidden line, or undefined when it is missing or not what the bot writes (the comment can be edited by hand). */
-function parseState(body: string): StickyState | undefined {
-  let raw: Partial<Record<keyof StickyState, unknown>>;
-  try {
-    raw = JSON.parse(STATE.exec(body)?.[1] ?? 'null') ?? {};
-  } catch {
-    return undefined;
-  }
-  const { head, errors, warnings, rules, acks } = raw;
-  if (typeof head !== 'string' || typeof errors !== 'number' || typeof warnings !== 'number') return undefined;
-  return {
-    head,
-    errors,
-    warnings,
-    ...(Array.isArray(rules) ? { rules: rules.filter((r): r is string => typeof r === 'string') } : {}),
-    acks: parseAcks(acks),
-  };
 }
 
 /** The bot's comment on the pull request, found by its marker (not its author, so a renamed app still finds it). */
@@ -86,22 +49,6 @@ export async function findStickyComment(api: GitHubApi, repo: RepoRef, issueNumb
   const state = parseState(mine.body);
   return { id: mine.id, body: mine.body, ...(state ? { state } : {}) };
 }
-
-const stateLine = (state: StickyState) => `<!-- pg-dba-review:state ${hiddenJson(state)} -->`;
-
-/** The comment body for rendered Markdown (rendered to fit STICKY_ROOM). */
-export function stickyBody(markdown: string, state: StickyState): string {
-  return `${STICKY_MARKER}\n${stateLine(state)}\n${markdown}`;
-}
-
-/** A comment body with its hidden state replaced and its Markdown as it is. */
-export function withState(body: string, state: StickyState): string {
-  return body.replace(STATE, () => stateLine(state));
-}
-
-/** Room left for the Markdown in a comment, after the hidden header at its largest: every rule with findings, and ACK_ROOM of acknowledgements. */
-export const STICKY_ROOM =
-  COMMENT_LIMIT - stickyBody('', { head: 'f'.repeat(40), errors: 99_999, warnings: 99_999, rules: [...RULE_IDS], acks: [] }).length - ACK_ROOM;
 
 /** Edits the bot's comment in place, or creates it when `create` allows. */
 export async function upsertStickyComment(

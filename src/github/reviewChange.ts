@@ -3,6 +3,7 @@ import { CONFIG_PATH } from '../config/resolve.js';
 import { runTask, TaskLimitError } from '../isolate/pool.js';
 import type { PullRequestJob } from '../jobs/types.js';
 import { CHECK_TEXT_LIMIT, type Annotation, type CheckRunResult } from '../render/checkRun.js';
+import { STICKY_ROOM } from '../render/comment.js';
 import type { Published, PublishTask } from '../render/publishable.js';
 import { plural } from '../render/text.js';
 import { counts } from '../render/verdict.js';
@@ -12,7 +13,6 @@ import { REPORT_GRACE_MS } from '../sandbox/guard.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { GitHubSource } from '../source/github.js';
 import type { ChangedFile } from '../source/types.js';
-import { STICKY_ROOM } from './publish.js';
 import { configForChange, type ConfigLoader } from './reviewConfig.js';
 
 /** A review, and when the config was invalid, its errors as annotations of .github/dba.yml. */
@@ -28,6 +28,7 @@ export function subjectOf(job: Omit<PullRequestJob, 'number'> & { number?: numbe
     ...(job.body ? { body: job.body } : {}),
     ...(job.number !== undefined ? { number: job.number } : {}),
     repository: `${job.repo.owner}/${job.repo.repo}`,
+    ...(job.serverUrl ? { serverUrl: job.serverUrl } : {}),
     baseSha: job.baseSha,
     headSha: job.headSha,
   };

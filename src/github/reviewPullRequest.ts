@@ -1,5 +1,6 @@
 import type { PullRequestJob } from '../jobs/types.js';
 import { CHECK_TEXT_LIMIT, truncate } from '../render/checkRun.js';
+import { stickyBody } from '../render/comment.js';
 import type { Published } from '../render/publishable.js';
 import { counts } from '../render/verdict.js';
 import { applyAcks, rulesWithFindings } from '../review/acks.js';
@@ -8,7 +9,7 @@ import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
 import { GitHubSource, type GitHubApi } from '../source/github.js';
 import type { ChangedFile } from '../source/types.js';
-import { completeCheckRun, findStickyComment, stickyBody, upsertStickyComment } from './publish.js';
+import { completeCheckRun, findStickyComment, upsertStickyComment } from './publish.js';
 import { crashedCheck, renderReview, reviewChange, subjectOf, type ChangeReview } from './reviewChange.js';
 import type { ConfigLoader } from './reviewConfig.js';
 import { publishSuggestions } from './suggestions.js';

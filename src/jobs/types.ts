@@ -9,6 +9,8 @@ export interface PullRequestJob {
   baseSha: string;
   headSha: string;
   checkRunId: number;
+  /** The origin of the repository's web pages (the payload's repository.html_url): https://github.com, or a GitHub Enterprise Server's (absent: queued before it was recorded, github.com). */
+  serverUrl?: string;
 }
 
 /** A merge queue's group: its head reviewed against its base for the required check; there is no pull request to comment on. */

@@ -1,5 +1,6 @@
 import type { IndexTrial } from '../explain/advice.js';
 import type { PlanResult } from '../explain/plan.js';
+import type { Finding } from '../model/finding.js';
 import type { Review } from '../review/types.js';
 import { conclusionOf, verdictTitle } from './verdict.js';
 
@@ -28,17 +29,7 @@ export function renderJson(review: Review): string {
       copiedFrom: review.base.copiedFrom ?? null,
       cache: { ...review.base.cache, replayMs: round(review.base.cache.replayMs), restoreMs: round(review.base.cache.restoreMs) },
     },
-    findings: review.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine ?? f.line,
-      message: f.message,
-      object: f.object ?? null,
-      fix: f.fix ?? null,
-    })),
+    findings: review.findings.map(findingJson),
     traces: review.files.flatMap((file) =>
       file.statements.map((s) => ({
         file: s.file,
@@ -76,6 +67,25 @@ export function renderJson(review: Review): string {
     durationMs: review.durationMs,
   };
   return JSON.stringify(doc, null, 2);
+}
+
+/** `lint --format json`: its findings as the review's document has them (docs/json-output.md). */
+export function renderLintJson(findings: Finding[], files: number): string {
+  return JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, files, findings: findings.map(findingJson) }, null, 2);
+}
+
+function findingJson(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine ?? f.line,
+    message: f.message,
+    object: f.object ?? null,
+    fix: f.fix ?? null,
+  };
 }
 
 function planJson(plan: PlanResult | null) {

@@ -119,6 +119,11 @@ export function renderMarkdown(review: Review, limit = Number.POSITIVE_INFINITY)
   return renderWith(review, BUDGETS.at(-1) as Budget).slice(0, limit);
 }
 
+/** The whole review, no list shortened and no file's SQL cut, whatever its length: `review --full`. */
+export function renderWholeMarkdown(review: Review): string {
+  return renderWith(review, { ...FULL, sqlLines: Number.POSITIVE_INFINITY, rows: Number.POSITIVE_INFINITY });
+}
+
 function renderWith(review: Review, budget: Budget): string {
   const heading = `## PostgreSQL DBA Review: ${cell(review.heading)}`;
   if (review.outcome === 'no-migrations') {

@@ -52,16 +52,23 @@ export function unqualified(name: string): string {
   return name.replace(/^public\./, '');
 }
 
-/** A link to a line of a file at the head commit when the repository is on GitHub. */
+/** The repository's web address, on its server (github.com unless the subject names another), when the review names the repository. */
+export function repositoryUrl(review: Review): string | undefined {
+  const { serverUrl = 'https://github.com', repository } = review.subject;
+  return repository ? `${serverUrl}/${repository}` : undefined;
+}
+
+/** A link to a line of a file at the head commit when the review names the repository. */
 export function fileLink(review: Review, file: string, line?: number): string {
   const label = code(line ? `${file}:${line}` : file);
-  if (!review.subject.repository) return label;
+  const repo = repositoryUrl(review);
+  if (!repo) return label;
   // Parentheses too: a `)` left in the address would end the link there.
   const path = file
     .split('/')
     .map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');
-  return `[${label}](https://github.com/${review.subject.repository}/blob/${review.subject.headSha}/${path}${line ? `#L${line}` : ''})`;
+  return `[${label}](${repo}/blob/${review.subject.headSha}/${path}${line ? `#L${line}` : ''})`;
 }
 
 export const SEVERITY_ORDER: Finding['severity'][] = ['error', 'warning', 'info'];

@@ -54,7 +54,7 @@ export function parseAcks(value: unknown): Ack[] {
 }
 
 /** The statement a finding is on, from the statements the review ran (undefined for a finding on no statement of the change). */
-function statementOf(review: Review, f: Finding): string | undefined {
+function statementOf(review: Pick<Review, 'files'>, f: Finding): string | undefined {
   const file = review.files.find((o) => o.path === f.file);
   const on = (file?.statements ?? []).filter((s) => s.start.line <= f.line && f.line <= s.end.line);
   // Several statements on the finding's line: the last one starting at or before its column.
@@ -67,7 +67,7 @@ function statementOf(review: Review, f: Finding): string | undefined {
  * base, a file that does not parse) is known by its object, else by its message without numbers
  * (timings and counts vary from run to run).
  */
-export function fingerprint(review: Review, f: Finding): string {
+export function fingerprint(review: Pick<Review, 'files'>, f: Finding): string {
   const what = statementOf(review, f) ?? f.object ?? f.message.replace(/\d[\d,.]*/g, '#');
   const text = [f.ruleId, f.file, what.replace(/\s+/g, ' ').trim()].join('\0');
   return createHash('sha256').update(text).digest('base64url').slice(0, 10);

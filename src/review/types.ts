@@ -13,6 +13,8 @@ export interface ReviewSubject {
   number?: number;
   /** owner/name */
   repository?: string;
+  /** The origin the repository is served from: a GitHub Enterprise Server's (https://ghe.example.com), or by default https://github.com. */
+  serverUrl?: string;
   baseSha: string;
   headSha: string;
 }

@@ -189,8 +189,13 @@ export function addedColumns(ctx: RuleContext): { table: TableInfo; column: Tabl
   });
 }
 
-/** The states a column may take, first as declared: an enum type's labels, else the literals of a CHECK on it alone. */
+/**
+ * The states a column may take, first as declared: an enum type's labels, else the literals of a
+ * CHECK on it alone. None when a CHECK on it speaks of NULL (`status IS NULL OR ...`): NULL is then
+ * one of its states by design, and the column is optional rather than a lifecycle.
+ */
 export function columnStates(ctx: RuleContext, table: TableInfo, column: TableInfo['columns'][number]): string[] {
+  if (table.constraints.some((k) => k.type === 'check' && k.columns.includes(column.name) && /\bIS (NOT )?NULL\b/i.test(k.definition))) return [];
   const types = ctx.catalog?.after.objects.type ?? {};
   const enumType = types[column.type.includes('.') ? column.type : `${table.schema}.${column.type}`] ?? types[`public.${column.type}`];
   const labels = enumType?.properties.values;

@@ -582,6 +582,10 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
       { sql: "CREATE TABLE jobs (id bigint PRIMARY KEY, state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'done')));" },
       // Unconstrained: status-column-without-check speaks of it.
       { sql: 'CREATE TABLE jobs (id bigint PRIMARY KEY, status text);' },
+      // NULL is a state by design (openmeter's initial_payment_settlement_status).
+      {
+        sql: "CREATE TABLE payments (id bigint PRIMARY KEY, settlement_status text CHECK (settlement_status IS NULL OR settlement_status IN ('created', 'settled')));",
+      },
     ],
   },
   'state-without-partial-index': {

@@ -8552,15 +8552,15 @@ function setting(names2) {
   const key = (n) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(n) ? n : JSON.stringify(n);
   return `\`migrations: { variables: { ${names2.map((n) => `${key(n)}: <value>`).join(", ")} } }\``;
 }
-function templateProblem(blocked, where) {
+function templateProblem(blocked, where2) {
   const unsupported = blocked.filter((p) => p.name === void 0);
   if (unsupported.length) {
-    const list = unsupported.map((p) => `\`${p.text}\` (${where(p)})`).join(", ");
+    const list = unsupported.map((p) => `\`${p.text}\` (${where2(p)})`).join(", ");
     return `the Go template action${unsupported.length > 1 ? "s" : ""} ${list} cannot be rendered by this review, which renders \`{{ .Name }}\`, \`{{ index .Options "Name" }}\` and \`{{/* comments */}}\`: have your build write the rendered SQL to a file and point migrations.paths in .github/dba.yml at it`;
   }
   const first = blocked[0];
   const names2 = [...new Set(blocked.map((p) => p.name))];
-  const others = [...new Set(blocked.filter((p) => p.name !== first.name).map((p) => `\`${p.text}\` at ${where(p)}`))];
+  const others = [...new Set(blocked.filter((p) => p.name !== first.name).map((p) => `\`${p.text}\` at ${where2(p)}`))];
   const also = others.length ? ` (and ${others.slice(0, 5).join(", ")}${others.length > 5 ? ", \u2026" : ""})` : "";
   return `${LABEL[first.syntax]} \`${first.text}\`${also} ${names2.length > 1 ? "have" : "has"} no value: give ${names2.length > 1 ? "them" : "it"} in .github/dba.yml as ${setting(names2)}`;
 }
@@ -8673,12 +8673,12 @@ async function parseMigration(file, sql, templating) {
     const blocked = set.filter((p) => p.value === void 0);
     if (blocked.length) {
       const source = new SourceText(sql);
-      const where = (p) => {
+      const where2 = (p) => {
         const at = source.positionAt(p.start);
         return `${at.line}:${at.column}`;
       };
       const first = blocked.find((p) => p.name === void 0) ?? blocked[0];
-      return { ok: false, file, source, error: { file, message: templateProblem(blocked, where), position: source.positionAt(first.start) } };
+      return { ok: false, file, source, error: { file, message: templateProblem(blocked, where2), position: source.positionAt(first.start) } };
     }
     const rendered = render(sql, set);
     parsed = await parseText(file, rendered.text, { text: sql, replaced: rendered.replaced });
@@ -9022,6 +9022,7 @@ function addedColumns(ctx) {
   });
 }
 function columnStates(ctx, table, column) {
+  if (table.constraints.some((k) => k.type === "check" && k.columns.includes(column.name) && /\bIS (NOT )?NULL\b/i.test(k.definition))) return [];
   const types2 = ctx.catalog?.after.objects.type ?? {};
   const enumType = types2[column.type.includes(".") ? column.type : `${table.schema}.${column.type}`] ?? types2[`public.${column.type}`];
   const labels = enumType?.properties.values;
@@ -12580,10 +12581,10 @@ var server_file_access_default = rule(
   },
   (ctx) => [
     ...statementsOf(ctx, "CopyStmt").filter((s) => s.node.filename !== void 0).map((s) => {
-      const where = s.node.is_program ? `the program \`${s.node.filename}\` on the server` : `the server file ${s.node.filename}`;
+      const where2 = s.node.is_program ? `the program \`${s.node.filename}\` on the server` : `the server file ${s.node.filename}`;
       return {
         at: s,
-        message: `COPY ${s.node.is_from ? "reads from" : "writes to"} ${where}: it runs as the database server's OS user, not where the migration runs.`
+        message: `COPY ${s.node.is_from ? "reads from" : "writes to"} ${where2}: it runs as the database server's OS user, not where the migration runs.`
       };
     }),
     ...ctx.statements.flatMap((s) => {
@@ -13488,11 +13489,16 @@ function ms(value) {
 function unqualified(name) {
   return name.replace(/^public\./, "");
 }
+function repositoryUrl(review) {
+  const { serverUrl = "https://github.com", repository } = review.subject;
+  return repository ? `${serverUrl}/${repository}` : void 0;
+}
 function fileLink(review, file, line) {
   const label2 = code(line ? `${file}:${line}` : file);
-  if (!review.subject.repository) return label2;
+  const repo = repositoryUrl(review);
+  if (!repo) return label2;
   const path = file.split("/").map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  return `[${label2}](https://github.com/${review.subject.repository}/blob/${review.subject.headSha}/${path}${line ? `#L${line}` : ""})`;
+  return `[${label2}](${repo}/blob/${review.subject.headSha}/${path}${line ? `#L${line}` : ""})`;
 }
 var SEVERITY_ORDER = ["error", "warning", "info"];
 
@@ -14221,8 +14227,8 @@ function planDiff(before, after) {
 
 // src/render/sections.ts
 var FULL = { sqlLines: 200, rows: 500, rawTrace: true, erDiagram: true };
-function capped(lines2, max, where = "the check run lists them all") {
-  return lines2.length > max ? [...lines2.slice(0, max), `\u2026 and ${lines2.length - max} more (${where})`] : lines2;
+function capped(lines2, max, where2 = "the check run lists them all") {
+  return lines2.length > max ? [...lines2.slice(0, max), `\u2026 and ${lines2.length - max} more (${where2})`] : lines2;
 }
 function bullets(lines2, empty, max = FULL.rows) {
   return lines2.length ? capped(lines2, max).map((l) => `- ${l}`).join("\n") : `- ${empty}`;
@@ -14407,9 +14413,9 @@ function performance2(review, budget = FULL) {
       `Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural2(rows, "row")}`).join(", ")} (${review.base?.copiedFrom ? "from the copy" : "generated; set `data.rows` in .github/dba.yml"}).`
     );
   for (const impact of statementImpacts(review)) {
-    const where = fileLink(review, impact.statement.file, impact.statement.start.line);
-    for (const t of impact.tables) lines2.push(`${where}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);
-    if (impact.locksUnseen) lines2.push(`${where}: finished in ${ms(impact.statement.durationMs)}, before a second session could see its locks.`);
+    const where2 = fileLink(review, impact.statement.file, impact.statement.start.line);
+    for (const t of impact.tables) lines2.push(`${where2}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);
+    if (impact.locksUnseen) lines2.push(`${where2}: finished in ${ms(impact.statement.durationMs)}, before a second session could see its locks.`);
   }
   const statements = review.files.flatMap((f) => f.statements);
   const ran = statements.filter((s) => s.status !== "not-run");
@@ -14590,6 +14596,303 @@ function renderCheckRun(review, summary) {
   };
 }
 
+// src/review/facts.ts
+var LITERAL = /'(?:[^']|'')*'/g;
+function checkValues(table, column) {
+  for (const c of table.constraints) {
+    if (c.type !== "check" || !c.columns.includes(column)) continue;
+    const values = [...c.definition.matchAll(LITERAL)].filter((m) => c.definition.startsWith("::", m.index + m[0].length)).map((m) => m[0].slice(1, -1).replace(/''/g, "'"));
+    if (values.length) return values;
+  }
+  return [];
+}
+function changeFacts(review) {
+  const facts = {
+    newTables: [],
+    changedTables: [],
+    droppedTables: [],
+    droppedColumns: [],
+    addedIndexes: [],
+    droppedIndexes: [],
+    unindexedForeignKeys: [],
+    tablesWithoutPrimaryKey: [],
+    unloggedTables: [],
+    privilegeChanges: [],
+    statusColumns: [],
+    retentionColumns: [],
+    timeColumns: [],
+    personalDataColumns: []
+  };
+  const catalog = review.catalog;
+  if (!catalog) return facts;
+  const { before, after, changes } = catalog;
+  const touched = new Set(changes.map((c) => c.table ?? c.name));
+  for (const change of changes) {
+    if (change.objectType === "table" && change.action === "removed") facts.droppedTables.push(change.name);
+    if (change.objectType === "column" && change.action === "removed" && change.table && after.tables[change.table]) facts.droppedColumns.push(change.name);
+    if (change.objectType === "index" && change.action === "removed" && change.table && after.tables[change.table]) facts.droppedIndexes.push(change);
+    if (change.objectType === "table" && change.details.some((d) => d.startsWith("privileges:"))) facts.privilegeChanges.push(change);
+    if (change.objectType === "index" && change.action === "added" && change.table) {
+      const table = after.tables[change.table];
+      const index = table?.indexes.find((i) => `${change.table} index ${i.name}` === change.name);
+      if (index) facts.addedIndexes.push({ table: change.table, index });
+    }
+  }
+  for (const table of Object.values(after.tables)) {
+    if (!touched.has(table.qualifiedName)) continue;
+    const existingTable = before.tables[table.qualifiedName] !== void 0;
+    (existingTable ? facts.changedTables : facts.newTables).push(table);
+    if (table.persistence === "unlogged") facts.unloggedTables.push(table.qualifiedName);
+    if (!existingTable && !table.constraints.some((c) => c.type === "primary key")) facts.tablesWithoutPrimaryKey.push(table.qualifiedName);
+    for (const constraint of table.constraints) {
+      if (constraint.type !== "foreign key") continue;
+      if (!table.indexes.some((i) => indexLeadsWith(i, constraint.columns))) facts.unindexedForeignKeys.push({ table, constraint, existingTable });
+    }
+    const oldColumns = new Set(before.tables[table.qualifiedName]?.columns.map((c) => c.name) ?? []);
+    for (const column of table.columns) {
+      if (oldColumns.has(column.name)) continue;
+      const ref = { table: table.qualifiedName, column: column.name };
+      if (STATUS_NAME.test(column.name)) facts.statusColumns.push({ ...ref, values: checkValues(table, column.name) });
+      if (RETENTION_NAME.test(column.name)) facts.retentionColumns.push(ref);
+      if (TIME_NAME.test(column.name) && /^(timestamp|date)/.test(column.type)) facts.timeColumns.push({ ...ref, type: column.type });
+      if (PERSONAL_NAME.test(column.name)) facts.personalDataColumns.push(ref);
+    }
+  }
+  return facts;
+}
+
+// src/render/markdown.ts
+var ICON = { success: "\u2705", neutral: "\u26A0\uFE0F", failure: "\u274C" };
+var SEVERITY_ICON = { error: "\u274C error", warning: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
+function applyState(review) {
+  if (review.outcome !== "migration-failed") return [];
+  const by = (status) => review.files.filter((f) => f.status === status).map((f) => code(f.path));
+  const failed = review.files.find((f) => f.status === "failed");
+  const lines2 = [];
+  const applied = by("applied");
+  lines2.push(applied.length ? `Applied before the failure: ${applied.join(", ")}.` : "Nothing was applied before the failure.");
+  if (failed)
+    lines2.push(
+      `${code(failed.path)} ${failed.transactional ? "was rolled back as a whole (it runs in one transaction)" : "is partly applied: it does not run in one transaction"}.`
+    );
+  const notRun = by("not-run");
+  if (notRun.length) lines2.push(`Not run, since they come after it: ${notRun.join(", ")}.`);
+  return lines2;
+}
+function supersedes(review) {
+  const p = review.previous;
+  if (!p) return [];
+  const words = (errors, warnings) => [errors && plural2(errors, "error"), warnings && plural2(warnings, "warning")].filter(Boolean).join(" and ");
+  const now = counts(review.findings);
+  const resolved = (p.errors || p.warnings) && !now.error && !now.warning ? ": all resolved" : "";
+  const was = words(p.errors, p.warnings) || "no findings";
+  return [
+    `Updated for ${code(review.subject.headSha.slice(0, 7))}. The review of ${code(p.head.slice(0, 7))} had ${was}; this push has ${words(now.error, now.warning) || "none"}${resolved}.`
+  ];
+}
+function verdict(review) {
+  const lines2 = [
+    `**${ICON[conclusionOf(review)]} ${verdictTitle(review)}**`,
+    ...supersedes(review).map((l) => `- ${l}`),
+    ...applyState(review).map((l) => `- ${l}`)
+  ];
+  for (const p of review.problems) lines2.push(`- ${p}`);
+  for (const n of review.notes) lines2.push(`- Note: ${n}`);
+  return lines2.join("\n");
+}
+function findingsTable(review, budget) {
+  if (!review.findings.length) return "";
+  const sorted = [...review.findings].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.file.localeCompare(b.file) || a.line - b.line
+  );
+  return [
+    "| Severity | Rule | Where | Finding |",
+    "| --- | --- | --- | --- |",
+    ...capped(
+      sorted.map((f) => row([SEVERITY_ICON[f.severity], code(f.ruleId), fileLink(review, f.file, f.line), cell(f.message)])),
+      budget.rows,
+      "the check run's annotations list them all"
+    )
+  ].join("\n");
+}
+function suppressedSection(review) {
+  if (!review.suppressed.length) return "";
+  return [
+    `<details><summary>${review.suppressed.length} finding${review.suppressed.length === 1 ? "" : "s"} suppressed with <code>-- dba-ignore</code></summary>`,
+    "",
+    "| Rule | Where | Reason given |",
+    "| --- | --- | --- |",
+    ...review.suppressed.map((s) => row([code(s.finding.ruleId), fileLink(review, s.finding.file, s.finding.line), cell(s.reason)])),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function footer(review) {
+  const parts = ["pg-dba-review", `head ${code(review.subject.headSha.slice(0, 7))}`];
+  if (review.postgres) parts.push(`PostgreSQL ${review.postgres.version} (${review.postgres.provider})`);
+  parts.push(`reviewed in ${ms(review.durationMs)}`);
+  return `<sub>${parts.join(" \xB7 ")}</sub>`;
+}
+var BUDGETS = [
+  FULL,
+  { sqlLines: 60, rows: 150, rawTrace: false, erDiagram: true },
+  { sqlLines: 20, rows: 60, rawTrace: false, erDiagram: false },
+  { sqlLines: 0, rows: 20, rawTrace: false, erDiagram: false }
+];
+function renderMarkdown(review, limit = Number.POSITIVE_INFINITY) {
+  for (const budget of BUDGETS) {
+    const text = renderWith(review, budget);
+    if (text.length <= limit) return text;
+  }
+  return renderWith(review, BUDGETS.at(-1)).slice(0, limit);
+}
+function renderWholeMarkdown(review) {
+  return renderWith(review, { ...FULL, sqlLines: Number.POSITIVE_INFINITY, rows: Number.POSITIVE_INFINITY });
+}
+function renderWith(review, budget) {
+  const heading = `## PostgreSQL DBA Review: ${cell(review.heading)}`;
+  if (review.outcome === "no-migrations") {
+    const where2 = review.config?.migrations.paths ? ` matching ${review.config.migrations.paths.map((p) => code(p)).join(", ")}` : "";
+    return [
+      heading,
+      "",
+      `**${ICON.success} No migration changes**: this push changes no migration file${where2}, so there is nothing to review.`,
+      "",
+      footer(review)
+    ].join("\n");
+  }
+  const facts = changeFacts(review);
+  const blocks = [
+    heading,
+    verdict(review),
+    findingsTable(review, budget),
+    acknowledgedList(review, budget),
+    suppressedSection(review),
+    `### Objective
+${objective(review, facts, budget)}`,
+    `### Proposed Schema Changes
+${proposedSchemaChanges(review, budget)}`,
+    `### Indexing Strategy
+${indexingStrategy(review, facts, budget)}`,
+    `### Performance Considerations
+${performance2(review, budget)}`,
+    `### Security & Access Control
+${security(facts, budget)}`,
+    `### Backup & HA Notes
+${backupAndHa(review, facts, budget)}`,
+    `### Questions or Flags
+${questions(facts, budget)}`,
+    footer(review)
+  ];
+  return blocks.filter(Boolean).join("\n\n") + "\n";
+}
+
+// src/review/acks.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_REASON = 300;
+var ACK_ROOM = 12e3;
+function hiddenJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+}
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var RULE = /^[a-z0-9-]{1,80}$/;
+var FINGERPRINT = /^[A-Za-z0-9_-]{10}$/;
+var SHA = /^[0-9a-f]{40}$/;
+function parseAcks(value) {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((a) => {
+    if (typeof a !== "object" || a === null) return [];
+    const { rule: rule2, reason, by, fingerprints, head } = a;
+    if (typeof rule2 !== "string" || !RULE.test(rule2) || typeof by !== "string" || !LOGIN.test(by)) return [];
+    if (typeof reason !== "string" || !reason || reason.length > MAX_REASON) return [];
+    if (Array.isArray(fingerprints) && fingerprints.every((f) => typeof f === "string" && FINGERPRINT.test(f)))
+      return [{ rule: rule2, reason, by, fingerprints }];
+    if (typeof head === "string" && SHA.test(head)) return [{ rule: rule2, reason, by, head }];
+    return [];
+  });
+}
+function statementOf(review, f) {
+  const file = review.files.find((o) => o.path === f.file);
+  const on = (file?.statements ?? []).filter((s) => s.start.line <= f.line && f.line <= s.end.line);
+  return (on.filter((s) => s.start.line < f.line || s.start.column <= f.column).at(-1) ?? on[0])?.sql;
+}
+function fingerprint(review, f) {
+  const what = statementOf(review, f) ?? f.object ?? f.message.replace(/\d[\d,.]*/g, "#");
+  const text = [f.ruleId, f.file, what.replace(/\s+/g, " ").trim()].join("\0");
+  return createHash3("sha256").update(text).digest("base64url").slice(0, 10);
+}
+function rulesWithFindings(review) {
+  return [...new Set([...review.findings, ...(review.acknowledged ?? []).map((a) => a.finding)].map((f) => f.ruleId))].sort();
+}
+function where(findings) {
+  const places = [...new Set(findings.map((f) => `${f.file}:${f.line}`))];
+  return places.length > 3 ? `${places.slice(0, 3).join(", ")} and ${places.length - 3} more` : places.join(", ");
+}
+function applyAcks(review, acks) {
+  if (!acks.length) return [];
+  const prints = new Map(review.findings.map((f) => [f, fingerprint(review, f)]));
+  const kept = acks.filter((a) => a.fingerprints);
+  for (const ack of acks.filter((a) => !a.fingerprints)) {
+    const head = ack.head ?? "";
+    const mine = review.findings.filter((f) => f.ruleId === ack.rule);
+    const bound = { rule: ack.rule, reason: ack.reason, by: ack.by, fingerprints: [...new Set(mine.map((f) => prints.get(f)))] };
+    const problem = head !== review.subject.headSha ? `it was given on ${head.slice(0, 7)} and a newer push came before it took effect` : !mine.length ? "this review has no finding of that rule" : hiddenJson([...kept, bound]).length > ACK_ROOM ? `its ${bound.fingerprints?.length} statements do not fit in the room the comment keeps for acknowledgements` : void 0;
+    if (problem)
+      review.notes.push(`The ack of ${ack.rule} by @${ack.by} was not recorded: ${problem}. Comment /dba ack again to accept what this review found.`);
+    else kept.push(bound);
+  }
+  const byRule = new Map(kept.map((a) => [a.rule, a]));
+  const acknowledged = [];
+  const open = [];
+  for (const f of review.findings) {
+    const ack = byRule.get(f.ruleId);
+    if (ack?.fingerprints?.includes(prints.get(f))) acknowledged.push({ finding: f, reason: ack.reason, by: ack.by });
+    else open.push(f);
+  }
+  for (const ack of kept) {
+    const reopened = open.filter((f) => f.ruleId === ack.rule);
+    if (reopened.length)
+      review.notes.push(
+        `The ack of ${ack.rule} by @${ack.by} no longer applies to ${where(reopened)}: the statement changed since (or is new), so it counts again. Comment /dba ack to accept it as it is now.`
+      );
+  }
+  review.findings = open;
+  review.acknowledged = acknowledged;
+  return kept;
+}
+
+// src/render/comment.ts
+var COMMENT_LIMIT = 65536;
+var STICKY_MARKER = "<!-- pg-dba-review:sticky -->";
+var STATE = /<!-- pg-dba-review:state (\{.*?\}) -->/;
+function parseState(body) {
+  let raw;
+  try {
+    raw = JSON.parse(STATE.exec(body)?.[1] ?? "null") ?? {};
+  } catch {
+    return void 0;
+  }
+  const { head, errors, warnings, rules, acks } = raw;
+  if (typeof head !== "string" || typeof errors !== "number" || typeof warnings !== "number") return void 0;
+  return {
+    head,
+    errors,
+    warnings,
+    ...Array.isArray(rules) ? { rules: rules.filter((r) => typeof r === "string") } : {},
+    acks: parseAcks(acks)
+  };
+}
+var stateLine = (state) => `<!-- pg-dba-review:state ${hiddenJson(state)} -->`;
+function stickyBody(markdown, state) {
+  return `${STICKY_MARKER}
+${stateLine(state)}
+${markdown}`;
+}
+var STICKY_ROOM = COMMENT_LIMIT - stickyBody("", { head: "f".repeat(40), errors: 99999, warnings: 99999, rules: [...RULE_IDS], acks: [] }).length - ACK_ROOM;
+function commentMarkdown(review, room = STICKY_ROOM) {
+  return renderMarkdown(review, room);
+}
+
 // src/render/json.ts
 var JSON_SCHEMA_VERSION = 1;
 function renderJson(review) {
@@ -14612,17 +14915,7 @@ function renderJson(review) {
       copiedFrom: review.base.copiedFrom ?? null,
       cache: { ...review.base.cache, replayMs: round(review.base.cache.replayMs), restoreMs: round(review.base.cache.restoreMs) }
     },
-    findings: review.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine ?? f.line,
-      message: f.message,
-      object: f.object ?? null,
-      fix: f.fix ?? null
-    })),
+    findings: review.findings.map(findingJson),
     traces: review.files.flatMap(
       (file) => file.statements.map((s) => ({
         file: s.file,
@@ -14660,6 +14953,19 @@ function renderJson(review) {
     durationMs: review.durationMs
   };
   return JSON.stringify(doc, null, 2);
+}
+function findingJson(f) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine ?? f.line,
+    message: f.message,
+    object: f.object ?? null,
+    fix: f.fix ?? null
+  };
 }
 function planJson(plan) {
   if (!plan) return null;
@@ -14711,39 +15017,28 @@ export {
   PATH_LAYOUTS,
   LAYOUTS,
   buildContext,
-  STATUS_NAME,
-  RETENTION_NAME,
-  TIME_NAME,
-  PERSONAL_NAME,
   indexLeadsWith,
   RULES,
   RULE_IDS,
   RULE_NAMES,
   judgeDetections,
   runRules,
-  code,
-  cell,
-  row,
-  plural2 as plural,
-  ms,
-  fileLink,
-  SEVERITY_ORDER,
-  FULL,
-  capped,
-  objective,
-  proposedSchemaChanges,
-  indexingStrategy,
-  performance2 as performance,
-  security,
-  backupAndHa,
-  questions,
-  acknowledgedList,
+  repositoryUrl,
   counts,
-  conclusionOf,
-  verdictTitle,
   CHECK_TEXT_LIMIT,
   ANNOTATIONS_PER_CALL,
   truncate,
   renderCheckRun,
+  fingerprint,
+  rulesWithFindings,
+  applyAcks,
+  renderMarkdown,
+  renderWholeMarkdown,
+  COMMENT_LIMIT,
+  STICKY_MARKER,
+  parseState,
+  stickyBody,
+  STICKY_ROOM,
+  commentMarkdown,
   renderJson
 };
