@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildDemoRepo } from '../src/cli/demo.js';
-import { git } from '../src/cli/gitRepo.js';
+import { buildGitRepo, git } from '../src/cli/gitRepo.js';
 import { CHECK_NAME } from '../src/github/publish.js';
 import { STICKY_MARKER } from '../src/render/comment.js';
 import { FakeGitHub } from './support/fakeGitHub.js';
@@ -74,7 +74,7 @@ async function runStep(name: string, event: string, payload: Payload, inputs: Re
   return { ...run, outputs: parseOutputs(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8') };
 }
 
-function prPayload(headRepo = 'acme/shop'): Payload {
+function prPayload(headRepo = 'acme/shop', headSha = shas.head as string): Payload {
   const payload = pullRequestPayload('opened', {
     owner: 'acme',
     repo: 'shop',
@@ -82,7 +82,7 @@ function prPayload(headRepo = 'acme/shop'): Payload {
     title: 'Add group invites',
     body: 'Invites expire after 7 days.',
     baseSha: shas.main as string,
-    headSha: shas.head as string,
+    headSha,
     installationId: 42,
   });
   payload.pull_request.head.repo.full_name = headRepo;
@@ -95,6 +95,20 @@ beforeAll(async () => {
   await buildDemoRepo(origin);
   shas.main = await git(origin, ['rev-parse', 'main']);
   shas.head = await git(origin, ['rev-parse', 'add-group-invites']);
+  // A pull request that breaks .github/dba.yml on its third line.
+  const [badConfig] = await buildGitRepo(
+    origin,
+    [
+      {
+        branch: 'bad-config',
+        from: 'add-group-invites',
+        message: 'stricter',
+        files: { '.github/dba.yml': 'migrations:\n  paths: [db/migrations/*.sql]\nfail_on: sometimes\n' },
+      },
+    ],
+    { reuse: true },
+  );
+  shas.badConfig = badConfig as string;
   fake = new FakeGitHub();
   fake.addRepo({ owner: 'acme', name: 'shop', dir: origin, defaultBranch: 'main', pulls: { 7: { base: 'main', head: 'add-group-invites' } } });
   await fake.start();
@@ -144,6 +158,17 @@ describe('the GitHub Action', () => {
     expect(runs.at(-1)).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(fake.commentsOn(7)).toHaveLength(1);
     expect(step.outputs.conclusion).toBe('failure');
+    expect(fake.violations).toEqual([]);
+  }, 300_000);
+
+  it('fails a pull request that breaks .github/dba.yml, at the broken line', async () => {
+    const step = await runStep('badconfig', 'pull_request', prPayload('acme/shop', shas.badConfig));
+    expect(step.code).toBe(1);
+    const run = fake.checkRuns.filter((r) => r.head_sha === shas.badConfig).at(-1);
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'Invalid .github/dba.yml: 1 error' } });
+    expect(run?.annotations).toEqual([
+      expect.objectContaining({ path: '.github/dba.yml', start_line: 3, annotation_level: 'failure', message: expect.stringContaining('fail_on') }),
+    ]);
     expect(fake.violations).toEqual([]);
   }, 300_000);
 

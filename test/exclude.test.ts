@@ -1,4 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expandPaths, lintFiles } from '../src/cli/lint.js';
+import { resolveConfig } from '../src/config/resolve.js';
+import { RULE_NAMES } from '../src/rules/index.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { reviewCase } from './rules/harness.js';
@@ -35,5 +41,28 @@ describe('migrations.exclude', () => {
     const review = await reviewCase({ base: BASE, head: { [LEGACY]: 'CREATE TABLE legacy_dump (id int);\n' }, config: exclude });
     expect(review.outcome).toBe('no-migrations');
     expect(renderMarkdown(review)).toContain(`Left out by \`migrations.exclude\`: \`${LEGACY}\`.`);
+  });
+});
+
+describe('migrations.exclude in lint', () => {
+  it('skips the excluded files a folder or glob names, as the review does', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dba-exclude-lint-'));
+    try {
+      await mkdir(join(dir, 'db/migrations/legacy'), { recursive: true });
+      await writeFile(join(dir, LEGACY), 'CREATE TABLE legacy_dump (id int);\n');
+      await writeFile(join(dir, 'db/migrations/002_t.sql'), 'CREATE TABLE t (id int);\n');
+      const paths = await expandPaths(['db'], dir);
+      expect(paths.sort()).toEqual(['db/migrations/002_t.sql', LEGACY]);
+      const lintWith = async (raw: unknown) => {
+        const config = resolveConfig(raw, RULE_NAMES);
+        if (!config.ok) throw new Error(config.errors.join('; '));
+        const { findings } = await lintFiles(paths, dir, config.config);
+        return [...new Set(findings.filter((f) => f.ruleId === 'table-without-primary-key').map((f) => f.file))].sort();
+      };
+      expect(await lintWith(exclude)).toEqual(['db/migrations/002_t.sql']);
+      expect(await lintWith({})).toEqual(['db/migrations/002_t.sql', LEGACY]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

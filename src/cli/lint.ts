@@ -88,7 +88,12 @@ export async function lintTree(files: Record<string, Buffer | string>, config: D
 async function lintSources(files: Record<string, Buffer | string>, config: DbaConfig): Promise<Omit<LintResult, 'files'>> {
   const source = new MemorySource(files);
   // Every file given is a candidate (the source holds only them); the layout decides the framework.
-  const discovery = await discoverMigrations(source, source.tree, { paths: ['**'], framework: config.migrations.framework });
+  // migrations.exclude holds for lint too: a pre-commit hook naming every .sql file skips what the review skips.
+  const discovery = await discoverMigrations(source, source.tree, {
+    paths: ['**'],
+    framework: config.migrations.framework,
+    exclude: config.migrations.exclude,
+  });
   // The files named are all lint sees: placeholders take their values from the config alone.
   const settings = { ...NO_TEMPLATES, variables: config.migrations.variables };
   const units = await Promise.all(

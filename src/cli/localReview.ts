@@ -1,6 +1,8 @@
-import { resolveConfigText, CONFIG_PATH, type ConfigResult } from '../config/resolve.js';
+import { withTrustedPlatform } from '../config/headConfig.js';
+import { resolveConfigText, CONFIG_PATH } from '../config/resolve.js';
 import type { DbaConfig } from '../config/schema.js';
 import { explainChange, type ExplainReport } from '../explain/explainChange.js';
+import { configAnnotations, type Annotation } from '../render/checkRun.js';
 import { configErrorReview, runReview } from '../review/run.js';
 import type { Review, ReviewSubject } from '../review/types.js';
 import { RULE_NAMES } from '../rules/index.js';
@@ -32,13 +34,14 @@ export async function reviewLocal(options: LocalReviewOptions): Promise<Review> 
 }
 
 /** The review, and the files the change touched (where suggestions may go). */
-export async function reviewLocalChange(options: LocalReviewOptions): Promise<{ review: Review; changedFiles: ChangedFile[] }> {
+export async function reviewLocalChange(options: LocalReviewOptions): Promise<{ review: Review; changedFiles: ChangedFile[]; invalidConfig?: Annotation[] }> {
   const source = new LocalGitSource(options.repo, new BlobCache());
   const [baseSha, headSha] = await Promise.all([source.resolve(options.base), source.resolve(options.head)]);
   const subject: ReviewSubject = { ...(options.subject ?? (await commitSubject(options.repo, headSha, options.head))), ...options.link, baseSha, headSha };
   const notes: string[] = [];
   const config = await readConfig(source, { sha: headSha, ref: options.head }, { sha: baseSha, ref: options.base }, notes, options.configPath);
-  if (!config.ok) return { review: configErrorReview(subject, config.errors), changedFiles: [] };
+  if (!config.ok)
+    return { review: configErrorReview(subject, config.errors), changedFiles: [], ...(config.invalidConfig ? { invalidConfig: config.invalidConfig } : {}) };
   const changedFiles = await source.changedFiles(baseSha, headSha);
   const review = await runReview({
     source,
@@ -60,12 +63,13 @@ async function commitSubject(repo: string, sha: string, ref: string): Promise<Pi
   return { title, ...(body ? { body } : {}) };
 }
 
-const PLATFORM_KEYS = ['extensions', 'preamble'] as const;
+/** The config a local review runs with, or its errors (on their lines of the file, when the head's copy is the invalid one). */
+type LocalConfig = { ok: true; config: DbaConfig } | { ok: false; errors: string[]; invalidConfig?: Annotation[] };
 
 /**
  * .github/dba.yml at `at`, but the platform settings (postgres.extensions, postgres.preamble) at
- * `trusted`: they run with superuser rights, so a change does not bring its own, as in the app
- * (which reads the whole file from the default branch). A change to them is said in `notes`.
+ * `trusted`: they run with superuser rights, so a change does not bring its own, as in the app.
+ * A change to them is said in `notes`.
  */
 async function readConfig(
   source: LocalGitSource,
@@ -73,26 +77,22 @@ async function readConfig(
   trusted: { sha: string; ref: string },
   notes: string[],
   path = CONFIG_PATH,
-): Promise<ConfigResult> {
-  const read = async (sha: string) => resolveConfigText((await source.readFile(sha, path))?.toString('utf8'), RULE_NAMES);
-  const config = await read(at.sha);
-  if (!config.ok || trusted.sha === at.sha) return config;
-  const platform = await read(trusted.sha);
+): Promise<LocalConfig> {
+  const text = async (sha: string) => (await source.readFile(sha, path))?.toString('utf8');
+  const headText = await text(at.sha);
+  const config = resolveConfigText(headText, RULE_NAMES);
+  if (!config.ok) return { ...config, ...(headText !== undefined && config.issues ? { invalidConfig: configAnnotations(path, headText, config.issues) } : {}) };
+  if (trusted.sha === at.sha) return config;
+  const platform = resolveConfigText(await text(trusted.sha), RULE_NAMES);
   if (!platform.ok)
     return { ok: false, errors: platform.errors.map((e) => `${e} (at ${trusted.ref}, where postgres.extensions and postgres.preamble are read from)`) };
-  const changed = PLATFORM_KEYS.filter((k) => JSON.stringify(config.config.postgres[k]) !== JSON.stringify(platform.config.postgres[k]));
-  if (changed.length) {
+  const { config: merged, ignored } = withTrustedPlatform(config.config, platform.config);
+  if (ignored.length) {
     notes.push(
-      `${path} at ${at.ref} changes ${changed.map((k) => `postgres.${k}`).join(' and ')}: the review used ${trusted.ref}'s, since the platform's setup runs with superuser rights. The change takes effect once merged.`,
+      `${path} at ${at.ref} changes ${ignored.join(' and ')}: the review used ${trusted.ref}'s, since the platform's setup runs with superuser rights. The change takes effect once merged.`,
     );
   }
-  return {
-    ok: true,
-    config: {
-      ...config.config,
-      postgres: { ...config.config.postgres, extensions: platform.config.postgres.extensions, preamble: platform.config.postgres.preamble },
-    },
-  };
+  return { ok: true, config: merged };
 }
 
 export interface LocalExplainOptions {

@@ -1,8 +1,7 @@
 import { changedSettings, withTrustedPlatform } from '../config/headConfig.js';
-import { locateIssues } from '../config/locate.js';
 import { CONFIG_PATH, resolveConfig, type ConfigResult } from '../config/resolve.js';
 import { DEFAULT_CONFIG, type DbaConfig } from '../config/schema.js';
-import type { Annotation } from '../render/checkRun.js';
+import { configAnnotations, type Annotation } from '../render/checkRun.js';
 import { RULE_NAMES } from '../rules/index.js';
 import type { GitHubSource } from '../source/github.js';
 import type { ChangedFile } from '../source/types.js';
@@ -37,19 +36,7 @@ export async function configForChange(load: ConfigLoader, source: GitHubSource, 
   const head = await read(load, headSha);
   if (!head.ok) {
     const text = await source.readText(headSha, CONFIG_PATH);
-    const located = text === undefined ? [] : locateIssues(text, head.issues ?? []);
-    return {
-      ok: false,
-      errors: head.errors,
-      annotations: located.map((l) => ({
-        path: CONFIG_PATH,
-        start_line: l.line,
-        end_line: l.line,
-        annotation_level: 'failure',
-        title: `Invalid ${CONFIG_PATH}`,
-        message: l.message,
-      })),
-    };
+    return { ok: false, errors: head.errors, annotations: text === undefined ? [] : configAnnotations(CONFIG_PATH, text, head.issues ?? []) };
   }
   const before = trusted.ok ? trusted.config : null;
   const { config, ignored } = withTrustedPlatform(head.config, before);

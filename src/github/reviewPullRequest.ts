@@ -1,7 +1,6 @@
 import type { PullRequestJob } from '../jobs/types.js';
-import { CHECK_TEXT_LIMIT, truncate } from '../render/checkRun.js';
+import { CHECK_TEXT_LIMIT, truncate, type CheckRunResult } from '../render/checkRun.js';
 import { stickyBody } from '../render/comment.js';
-import type { Published } from '../render/publishable.js';
 import { counts } from '../render/verdict.js';
 import { applyAcks, rulesWithFindings } from '../review/acks.js';
 import type { Review } from '../review/types.js';
@@ -30,7 +29,7 @@ export interface PublishDeps {
 /** A published review, and what was published of it (undefined when rendering ran out of time). */
 export interface PublishedReview {
   review: Review;
-  rendered?: Published;
+  rendered?: { markdown?: string; check: CheckRunResult };
 }
 
 export interface BuiltReview extends ChangeReview {
@@ -99,7 +98,6 @@ export async function reviewPullRequest(job: PullRequestJob, deps: PublishDeps):
       deps.log.error({ ...where, outcome: review.outcome }, 'the review could not be rendered in time');
       return { review };
     }
-    const rendered: Published = { markdown, check };
     const bySeverity = counts(review.findings);
     // No migrations: conclude at once, and only refresh a comment an earlier push created.
     const body = stickyBody(markdown, {
@@ -140,7 +138,7 @@ export async function reviewPullRequest(job: PullRequestJob, deps: PublishDeps):
             return 'failed' as const;
           });
     deps.log.info({ ...where, outcome: review.outcome, conclusion: check.conclusion, comment, suggestions, ms: review.durationMs }, 'review published');
-    return { review, rendered };
+    return { review, rendered: { markdown, check } };
   } catch (err) {
     deps.log.error({ ...where, err }, 'review failed');
     await completeCheckRun(deps.api, job.repo, job.checkRunId, crashedCheck(job.headSha, err)).catch((e: unknown) =>

@@ -7,7 +7,7 @@ import type { BlobCache } from '../source/blobCache.js';
 import type { GitHubApi } from '../source/github.js';
 import { prKey, type Job, type StateStore } from '../jobs/types.js';
 import { runExplainCommand } from './explainCommand.js';
-import { reviewMergeGroup } from './mergeGroup.js';
+import { buildMergeGroupReview, reviewMergeGroup } from './mergeGroup.js';
 import { completeCheckRun } from './publish.js';
 import type { ConfigLoader } from './reviewConfig.js';
 import { buildReview, reviewPullRequest } from './reviewPullRequest.js';
@@ -69,7 +69,10 @@ export async function runJob(job: Job, attempt: number, deps: WorkerDeps): Promi
         const latestHead = () => deps.state.latestHead(prKey(job.repo, job.number));
         const build = (deadline: number) => buildReview(job, { ...source, latestHead }, deadline);
         review = (await reviewPullRequest(job, { api, sandbox: deps.sandbox, log, latestHead, build }))?.review;
-      } else review = await reviewMergeGroup(job, { ...source, log });
+      } else {
+        const build = (deadline: number) => buildMergeGroupReview(job, source, deadline);
+        review = (await reviewMergeGroup(job, { api, sandbox: deps.sandbox, log, build }))?.review;
+      }
       deps.metrics.reviews.inc({ outcome: review?.outcome ?? 'crashed' });
     } else {
       const react = (content: 'rocket' | 'confused') =>

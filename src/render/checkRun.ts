@@ -1,3 +1,5 @@
+import { locateIssues } from '../config/locate.js';
+import type { ConfigIssue } from '../config/resolve.js';
 import type { Review } from '../review/types.js';
 import type { Finding } from '../model/finding.js';
 import { acknowledgedBy } from './acknowledged.js';
@@ -56,4 +58,16 @@ export function renderCheckRun(review: Review, summary: string): CheckRunResult 
     summary: truncate(summary, CHECK_TEXT_LIMIT, "\n\n… (cut at GitHub's size limit for a check run summary)"),
     annotations: annotationsOf(review),
   };
+}
+
+/** A config file's errors on their lines, as failing annotations (a change that edits the file fails at the lines it broke). */
+export function configAnnotations(path: string, text: string, issues: ConfigIssue[]): Annotation[] {
+  return locateIssues(text, issues).map((l) => ({
+    path,
+    start_line: l.line,
+    end_line: l.line,
+    annotation_level: 'failure',
+    title: `Invalid ${path}`,
+    message: l.message,
+  }));
 }
