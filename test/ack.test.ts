@@ -83,7 +83,7 @@ describe('ack.teams in .github/dba.yml', () => {
   it('takes team slugs, and names a wrong entry', () => {
     const ok = resolveConfigText('ack:\n  teams: [dba-team, platform_db]\n', RULE_NAMES);
     expect(ok.ok && ok.config.ack).toEqual({ teams: ['dba-team', 'platform_db'] });
-    expect(resolveConfigText('ack:\n  teams: [acme/dba-team]\n  users: [octo]\n', RULE_NAMES)).toEqual({
+    expect(resolveConfigText('ack:\n  teams: [acme/dba-team]\n  users: [octo]\n', RULE_NAMES)).toMatchObject({
       ok: false,
       errors: ['ack: unknown key "users"', 'ack.teams.0: must match pattern "^[A-Za-z0-9_.-]{1,100}$"'],
     });

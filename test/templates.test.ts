@@ -151,7 +151,7 @@ describe('templated migrations', () => {
       ok: true,
       config: { migrations: { variables: { Namespace: 'auth', shards: '16' } } },
     });
-    expect(resolveConfigText('migrations:\n  variables:\n    Namespace: [a]\n', RULE_NAMES)).toEqual({
+    expect(resolveConfigText('migrations:\n  variables:\n    Namespace: [a]\n', RULE_NAMES)).toMatchObject({
       ok: false,
       errors: ['migrations.variables.Namespace: must be string,number,boolean'],
     });
