@@ -194,10 +194,27 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [{ sql: 'CREATE DOMAIN label AS text NOT NULL;' }],
   },
   'missing-lock-timeout': {
-    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts RENAME COLUMN note TO remark;' }],
+    triggers: [
+      { setup: ACC, sql: 'ALTER TABLE accounts RENAME COLUMN note TO remark;' },
+      // The strongest subcommand decides: fillfactor alone would take SHARE UPDATE EXCLUSIVE.
+      {
+        setup: ACC,
+        sql: 'ALTER TABLE accounts SET (fillfactor = 70), ADD COLUMN plan text;',
+        finds: [{ at: `${M}/002_change.sql:1:1`, object: 'public.accounts', message: 'Takes ACCESS EXCLUSIVE on public.accounts with no lock_timeout' }],
+      },
+    ],
     passes: [
       { setup: ACC, sql: "SET LOCAL lock_timeout = '2s';\nALTER TABLE accounts DROP COLUMN note;" },
       { setup: ACC, sql: 'CREATE TABLE fresh (n int);\nALTER TABLE fresh ADD COLUMN m int;' },
+      // Weaker locks, unmeasured in lint: a foreign key (SHARE ROW EXCLUSIVE), VALIDATE, storage parameters, statistics, triggers.
+      {
+        setup: ORD,
+        sql: 'ALTER TABLE orders ADD CONSTRAINT orders_account_fkey FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT orders_account_fkey;',
+      },
+      {
+        setup: ACC,
+        sql: 'ALTER TABLE accounts SET (autovacuum_vacuum_scale_factor = 0.01, toast.autovacuum_enabled = true);\nALTER TABLE accounts ALTER COLUMN balance SET STATISTICS 500;\nALTER TABLE accounts DISABLE TRIGGER USER;',
+      },
     ],
   },
   'missing-statement-timeout': {

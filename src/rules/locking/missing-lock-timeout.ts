@@ -1,5 +1,6 @@
 import { insertBefore } from '../fixes.js';
 import { measuredLock, rule, settingValue } from '../helpers.js';
+import { alterTableLock } from '../staticLocks.js';
 import type { RuleContext, StatementContext } from '../types.js';
 
 /** The statement's migration set a timeout before it (SET or SET LOCAL, not to 0). */
@@ -16,7 +17,13 @@ export function accessExclusiveOnExisting(ctx: RuleContext): { s: StatementConte
     if (s.outcome?.locks) {
       const table = s.outcome.locks.find((l) => l.kind === 'table' && l.mode === 'AccessExclusiveLock' && ctx.existedBefore(l.relation))?.relation;
       if (table && measuredLock(s, table) === 'AccessExclusiveLock') out.push({ s, table });
-    } else if (!s.outcome && ['AlterTableStmt', 'RenameStmt', 'DropStmt'].includes(s.stmt.kind) && s.node.relation) {
+    } else if (
+      !s.outcome &&
+      ['AlterTableStmt', 'RenameStmt', 'DropStmt'].includes(s.stmt.kind) &&
+      s.node.relation &&
+      // A foreign key, VALIDATE, trigger switches, SET STATISTICS, ... take weaker locks.
+      (s.stmt.kind !== 'AlterTableStmt' || alterTableLock(s.node) === 'AccessExclusiveLock')
+    ) {
       const table = ctx.qualify(s.node.relation);
       if (ctx.existedBefore(table)) out.push({ s, table });
     }
