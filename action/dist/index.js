@@ -49,7 +49,7 @@ import {
   truncate,
   tryIndex,
   unwrap
-} from "./chunk-OOEOYRU4.js";
+} from "./chunk-H7SMMJVH.js";
 import {
   require_common,
   require_symbols

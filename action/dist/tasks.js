@@ -13,7 +13,7 @@ import {
   repositoryUrl,
   reviveParsed,
   runRules
-} from "./chunk-OOEOYRU4.js";
+} from "./chunk-H7SMMJVH.js";
 import "./chunk-PNJ7WGRW.js";
 
 // src/render/sarif.ts

@@ -19564,6 +19564,40 @@ var lock_table_statement_default = rule(
   }))
 );
 
+// src/rules/staticLocks.ts
+var WEAKER = {
+  AT_SetStatistics: "ShareUpdateExclusiveLock",
+  AT_SetOptions: "ShareUpdateExclusiveLock",
+  AT_ResetOptions: "ShareUpdateExclusiveLock",
+  AT_ClusterOn: "ShareUpdateExclusiveLock",
+  AT_DropCluster: "ShareUpdateExclusiveLock",
+  AT_ValidateConstraint: "ShareUpdateExclusiveLock",
+  AT_AttachPartition: "ShareUpdateExclusiveLock",
+  AT_DetachPartitionFinalize: "ShareUpdateExclusiveLock",
+  AT_EnableTrig: "ShareRowExclusiveLock",
+  AT_EnableAlwaysTrig: "ShareRowExclusiveLock",
+  AT_EnableReplicaTrig: "ShareRowExclusiveLock",
+  AT_EnableTrigAll: "ShareRowExclusiveLock",
+  AT_EnableTrigUser: "ShareRowExclusiveLock",
+  AT_DisableTrig: "ShareRowExclusiveLock",
+  AT_DisableTrigAll: "ShareRowExclusiveLock",
+  AT_DisableTrigUser: "ShareRowExclusiveLock"
+};
+var LIGHT_RELOPTION = /^(toast\.)?(autovacuum_.*|vacuum_index_cleanup|vacuum_truncate|log_autovacuum_min_duration|fillfactor|parallel_workers|toast_tuple_target)$/;
+function commandLock(cmd) {
+  const subtype = String(cmd.subtype);
+  if (subtype === "AT_AddConstraint") return cmd.def?.Constraint?.contype === "CONSTR_FOREIGN" ? "ShareRowExclusiveLock" : "AccessExclusiveLock";
+  if (subtype === "AT_DetachPartition") return cmd.def?.PartitionCmd?.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+  if (subtype === "AT_SetRelOptions" || subtype === "AT_ResetRelOptions") {
+    const names2 = (cmd.def?.List?.items ?? []).map((d) => `${d.DefElem?.defnamespace ? `${d.DefElem.defnamespace}.` : ""}${d.DefElem?.defname}`);
+    return names2.length && names2.every((n) => LIGHT_RELOPTION.test(n)) ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+  }
+  return WEAKER[subtype] ?? "AccessExclusiveLock";
+}
+function alterTableLock(node) {
+  return alterCommands(node).map(commandLock).reduce((a, b) => strength(b) > strength(a) ? b : a, "AccessShareLock");
+}
+
 // src/rules/locking/missing-lock-timeout.ts
 function timeoutSetBefore(s, setting2) {
   return s.migration.statements.some(
@@ -19576,7 +19610,8 @@ function accessExclusiveOnExisting(ctx) {
     if (s.outcome?.locks) {
       const table = s.outcome.locks.find((l) => l.kind === "table" && l.mode === "AccessExclusiveLock" && ctx.existedBefore(l.relation))?.relation;
       if (table && measuredLock(s, table) === "AccessExclusiveLock") out.push({ s, table });
-    } else if (!s.outcome && ["AlterTableStmt", "RenameStmt", "DropStmt"].includes(s.stmt.kind) && s.node.relation) {
+    } else if (!s.outcome && ["AlterTableStmt", "RenameStmt", "DropStmt"].includes(s.stmt.kind) && s.node.relation && // A foreign key, VALIDATE, trigger switches, SET STATISTICS, ... take weaker locks.
+    (s.stmt.kind !== "AlterTableStmt" || alterTableLock(s.node) === "AccessExclusiveLock")) {
       const table = ctx.qualify(s.node.relation);
       if (ctx.existedBefore(table)) out.push({ s, table });
     }
