@@ -13,7 +13,7 @@ import { FakeGitHub, type FakeRepo } from './support/fakeGitHub.js';
 import { OpenApiValidator } from './support/openapi.js';
 import { startApp, type AppHarness } from './support/appHarness.js';
 import { testSandbox } from './support/postgres.js';
-import { issueCommentPayload, mergeGroupPayload, pullRequestPayload, type PullRequestChanges } from './support/webhooks.js';
+import { checkRunRerequestedPayload, issueCommentPayload, mergeGroupPayload, pullRequestPayload, type PullRequestChanges } from './support/webhooks.js';
 
 // Completeness of the required check: merge groups, a pull request's new base, and a pull request that edits .github/dba.yml.
 let tmp: string;
@@ -148,6 +148,20 @@ describe('merge queues', () => {
     const run = runsOn('wide-group')[0];
     expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(run?.annotations).toContainEqual(expect.objectContaining({ path: 'db/migrations/002_note.sql', title: 'create-index-non-concurrently' }));
+    expect(fake.violations).toEqual([]);
+  });
+});
+
+describe('a merge group check re-run from the Checks tab', () => {
+  it('reviews the group again (against where its branch leaves main), never concludes a neutral pass', async () => {
+    const runs = runsOn('wide-group').length;
+    const payload = checkRunRerequestedPayload({ id: 1, name: CHECK_NAME, headSha: shas['wide-group'] as string }, { ...repo, installationId: 42 });
+    payload.check_run.check_suite.head_branch = `gh-readonly-queue/main/pr-13-${shas.main}`;
+    expect((await harness.send('check_run', payload)).status).toBe(200);
+    const again = runsOn('wide-group');
+    expect(again).toHaveLength(runs + 1);
+    expect(again.at(-1)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(again.at(-1)?.annotations).toContainEqual(expect.objectContaining({ path: 'db/migrations/002_note.sql', title: 'create-index-non-concurrently' }));
     expect(fake.violations).toEqual([]);
   });
 });

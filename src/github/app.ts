@@ -9,6 +9,7 @@ import { BlobCache } from '../source/blobCache.js';
 import type { GitHubApi } from '../source/github.js';
 import { recordAck } from './ackCommand.js';
 import { HELP_TEXT, mayRunSql, parseCommand } from './commands.js';
+import { queuedFor } from './mergeGroup.js';
 import { CHECK_NAME, completeCheckRun, startCheckRun } from './publish.js';
 import { configLoader, runJob } from './worker.js';
 
@@ -75,6 +76,25 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
     await enqueue({ kind: 'review', installationId: installationOf(context), repo, ...pr, checkRunId, serverUrl, delivery: context.id });
   };
 
+  /** Starts a merge group's check run on its head and queues its review (check run only: a group has no pull request). */
+  const scheduleMergeGroup = async (
+    context: Context<'merge_group.checks_requested' | 'check_run'>,
+    group: { title: string; body?: string | null; baseSha: string; headSha: string; headRef: string },
+  ) => {
+    const repo = context.repo();
+    const checkRunId = await startCheckRun(context.octokit as unknown as GitHubApi, repo, group.headSha);
+    await enqueue({
+      kind: 'merge-group',
+      installationId: installationOf(context as AnyContext),
+      repo,
+      body: null,
+      ...group,
+      checkRunId,
+      ...(context.payload.repository ? { serverUrl: new URL(context.payload.repository.html_url).origin } : {}),
+      delivery: context.id,
+    });
+  };
+
   const appFn: ApplicationFunction = async (app: Probot, { addHandler }) => {
     addHandler(
       opsHandler(metrics, async () => {
@@ -117,6 +137,19 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
         number = data.find((p) => p.state === 'open')?.number;
       }
       if (number === undefined) {
+        // A merge queue's group: re-reviewed as a group. Concluding it neutral would pass a required check unreviewed.
+        const queuedBase = queuedFor(run.check_suite?.head_branch ?? '');
+        if (queuedBase) {
+          // The group's base is where its branch leaves the base branch: everything not merged yet is reviewed.
+          const { data } = await api.rest.repos.compareCommits({ ...repo, base: queuedBase, head: run.head_sha });
+          await scheduleMergeGroup(context, {
+            title: `Merge queue: ${data.commits.at(-1)?.commit.message.split('\n')[0] ?? run.check_suite?.head_branch}`,
+            baseSha: data.merge_base_commit.sha,
+            headSha: run.head_sha,
+            headRef: `refs/heads/${run.check_suite?.head_branch}`,
+          });
+          return;
+        }
         await completeCheckRun(api, repo, await startCheckRun(api, repo, run.head_sha), {
           conclusion: 'neutral',
           title: 'No open pull request for this commit',
@@ -134,21 +167,13 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
     app.on('merge_group.checks_requested', async (context: Context<'merge_group.checks_requested'>) => {
       if (!(await fresh(context))) return;
       const group = context.payload.merge_group;
-      const repo = context.repo();
       const [title = group.head_ref, ...rest] = group.head_commit.message.split('\n');
-      const checkRunId = await startCheckRun(context.octokit as unknown as GitHubApi, repo, group.head_sha);
-      await enqueue({
-        kind: 'merge-group',
-        installationId: installationOf(context),
-        repo,
+      await scheduleMergeGroup(context, {
         title: `Merge queue: ${title}`,
         body: rest.join('\n').trim() || null,
         baseSha: group.base_sha,
         headSha: group.head_sha,
         headRef: group.head_ref,
-        checkRunId,
-        ...(context.payload.repository ? { serverUrl: new URL(context.payload.repository.html_url).origin } : {}),
-        delivery: context.id,
       });
     });
 

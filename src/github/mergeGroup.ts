@@ -8,6 +8,11 @@ import { crashedCheck, renderReview, reviewChange, subjectOf, type ChangeReview 
 // The queue's temporary branches: refs/heads/gh-readonly-queue/<base branch>/pr-<number>-<sha>.
 const QUEUE_BRANCH = /^refs\/(heads\/gh-readonly-queue\/.+\/)pr-(\d+)-[0-9a-f]{40}$/;
 
+/** The base branch a merge queue's branch (`gh-readonly-queue/<base>/pr-<n>-<sha>`, without refs/heads/) is queued for; undefined for any other branch. */
+export function queuedFor(branch: string): string | undefined {
+  return /^gh-readonly-queue\/(.+)\/pr-\d+-[0-9a-f]{40}$/.exec(branch)?.[1];
+}
+
 /**
  * The `/dba ack`s of the pull requests in the queue, bound to the statements they accept: a group
  * holds the changes of those ahead of it too, and what their reviews accepted stays accepted. The
