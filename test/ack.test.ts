@@ -1,11 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
+import { Octokit } from '@octokit/rest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildGitRepo } from '../src/cli/gitRepo.js';
+import { startCheckRun } from '../src/github/publish.js';
+import { STICKY_MARKER } from '../src/render/comment.js';
+import { reviewPullRequest } from '../src/github/reviewPullRequest.js';
+import type { GitHubApi } from '../src/source/github.js';
+import { FakeGitHub } from './support/fakeGitHub.js';
+import { testSandbox } from './support/postgres.js';
 import type { StatementOutcome } from '../src/apply/types.js';
 import { resolveConfigText } from '../src/config/resolve.js';
 import { parseCommand } from '../src/github/commands.js';
 import type { Finding } from '../src/model/finding.js';
 import { renderCheckRun } from '../src/render/checkRun.js';
 import { renderSarif } from '../src/render/sarif.js';
-import { applyAcks, fingerprint, parseAcks, type Ack } from '../src/review/acks.js';
+import { applyAcks, fingerprint, parseAcks, withPending, type Ack } from '../src/review/acks.js';
 import { configErrorReview } from '../src/review/run.js';
 import type { Review } from '../src/review/types.js';
 import { RULE_NAMES } from '../src/rules/index.js';
@@ -170,5 +181,52 @@ describe('acknowledged findings in the check run and SARIF', () => {
       expect.objectContaining({ ruleId: 'create-index-non-concurrently', level: 'error', suppressions: [{ kind: 'external', justification: 'small table' }] }),
     ]);
     expect(sarif.runs[0]?.tool.driver.rules.map((r) => r.id)).toEqual(['create-index-non-concurrently']);
+  });
+});
+
+describe('an ack carried by the review job /dba ack asked for', () => {
+  const ack = (over: Partial<Ack> = {}): Ack => ({ rule: 'create-index-non-concurrently', reason: 'small table', by: 'octo-writer', head: HEAD, ...over });
+
+  it("adds the job's pending ack the comment lost, and replaces a bound one of its rule; the comment's newer pending one wins", () => {
+    const other = ack({ rule: 'drop-column', fingerprints: ['x'] });
+    expect(withPending([other], [ack()])).toEqual([other, ack()]);
+    expect(withPending([ack({ reason: 'old', fingerprints: ['y'] })], [ack()])).toEqual([ack()]);
+    expect(withPending([ack({ reason: 'newer' })], [ack()])).toEqual([ack({ reason: 'newer' })]);
+  });
+
+  it('accepts the finding when a review of the same head rewrote the comment without the ack', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dba-ack-race-'));
+    const fake = new FakeGitHub();
+    try {
+      await buildGitRepo(dir, [{ branch: 'main', message: 'base', files: { 'README.md': 'ledger\n' } }]);
+      fake.addRepo({ owner: 'acme', name: 'ledger', dir, defaultBranch: 'main', pulls: {} });
+      const api = new Octokit({
+        baseUrl: await fake.start(),
+        auth: 'ghs_test',
+        throttle: { enabled: false },
+        retry: { enabled: false },
+      }) as unknown as GitHubApi;
+      const repo = { owner: 'acme', repo: 'ledger' };
+      const log = { info: () => {}, error: () => {} };
+      const publish = async (acks: Ack[] | undefined) => {
+        const checkRunId = await startCheckRun(api, repo, HEAD);
+        const job = { repo, number: 5, title: 'Index', body: null, baseSha: 'b'.repeat(40), headSha: HEAD, checkRunId, ...(acks ? { acks } : {}) };
+        const built = { review: review([statement('CREATE INDEX i ON t (a)', 1)], [finding(1)]), changedFiles: [] };
+        await reviewPullRequest(job, { api, sandbox: testSandbox(), log, build: async () => built, suggestions: false });
+        return fake.checkRuns.find((r) => r.id === checkRunId);
+      };
+      // The comment as the racing review left it: its findings, and no ack.
+      expect(await publish(undefined)).toMatchObject({ conclusion: 'failure' });
+      expect(fake.commentsOn(5)[0]?.body).not.toContain('Acknowledged');
+      // The review the command asked for brings the ack itself.
+      expect(await publish([ack()])).toMatchObject({ conclusion: 'success' });
+      const body = fake.commentsOn(5)[0]?.body ?? '';
+      expect(body).toContain(STICKY_MARKER);
+      expect(body).toContain('small table');
+      expect(fake.violations).toEqual([]);
+    } finally {
+      await fake.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -48,8 +48,9 @@ import {
   strength,
   truncate,
   tryIndex,
-  unwrap
-} from "./chunk-H7SMMJVH.js";
+  unwrap,
+  withPending
+} from "./chunk-QH7OOXSG.js";
 import {
   require_common,
   require_symbols
@@ -53873,7 +53874,7 @@ async function reviewPullRequest(job, deps) {
     const existing = await findStickyComment(deps.api, job.repo, job.number);
     const state = existing?.state;
     if (state && state.head !== review.subject.headSha) review.previous = { head: state.head, errors: state.errors, warnings: state.warnings };
-    const acks = applyAcks(review, state?.acks ?? []);
+    const acks = applyAcks(review, withPending(state?.acks ?? [], job.acks ?? []));
     const { markdown, check } = await renderReview(built, deadline);
     if (markdown === void 0) {
       await completeCheckRun(deps.api, job.repo, job.checkRunId, check);

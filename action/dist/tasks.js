@@ -13,7 +13,7 @@ import {
   repositoryUrl,
   reviveParsed,
   runRules
-} from "./chunk-H7SMMJVH.js";
+} from "./chunk-QH7OOXSG.js";
 import "./chunk-PNJ7WGRW.js";
 
 // src/render/sarif.ts

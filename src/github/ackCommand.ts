@@ -26,7 +26,7 @@ export interface AckDeps {
 
 /** The pull request to review again once an ack is recorded, or what to reply when it is not. */
 export type AckOutcome =
-  | { recorded: true; pr: { number: number; title: string; body: string | null; baseSha: string; headSha: string } }
+  | { recorded: true; ack: Ack; pr: { number: number; title: string; body: string | null; baseSha: string; headSha: string } }
   | { recorded: false; reply: string; result: 'refused' | 'rejected' };
 
 /** The teams of `ack.teams`; none when the config cannot be read or is invalid (the review reports that). */
@@ -92,7 +92,8 @@ export async function recordAck(deps: AckDeps, request: AckRequest): Promise<Ack
     return rejected(`give a reason after the rule id: \`/dba ack ${ruleId} <why it is acceptable here>\`. It is shown beside the findings it accepts.`);
   if (reason.length > MAX_REASON) return rejected(`a reason is kept to ${MAX_REASON} characters (yours has ${reason.length}): shorten it.`);
   const others = (state.acks ?? []).filter((a) => a.rule !== ruleId);
-  const acks: Ack[] = [...others, { rule: ruleId, reason, by: login, head: state.head }];
+  const ack: Ack = { rule: ruleId, reason, by: login, head: state.head };
+  const acks: Ack[] = [...others, ack];
   const full = others.length >= MAX_ACKS || hiddenJson(acks).length > ACK_ROOM;
   if (full)
     return rejected(
@@ -101,6 +102,7 @@ export async function recordAck(deps: AckDeps, request: AckRequest): Promise<Ack
   await api.rest.issues.updateComment({ ...repo, comment_id: sticky.id, body: withState(sticky.body, { ...state, acks }) });
   return {
     recorded: true,
+    ack,
     pr: { number: pr.number, title: pr.title, body: pr.body, baseSha: pr.base.sha, headSha: pr.head.sha },
   };
 }

@@ -3,6 +3,7 @@ import { InProcessQueue, MemoryState } from '../jobs/memory.js';
 import { prKey, type Job, type JobQueue, type StateStore } from '../jobs/types.js';
 import { Metrics } from '../ops/metrics.js';
 import { opsHandler } from '../ops/http.js';
+import type { Ack } from '../review/acks.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import { DEFAULT_CONCURRENCY } from '../sandbox/server.js';
 import { BlobCache } from '../source/blobCache.js';
@@ -66,7 +67,7 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
   /** Starts the check run at once and queues the review; the newest head of the PR is recorded. */
   const scheduleReview = async (
     context: PullRequestContext,
-    pr: { number: number; title: string; body: string | null; baseSha: string; headSha: string },
+    pr: { number: number; title: string; body: string | null; baseSha: string; headSha: string; acks?: Ack[] },
     newest: boolean,
   ) => {
     const repo = context.repo();
@@ -204,7 +205,7 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
         { api, repo, loadConfig: configLoader(context.octokit, repo) },
         { number: issue.number, login, ruleId: parsed.ruleId, reason: parsed.reason },
       );
-      if (outcome.recorded) await scheduleReview(context, outcome.pr, true);
+      if (outcome.recorded) await scheduleReview(context, { ...outcome.pr, acks: [outcome.ack] }, true);
       else await reply(outcome.reply);
       await react(outcome.recorded ? 'rocket' : 'confused');
       metrics.commands.inc({ command: 'ack', result: outcome.recorded ? 'recorded' : outcome.result });

@@ -2,7 +2,7 @@ import type { PullRequestJob } from '../jobs/types.js';
 import { CHECK_TEXT_LIMIT, truncate, type CheckRunResult } from '../render/checkRun.js';
 import { stickyBody } from '../render/comment.js';
 import { counts } from '../render/verdict.js';
-import { applyAcks, rulesWithFindings } from '../review/acks.js';
+import { applyAcks, withPending, rulesWithFindings } from '../review/acks.js';
 import type { Review } from '../review/types.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
@@ -91,7 +91,7 @@ export async function reviewPullRequest(job: PullRequestJob, deps: PublishDeps):
     const state = existing?.state;
     if (state && state.head !== review.subject.headSha) review.previous = { head: state.head, errors: state.errors, warnings: state.warnings };
     // Before rendering: what the pull request's acknowledgements accept is not counted.
-    const acks = applyAcks(review, state?.acks ?? []);
+    const acks = applyAcks(review, withPending(state?.acks ?? [], job.acks ?? []));
     const { markdown, check } = await renderReview(built, deadline);
     if (markdown === undefined) {
       await completeCheckRun(deps.api, job.repo, job.checkRunId, check);

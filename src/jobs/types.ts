@@ -1,3 +1,4 @@
+import type { Ack } from '../review/acks.js';
 import type { RepoRef } from '../source/github.js';
 
 /** A review of a pull request's head. */
@@ -11,6 +12,8 @@ export interface PullRequestJob {
   checkRunId: number;
   /** The origin of the repository's web pages (the payload's repository.html_url): https://github.com, or a GitHub Enterprise Server's (absent: queued before it was recorded, github.com). */
   serverUrl?: string;
+  /** An ack `/dba ack` just recorded, carried to the review it asked for: a review writing the comment meanwhile can drop the comment's copy. */
+  acks?: Ack[];
 }
 
 /** A merge queue's group: its head reviewed against its base for the required check; there is no pull request to comment on. */

@@ -128,3 +128,20 @@ export function applyAcks(review: Review, acks: Ack[]): Ack[] {
   review.acknowledged = acknowledged;
   return kept;
 }
+
+/**
+ * The acks a review applies: the comment's, and the pending ones its job carries. The comment's
+ * copy of a pending ack is lost when a review of the same head rewrites the comment between the
+ * command recording it and the review it asked for; the job's copy brings it back. For a rule the
+ * comment holds a newer pending ack of, the comment's wins; a bound one is replaced, as a new
+ * `/dba ack` of the rule replaces it.
+ */
+export function withPending(state: Ack[], pending: Ack[]): Ack[] {
+  const out = [...state];
+  for (const ack of pending) {
+    const i = out.findIndex((a) => a.rule === ack.rule);
+    if (i === -1) out.push(ack);
+    else if (out[i]?.fingerprints) out[i] = ack;
+  }
+  return out;
+}

@@ -24357,6 +24357,15 @@ function applyAcks(review, acks) {
   review.acknowledged = acknowledged;
   return kept;
 }
+function withPending(state, pending) {
+  const out = [...state];
+  for (const ack of pending) {
+    const i = out.findIndex((a) => a.rule === ack.rule);
+    if (i === -1) out.push(ack);
+    else if (out[i]?.fingerprints) out[i] = ack;
+  }
+  return out;
+}
 
 // src/render/comment.ts
 var COMMENT_LIMIT = 65536;
@@ -24535,6 +24544,7 @@ export {
   fingerprint,
   rulesWithFindings,
   applyAcks,
+  withPending,
   renderMarkdown,
   renderWholeMarkdown,
   COMMENT_LIMIT,
