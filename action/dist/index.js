@@ -50,7 +50,7 @@ import {
   tryIndex,
   unwrap,
   withPending
-} from "./chunk-QH7OOXSG.js";
+} from "./chunk-2UVGGQGY.js";
 import {
   require_common,
   require_symbols

@@ -13,7 +13,7 @@ import {
   repositoryUrl,
   reviveParsed,
   runRules
-} from "./chunk-QH7OOXSG.js";
+} from "./chunk-2UVGGQGY.js";
 import "./chunk-PNJ7WGRW.js";
 
 // src/render/sarif.ts

@@ -1,5 +1,5 @@
 import type { Review } from '../review/types.js';
-import { capped, type Budget } from './sections.js';
+import { capped, type Budget } from './budget.js';
 import { cell, code, fileLink } from './text.js';
 
 type Acknowledged = NonNullable<Review['acknowledged']>[number];

@@ -1,19 +1,9 @@
 import { changeFacts } from '../review/facts.js';
 import type { Review } from '../review/types.js';
 import { acknowledgedList } from './acknowledged.js';
-import {
-  backupAndHa,
-  capped,
-  excludedLine,
-  FULL,
-  indexingStrategy,
-  objective,
-  performance,
-  proposedSchemaChanges,
-  questions,
-  security,
-  type Budget,
-} from './sections.js';
+import { capped, FULL, type Budget } from './budget.js';
+import { performance } from './performance.js';
+import { backupAndHa, excludedLine, indexingStrategy, objective, proposedSchemaChanges, questions, security } from './sections.js';
 import { cell, code, fileLink, ms, plural, row, SEVERITY_ORDER } from './text.js';
 import { conclusionOf, counts, verdictTitle } from './verdict.js';
 

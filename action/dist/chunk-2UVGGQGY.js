@@ -23014,6 +23014,150 @@ function offsetOf(root, path, atKey) {
   return (0, import_yaml.isNode)(at) ? at.range?.[0] : void 0;
 }
 
+// src/render/budget.ts
+var FULL = { sqlLines: 200, rows: 500, rawTrace: true, erDiagram: true };
+function capped(lines2, max, where2 = "the check run lists them all") {
+  return lines2.length > max ? [...lines2.slice(0, max), `\u2026 and ${lines2.length - max} more (${where2})`] : lines2;
+}
+function bullets(lines2, empty, max = FULL.rows) {
+  return lines2.length ? capped(lines2, max).map((l) => `- ${l}`).join("\n") : `- ${empty}`;
+}
+function firstLine(sql, max = 90) {
+  const line = sql.split("\n")[0];
+  return line.length > max || sql.includes("\n") ? `${line.slice(0, max).trimEnd()} \u2026` : line;
+}
+function names(items, max) {
+  return items.length > max ? `${items.slice(0, max).join(", ")} and ${items.length - max} more` : items.join(", ");
+}
+
+// src/render/acknowledged.ts
+function acknowledgedBy(a) {
+  return `Acknowledged by @${a.by}: ${a.reason}`;
+}
+function acknowledgedList(review, budget) {
+  const acknowledged = review.acknowledged ?? [];
+  if (!acknowledged.length) return "";
+  const byRule = /* @__PURE__ */ new Map();
+  for (const a of acknowledged) byRule.set(a.finding.ruleId, [...byRule.get(a.finding.ruleId) ?? [], a]);
+  const lines2 = [...byRule].map(([rule2, all]) => {
+    const places = capped(
+      all.map((a) => fileLink(review, a.finding.file, a.finding.line)),
+      3,
+      "in the check run"
+    );
+    return `- ${code(rule2)} at ${places.join(", ")}: ${cell(acknowledgedBy(all[0]))}`;
+  });
+  return [`**Acknowledged** (not counted in the verdict):`, ...capped(lines2, budget.rows)].join("\n");
+}
+
+// src/render/checkRun.ts
+var CHECK_TEXT_LIMIT = 65535;
+var ANNOTATIONS_PER_CALL = 50;
+var LEVEL = { error: "failure", warning: "warning", info: "notice" };
+function truncate(text, limit, tail) {
+  return text.length <= limit ? text : text.slice(0, limit - tail.length) + tail;
+}
+function annotationsOf(review) {
+  const annotation = (f, level, title, message) => ({
+    path: f.file,
+    start_line: f.line,
+    end_line: Math.max(f.line, f.endLine ?? f.line),
+    annotation_level: level,
+    title,
+    message
+  });
+  return [
+    ...review.findings.filter((f) => !f.detached).map((f) => annotation(f, LEVEL[f.severity], f.ruleId, f.message)),
+    // Accepted: still shown where they are, as notices that do not fail the check.
+    ...(review.acknowledged ?? []).filter((a) => !a.finding.detached).map((a) => annotation(a.finding, "notice", `${a.finding.ruleId} (acknowledged)`, `${acknowledgedBy(a)}
+
+${a.finding.message}`))
+  ];
+}
+function renderCheckRun(review, summary) {
+  return {
+    conclusion: conclusionOf(review),
+    title: verdictTitle(review),
+    summary: truncate(summary, CHECK_TEXT_LIMIT, "\n\n\u2026 (cut at GitHub's size limit for a check run summary)"),
+    annotations: annotationsOf(review)
+  };
+}
+function configAnnotations(path, text, issues) {
+  return locateIssues(text, issues).map((l) => ({
+    path,
+    start_line: l.line,
+    end_line: l.line,
+    annotation_level: "failure",
+    title: `Invalid ${path}`,
+    message: l.message
+  }));
+}
+
+// src/review/facts.ts
+var LITERAL = /'(?:[^']|'')*'/g;
+function checkValues(table, column) {
+  for (const c of table.constraints) {
+    if (c.type !== "check" || !c.columns.includes(column)) continue;
+    const values = [...c.definition.matchAll(LITERAL)].filter((m) => c.definition.startsWith("::", m.index + m[0].length)).map((m) => m[0].slice(1, -1).replace(/''/g, "'"));
+    if (values.length) return values;
+  }
+  return [];
+}
+function changeFacts(review) {
+  const facts = {
+    newTables: [],
+    changedTables: [],
+    droppedTables: [],
+    droppedColumns: [],
+    addedIndexes: [],
+    droppedIndexes: [],
+    unindexedForeignKeys: [],
+    tablesWithoutPrimaryKey: [],
+    unloggedTables: [],
+    privilegeChanges: [],
+    statusColumns: [],
+    retentionColumns: [],
+    timeColumns: [],
+    personalDataColumns: []
+  };
+  const catalog = review.catalog;
+  if (!catalog) return facts;
+  const { before, after, changes } = catalog;
+  const touched = new Set(changes.map((c) => c.table ?? c.name));
+  for (const change of changes) {
+    if (change.objectType === "table" && change.action === "removed") facts.droppedTables.push(change.name);
+    if (change.objectType === "column" && change.action === "removed" && change.table && after.tables[change.table]) facts.droppedColumns.push(change.name);
+    if (change.objectType === "index" && change.action === "removed" && change.table && after.tables[change.table]) facts.droppedIndexes.push(change);
+    if (change.objectType === "table" && change.details.some((d) => d.startsWith("privileges:"))) facts.privilegeChanges.push(change);
+    if (change.objectType === "index" && change.action === "added" && change.table) {
+      const table = after.tables[change.table];
+      const index = table?.indexes.find((i) => `${change.table} index ${i.name}` === change.name);
+      if (index) facts.addedIndexes.push({ table: change.table, index });
+    }
+  }
+  for (const table of Object.values(after.tables)) {
+    if (!touched.has(table.qualifiedName)) continue;
+    const existingTable = before.tables[table.qualifiedName] !== void 0;
+    (existingTable ? facts.changedTables : facts.newTables).push(table);
+    if (table.persistence === "unlogged") facts.unloggedTables.push(table.qualifiedName);
+    if (!existingTable && !table.constraints.some((c) => c.type === "primary key")) facts.tablesWithoutPrimaryKey.push(table.qualifiedName);
+    for (const constraint of table.constraints) {
+      if (constraint.type !== "foreign key") continue;
+      if (!table.indexes.some((i) => indexLeadsWith(i, constraint.columns))) facts.unindexedForeignKeys.push({ table, constraint, existingTable });
+    }
+    const oldColumns = new Set(before.tables[table.qualifiedName]?.columns.map((c) => c.name) ?? []);
+    for (const column of table.columns) {
+      if (oldColumns.has(column.name)) continue;
+      const ref = { table: table.qualifiedName, column: column.name };
+      if (STATUS_NAME.test(column.name)) facts.statusColumns.push({ ...ref, values: checkValues(table, column.name) });
+      if (RETENTION_NAME.test(column.name)) facts.retentionColumns.push(ref);
+      if (TIME_NAME.test(column.name) && /^(timestamp|date)/.test(column.type)) facts.timeColumns.push({ ...ref, type: column.type });
+      if (PERSONAL_NAME.test(column.name)) facts.personalDataColumns.push(ref);
+    }
+  }
+  return facts;
+}
+
 // src/review/measured.ts
 function tableOfIndex(review, index) {
   const [schema, name] = index.split(".");
@@ -23065,81 +23209,6 @@ function computeImpacts(review) {
     }
   }
   return out;
-}
-
-// src/render/erDiagram.ts
-var MAX_ENTITIES = 20;
-var ident = (s) => s.replace(/^public\./, "").replace(/[^A-Za-z0-9_]/g, "_");
-var label = (s) => s.replace(/"/g, "'").replace(/\r\n?|\n/g, " ");
-var typeWord = (t) => t.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "") || "unknown";
-function erDiagram(review) {
-  const catalog = review.catalog;
-  if (!catalog) return "";
-  const after = catalog.after.tables;
-  const changedColumns = /* @__PURE__ */ new Map();
-  for (const c of catalog.changes) if (c.objectType === "column") changedColumns.set(c.name, c.action);
-  const touched = new Set(
-    catalog.changes.filter((c) => c.objectType !== "policy" && c.objectType !== "trigger").map((c) => c.table ?? c.name).filter((n) => after[n])
-  );
-  if (!touched.size) return "";
-  const neighbours = /* @__PURE__ */ new Set();
-  for (const t of Object.values(after)) {
-    for (const fk of t.constraints.filter((c) => c.type === "foreign key" && c.references)) {
-      const parent = fk.references?.table;
-      if (touched.has(t.qualifiedName) && after[parent]) neighbours.add(parent);
-      if (touched.has(parent)) neighbours.add(t.qualifiedName);
-    }
-  }
-  const shown = [...touched, ...[...neighbours].filter((n) => !touched.has(n))].slice(0, MAX_ENTITIES);
-  const visible = new Set(shown);
-  const lines2 = ["```mermaid", "erDiagram"];
-  for (const name of shown) {
-    const t = after[name];
-    const pk = new Set(t.constraints.find((c) => c.type === "primary key")?.columns ?? []);
-    const fk = new Set(t.constraints.filter((c) => c.type === "foreign key").flatMap((c) => c.columns));
-    const columns = touched.has(name) ? t.columns : t.columns.filter((c) => pk.has(c.name) || fk.has(c.name));
-    lines2.push(`  ${ident(name)} {`);
-    for (const c of columns) {
-      const keys = [pk.has(c.name) ? "PK" : "", fk.has(c.name) ? "FK" : ""].filter(Boolean).join(",");
-      const action = touched.has(name) && !catalog.before.tables[name] ? "added" : changedColumns.get(`${name}.${c.name}`);
-      const note = action === "added" ? "new" : action === "changed" ? "changed" : "";
-      lines2.push(`    ${typeWord(c.type)} ${ident(c.name)}${keys ? ` ${keys}` : ""}${note ? ` "${note}"` : ""}`);
-    }
-    lines2.push("  }");
-  }
-  for (const name of shown) {
-    for (const fk of after[name].constraints.filter((c) => c.type === "foreign key" && c.references && visible.has(c.references.table))) {
-      const child = after[name];
-      const required = fk.columns.every((col) => child.columns.find((c) => c.name === col)?.notNull);
-      lines2.push(`  ${ident(fk.references?.table)} ${required ? "||" : "|o"}--o{ ${ident(name)} : "${label(fk.columns.join(", "))}"`);
-    }
-  }
-  lines2.push("```");
-  const more = touched.size + neighbours.size - shown.length;
-  return `${lines2.join("\n")}${more > 0 ? `
-
-_${more} more related table${more === 1 ? "" : "s"} not drawn._` : ""}`;
-}
-
-// src/render/summary.ts
-function withoutComments(text) {
-  let out = "";
-  let at = 0;
-  for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", at)) {
-    out += text.slice(at, open);
-    const close = text.indexOf("-->", open + 4);
-    if (close === -1) return out;
-    at = close + 3;
-  }
-  return out + text.slice(at);
-}
-function summaryOf(body) {
-  const paragraphs = withoutComments(body ?? "").split(/\r?\n[ \t]*\r?\n/);
-  for (const paragraph of paragraphs) {
-    const prose = paragraph.split(/\r?\n/).filter((line) => !/^\s{0,3}#{1,6}(\s|$)/.test(line)).join(" ").trim();
-    if (prose) return prose.slice(0, 500);
-  }
-  return void 0;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -23701,21 +23770,180 @@ function planDiff(before, after) {
   ).join("\n");
 }
 
+// src/render/performance.ts
+function strongestTableLock(review, s) {
+  const existing = new Set(Object.keys(review.catalog?.before.tables ?? {}));
+  const locks = (s.locks ?? []).filter((l) => l.kind === "table" && existing.has(l.relation));
+  if (!s.locks) return s.status === "applied" && s.observedFrom === void 0 && s.kind !== "TransactionStmt" ? "not seen" : "";
+  const top = locks.reduce((best, l) => !best || strength(l.mode) > strength(best.mode) ? l : best, void 0);
+  return top ? `${top.mode} on ${code(unqualified(top.relation))}` : "";
+}
+function baseSetup(base) {
+  const { cache } = base;
+  const replayed = `replaying the base branch's ${plural2(base.paths.length, "migration")} (${plural2(base.statements, "statement")}) in ${ms(base.durationMs)}`;
+  if (cache.unavailable) return `${replayed} (the base snapshot cache could not be used: ${cache.unavailable})`;
+  if (cache.status === "off" || !base.paths.length) return replayed;
+  if (cache.status === "miss") return `${replayed}, with no cached snapshot of it yet`;
+  const saved = cache.replayMs - cache.restoreMs > 0 ? `; the snapshot saved ${ms(cache.replayMs - cache.restoreMs)} of replay${cache.rowsRestored ? " and row generation" : ""}` : "";
+  const rows = cache.rowsRestored ? " and of the rows generated for the tables the change touches" : "";
+  const rest = cache.units - cache.restored;
+  const what = cache.status === "hit" ? `the base branch's ${plural2(base.paths.length, "migration")} (${plural2(base.statements, "statement")})${rows}` : `the base branch's first ${plural2(base.paths.length - rest, "migration")} and replaying the other ${rest} (${plural2(base.statements, "statement")} in all)`;
+  const ahead = cache.ahead ? " (a copy started ahead, when the previous review of this base ended)" : "";
+  return `restoring a cached snapshot of ${what} in ${ms(base.durationMs)}${ahead}${saved}`;
+}
+function describeImpact(t, quote) {
+  const parts = [];
+  const rows = t.rows === null ? "" : t.rows === 0 ? " on an empty table" : ` on ${plural2(t.rows, "row")}`;
+  const doing = [];
+  if (t.rewritten)
+    doing.push(`rewriting it${t.indexesRewritten.length ? ` and its ${t.indexesRewritten.length} index${t.indexesRewritten.length === 1 ? "" : "es"}` : ""}`);
+  else if (t.indexesRewritten.length) doing.push(`rebuilding ${t.indexesRewritten.map(quote).join(", ")}`);
+  if (t.rowsScanned !== null) doing.push(`scanning it (${plural2(t.rowsScanned, "row")} read)`);
+  if (t.mode)
+    parts.push(
+      `holds ${t.mode} on ${quote(t.table)}${t.heldMs !== null ? ` for ${ms(t.heldMs)}` : ""}${rows}${doing.length ? ` while ${doing.join(" and ")}` : ""}; ${blocksInWords(t.mode)}`
+    );
+  else parts.push(`${doing.join(" and ") || "touches"} ${quote(t.table)}${rows}`);
+  return parts.join("");
+}
+function performance2(review, budget = FULL) {
+  const lines2 = [];
+  if (review.postgres && review.base?.copiedFrom) {
+    lines2.push(
+      `Measured in a real PostgreSQL ${review.postgres.version} on a copy of database ${code(review.base.copiedFrom)} (SANDBOX_TEMPLATE: your production-like data, so row counts, plans and durations are real; the original is not touched).`
+    );
+  } else if (review.postgres && review.base?.failure) {
+    const { file, error } = review.base.failure;
+    lines2.push(
+      `Nothing of the change was measured: replaying the base branch's history in PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) stopped at ${fileLink(review, file, error.position.line)} after ${plural2(review.base.statements, "statement")} (${ms(review.base.durationMs)}).`
+    );
+  } else if (review.postgres && review.base) {
+    lines2.push(`Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after ${baseSetup(review.base)}.`);
+  }
+  const filled = Object.entries(review.rows);
+  if (filled.length)
+    lines2.push(
+      `Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural2(rows, "row")}`).join(", ")} (${review.base?.copiedFrom ? "from the copy" : "generated; set `data.rows` in .github/dba.yml"}).`
+    );
+  for (const impact of statementImpacts(review)) {
+    const where2 = fileLink(review, impact.statement.file, impact.statement.start.line);
+    for (const t of impact.tables) lines2.push(`${where2}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);
+    if (impact.locksUnseen) lines2.push(`${where2}: finished in ${ms(impact.statement.durationMs)}, before a second session could see its locks.`);
+  }
+  const statements = review.files.flatMap((f) => f.statements);
+  const ran = statements.filter((s) => s.status !== "not-run");
+  if (ran.length) {
+    const total = ran.reduce((sum, s) => sum + s.durationMs, 0);
+    const slowest = ran.reduce((a, b) => b.durationMs > a.durationMs ? b : a);
+    lines2.push(
+      `The change's ${plural2(ran.length, "statement")} ran in ${ms(total)}; the slowest, ${fileLink(review, slowest.file, slowest.start.line)}, took ${ms(slowest.durationMs)}.`
+    );
+  }
+  const table = ran.length ? [
+    "| Statement | Where | Result | Time | Strongest lock on an existing table | Rewrites |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...capped(
+      statements.map(
+        (s) => row([
+          code(firstLine(s.sql)),
+          fileLink(review, s.file, s.start.line),
+          `${s.status}${s.rowCount ? `, ${plural2(s.rowCount, "row")}` : ""}`,
+          s.status === "not-run" ? "" : ms(s.durationMs),
+          strongestTableLock(review, s),
+          (s.rewrites ?? []).map((r) => code(unqualified(r))).join(", ")
+        ])
+      ),
+      budget.rows,
+      "the JSON output has every statement"
+    )
+  ].join("\n") : "";
+  const plans = keyQueries(review, budget.rows);
+  const raw = ran.length && budget.rawTrace ? `<details><summary>Raw trace (JSON)</summary>
+
+${fenced("json", `[
+${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.status, durationMs: Math.round(s.durationMs * 1e3) / 1e3, locks: s.locks?.map((l) => `${l.mode} ${l.relation}`), rewrites: s.rewrites, scans: s.scans })).join(",\n")}
+]`)}
+
+</details>` : "";
+  return [bullets(lines2, "Nothing was applied, so nothing was measured.", budget.rows), table, plans, raw].filter(Boolean).join("\n\n");
+}
+
+// src/render/erDiagram.ts
+var MAX_ENTITIES = 20;
+var ident = (s) => s.replace(/^public\./, "").replace(/[^A-Za-z0-9_]/g, "_");
+var label = (s) => s.replace(/"/g, "'").replace(/\r\n?|\n/g, " ");
+var typeWord = (t) => t.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "") || "unknown";
+function erDiagram(review) {
+  const catalog = review.catalog;
+  if (!catalog) return "";
+  const after = catalog.after.tables;
+  const changedColumns = /* @__PURE__ */ new Map();
+  for (const c of catalog.changes) if (c.objectType === "column") changedColumns.set(c.name, c.action);
+  const touched = new Set(
+    catalog.changes.filter((c) => c.objectType !== "policy" && c.objectType !== "trigger").map((c) => c.table ?? c.name).filter((n) => after[n])
+  );
+  if (!touched.size) return "";
+  const neighbours = /* @__PURE__ */ new Set();
+  for (const t of Object.values(after)) {
+    for (const fk of t.constraints.filter((c) => c.type === "foreign key" && c.references)) {
+      const parent = fk.references?.table;
+      if (touched.has(t.qualifiedName) && after[parent]) neighbours.add(parent);
+      if (touched.has(parent)) neighbours.add(t.qualifiedName);
+    }
+  }
+  const shown = [...touched, ...[...neighbours].filter((n) => !touched.has(n))].slice(0, MAX_ENTITIES);
+  const visible = new Set(shown);
+  const lines2 = ["```mermaid", "erDiagram"];
+  for (const name of shown) {
+    const t = after[name];
+    const pk = new Set(t.constraints.find((c) => c.type === "primary key")?.columns ?? []);
+    const fk = new Set(t.constraints.filter((c) => c.type === "foreign key").flatMap((c) => c.columns));
+    const columns = touched.has(name) ? t.columns : t.columns.filter((c) => pk.has(c.name) || fk.has(c.name));
+    lines2.push(`  ${ident(name)} {`);
+    for (const c of columns) {
+      const keys = [pk.has(c.name) ? "PK" : "", fk.has(c.name) ? "FK" : ""].filter(Boolean).join(",");
+      const action = touched.has(name) && !catalog.before.tables[name] ? "added" : changedColumns.get(`${name}.${c.name}`);
+      const note = action === "added" ? "new" : action === "changed" ? "changed" : "";
+      lines2.push(`    ${typeWord(c.type)} ${ident(c.name)}${keys ? ` ${keys}` : ""}${note ? ` "${note}"` : ""}`);
+    }
+    lines2.push("  }");
+  }
+  for (const name of shown) {
+    for (const fk of after[name].constraints.filter((c) => c.type === "foreign key" && c.references && visible.has(c.references.table))) {
+      const child = after[name];
+      const required = fk.columns.every((col) => child.columns.find((c) => c.name === col)?.notNull);
+      lines2.push(`  ${ident(fk.references?.table)} ${required ? "||" : "|o"}--o{ ${ident(name)} : "${label(fk.columns.join(", "))}"`);
+    }
+  }
+  lines2.push("```");
+  const more = touched.size + neighbours.size - shown.length;
+  return `${lines2.join("\n")}${more > 0 ? `
+
+_${more} more related table${more === 1 ? "" : "s"} not drawn._` : ""}`;
+}
+
+// src/render/summary.ts
+function withoutComments(text) {
+  let out = "";
+  let at = 0;
+  for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", at)) {
+    out += text.slice(at, open);
+    const close = text.indexOf("-->", open + 4);
+    if (close === -1) return out;
+    at = close + 3;
+  }
+  return out + text.slice(at);
+}
+function summaryOf(body) {
+  const paragraphs = withoutComments(body ?? "").split(/\r?\n[ \t]*\r?\n/);
+  for (const paragraph of paragraphs) {
+    const prose = paragraph.split(/\r?\n/).filter((line) => !/^\s{0,3}#{1,6}(\s|$)/.test(line)).join(" ").trim();
+    if (prose) return prose.slice(0, 500);
+  }
+  return void 0;
+}
+
 // src/render/sections.ts
-var FULL = { sqlLines: 200, rows: 500, rawTrace: true, erDiagram: true };
-function capped(lines2, max, where2 = "the check run lists them all") {
-  return lines2.length > max ? [...lines2.slice(0, max), `\u2026 and ${lines2.length - max} more (${where2})`] : lines2;
-}
-function bullets(lines2, empty, max = FULL.rows) {
-  return lines2.length ? capped(lines2, max).map((l) => `- ${l}`).join("\n") : `- ${empty}`;
-}
-function firstLine(sql, max = 90) {
-  const line = sql.split("\n")[0];
-  return line.length > max || sql.includes("\n") ? `${line.slice(0, max).trimEnd()} \u2026` : line;
-}
-function names(items, max) {
-  return items.length > max ? `${items.slice(0, max).join(", ")} and ${items.length - max} more` : items.join(", ");
-}
 function objective(review, facts, budget = FULL) {
   const lines2 = [];
   const subject = review.subject;
@@ -23843,102 +24071,6 @@ function indexingStrategy(review, facts, budget = FULL) {
     budget.rows
   );
 }
-function strongestTableLock(review, s) {
-  const existing = new Set(Object.keys(review.catalog?.before.tables ?? {}));
-  const locks = (s.locks ?? []).filter((l) => l.kind === "table" && existing.has(l.relation));
-  if (!s.locks) return s.status === "applied" && s.observedFrom === void 0 && s.kind !== "TransactionStmt" ? "not seen" : "";
-  const top = locks.reduce((best, l) => !best || strength(l.mode) > strength(best.mode) ? l : best, void 0);
-  return top ? `${top.mode} on ${code(unqualified(top.relation))}` : "";
-}
-function baseSetup(base) {
-  const { cache } = base;
-  const replayed = `replaying the base branch's ${plural2(base.paths.length, "migration")} (${plural2(base.statements, "statement")}) in ${ms(base.durationMs)}`;
-  if (cache.unavailable) return `${replayed} (the base snapshot cache could not be used: ${cache.unavailable})`;
-  if (cache.status === "off" || !base.paths.length) return replayed;
-  if (cache.status === "miss") return `${replayed}, with no cached snapshot of it yet`;
-  const saved = cache.replayMs - cache.restoreMs > 0 ? `; the snapshot saved ${ms(cache.replayMs - cache.restoreMs)} of replay${cache.rowsRestored ? " and row generation" : ""}` : "";
-  const rows = cache.rowsRestored ? " and of the rows generated for the tables the change touches" : "";
-  const rest = cache.units - cache.restored;
-  const what = cache.status === "hit" ? `the base branch's ${plural2(base.paths.length, "migration")} (${plural2(base.statements, "statement")})${rows}` : `the base branch's first ${plural2(base.paths.length - rest, "migration")} and replaying the other ${rest} (${plural2(base.statements, "statement")} in all)`;
-  const ahead = cache.ahead ? " (a copy started ahead, when the previous review of this base ended)" : "";
-  return `restoring a cached snapshot of ${what} in ${ms(base.durationMs)}${ahead}${saved}`;
-}
-function describeImpact(t, quote) {
-  const parts = [];
-  const rows = t.rows === null ? "" : t.rows === 0 ? " on an empty table" : ` on ${plural2(t.rows, "row")}`;
-  const doing = [];
-  if (t.rewritten)
-    doing.push(`rewriting it${t.indexesRewritten.length ? ` and its ${t.indexesRewritten.length} index${t.indexesRewritten.length === 1 ? "" : "es"}` : ""}`);
-  else if (t.indexesRewritten.length) doing.push(`rebuilding ${t.indexesRewritten.map(quote).join(", ")}`);
-  if (t.rowsScanned !== null) doing.push(`scanning it (${plural2(t.rowsScanned, "row")} read)`);
-  if (t.mode)
-    parts.push(
-      `holds ${t.mode} on ${quote(t.table)}${t.heldMs !== null ? ` for ${ms(t.heldMs)}` : ""}${rows}${doing.length ? ` while ${doing.join(" and ")}` : ""}; ${blocksInWords(t.mode)}`
-    );
-  else parts.push(`${doing.join(" and ") || "touches"} ${quote(t.table)}${rows}`);
-  return parts.join("");
-}
-function performance2(review, budget = FULL) {
-  const lines2 = [];
-  if (review.postgres && review.base?.copiedFrom) {
-    lines2.push(
-      `Measured in a real PostgreSQL ${review.postgres.version} on a copy of database ${code(review.base.copiedFrom)} (SANDBOX_TEMPLATE: your production-like data, so row counts, plans and durations are real; the original is not touched).`
-    );
-  } else if (review.postgres && review.base?.failure) {
-    const { file, error } = review.base.failure;
-    lines2.push(
-      `Nothing of the change was measured: replaying the base branch's history in PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) stopped at ${fileLink(review, file, error.position.line)} after ${plural2(review.base.statements, "statement")} (${ms(review.base.durationMs)}).`
-    );
-  } else if (review.postgres && review.base) {
-    lines2.push(`Measured in a real PostgreSQL ${review.postgres.version} (${review.postgres.provider} sandbox) after ${baseSetup(review.base)}.`);
-  }
-  const filled = Object.entries(review.rows);
-  if (filled.length)
-    lines2.push(
-      `Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural2(rows, "row")}`).join(", ")} (${review.base?.copiedFrom ? "from the copy" : "generated; set `data.rows` in .github/dba.yml"}).`
-    );
-  for (const impact of statementImpacts(review)) {
-    const where2 = fileLink(review, impact.statement.file, impact.statement.start.line);
-    for (const t of impact.tables) lines2.push(`${where2}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);
-    if (impact.locksUnseen) lines2.push(`${where2}: finished in ${ms(impact.statement.durationMs)}, before a second session could see its locks.`);
-  }
-  const statements = review.files.flatMap((f) => f.statements);
-  const ran = statements.filter((s) => s.status !== "not-run");
-  if (ran.length) {
-    const total = ran.reduce((sum, s) => sum + s.durationMs, 0);
-    const slowest = ran.reduce((a, b) => b.durationMs > a.durationMs ? b : a);
-    lines2.push(
-      `The change's ${plural2(ran.length, "statement")} ran in ${ms(total)}; the slowest, ${fileLink(review, slowest.file, slowest.start.line)}, took ${ms(slowest.durationMs)}.`
-    );
-  }
-  const table = ran.length ? [
-    "| Statement | Where | Result | Time | Strongest lock on an existing table | Rewrites |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...capped(
-      statements.map(
-        (s) => row([
-          code(firstLine(s.sql)),
-          fileLink(review, s.file, s.start.line),
-          `${s.status}${s.rowCount ? `, ${plural2(s.rowCount, "row")}` : ""}`,
-          s.status === "not-run" ? "" : ms(s.durationMs),
-          strongestTableLock(review, s),
-          (s.rewrites ?? []).map((r) => code(unqualified(r))).join(", ")
-        ])
-      ),
-      budget.rows,
-      "the JSON output has every statement"
-    )
-  ].join("\n") : "";
-  const plans = keyQueries(review, budget.rows);
-  const raw = ran.length && budget.rawTrace ? `<details><summary>Raw trace (JSON)</summary>
-
-${fenced("json", `[
-${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.status, durationMs: Math.round(s.durationMs * 1e3) / 1e3, locks: s.locks?.map((l) => `${l.mode} ${l.relation}`), rewrites: s.rewrites, scans: s.scans })).join(",\n")}
-]`)}
-
-</details>` : "";
-  return [bullets(lines2, "Nothing was applied, so nothing was measured.", budget.rows), table, plans, raw].filter(Boolean).join("\n\n");
-}
 function security(facts, budget = FULL) {
   const lines2 = [];
   for (const t of facts.newTables) {
@@ -24026,134 +24158,6 @@ function questions(facts, budget = FULL) {
       );
   }
   return bullets(lines2, "None: the schema gives no reason to ask.", budget.rows);
-}
-
-// src/render/acknowledged.ts
-function acknowledgedBy(a) {
-  return `Acknowledged by @${a.by}: ${a.reason}`;
-}
-function acknowledgedList(review, budget) {
-  const acknowledged = review.acknowledged ?? [];
-  if (!acknowledged.length) return "";
-  const byRule = /* @__PURE__ */ new Map();
-  for (const a of acknowledged) byRule.set(a.finding.ruleId, [...byRule.get(a.finding.ruleId) ?? [], a]);
-  const lines2 = [...byRule].map(([rule2, all]) => {
-    const places = capped(
-      all.map((a) => fileLink(review, a.finding.file, a.finding.line)),
-      3,
-      "in the check run"
-    );
-    return `- ${code(rule2)} at ${places.join(", ")}: ${cell(acknowledgedBy(all[0]))}`;
-  });
-  return [`**Acknowledged** (not counted in the verdict):`, ...capped(lines2, budget.rows)].join("\n");
-}
-
-// src/render/checkRun.ts
-var CHECK_TEXT_LIMIT = 65535;
-var ANNOTATIONS_PER_CALL = 50;
-var LEVEL = { error: "failure", warning: "warning", info: "notice" };
-function truncate(text, limit, tail) {
-  return text.length <= limit ? text : text.slice(0, limit - tail.length) + tail;
-}
-function annotationsOf(review) {
-  const annotation = (f, level, title, message) => ({
-    path: f.file,
-    start_line: f.line,
-    end_line: Math.max(f.line, f.endLine ?? f.line),
-    annotation_level: level,
-    title,
-    message
-  });
-  return [
-    ...review.findings.filter((f) => !f.detached).map((f) => annotation(f, LEVEL[f.severity], f.ruleId, f.message)),
-    // Accepted: still shown where they are, as notices that do not fail the check.
-    ...(review.acknowledged ?? []).filter((a) => !a.finding.detached).map((a) => annotation(a.finding, "notice", `${a.finding.ruleId} (acknowledged)`, `${acknowledgedBy(a)}
-
-${a.finding.message}`))
-  ];
-}
-function renderCheckRun(review, summary) {
-  return {
-    conclusion: conclusionOf(review),
-    title: verdictTitle(review),
-    summary: truncate(summary, CHECK_TEXT_LIMIT, "\n\n\u2026 (cut at GitHub's size limit for a check run summary)"),
-    annotations: annotationsOf(review)
-  };
-}
-function configAnnotations(path, text, issues) {
-  return locateIssues(text, issues).map((l) => ({
-    path,
-    start_line: l.line,
-    end_line: l.line,
-    annotation_level: "failure",
-    title: `Invalid ${path}`,
-    message: l.message
-  }));
-}
-
-// src/review/facts.ts
-var LITERAL = /'(?:[^']|'')*'/g;
-function checkValues(table, column) {
-  for (const c of table.constraints) {
-    if (c.type !== "check" || !c.columns.includes(column)) continue;
-    const values = [...c.definition.matchAll(LITERAL)].filter((m) => c.definition.startsWith("::", m.index + m[0].length)).map((m) => m[0].slice(1, -1).replace(/''/g, "'"));
-    if (values.length) return values;
-  }
-  return [];
-}
-function changeFacts(review) {
-  const facts = {
-    newTables: [],
-    changedTables: [],
-    droppedTables: [],
-    droppedColumns: [],
-    addedIndexes: [],
-    droppedIndexes: [],
-    unindexedForeignKeys: [],
-    tablesWithoutPrimaryKey: [],
-    unloggedTables: [],
-    privilegeChanges: [],
-    statusColumns: [],
-    retentionColumns: [],
-    timeColumns: [],
-    personalDataColumns: []
-  };
-  const catalog = review.catalog;
-  if (!catalog) return facts;
-  const { before, after, changes } = catalog;
-  const touched = new Set(changes.map((c) => c.table ?? c.name));
-  for (const change of changes) {
-    if (change.objectType === "table" && change.action === "removed") facts.droppedTables.push(change.name);
-    if (change.objectType === "column" && change.action === "removed" && change.table && after.tables[change.table]) facts.droppedColumns.push(change.name);
-    if (change.objectType === "index" && change.action === "removed" && change.table && after.tables[change.table]) facts.droppedIndexes.push(change);
-    if (change.objectType === "table" && change.details.some((d) => d.startsWith("privileges:"))) facts.privilegeChanges.push(change);
-    if (change.objectType === "index" && change.action === "added" && change.table) {
-      const table = after.tables[change.table];
-      const index = table?.indexes.find((i) => `${change.table} index ${i.name}` === change.name);
-      if (index) facts.addedIndexes.push({ table: change.table, index });
-    }
-  }
-  for (const table of Object.values(after.tables)) {
-    if (!touched.has(table.qualifiedName)) continue;
-    const existingTable = before.tables[table.qualifiedName] !== void 0;
-    (existingTable ? facts.changedTables : facts.newTables).push(table);
-    if (table.persistence === "unlogged") facts.unloggedTables.push(table.qualifiedName);
-    if (!existingTable && !table.constraints.some((c) => c.type === "primary key")) facts.tablesWithoutPrimaryKey.push(table.qualifiedName);
-    for (const constraint of table.constraints) {
-      if (constraint.type !== "foreign key") continue;
-      if (!table.indexes.some((i) => indexLeadsWith(i, constraint.columns))) facts.unindexedForeignKeys.push({ table, constraint, existingTable });
-    }
-    const oldColumns = new Set(before.tables[table.qualifiedName]?.columns.map((c) => c.name) ?? []);
-    for (const column of table.columns) {
-      if (oldColumns.has(column.name)) continue;
-      const ref = { table: table.qualifiedName, column: column.name };
-      if (STATUS_NAME.test(column.name)) facts.statusColumns.push({ ...ref, values: checkValues(table, column.name) });
-      if (RETENTION_NAME.test(column.name)) facts.retentionColumns.push(ref);
-      if (TIME_NAME.test(column.name) && /^(timestamp|date)/.test(column.type)) facts.timeColumns.push({ ...ref, type: column.type });
-      if (PERSONAL_NAME.test(column.name)) facts.personalDataColumns.push(ref);
-    }
-  }
-  return facts;
 }
 
 // src/render/markdown.ts
