@@ -197,6 +197,8 @@ describe('the GitHub Action', () => {
     const run = fake.checkRuns.filter((r) => r.head_sha === shas.head).at(-1);
     expect(run).toMatchObject({ name: CHECK_NAME, status: 'completed', conclusion: 'neutral', output: { title: '3 warnings, 4 notes in 1 migration' } });
     expect(run?.annotations).toEqual(expect.arrayContaining([expect.objectContaining({ path: FILE, title: 'foreign-key-without-index' })]));
+    // Named as the app names a group: by the queue's commit message.
+    expect(run?.output.summary).toContain(`Merge queue: ${String(payload.merge_group.head_commit.message).split('\n')[0]}`);
     expect(fake.comments.length).toBe(comments);
     expect(fake.violations).toEqual([]);
   }, 300_000);

@@ -55230,7 +55230,17 @@ function targetOf(eventName, payload, repo) {
   if (eventName === "merge_group") {
     const group2 = payload.merge_group;
     if (!group2?.base_sha || !group2?.head_sha) return { skip: "the merge_group event has no merge_group.base_sha and head_sha" };
-    return { kind: "merge_group", repo, baseSha: group2.base_sha, headSha: group2.head_sha, ref: group2.head_ref ?? group2.head_sha };
+    const ref = group2.head_ref ?? group2.head_sha;
+    const [title = ref, ...rest] = String(group2.head_commit?.message ?? "").split("\n");
+    return {
+      kind: "merge_group",
+      repo,
+      title: `Merge queue: ${title || ref}`,
+      body: rest.join("\n").trim() || null,
+      baseSha: group2.base_sha,
+      headSha: group2.head_sha,
+      ref
+    };
   }
   if (eventName !== "pull_request" && eventName !== "pull_request_target")
     return { skip: `pg-dba-review reviews pull requests and merge groups (${REVIEWED_EVENTS.join(", ")}); this run is for ${eventName}` };
@@ -55295,7 +55305,9 @@ function build(run, deadline) {
     override: overrides(inputs),
     deadline,
     subject: {
-      ...target.kind === "pull_request" ? { title: target.title, ...target.body ? { body: target.body } : {}, number: target.number } : { title: `Merge group ${target.ref}` },
+      title: target.title,
+      ...target.body ? { body: target.body } : {},
+      ...target.kind === "pull_request" ? { number: target.number } : {},
       repository: `${target.repo.owner}/${target.repo.repo}`,
       // GitHub Enterprise Server: file links go to the server the workflow runs on.
       serverUrl: context2.serverUrl
@@ -55348,8 +55360,8 @@ async function publishMergeGroup(run, github) {
   const checkRunId = await startCheckRun(github, target.repo, target.headSha);
   const job = {
     repo: target.repo,
-    title: `Merge group ${target.ref}`,
-    body: null,
+    title: target.title,
+    body: target.body,
     baseSha: target.baseSha,
     headSha: target.headSha,
     headRef: target.ref,

@@ -13,7 +13,7 @@ export type ActionTarget =
       /** Why the token can only read, when it can (a fork's pull request under `pull_request`). */
       readOnly?: string;
     }
-  | { kind: 'merge_group'; repo: RepoRef; baseSha: string; headSha: string; ref: string };
+  | { kind: 'merge_group'; repo: RepoRef; title: string; body: string | null; baseSha: string; headSha: string; ref: string };
 
 /** Events the Action reviews; any other is a step that says so and passes. */
 export const REVIEWED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
@@ -24,7 +24,18 @@ export function targetOf(eventName: string, payload: Record<string, any>, repo: 
   if (eventName === 'merge_group') {
     const group = payload.merge_group;
     if (!group?.base_sha || !group?.head_sha) return { skip: 'the merge_group event has no merge_group.base_sha and head_sha' };
-    return { kind: 'merge_group', repo, baseSha: group.base_sha, headSha: group.head_sha, ref: group.head_ref ?? group.head_sha };
+    const ref = group.head_ref ?? group.head_sha;
+    // Named as the app names it: the queue's commit message.
+    const [title = ref, ...rest] = String(group.head_commit?.message ?? '').split('\n');
+    return {
+      kind: 'merge_group',
+      repo,
+      title: `Merge queue: ${title || ref}`,
+      body: rest.join('\n').trim() || null,
+      baseSha: group.base_sha,
+      headSha: group.head_sha,
+      ref,
+    };
   }
   if (eventName !== 'pull_request' && eventName !== 'pull_request_target')
     return { skip: `pg-dba-review reviews pull requests and merge groups (${REVIEWED_EVENTS.join(', ')}); this run is for ${eventName}` };

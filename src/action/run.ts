@@ -73,9 +73,9 @@ function build(run: Run, deadline: number) {
     override: overrides(inputs),
     deadline,
     subject: {
-      ...(target.kind === 'pull_request'
-        ? { title: target.title, ...(target.body ? { body: target.body } : {}), number: target.number }
-        : { title: `Merge group ${target.ref}` }),
+      title: target.title,
+      ...(target.body ? { body: target.body } : {}),
+      ...(target.kind === 'pull_request' ? { number: target.number } : {}),
       repository: `${target.repo.owner}/${target.repo.repo}`,
       // GitHub Enterprise Server: file links go to the server the workflow runs on.
       serverUrl: context.serverUrl,
@@ -136,8 +136,8 @@ async function publishMergeGroup(run: Run & { target: Extract<ActionTarget, { ki
   const checkRunId = await startCheckRun(github, target.repo, target.headSha);
   const job = {
     repo: target.repo,
-    title: `Merge group ${target.ref}`,
-    body: null,
+    title: target.title,
+    body: target.body,
     baseSha: target.baseSha,
     headSha: target.headSha,
     headRef: target.ref,
