@@ -53754,6 +53754,10 @@ Push again or re-run this check; if it persists, report it with this message.`,
 
 // src/github/mergeGroup.ts
 var QUEUE_BRANCH = /^refs\/(heads\/gh-readonly-queue\/.+\/)pr-(\d+)-[0-9a-f]{40}$/;
+function mergeGroupNamed(message, ref) {
+  const [first, ...rest] = (message ?? "").split("\n");
+  return { title: `Merge queue: ${first || ref}`, body: rest.join("\n").trim() || null };
+}
 async function queuedAcks(api2, repo, headRef) {
   const [, prefix, own] = QUEUE_BRANCH.exec(headRef) ?? [];
   if (!prefix) return [];
@@ -55231,12 +55235,10 @@ function targetOf(eventName, payload, repo) {
     const group2 = payload.merge_group;
     if (!group2?.base_sha || !group2?.head_sha) return { skip: "the merge_group event has no merge_group.base_sha and head_sha" };
     const ref = group2.head_ref ?? group2.head_sha;
-    const [title = ref, ...rest] = String(group2.head_commit?.message ?? "").split("\n");
     return {
       kind: "merge_group",
       repo,
-      title: `Merge queue: ${title || ref}`,
-      body: rest.join("\n").trim() || null,
+      ...mergeGroupNamed(group2.head_commit?.message, ref),
       baseSha: group2.base_sha,
       headSha: group2.head_sha,
       ref
@@ -55304,14 +55306,9 @@ function build(run, deadline) {
     configPath: inputs.configPath,
     override: overrides(inputs),
     deadline,
-    subject: {
-      title: target.title,
-      ...target.body ? { body: target.body } : {},
-      ...target.kind === "pull_request" ? { number: target.number } : {},
-      repository: `${target.repo.owner}/${target.repo.repo}`,
-      // GitHub Enterprise Server: file links go to the server the workflow runs on.
-      serverUrl: context2.serverUrl
-    }
+    subject: { title: target.title, ...target.body ? { body: target.body } : {}, ...target.kind === "pull_request" ? { number: target.number } : {} },
+    // GitHub Enterprise Server: file links go to the server the workflow runs on.
+    link: { repository: `${target.repo.owner}/${target.repo.repo}`, serverUrl: context2.serverUrl }
   });
 }
 async function publishReadOnly(run, why) {

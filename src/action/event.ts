@@ -1,3 +1,4 @@
+import { mergeGroupNamed } from '../github/mergeGroup.js';
 import type { RepoRef } from '../source/github.js';
 
 /** What the workflow run asks to review. */
@@ -25,13 +26,10 @@ export function targetOf(eventName: string, payload: Record<string, any>, repo: 
     const group = payload.merge_group;
     if (!group?.base_sha || !group?.head_sha) return { skip: 'the merge_group event has no merge_group.base_sha and head_sha' };
     const ref = group.head_ref ?? group.head_sha;
-    // Named as the app names it: the queue's commit message.
-    const [title = ref, ...rest] = String(group.head_commit?.message ?? '').split('\n');
     return {
       kind: 'merge_group',
       repo,
-      title: `Merge queue: ${title || ref}`,
-      body: rest.join('\n').trim() || null,
+      ...mergeGroupNamed(group.head_commit?.message, ref),
       baseSha: group.base_sha,
       headSha: group.head_sha,
       ref,

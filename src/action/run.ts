@@ -72,14 +72,9 @@ function build(run: Run, deadline: number) {
     configPath: inputs.configPath,
     override: overrides(inputs),
     deadline,
-    subject: {
-      title: target.title,
-      ...(target.body ? { body: target.body } : {}),
-      ...(target.kind === 'pull_request' ? { number: target.number } : {}),
-      repository: `${target.repo.owner}/${target.repo.repo}`,
-      // GitHub Enterprise Server: file links go to the server the workflow runs on.
-      serverUrl: context.serverUrl,
-    },
+    subject: { title: target.title, ...(target.body ? { body: target.body } : {}), ...(target.kind === 'pull_request' ? { number: target.number } : {}) },
+    // GitHub Enterprise Server: file links go to the server the workflow runs on.
+    link: { repository: `${target.repo.owner}/${target.repo.repo}`, serverUrl: context.serverUrl },
   });
 }
 

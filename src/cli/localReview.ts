@@ -18,7 +18,7 @@ export interface LocalReviewOptions {
   head: string;
   sandbox: SandboxProvider;
   /** What the change is called in the review: a pull request's title, body and number (else the head commit's message). */
-  subject?: Pick<ReviewSubject, 'title' | 'body' | 'number' | 'repository' | 'serverUrl'>;
+  subject?: Pick<ReviewSubject, 'title' | 'body' | 'number'>;
   /** Settings the caller decides over .github/dba.yml's (the Action's inputs). */
   override?: (config: DbaConfig) => DbaConfig;
   /** Where the configuration is in the repository (default .github/dba.yml). */

@@ -10,7 +10,7 @@ import { BlobCache } from '../source/blobCache.js';
 import type { GitHubApi } from '../source/github.js';
 import { recordAck } from './ackCommand.js';
 import { HELP_TEXT, mayRunSql, parseCommand } from './commands.js';
-import { queuedFor } from './mergeGroup.js';
+import { mergeGroupNamed, queuedFor } from './mergeGroup.js';
 import { CHECK_NAME, completeCheckRun, startCheckRun } from './publish.js';
 import { configLoader, runJob } from './worker.js';
 
@@ -73,14 +73,13 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
     const repo = context.repo();
     if (newest) await state.setHead(prKey(repo, pr.number), pr.headSha);
     const checkRunId = await startCheckRun(context.octokit as unknown as GitHubApi, repo, pr.headSha);
-    const serverUrl = new URL(context.payload.repository.html_url).origin;
-    await enqueue({ kind: 'review', installationId: installationOf(context), repo, ...pr, checkRunId, serverUrl, delivery: context.id });
+    await enqueue({ kind: 'review', installationId: installationOf(context), repo, ...pr, checkRunId, ...serverOf(context), delivery: context.id });
   };
 
   /** Starts a merge group's check run on its head and queues its review (check run only: a group has no pull request). */
   const scheduleMergeGroup = async (
     context: Context<'merge_group.checks_requested' | 'check_run'>,
-    group: { title: string; body?: string | null; baseSha: string; headSha: string; headRef: string },
+    group: { title: string; body: string | null; baseSha: string; headSha: string; headRef: string },
   ) => {
     const repo = context.repo();
     const checkRunId = await startCheckRun(context.octokit as unknown as GitHubApi, repo, group.headSha);
@@ -88,10 +87,9 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
       kind: 'merge-group',
       installationId: installationOf(context as AnyContext),
       repo,
-      body: null,
       ...group,
       checkRunId,
-      ...(context.payload.repository ? { serverUrl: new URL(context.payload.repository.html_url).origin } : {}),
+      ...serverOf(context),
       delivery: context.id,
     });
   };
@@ -144,7 +142,7 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
           // The group's base is where its branch leaves the base branch: everything not merged yet is reviewed.
           const { data } = await api.rest.repos.compareCommits({ ...repo, base: queuedBase, head: run.head_sha });
           await scheduleMergeGroup(context, {
-            title: `Merge queue: ${data.commits.at(-1)?.commit.message.split('\n')[0] ?? run.check_suite?.head_branch}`,
+            ...mergeGroupNamed(data.commits.at(-1)?.commit.message, run.check_suite?.head_branch ?? run.head_sha),
             baseSha: data.merge_base_commit.sha,
             headSha: run.head_sha,
             headRef: `refs/heads/${run.check_suite?.head_branch}`,
@@ -168,10 +166,8 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
     app.on('merge_group.checks_requested', async (context: Context<'merge_group.checks_requested'>) => {
       if (!(await fresh(context))) return;
       const group = context.payload.merge_group;
-      const [title = group.head_ref, ...rest] = group.head_commit.message.split('\n');
       await scheduleMergeGroup(context, {
-        title: `Merge queue: ${title}`,
-        body: rest.join('\n').trim() || null,
+        ...mergeGroupNamed(group.head_commit.message, group.head_ref),
         baseSha: group.base_sha,
         headSha: group.head_sha,
         headRef: group.head_ref,
@@ -258,4 +254,9 @@ function installationOf(context: AnyContext): number {
   const id = (context.payload as { installation?: { id: number } }).installation?.id;
   if (id === undefined) throw new Error('the webhook has no installation: pg-dba-review runs as a GitHub App installation');
   return id;
+}
+
+/** Where the repository's pages are (github.com, or a GitHub Enterprise Server), for the review's links. */
+function serverOf(context: { payload: { repository?: { html_url: string } } }): { serverUrl?: string } {
+  return context.payload.repository ? { serverUrl: new URL(context.payload.repository.html_url).origin } : {};
 }

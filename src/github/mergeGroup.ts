@@ -8,6 +8,12 @@ import { crashedCheck, renderReview, reviewChange, subjectOf, type ChangeReview 
 // The queue's temporary branches: refs/heads/gh-readonly-queue/<base branch>/pr-<number>-<sha>.
 const QUEUE_BRANCH = /^refs\/(heads\/gh-readonly-queue\/.+\/)pr-(\d+)-[0-9a-f]{40}$/;
 
+/** A group's title and body, from its head commit's message (the queue writes the pull request's there), else its branch. */
+export function mergeGroupNamed(message: string | undefined, ref: string): { title: string; body: string | null } {
+  const [first, ...rest] = (message ?? '').split('\n');
+  return { title: `Merge queue: ${first || ref}`, body: rest.join('\n').trim() || null };
+}
+
 /** The base branch a merge queue's branch (`gh-readonly-queue/<base>/pr-<n>-<sha>`, without refs/heads/) is queued for; undefined for any other branch. */
 export function queuedFor(branch: string): string | undefined {
   return /^gh-readonly-queue\/(.+)\/pr-\d+-[0-9a-f]{40}$/.exec(branch)?.[1];
