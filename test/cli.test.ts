@@ -1,6 +1,7 @@
 import { SECTIONS } from './support/hostileNames.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
@@ -29,9 +30,9 @@ afterAll(async () => {
 const BIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 
 /** The built executable, as a user runs it (npm test builds it first). */
-function bin(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function bin(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) =>
+    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, cwd, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) =>
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
     );
   });
@@ -166,7 +167,7 @@ describe('the command line', () => {
   it("--help lists each command's flags and defaults, and the overview its commands", async () => {
     const flags: Record<string, string[]> = {
       review: ['--repo <dir>', '--base <ref>', '--head <ref>', '--format <format>', '--full', '--server-url <url>', '--repository <owner/name>'],
-      lint: ['--config <file>', '--format <format>', '--stdin-filename <path>'],
+      lint: ['--config <file>', '--format <format>', '--stdin-filename <path>', '--no-cache'],
       explain: ['--repo <dir>', '--ref <ref>', '--base <ref>', '--analyze', '--rows <n>'],
       demo: ['--format <format>'],
     };
@@ -304,5 +305,53 @@ describe('pg-dba-review lint', () => {
       'db/migrations/002_b.sql',
       'node_modules/pkg/migrations/001.sql',
     ]);
+  });
+
+  it('prints every finding into a pipe, however long the output', async () => {
+    const dir = join(tmp, 'pipe');
+    await mkdir(join(dir, 'db'), { recursive: true });
+    const tables = Array.from({ length: 600 }, (_, i) => `CREATE TABLE t${i} (id bigint PRIMARY KEY, created_at timestamp);`);
+    await writeFile(join(dir, 'db/001_tables.sql'), `${tables.join('\n')}\n`);
+    // A reader slower than the program, as `| less` is: exiting before the pipe took it all cut the output at 64 KiB.
+    const piped = '"$0" "$1" lint --no-cache db | { sleep 1; cat; }';
+    const run = await new Promise<{ stdout: string }>((resolve, reject) =>
+      execFile('/bin/sh', ['-c', piped, process.execPath, BIN], { cwd: dir, maxBuffer: 16 * 1024 * 1024 }, (err, stdout) =>
+        err ? reject(err) : resolve({ stdout }),
+      ),
+    );
+    expect(run.stdout.length).toBeGreaterThan(65_536);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.filter((l) => / warning prefer-timestamptz created_at is timestamp without time zone/.test(l))).toHaveLength(600);
+    expect(lines.at(-1)).toMatch(/^db\/001_tables\.sql:600:1 warning prefer-timestamptz /);
+  });
+
+  it('keeps parse trees by content between runs, and lints alike with or without them', async () => {
+    const dir = join(tmp, 'cache');
+    const cache = join(tmp, 'cache-root');
+    await mkdir(join(dir, 'db'), { recursive: true });
+    const sql = 'CREATE TABLE accounts (id serial PRIMARY KEY, created_at timestamp);\nCREATE INDEX accounts_created ON accounts (created_at);\n';
+    await writeFile(join(dir, 'db/001.sql'), sql);
+    const env = { PG_DBA_REVIEW_CACHE: cache };
+    const lint = (...args: string[]) => bin(['lint', ...args, 'db'], env, dir);
+    const plain = await lint('--no-cache');
+    await expect(readdir(cache)).rejects.toThrow(/ENOENT/);
+    const first = await lint();
+    const [file] = await readdir(join(cache, 'parse'));
+    expect(file).toMatch(/^libpg-query-\d+\.\d+\.\d+\.json$/);
+    const path = join(cache, 'parse', file as string);
+    const stored = JSON.parse(await readFile(path, 'utf8')) as { run: number; entries: Record<string, [number, string]> };
+    const key = createHash('sha256').update(sql).digest('base64url');
+    expect(stored.run).toBe(1);
+    expect(JSON.parse((stored.entries[key] as [number, string])[1])).toMatchObject({ stmts: [{ stmt: { CreateStmt: {} } }, { stmt: { IndexStmt: {} } }] });
+    // The repeat finds every tree and so writes nothing.
+    const before = (await stat(path)).mtimeMs;
+    const repeat = await lint();
+    expect((await stat(path)).mtimeMs).toBe(before);
+    for (const run of [first, repeat]) expect({ code: run.code, stdout: run.stdout }).toEqual({ code: plain.code, stdout: plain.stdout });
+    expect(plain.stdout).toContain('db/001.sql:1:1 warning prefer-timestamptz created_at');
+    // A cache cut short by a crash is read as empty and written anew.
+    await writeFile(path, '{"run": 3, "entr');
+    expect((await lint()).stdout).toBe(plain.stdout);
+    expect((JSON.parse(await readFile(path, 'utf8')) as { run: number }).run).toBe(1);
   });
 });

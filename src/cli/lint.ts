@@ -5,6 +5,7 @@ import { executionPlan, notRun } from '../apply/plan.js';
 import type { FileOutcome } from '../apply/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { discoverMigrations } from '../discover/discover.js';
+import type { ParseCache } from '../parse/parseCache.js';
 import { parseMigration } from '../parse/statements.js';
 import { NO_TEMPLATES } from '../parse/templates.js';
 import { outcomeFindings } from '../review/outcomeFindings.js';
@@ -62,7 +63,7 @@ export interface StdinFile {
  * The rules that need no database, over files on disk (and standard input): each file's framework
  * is still detected (it decides transaction semantics), statements are parsed, nothing runs.
  */
-export async function lintFiles(paths: string[], cwd: string, config: DbaConfig, stdin?: StdinFile): Promise<LintResult> {
+export async function lintFiles(paths: string[], cwd: string, config: DbaConfig, stdin?: StdinFile, cache?: ParseCache): Promise<LintResult> {
   // Layouts see paths inside one tree (and their folders tell the framework): files outside cwd are named from the filesystem's root.
   const named = stdin ? [...paths, stdin.name] : paths;
   const root = named.some((p) => relative(cwd, resolve(cwd, p)).startsWith('..')) ? parse(cwd).root : cwd;
@@ -70,7 +71,7 @@ export async function lintFiles(paths: string[], cwd: string, config: DbaConfig,
   // Read one after another: for many small files, cheaper than a promise and a thread-pool round trip each.
   const files: Record<string, Buffer | string> = Object.fromEntries(paths.map((p) => [inTree(p), readFileSync(resolve(cwd, p))] as const));
   if (stdin) files[inTree(stdin.name)] = stdin.text;
-  const { findings, outcomes } = await lintSources(files, config);
+  const { findings, outcomes } = await lintSources(files, config, cache);
   const fromCwd = (file: string) => relative(cwd, join(root, file));
   if (root !== cwd) {
     for (const f of findings) f.file = fromCwd(f.file);
@@ -85,7 +86,7 @@ export async function lintTree(files: Record<string, Buffer | string>, config: D
   return (await lintSources(files, config)).findings;
 }
 
-async function lintSources(files: Record<string, Buffer | string>, config: DbaConfig): Promise<Omit<LintResult, 'files'>> {
+async function lintSources(files: Record<string, Buffer | string>, config: DbaConfig, cache?: ParseCache): Promise<Omit<LintResult, 'files'>> {
   const source = new MemorySource(files);
   // Every file given is a candidate (the source holds only them); the layout decides the framework.
   // migrations.exclude holds for lint too: a pre-commit hook naming every .sql file skips what the review skips.
@@ -99,7 +100,7 @@ async function lintSources(files: Record<string, Buffer | string>, config: DbaCo
   const units = await Promise.all(
     discovery.migrations.map(async (migration) => ({
       migration,
-      parsed: await parseMigration(migration.path, migration.up, { settings, flyway: migration.framework === 'flyway' }),
+      parsed: await parseMigration(migration.path, migration.up, { settings, flyway: migration.framework === 'flyway' }, cache),
     })),
   );
   // What the sandbox would have recorded without running anything: parse errors and statements

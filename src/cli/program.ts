@@ -27,6 +27,8 @@ export interface LintOptions {
   config?: string;
   format: LintFormat;
   stdinFilename: string;
+  /** false with --no-cache: every file is parsed again. */
+  cache: boolean;
 }
 export interface ExplainOptions {
   repo: string;
@@ -107,6 +109,7 @@ export function cliProgram(io: CliIo, actions: Actions): (argv: string[]) => Pro
     .option('--config <file>', 'the configuration (default: .github/dba.yml, when there is one)')
     .addOption(new Option('--format <format>', 'how the findings are printed (github: GitHub Actions annotations)').choices(LINT_FORMATS).default('text'))
     .option('--stdin-filename <path>', 'the path standard input is linted as: its name in messages, and where its framework is told from', 'stdin.sql')
+    .option('--no-cache', 'parse every file again instead of reusing the parse trees of unchanged files (kept under PG_DBA_REVIEW_CACHE)')
     .addHelpText('after', `\n${EXIT_CODES}`)
     .action(async (paths: string[], options: LintOptions, cmd: Command) => {
       code = await settle(cmd, actions.lint(paths, options));

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CONFIG_PATH, resolveConfigText } from '../config/resolve.js';
 import type { FormatTask } from '../render/publishable.js';
 import type { LocalReviewOptions } from './localReview.js';
@@ -21,7 +22,12 @@ async function toolVersion(): Promise<string> {
 async function lint(args: string[], options: LintOptions, io: CliIo): Promise<number> {
   // The parser compiles its WebAssembly on another thread once loaded: started first, it is ready when the rules are.
   void import('libpg-query');
-  const [{ expandPaths, formatLint, lintFails, lintFiles }, { RULE_NAMES }] = await Promise.all([import('./lint.js'), import('../rules/index.js')]);
+  const [{ expandPaths, formatLint, lintFails, lintFiles }, { RULE_NAMES }, { ParseCache }, { cacheRoot }] = await Promise.all([
+    import('./lint.js'),
+    import('../rules/index.js'),
+    import('../parse/parseCache.js'),
+    import('../sandbox/embeddedVersions.js'),
+  ]);
   const configPath = options.config;
   const text = await readFile(configPath ?? CONFIG_PATH, 'utf8').catch((err: NodeJS.ErrnoException) => {
     if (configPath || err.code !== 'ENOENT') throw new UsageError(`cannot read ${configPath ?? CONFIG_PATH}: ${err.message}`);
@@ -36,8 +42,15 @@ async function lint(args: string[], options: LintOptions, io: CliIo): Promise<nu
   const stdin = files.length < args.length ? { name: options.stdinFilename, text: await readStdin(io) } : undefined;
   const paths = files.length ? await expandPaths(files, process.cwd()) : [];
   if (files.length && !paths.length) throw new UsageError(`no files match ${files.join(' ')}`);
-  const result = await lintFiles(paths, process.cwd(), config.config, stdin);
+  const cache = options.cache ? ParseCache.in(join(cacheRoot(), 'parse')) : undefined;
+  const result = await lintFiles(paths, process.cwd(), config.config, stdin, cache);
   io.stdout(formatLint(result, options.format, options.format === 'sarif' ? await toolVersion() : ''));
+  try {
+    cache?.save();
+  } catch (err) {
+    // Only the next run is slower for it.
+    io.stderr(`pg-dba-review: the parse cache was not saved: ${(err as Error).message}\n`);
+  }
   return lintFails(result.findings, config.config.fail_on) ? EXIT.findings : EXIT.ok;
 }
 

@@ -217,8 +217,7 @@ const DIALECT_SIGNS: [string, RegExp, string][] = [
  */
 export async function sqlDialect(path: string, sql: string): Promise<EngineVerdict | undefined> {
   // A sign in a comment (a backtick quoting a name in prose) shows nothing.
-  const regions = new SqlRegions(sql);
-  const code = sql.replace(/[^\n]/g, (c, at: number) => (regions.kindAt(at) === 'comment' ? ' ' : c));
+  const code = new SqlRegions(sql).withoutComments();
   const sign = DIALECT_SIGNS.find(([, re]) => re.test(code));
   if (!sign) return undefined;
   try {

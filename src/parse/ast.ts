@@ -82,8 +82,20 @@ export function alterCommands(node: Node): Node[] {
   return ((node.cmds ?? []) as Node[]).map((c) => c.AlterTableCmd as Node);
 }
 
-/** Every node of a type anywhere in a tree. */
-export function findAll(tree: unknown, kind: string): Node[] {
+// Several rules ask the same statement for the same node type: each tree is walked once per type.
+const found = new WeakMap<object, Map<string, readonly Node[]>>();
+
+/** Every node of a type anywhere in a tree, in document order. */
+export function findAll(tree: unknown, kind: string): readonly Node[] {
+  if (!tree || typeof tree !== 'object') return [];
+  let byKind = found.get(tree);
+  if (!byKind) found.set(tree, (byKind = new Map()));
+  let nodes = byKind.get(kind);
+  if (!nodes) byKind.set(kind, (nodes = walkFor(tree, kind)));
+  return nodes;
+}
+
+function walkFor(tree: object, kind: string): Node[] {
   const out: Node[] = [];
   const walk = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;

@@ -17,7 +17,7 @@ export class SqlRegions {
   /** Offsets of [ (+1) and ] (-1) in code. */
   private readonly brackets: { at: number; step: 1 | -1 }[] = [];
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     const identChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_$]/.test(c);
     let i = 0;
     while (i < text.length) {
@@ -71,6 +71,18 @@ export class SqlRegions {
         i++;
       }
     }
+  }
+
+  /** The text with its comments blanked (line breaks kept), so offsets and lines stay where they were. */
+  withoutComments(): string {
+    let out = '';
+    let from = 0;
+    for (const r of this.regions) {
+      if (r.kind !== 'comment') continue;
+      out += this.text.slice(from, r.start) + this.text.slice(r.start, r.end).replace(/[^\n]/g, ' ');
+      from = r.end;
+    }
+    return from === 0 ? this.text : out + this.text.slice(from);
   }
 
   kindAt(offset: number): RegionKind {

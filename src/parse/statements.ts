@@ -1,4 +1,5 @@
 import { parse, type Node } from 'libpg-query';
+import type { ParseCache } from './parseCache.js';
 import { SourceText, type Position, type RenderedFrom } from './sourceText.js';
 import { findPlaceholders, render, templateProblem, type TemplateSettings } from './templates.js';
 
@@ -39,12 +40,12 @@ export interface Templating {
  * is read as (psql variables, ${name}). A placeholder without a value is the failure, at its
  * place in the file, with the setting that gives it.
  */
-export async function parseMigration(file: string, sql: string, templating?: Templating): Promise<ParsedFile> {
+export async function parseMigration(file: string, sql: string, templating?: Templating, cache?: ParseCache): Promise<ParsedFile> {
   const found = templating ? findPlaceholders(sql, file, templating.settings, templating.flyway) : [];
-  if (!found.length) return parseText(file, sql);
+  if (!found.length) return parseText(file, sql, undefined, cache);
   const always = found.filter((p) => p.when === 'always');
   const stages = [always, found].filter((set, i) => set.length > 0 && (i === 0 || set.length > always.length));
-  let parsed = always.length ? undefined : await parseText(file, sql);
+  let parsed = always.length ? undefined : await parseText(file, sql, undefined, cache);
   for (const set of stages) {
     if (parsed?.ok) break;
     const blocked = set.filter((p) => p.value === undefined);
@@ -58,17 +59,17 @@ export async function parseMigration(file: string, sql: string, templating?: Tem
       return { ok: false, file, source, error: { file, message: templateProblem(blocked, where), position: source.positionAt(first.start) } };
     }
     const rendered = render(sql, set);
-    parsed = await parseText(file, rendered.text, { text: sql, replaced: rendered.replaced });
+    parsed = await parseText(file, rendered.text, { text: sql, replaced: rendered.replaced }, cache);
   }
   return parsed as ParsedFile;
 }
 
-async function parseText(file: string, sql: string, from?: RenderedFrom): Promise<ParsedFile> {
+async function parseText(file: string, sql: string, from?: RenderedFrom, cache?: ParseCache): Promise<ParsedFile> {
   const source = new SourceText(sql, from);
   let result;
   try {
     // libpg-query refuses '' outright; an empty file (pop keeps empty ones for some dialects) holds no statements.
-    result = sql === '' ? { stmts: [] } : await parse(sql);
+    result = sql === '' ? { stmts: [] } : await (cache ? cache.parse(sql) : parse(sql));
   } catch (err) {
     const details = (err as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
     const index = source.indexAfterChars(0, details?.cursorPosition ?? 0);

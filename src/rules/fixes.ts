@@ -3,11 +3,18 @@ import type { Fix } from '../model/finding.js';
 import type { StatementContext } from './types.js';
 
 const split = new WeakMap<StatementContext['migration'], string[]>();
+const lowered = new WeakMap<StatementContext['migration'], string[]>();
 
 /** The migration's lines, split once however many fixes it gets. */
 function lines(s: StatementContext): string[] {
   let all = split.get(s.migration);
   if (!all) split.set(s.migration, (all = s.migration.text.split('\n')));
+  return all;
+}
+
+function lowerLines(s: StatementContext): string[] {
+  let all = lowered.get(s.migration);
+  if (!all) lowered.set(s.migration, (all = s.migration.text.toLowerCase().split('\n')));
   return all;
 }
 
@@ -26,6 +33,7 @@ const columnLines = new Map<string, RegExp>();
 /** Rewrites the line that defines a column (its name followed by the type). */
 export function replaceInColumnLine(s: StatementContext, column: string, pattern: RegExp, replace: string | ((match: string) => string)): Fix | undefined {
   const all = lines(s);
+  const lower = lowerLines(s);
   // Compiled once per column name: a long history has hundreds of such fixes.
   let definesColumn = columnLines.get(column);
   // Matched literally, whatever characters a quoted identifier holds.
@@ -34,7 +42,7 @@ export function replaceInColumnLine(s: StatementContext, column: string, pattern
   for (let line = s.stmt.start.line; line <= s.stmt.end.line; line++) {
     const text = all[line - 1] ?? '';
     // Most lines of a CREATE TABLE define other columns: a substring test rules them out cheaply.
-    if (!text.toLowerCase().includes(name)) continue;
+    if (!lower[line - 1]?.includes(name)) continue;
     const at = definesColumn.exec(text);
     if (!at) continue;
     const head = text.slice(0, at.index + at[0].length);
