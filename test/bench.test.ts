@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBench, table } from '../bench/run.js';
+import { derived, runBench, table } from '../bench/run.js';
 
 // `npm run bench` is kept out of the suite (minutes on the largest history); this runs it on a
 // history of three files so it keeps working. The lint section installs squawk from npm: left out.
@@ -31,8 +31,26 @@ describe('npm run bench', () => {
       'coldReviewMs',
       'prefixWarmReviewMs',
       'concurrentPeakMiB',
+      'prTraceOverheadRatio',
+      'prTracedMs',
+      'prPlainMs',
     ] as const)
       expect(results[key]).toBeGreaterThan(0);
-    expect(table(results)).toMatch(/\| Warm review, p50 \(app idle 2 s\) +\| [\d,]+ ms/);
+    // The issue's ratios are the sections' own figures divided, not measured again.
+    expect(results.coldVsPlainRatio).toBeCloseTo((results.coldReviewMs as number) / (results.plainReplayMs as number), 6);
+    expect(results.prefixWarmVsWarmRatio).toBeCloseTo((results.prefixWarmReviewMs as number) / (results.warmReviewP50Ms as number), 6);
+    const shown = table(results);
+    expect(shown).toMatch(/\| Warm review, p50 \(app idle 2 s\) +\| [\d,]+ ms +\| <= 400 ms +\| (met|NOT MET) +\|/);
+    expect(shown).toMatch(/\| Cold review \/ plain replay +\| [\d.]+x +\| <= 3x +\| (met|NOT MET) +\|/);
+    expect(shown).toMatch(/\| Tracing a PR of the last 50 migrations \/ applying it plainly +\| [\d.]+x +\| <= 1.3x /);
   }, 300_000);
+
+  it('derives the ratios only from figures it has', () => {
+    expect(derived({ coldReviewMs: 3000, plainReplayMs: 1000, warmReviewP50Ms: 400, prefixWarmReviewMs: 1000 })).toEqual({
+      coldVsPlainRatio: 3,
+      prefixWarmVsWarmRatio: 2.5,
+    });
+    expect(derived({ warmNewRowsReviewMs: 900, warmReviewP50Ms: 300 })).toEqual({ newRowsVsWarmRatio: 3 });
+    expect(derived({ coldReviewMs: 3000 })).toEqual({});
+  });
 });
