@@ -6,7 +6,7 @@ import { lintCase, reviewCase } from './rules/harness.js';
 // Statements that never ran because an earlier one failed are still reviewed: every rule that
 // decides from the SQL alone finds in them what `lint` finds, in the failed file and in the files
 // after it.
-const SQL_RULES = new Set(RULES.filter((r) => r.meta.needs === 'sql' && !r.detected).map((r) => r.meta.id));
+const SQL_RULES = new Set<string>(RULES.filter((r) => r.meta.needs === 'sql' && !r.detected).map((r) => r.meta.id));
 const SETUP = "CREATE TABLE accounts (id bigint PRIMARY KEY, email text);\nCREATE TYPE mood AS ENUM ('calm');";
 const FAILING = [
   'ALTER TABLE accounts ADD COLUMN plan text;',

@@ -268,7 +268,22 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   },
   // Breaking
   'drop-column': {
-    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts DROP COLUMN IF EXISTS note;' }],
+    triggers: [
+      { setup: ACC, sql: 'ALTER TABLE accounts DROP COLUMN IF EXISTS note;' },
+      // PostgreSQL drops the column's indexes and constraints with it, CASCADE or not.
+      {
+        setup: `${ACC}\nALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE (email);\nCREATE INDEX accounts_email_created ON accounts (email, created_at);`,
+        sql: 'ALTER TABLE accounts DROP COLUMN email;',
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            object: 'public.accounts.email',
+            message:
+              'Drops public.accounts.email: code still deployed that reads or writes it fails, and its data is gone. The statement also dropped: index accounts_email_created, constraint accounts.accounts_email_key. Stop using it in a release first, then drop it.',
+          },
+        ],
+      },
+    ],
     passes: [{ setup: ACC, sql: 'CREATE TABLE fresh (a int, b int);\nALTER TABLE fresh DROP COLUMN b;' }],
   },
   'drop-table': {
@@ -296,7 +311,37 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [{ setup: ORD, sql: 'TRUNCATE orders;' }],
   },
   'drop-cascade': {
-    triggers: [{ setup: ACC, sql: 'DROP TABLE accounts CASCADE;' }],
+    triggers: [
+      { setup: ACC, sql: 'DROP TABLE accounts CASCADE;' },
+      // What CASCADE took is named from the catalog diff.
+      {
+        setup: `${ORD}\nALTER TABLE orders ADD CONSTRAINT orders_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts;\nCREATE VIEW active_accounts AS SELECT id FROM accounts WHERE balance > 0;`,
+        sql: 'DROP TABLE accounts CASCADE;',
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            message:
+              'DROP TABLE accounts CASCADE also dropped: FK orders.orders_account_id_fkey, view active_accounts. Drop dependents explicitly instead, so the migration says what it removes.',
+          },
+        ],
+      },
+      {
+        setup:
+          "CREATE TYPE mood AS ENUM ('calm');\nCREATE TABLE people (id bigint PRIMARY KEY, mood mood);\nCREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\nCREATE TRIGGER people_touch BEFORE UPDATE ON people FOR EACH ROW EXECUTE FUNCTION touch();",
+        sql: 'DROP TYPE mood CASCADE;\nDROP FUNCTION touch() CASCADE;',
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            message: 'DROP TYPE mood CASCADE also dropped: column people.mood. Drop dependents explicitly instead, so the migration says what it removes.',
+          },
+          {
+            at: `${M}/002_change.sql:2:1`,
+            message:
+              'DROP FUNCTION touch() CASCADE also dropped: trigger people_touch on people. Drop dependents explicitly instead, so the migration says what it removes.',
+          },
+        ],
+      },
+    ],
     passes: [{ setup: ACC, sql: 'DROP TABLE accounts;' }],
   },
   'rename-column': {
