@@ -28,6 +28,9 @@ export interface Trigger extends RuleCase {
 
 const ACC = 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text, balance int, created_at timestamptz, note text);';
 const ORD = `${ACC}\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, total numeric);`;
+const EVENTS = 'CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);';
+const NOTES_RLS =
+  'CREATE TABLE notes (id bigint PRIMARY KEY, owner text NOT NULL);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;\nCREATE POLICY own_notes ON notes USING (owner = current_user);';
 const VACUUM_LOG = 'CREATE TABLE vacuum_log (id int PRIMARY KEY, note text);';
 const XY = 'CREATE TABLE x (id int PRIMARY KEY);\nCREATE TABLE y (id int PRIMARY KEY);';
 const goose = (sql: string, options = '') => `${options}-- +goose Up\n${sql}\n`;
@@ -265,6 +268,37 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   'lock-table-statement': {
     triggers: [{ setup: ACC, sql: 'LOCK TABLE accounts IN SHARE MODE;' }],
     passes: [{ setup: ACC, sql: 'SELECT count(*) FROM accounts;' }],
+  },
+  'attach-partition-scan': {
+    triggers: [
+      {
+        setup: `${EVENTS}\nCREATE TABLE events_2024 (id bigint NOT NULL, at date NOT NULL);`,
+        sql: "SET lock_timeout = '5s';\nALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        finds: [
+          {
+            at: `${M}/002_change.sql:2:1`,
+            object: 'public.events_2024',
+            message: 'Attaching public.events_2024 to public.events scans all of public.events_2024',
+          },
+        ],
+      },
+      // A CHECK on another column proves nothing about the bound.
+      {
+        setup: `${EVENTS}\nCREATE TABLE events_2024 (id bigint NOT NULL CHECK (id > 0), at date NOT NULL);`,
+        sql: "ALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+      },
+    ],
+    passes: [
+      // A new table holds no rows to check.
+      {
+        setup: EVENTS,
+        sql: "CREATE TABLE events_2025 (id bigint NOT NULL, at date NOT NULL);\nALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+      },
+      {
+        setup: `${EVENTS}\nCREATE TABLE events_2024 (id bigint NOT NULL, at date NOT NULL CHECK (at >= '2024-01-01' AND at < '2025-01-01'));`,
+        sql: "ALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+      },
+    ],
   },
   // Breaking
   'drop-column': {
@@ -813,6 +847,69 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
         setup: 'CREATE TABLE countries (code text PRIMARY KEY, name text);',
         sql: "INSERT INTO countries VALUES ('NL', 'Netherlands');\nSELECT pg_size_pretty(pg_relation_size('countries'));",
       },
+    ],
+  },
+  'rls-disabled': {
+    triggers: [
+      {
+        setup: `${NOTES_RLS}\nALTER TABLE notes FORCE ROW LEVEL SECURITY;`,
+        sql: 'ALTER TABLE notes NO FORCE ROW LEVEL SECURITY;',
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            object: 'public.notes',
+            message:
+              'NO FORCE ROW LEVEL SECURITY on public.notes: its owner bypasses its 1 policy again, so an application that connects as the owner sees every row.',
+          },
+        ],
+      },
+      {
+        setup: NOTES_RLS,
+        sql: 'ALTER TABLE public.notes DISABLE ROW LEVEL SECURITY;',
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            object: 'public.notes',
+            message:
+              'Turns row level security off on public.notes: its 1 policy stops applying, and every role with privileges on it reads and writes every row. Change the policies instead.',
+          },
+        ],
+      },
+    ],
+    passes: [
+      { setup: NOTES_RLS, sql: 'ALTER TABLE notes FORCE ROW LEVEL SECURITY;' },
+      { sql: 'CREATE TABLE drafts (id bigint PRIMARY KEY);\nALTER TABLE drafts ENABLE ROW LEVEL SECURITY;\nALTER TABLE drafts DISABLE ROW LEVEL SECURITY;' },
+    ],
+  },
+  'grant-too-broad': {
+    triggers: [
+      {
+        setup: 'CREATE TABLE notes (id bigint PRIMARY KEY);\nCREATE ROLE notes_app;',
+        sql: 'GRANT ALL PRIVILEGES ON notes TO notes_app;',
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            message:
+              'Grants more than a role needs: ALL PRIVILEGES means TRUNCATE (which ignores row level security and DELETE triggers), REFERENCES and TRIGGER as well as reads and writes. Name the privileges notes_app needs.',
+          },
+        ],
+      },
+      {
+        sql: 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC;',
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            message: 'Grants more than a role needs: every object created later is granted to every role (PUBLIC). Name the privileges PUBLIC need.',
+          },
+        ],
+      },
+      { setup: 'CREATE ROLE schema_owner;', sql: 'GRANT ALL ON SCHEMA public TO schema_owner;' },
+      { setup: 'CREATE SEQUENCE ticket_no;\nCREATE ROLE tickets;', sql: 'GRANT USAGE ON SEQUENCE ticket_no TO tickets WITH GRANT OPTION;' },
+    ],
+    passes: [
+      { setup: 'CREATE TABLE notes (id bigint PRIMARY KEY);\nCREATE ROLE notes_app;', sql: 'GRANT SELECT, INSERT, UPDATE ON notes TO notes_app;' },
+      { setup: 'CREATE FUNCTION one() RETURNS int LANGUAGE sql AS $$SELECT 1$$;\nCREATE ROLE callers;', sql: 'GRANT ALL ON FUNCTION one() TO callers;' },
+      { setup: 'CREATE ROLE readers;', sql: 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO readers;' },
     ],
   },
   // Hygiene
