@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { STATS_FORMAT, type ProductionStats } from '../src/model/productionStats.js';
 import { questions, security } from '../src/render/sections.js';
 import { changeFacts } from '../src/review/facts.js';
 import { reviewCase } from './rules/harness.js';
+import { exportOf, tableStatsOf } from './support/productionStats.js';
 
 // The DBA's questions answered from facts: who writes a new table (from the roles the base grants),
 // the policy an owner-like column calls for, and how a child table grows with its parent (from
@@ -17,33 +17,7 @@ const SETUP = [
 const CHANGE =
   'CREATE TABLE memberships (id bigserial PRIMARY KEY, group_id bigint NOT NULL REFERENCES groups, user_id uuid NOT NULL, created_at timestamptz NOT NULL DEFAULT now());\nCREATE INDEX memberships_group_id ON memberships (group_id);';
 
-const groups = (exportedAt: string, reltuples: number): ProductionStats => ({
-  format: STATS_FORMAT,
-  exportedAt,
-  server: { version: '16.4', major: 16 },
-  database: 'app',
-  masked: false,
-  tables: [
-    {
-      schema: 'public',
-      name: 'groups',
-      kind: 'table',
-      reltuples,
-      relpages: 0,
-      relallvisible: 0,
-      bytes: 0,
-      totalBytes: 0,
-      deadTuples: 0,
-      lastVacuum: null,
-      lastAutovacuum: null,
-      lastAnalyze: null,
-      lastAutoanalyze: null,
-      parent: null,
-      indexes: [],
-      columns: [],
-    },
-  ],
-});
+const groups = (exportedAt: string, reltuples: number) => exportOf(exportedAt, [tableStatsOf('groups', reltuples)]);
 
 describe("the DBA's remaining questions, answered in the comment", () => {
   it('gives least-privilege grants from the roles found, an RLS skeleton, and growth from production statistics', async () => {

@@ -63,6 +63,7 @@ const lintable = (p: Planned): p is Planned & { c: { sql: string } } =>
   SQL_ONLY.has(p.id) &&
   p.label.startsWith('case ') &&
   p.c.sql !== undefined &&
+  !p.c.review &&
   !p.c.base &&
   !p.c.head &&
   !p.c.changed &&

@@ -76,13 +76,13 @@ export function accessAdvice(catalog: { before: CatalogState; after: CatalogStat
       if (readers.length) grants.push(`GRANT SELECT ON ${name} TO ${readers.map(ident).join(', ')};`);
     }
     const owner = t.rowSecurity || t.partitionOf ? undefined : t.columns.find((c) => OWNER_COLUMN.test(c.name));
+    const check = owner ? `${ident(owner.name)} = ${currentOwner(owner, supabase)}` : '';
     const rls = owner
       ? [
           `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`,
-          `CREATE POLICY ${t.name}_by_${owner.name}`.slice(0, 63 + 'CREATE POLICY '.length) +
-            ` ON ${name}${apiRole} USING (${ident(owner.name)} = ${currentOwner(owner, supabase)}) WITH CHECK (${ident(owner.name)} = ${currentOwner(owner, supabase)});`,
+          `CREATE POLICY ${ident(`${t.name}_by_${owner.name}`.slice(0, 63))} ON ${name}${apiRole} USING (${check}) WITH CHECK (${check});`,
         ]
       : [];
-    return grants.length || rls.length ? [{ table: name, grants, fromRoles: writers.length > 0, rls }] : [];
+    return grants.length || rls.length ? [{ table: name, grants, fromRoles: writers.length + readers.length > 0, rls }] : [];
   });
 }

@@ -295,8 +295,10 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
         sql: "CREATE TABLE events_2025 (id bigint NOT NULL, at date NOT NULL);\nALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
       },
       {
+        // Measured: PostgreSQL proved the bound from the CHECK and scanned nothing.
         setup: `${EVENTS}\nCREATE TABLE events_2024 (id bigint NOT NULL, at date NOT NULL CHECK (at >= '2024-01-01' AND at < '2025-01-01'));`,
         sql: "ALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        review: true,
       },
     ],
   },
@@ -308,6 +310,7 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
       {
         setup: `${ACC}\nALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE (email);\nCREATE INDEX accounts_email_created ON accounts (email, created_at);`,
         sql: 'ALTER TABLE accounts DROP COLUMN email;',
+        review: true,
         finds: [
           {
             at: `${M}/002_change.sql:1:1`,
@@ -351,6 +354,7 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
       {
         setup: `${ORD}\nALTER TABLE orders ADD CONSTRAINT orders_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts;\nCREATE VIEW active_accounts AS SELECT id FROM accounts WHERE balance > 0;`,
         sql: 'DROP TABLE accounts CASCADE;',
+        review: true,
         finds: [
           {
             at: `${M}/002_change.sql:1:1`,
@@ -363,6 +367,7 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
         setup:
           "CREATE TYPE mood AS ENUM ('calm');\nCREATE TABLE people (id bigint PRIMARY KEY, mood mood);\nCREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\nCREATE TRIGGER people_touch BEFORE UPDATE ON people FOR EACH ROW EXECUTE FUNCTION touch();",
         sql: 'DROP TYPE mood CASCADE;\nDROP FUNCTION touch() CASCADE;',
+        review: true,
         finds: [
           {
             at: `${M}/002_change.sql:1:1`,
@@ -854,6 +859,7 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
       {
         setup: `${NOTES_RLS}\nALTER TABLE notes FORCE ROW LEVEL SECURITY;`,
         sql: 'ALTER TABLE notes NO FORCE ROW LEVEL SECURITY;',
+        review: true,
         finds: [
           {
             at: `${M}/002_change.sql:1:1`,
@@ -866,6 +872,7 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
       {
         setup: NOTES_RLS,
         sql: 'ALTER TABLE public.notes DISABLE ROW LEVEL SECURITY;',
+        review: true,
         finds: [
           {
             at: `${M}/002_change.sql:1:1`,
