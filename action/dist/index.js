@@ -50,7 +50,7 @@ import {
   tryIndex,
   unwrap,
   withPending
-} from "./chunk-2UVGGQGY.js";
+} from "./chunk-NNO6BYZM.js";
 import {
   require_common,
   require_symbols

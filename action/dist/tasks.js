@@ -13,7 +13,7 @@ import {
   repositoryUrl,
   reviveParsed,
   runRules
-} from "./chunk-2UVGGQGY.js";
+} from "./chunk-NNO6BYZM.js";
 import "./chunk-PNJ7WGRW.js";
 
 // src/render/sarif.ts

@@ -1,6 +1,8 @@
 import { indexLeadsWith, PERSONAL_NAME, RETENTION_NAME, STATUS_NAME, TIME_NAME } from '../catalog/facts.js';
 import type { CatalogChange, ConstraintInfo, IndexInfo, TableInfo } from '../catalog/types.js';
 import type { Review } from './types.js';
+import { accessAdvice, type AccessAdvice } from './access.js';
+import { BRIN_CORRELATION, childGrowth, tableGrowth, timeCorrelation, type ChildGrowth, type Growth } from './growth.js';
 
 export interface ForeignKeyGap {
   table: TableInfo;
@@ -29,7 +31,16 @@ export interface ChangeFacts {
   privilegeChanges: CatalogChange[];
   statusColumns: (ColumnRef & { values: string[] })[];
   retentionColumns: ColumnRef[];
-  timeColumns: (ColumnRef & { type: string })[];
+  timeColumns: (ColumnRef & {
+    type: string;
+    /** Rows arrive in its order: a new table's column defaulting to now(), or production's correlation past BRIN_CORRELATION. */
+    ordered: 'default now()' | { correlation: number } | null;
+    growth: Growth;
+  })[];
+  /** New tables with foreign keys: how they grow with each parent. */
+  growth: ChildGrowth[];
+  /** Least-privilege grants and RLS skeletons for new tables. */
+  access: AccessAdvice[];
   personalDataColumns: ColumnRef[];
 }
 
@@ -66,6 +77,8 @@ export function changeFacts(review: Review): ChangeFacts {
     retentionColumns: [],
     timeColumns: [],
     personalDataColumns: [],
+    growth: [],
+    access: [],
   };
   const catalog = review.catalog;
   if (!catalog) return facts;
@@ -100,9 +113,39 @@ export function changeFacts(review: Review): ChangeFacts {
       const ref = { table: table.qualifiedName, column: column.name };
       if (STATUS_NAME.test(column.name)) facts.statusColumns.push({ ...ref, values: checkValues(table, column.name) });
       if (RETENTION_NAME.test(column.name)) facts.retentionColumns.push(ref);
-      if (TIME_NAME.test(column.name) && /^(timestamp|date)/.test(column.type)) facts.timeColumns.push({ ...ref, type: column.type });
+      if (TIME_NAME.test(column.name) && /^(timestamp|date)/.test(column.type)) facts.timeColumns.push({ ...ref, ...timeFacts(review, table, column) });
       if (PERSONAL_NAME.test(column.name)) facts.personalDataColumns.push(ref);
     }
   }
+  const data = review.config?.data ?? { rows: 0, tables: {} };
+  for (const t of facts.newTables) {
+    const parents = [...new Set(t.constraints.flatMap((c) => (c.type === 'foreign key' && c.references ? [c.references.table] : [])))];
+    facts.growth.push(...childGrowth(t.qualifiedName, parents, data, review.productionStats));
+  }
+  // A new table starts empty in production and grows as its parents do.
+  for (const t of facts.timeColumns) {
+    if (before.tables[t.table]) continue;
+    const rates = facts.growth.filter((g) => g.child === t.table && g.perMonth !== null).map((g) => g.perMonth as number);
+    t.growth = { ...t.growth, rows: 0, perMonth: rates.length ? Math.max(...rates) : null };
+  }
+  facts.access = accessAdvice(catalog, facts.newTables);
   return facts;
+}
+
+const NOW = /^(now\(\)|CURRENT_TIMESTAMP|CURRENT_DATE|clock_timestamp\(\)|statement_timestamp\(\)|transaction_timestamp\(\))$/i;
+
+/** Whether rows arrive in a time column's order, and how big its table is and grows. */
+function timeFacts(
+  review: Review,
+  table: TableInfo,
+  column: TableInfo['columns'][number],
+): Pick<ChangeFacts['timeColumns'][number], 'type' | 'ordered' | 'growth'> {
+  const correlation = timeCorrelation(table.qualifiedName, column.name, review.productionStats);
+  const ordered =
+    correlation !== null && Math.abs(correlation) >= BRIN_CORRELATION
+      ? { correlation }
+      : column.default && NOW.test(column.default)
+        ? ('default now()' as const)
+        : null;
+  return { type: column.type, ordered, growth: tableGrowth(table.qualifiedName, review.config?.data ?? { rows: 0, tables: {} }, review.productionStats) };
 }

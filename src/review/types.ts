@@ -4,6 +4,7 @@ import type { CatalogChange, CatalogState } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import type { ReviewPlans } from '../explain/reviewPlans.js';
 import type { Finding } from '../model/finding.js';
+import type { ProductionStats } from '../model/productionStats.js';
 import type { FileStatus } from '../source/types.js';
 
 /** What is being reviewed: a pull request, or two refs of a local checkout. */
@@ -57,6 +58,12 @@ export interface Review {
   previous?: { head: string; errors: number; warnings: number };
   /** Rows each existing table held when the change ran (after filling), by qualified name. */
   rows: Record<string, number>;
+  /**
+   * Production statistics exports (`pg-dba-review stats export`), in any order, when the project
+   * has them: the growth and layout questions read sizes and rates from them instead of `data:`.
+   * Set by whoever loads them; absent, the data settings speak.
+   */
+  productionStats?: ProductionStats[];
   /** Key queries planned before and after, and suggested indexes tried in the sandbox (null: nothing ran). */
   plans: ReviewPlans | null;
   durationMs: number;

@@ -1,5 +1,6 @@
 import { blockedWork, blocksInWords } from '../trace/locks.js';
 import type { Concern } from './coverage.js';
+import { REFERENCE_HAZARDS } from './referenceHazards.js';
 import { CATEGORIES, type Rule } from './types.js';
 
 const NEEDS = {
@@ -101,6 +102,16 @@ export function renderRulesIndex(rules: Rule[], coverage: Concern[]): string {
     '| --- | --- | --- |',
     ...coverage.map(
       (c) => `| ${c.concern} | ${c.sources} | ${c.rules.length ? c.rules.map((id) => `[${id}](${id}.md)`).join(', ') : `not applicable: ${c.notApplicable}`} |`,
+    ),
+    '',
+    "## Hazards PostgreSQL's reference pages document",
+    '',
+    `For the DDL migrations use, what each command's page in the PostgreSQL documentation warns of (lock, scan, rewrite, what CASCADE takes along, how broad a privilege is), and the rules that find it, or what the review does instead (${REFERENCE_HAZARDS.length} hazards, ${REFERENCE_HAZARDS.filter((h) => !h.rules.length).length} without a rule).`,
+    '',
+    '| Command | Hazard | Our rules, or the decision |',
+    '| --- | --- | --- |',
+    ...REFERENCE_HAZARDS.map(
+      (h) => `| ${h.command} | ${h.hazard} | ${[h.rules.map((id) => `[${id}](${id}.md)`).join(', '), h.decision ?? ''].filter(Boolean).join('. ')} |`,
     ),
     '',
   );

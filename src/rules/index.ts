@@ -4,6 +4,7 @@ import { CATEGORIES } from './types.js';
 import addColumnAutoIncrement from './locking/add-column-auto-increment.js';
 import addColumnGeneratedStored from './locking/add-column-generated-stored.js';
 import addColumnVolatileDefault from './locking/add-column-volatile-default.js';
+import attachPartitionScan from './locking/attach-partition-scan.js';
 import checkConstraintValidated from './locking/check-constraint-validated.js';
 import columnTypeChangeRewrite from './locking/column-type-change-rewrite.js';
 import createIndexNonConcurrently from './locking/create-index-non-concurrently.js';
@@ -81,10 +82,12 @@ import alterSystem from './security/alter-system.js';
 import extensionInPublic from './security/extension-in-public.js';
 import functionSearchPathMutable from './security/function-search-path-mutable.js';
 import grantToPublic from './security/grant-to-public.js';
+import grantTooBroad from './security/grant-too-broad.js';
 import personalDataColumn from './security/personal-data-column.js';
 import plaintextSecretColumn from './security/plaintext-secret-column.js';
 import policyAlwaysTrue from './security/policy-always-true.js';
 import policyWithoutRls from './security/policy-without-rls.js';
+import rlsDisabled from './security/rls-disabled.js';
 import rlsEnabledWithoutPolicy from './security/rls-enabled-without-policy.js';
 import roleOrOwnershipChange from './security/role-or-ownership-change.js';
 import securityDefinerFunctionExecutable from './security/security-definer-function-executable.js';
@@ -129,6 +132,7 @@ export const RULES = [
   addColumnAutoIncrement,
   addColumnGeneratedStored,
   addColumnVolatileDefault,
+  attachPartitionScan,
   checkConstraintValidated,
   columnTypeChangeRewrite,
   createIndexNonConcurrently,
@@ -206,10 +210,12 @@ export const RULES = [
   extensionInPublic,
   functionSearchPathMutable,
   grantToPublic,
+  grantTooBroad,
   personalDataColumn,
   plaintextSecretColumn,
   policyAlwaysTrue,
   policyWithoutRls,
+  rlsDisabled,
   rlsEnabledWithoutPolicy,
   roleOrOwnershipChange,
   securityDefinerFunctionExecutable,

@@ -28,6 +28,9 @@ export interface Trigger extends RuleCase {
 
 const ACC = 'CREATE TABLE accounts (id bigint PRIMARY KEY, email text, balance int, created_at timestamptz, note text);';
 const ORD = `${ACC}\nCREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint, total numeric);`;
+const EVENTS = 'CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);';
+const NOTES_RLS =
+  'CREATE TABLE notes (id bigint PRIMARY KEY, owner text NOT NULL);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;\nCREATE POLICY own_notes ON notes USING (owner = current_user);';
 const VACUUM_LOG = 'CREATE TABLE vacuum_log (id int PRIMARY KEY, note text);';
 const XY = 'CREATE TABLE x (id int PRIMARY KEY);\nCREATE TABLE y (id int PRIMARY KEY);';
 const goose = (sql: string, options = '') => `${options}-- +goose Up\n${sql}\n`;
@@ -266,9 +269,58 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     triggers: [{ setup: ACC, sql: 'LOCK TABLE accounts IN SHARE MODE;' }],
     passes: [{ setup: ACC, sql: 'SELECT count(*) FROM accounts;' }],
   },
+  'attach-partition-scan': {
+    triggers: [
+      {
+        setup: `${EVENTS}\nCREATE TABLE events_2024 (id bigint NOT NULL, at date NOT NULL);`,
+        sql: "SET lock_timeout = '5s';\nALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        finds: [
+          {
+            at: `${M}/002_change.sql:2:1`,
+            object: 'public.events_2024',
+            message: 'Attaching public.events_2024 to public.events scans all of public.events_2024',
+          },
+        ],
+      },
+      // A CHECK on another column proves nothing about the bound.
+      {
+        setup: `${EVENTS}\nCREATE TABLE events_2024 (id bigint NOT NULL CHECK (id > 0), at date NOT NULL);`,
+        sql: "ALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+      },
+    ],
+    passes: [
+      // A new table holds no rows to check.
+      {
+        setup: EVENTS,
+        sql: "CREATE TABLE events_2025 (id bigint NOT NULL, at date NOT NULL);\nALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+      },
+      {
+        // Measured: PostgreSQL proved the bound from the CHECK and scanned nothing.
+        setup: `${EVENTS}\nCREATE TABLE events_2024 (id bigint NOT NULL, at date NOT NULL CHECK (at >= '2024-01-01' AND at < '2025-01-01'));`,
+        sql: "ALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+        review: true,
+      },
+    ],
+  },
   // Breaking
   'drop-column': {
-    triggers: [{ setup: ACC, sql: 'ALTER TABLE accounts DROP COLUMN IF EXISTS note;' }],
+    triggers: [
+      { setup: ACC, sql: 'ALTER TABLE accounts DROP COLUMN IF EXISTS note;' },
+      // PostgreSQL drops the column's indexes and constraints with it, CASCADE or not.
+      {
+        setup: `${ACC}\nALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE (email);\nCREATE INDEX accounts_email_created ON accounts (email, created_at);`,
+        sql: 'ALTER TABLE accounts DROP COLUMN email;',
+        review: true,
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            object: 'public.accounts.email',
+            message:
+              'Drops public.accounts.email: code still deployed that reads or writes it fails, and its data is gone. The statement also dropped: index accounts_email_created, constraint accounts.accounts_email_key. Stop using it in a release first, then drop it.',
+          },
+        ],
+      },
+    ],
     passes: [{ setup: ACC, sql: 'CREATE TABLE fresh (a int, b int);\nALTER TABLE fresh DROP COLUMN b;' }],
   },
   'drop-table': {
@@ -296,7 +348,39 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
     passes: [{ setup: ORD, sql: 'TRUNCATE orders;' }],
   },
   'drop-cascade': {
-    triggers: [{ setup: ACC, sql: 'DROP TABLE accounts CASCADE;' }],
+    triggers: [
+      { setup: ACC, sql: 'DROP TABLE accounts CASCADE;' },
+      // What CASCADE took is named from the catalog diff.
+      {
+        setup: `${ORD}\nALTER TABLE orders ADD CONSTRAINT orders_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts;\nCREATE VIEW active_accounts AS SELECT id FROM accounts WHERE balance > 0;`,
+        sql: 'DROP TABLE accounts CASCADE;',
+        review: true,
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            message:
+              'DROP TABLE accounts CASCADE also dropped: FK orders.orders_account_id_fkey, view active_accounts. Drop dependents explicitly instead, so the migration says what it removes.',
+          },
+        ],
+      },
+      {
+        setup:
+          "CREATE TYPE mood AS ENUM ('calm');\nCREATE TABLE people (id bigint PRIMARY KEY, mood mood);\nCREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;\nCREATE TRIGGER people_touch BEFORE UPDATE ON people FOR EACH ROW EXECUTE FUNCTION touch();",
+        sql: 'DROP TYPE mood CASCADE;\nDROP FUNCTION touch() CASCADE;',
+        review: true,
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            message: 'DROP TYPE mood CASCADE also dropped: column people.mood. Drop dependents explicitly instead, so the migration says what it removes.',
+          },
+          {
+            at: `${M}/002_change.sql:2:1`,
+            message:
+              'DROP FUNCTION touch() CASCADE also dropped: trigger people_touch on people. Drop dependents explicitly instead, so the migration says what it removes.',
+          },
+        ],
+      },
+    ],
     passes: [{ setup: ACC, sql: 'DROP TABLE accounts;' }],
   },
   'rename-column': {
@@ -768,6 +852,71 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
         setup: 'CREATE TABLE countries (code text PRIMARY KEY, name text);',
         sql: "INSERT INTO countries VALUES ('NL', 'Netherlands');\nSELECT pg_size_pretty(pg_relation_size('countries'));",
       },
+    ],
+  },
+  'rls-disabled': {
+    triggers: [
+      {
+        setup: `${NOTES_RLS}\nALTER TABLE notes FORCE ROW LEVEL SECURITY;`,
+        sql: 'ALTER TABLE notes NO FORCE ROW LEVEL SECURITY;',
+        review: true,
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            object: 'public.notes',
+            message:
+              'NO FORCE ROW LEVEL SECURITY on public.notes: its owner bypasses its 1 policy again, so an application that connects as the owner sees every row.',
+          },
+        ],
+      },
+      {
+        setup: NOTES_RLS,
+        sql: 'ALTER TABLE public.notes DISABLE ROW LEVEL SECURITY;',
+        review: true,
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            object: 'public.notes',
+            message:
+              'Turns row level security off on public.notes: its 1 policy stops applying, and every role with privileges on it reads and writes every row. Change the policies instead.',
+          },
+        ],
+      },
+    ],
+    passes: [
+      { setup: NOTES_RLS, sql: 'ALTER TABLE notes FORCE ROW LEVEL SECURITY;' },
+      { sql: 'CREATE TABLE drafts (id bigint PRIMARY KEY);\nALTER TABLE drafts ENABLE ROW LEVEL SECURITY;\nALTER TABLE drafts DISABLE ROW LEVEL SECURITY;' },
+    ],
+  },
+  'grant-too-broad': {
+    triggers: [
+      {
+        setup: 'CREATE TABLE notes (id bigint PRIMARY KEY);\nCREATE ROLE notes_app;',
+        sql: 'GRANT ALL PRIVILEGES ON notes TO notes_app;',
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            message:
+              'Grants more than a role needs: ALL PRIVILEGES means TRUNCATE (which ignores row level security and DELETE triggers), REFERENCES and TRIGGER as well as reads and writes. Name the privileges notes_app needs.',
+          },
+        ],
+      },
+      {
+        sql: 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC;',
+        finds: [
+          {
+            at: `${M}/002_change.sql:1:1`,
+            message: 'Grants more than a role needs: every object created later is granted to every role (PUBLIC). Name the privileges PUBLIC need.',
+          },
+        ],
+      },
+      { setup: 'CREATE ROLE schema_owner;', sql: 'GRANT ALL ON SCHEMA public TO schema_owner;' },
+      { setup: 'CREATE SEQUENCE ticket_no;\nCREATE ROLE tickets;', sql: 'GRANT USAGE ON SEQUENCE ticket_no TO tickets WITH GRANT OPTION;' },
+    ],
+    passes: [
+      { setup: 'CREATE TABLE notes (id bigint PRIMARY KEY);\nCREATE ROLE notes_app;', sql: 'GRANT SELECT, INSERT, UPDATE ON notes TO notes_app;' },
+      { setup: 'CREATE FUNCTION one() RETURNS int LANGUAGE sql AS $$SELECT 1$$;\nCREATE ROLE callers;', sql: 'GRANT ALL ON FUNCTION one() TO callers;' },
+      { setup: 'CREATE ROLE readers;', sql: 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO readers;' },
     ],
   },
   // Hygiene

@@ -22,6 +22,8 @@ export interface RuleCase {
   /** Changed files when a case renames or deletes. */
   changed?: ChangedFile[];
   config?: Record<string, unknown>;
+  /** Run through the whole pipeline even for a rule that decides from SQL alone: the case checks what a review adds (the catalog, measurements). */
+  review?: true;
 }
 
 const PREAMBLE = 'setup/preamble.sql';

@@ -1,3 +1,4 @@
+import { alsoDropped } from '../dependents.js';
 import { rule, statementsOf } from '../helpers.js';
 
 export default rule(
@@ -18,8 +19,13 @@ export default rule(
   (ctx) =>
     statementsOf(ctx, 'DropStmt')
       .filter((s) => s.node.behavior === 'DROP_CASCADE' && s.node.removeType !== 'OBJECT_SCHEMA')
-      .map((s) => ({
-        at: s,
-        message: `DROP ... CASCADE also drops every object that depends on it${ctx.catalog ? '; the catalog diff lists what went' : ''}. Drop dependents explicitly instead.`,
-      })),
+      .map((s) => {
+        const along = alsoDropped(ctx, s);
+        return {
+          at: s,
+          message: along
+            ? `${s.stmt.sql.replace(/\s+/g, ' ').trim()}${along}. Drop dependents explicitly instead, so the migration says what it removes.`
+            : `DROP ... CASCADE also drops every object that depends on it${ctx.catalog ? ' (here nothing else was, but production may have dependents the sandbox lacks)' : ''}. Drop dependents explicitly instead.`,
+        };
+      }),
 );

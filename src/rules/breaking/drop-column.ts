@@ -1,3 +1,4 @@
+import { alsoDropped } from '../dependents.js';
 import { alterExisting, rule } from '../helpers.js';
 
 export default rule(
@@ -22,10 +23,13 @@ export default rule(
     alterExisting(ctx).flatMap(({ s, table, cmds }) =>
       cmds
         .filter((c) => c.subtype === 'AT_DropColumn')
-        .map((c) => ({
-          at: s,
-          object: `${table}.${c.name}`,
-          message: `Drops ${table}.${c.name}: code still deployed that reads or writes it fails, and its data is gone. Stop using it in a release first, then drop it.`,
-        })),
+        .map((c) => {
+          const along = alsoDropped(ctx, s);
+          return {
+            at: s,
+            object: `${table}.${c.name}`,
+            message: `Drops ${table}.${c.name}: code still deployed that reads or writes it fails, and its data is gone.${along ? ` The statement${along}.` : ''} Stop using it in a release first, then drop it.`,
+          };
+        }),
     ),
 );

@@ -10,7 +10,7 @@ export function timeoutSetBefore(s: StatementContext, setting: string): boolean 
   );
 }
 
-/** Statements that took ACCESS EXCLUSIVE on a table that existed before (measured, or a DDL kind when not measured). */
+/** Statements that took ACCESS EXCLUSIVE on a table that existed before (measured, or a DDL kind when not measured: lint, or never run after a failure). */
 export function accessExclusiveOnExisting(ctx: RuleContext): { s: StatementContext; table: string }[] {
   const out: { s: StatementContext; table: string }[] = [];
   for (const s of ctx.statements) {
@@ -18,7 +18,6 @@ export function accessExclusiveOnExisting(ctx: RuleContext): { s: StatementConte
       const table = s.outcome.locks.find((l) => l.kind === 'table' && l.mode === 'AccessExclusiveLock' && ctx.existedBefore(l.relation))?.relation;
       if (table && measuredLock(s, table) === 'AccessExclusiveLock') out.push({ s, table });
     } else if (
-      !s.outcome &&
       ['AlterTableStmt', 'RenameStmt', 'DropStmt'].includes(s.stmt.kind) &&
       s.node.relation &&
       // A foreign key, VALIDATE, trigger switches, SET STATISTICS, ... take weaker locks.

@@ -3926,13 +3926,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -5334,8 +5334,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -5443,13 +5443,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -8402,8 +8402,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -8480,12 +8480,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -12874,11 +12874,11 @@ var require_binaryParsers = __commonJS({
         var array = [];
         var i2;
         if (dimension.length > 1) {
-          var count = dimension.shift();
-          for (i2 = 0; i2 < count; i2++) {
+          var count2 = dimension.shift();
+          for (i2 = 0; i2 < count2; i2++) {
             array[i2] = parse5(dimension, elementType2);
           }
-          dimension.unshift(count);
+          dimension.unshift(count2);
         } else {
           for (i2 = 0; i2 < dimension[0]; i2++) {
             array[i2] = parseElement(elementType2);
@@ -18220,8 +18220,8 @@ var NON_VOLATILE_EXTENSION = /* @__PURE__ */ new Set([
   "hmac"
 ]);
 var evaluatedOnce = (name) => {
-  const bare = name.replace(/^pg_catalog\./, "");
-  return NON_VOLATILE_BUILTINS.has(bare) || NON_VOLATILE_EXTENSION.has(bare);
+  const bare2 = name.replace(/^pg_catalog\./, "");
+  return NON_VOLATILE_BUILTINS.has(bare2) || NON_VOLATILE_EXTENSION.has(bare2);
 };
 var add_column_volatile_default_default = rule(
   {
@@ -18255,6 +18255,38 @@ var add_column_volatile_default_default = rule(
       }
     ];
   })
+);
+
+// src/rules/locking/attach-partition-scan.ts
+function hasCheck(ctx, table) {
+  if (ctx.catalog?.after.tables[table]?.constraints.some((c) => c.type === "check")) return true;
+  return alterExisting(ctx).some(
+    (a) => a.table === table && a.cmds.some((c) => c.subtype === "AT_AddConstraint" && c.def?.Constraint?.contype === "CONSTR_CHECK")
+  );
+}
+var attach_partition_scan_default = rule(
+  {
+    id: "attach-partition-scan",
+    category: "locking",
+    severity: "warning",
+    summary: "ATTACH PARTITION of an existing table with no CHECK constraint that proves the partition bound.",
+    rationale: "To attach a table, PostgreSQL scans all of it to check every row fits the bound, holding ACCESS EXCLUSIVE on the table (and on a DEFAULT partition, scanned likewise), while the parent is held in SHARE UPDATE EXCLUSIVE. A CHECK constraint that matches the bound lets it skip the scan (ALTER TABLE, ATTACH PARTITION).",
+    safeAlternative: "Before attaching, ADD CONSTRAINT ... CHECK (the bound) NOT VALID and VALIDATE CONSTRAINT (a scan under SHARE UPDATE EXCLUSIVE, reads and writes go on); then ATTACH PARTITION skips the scan, and the CHECK can be dropped.",
+    needs: "sql",
+    lock: "AccessExclusiveLock",
+    example: {
+      setup: "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);\nCREATE TABLE events_2024 (id bigint NOT NULL, at date NOT NULL);",
+      bad: "ALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+      good: "ALTER TABLE events_2024 ADD CONSTRAINT events_2024_at CHECK (at >= '2024-01-01' AND at < '2025-01-01') NOT VALID;\nALTER TABLE events_2024 VALIDATE CONSTRAINT events_2024_at;\nALTER TABLE events ATTACH PARTITION events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');"
+    }
+  },
+  (ctx) => alterExisting(ctx).flatMap(
+    ({ s, table: parent, cmds }) => cmds.filter((c) => c.subtype === "AT_AttachPartition").map((c) => ctx.qualify(c.def?.PartitionCmd?.name)).filter((part) => ctx.existedBefore(part)).filter((part) => measuredScan(s, part) ?? !hasCheck(ctx, part)).map((part) => ({
+      at: s,
+      object: part,
+      message: `Attaching ${part} to ${parent} scans all of ${part}${rowsIn(ctx, part)} under ACCESS EXCLUSIVE to check its rows fit the bound.${tookHere(s)} Add a CHECK constraint matching the bound (NOT VALID, then VALIDATE) first.`
+    }))
+  )
 );
 
 // src/rules/fixes.ts
@@ -18458,10 +18490,10 @@ async function numberedFiles(framework, root, files, ctx, transaction) {
   return out;
 }
 function perTree(derive) {
-  const memo2 = /* @__PURE__ */ new WeakMap();
+  const memo3 = /* @__PURE__ */ new WeakMap();
   return (tree) => {
-    if (!memo2.has(tree)) memo2.set(tree, derive(tree));
-    return memo2.get(tree);
+    if (!memo3.has(tree)) memo3.set(tree, derive(tree));
+    return memo3.get(tree);
   };
 }
 var treePaths = perTree((tree) => new Set(tree.map((f) => f.path)));
@@ -19610,7 +19642,7 @@ function accessExclusiveOnExisting(ctx) {
     if (s.outcome?.locks) {
       const table = s.outcome.locks.find((l) => l.kind === "table" && l.mode === "AccessExclusiveLock" && ctx.existedBefore(l.relation))?.relation;
       if (table && measuredLock(s, table) === "AccessExclusiveLock") out.push({ s, table });
-    } else if (!s.outcome && ["AlterTableStmt", "RenameStmt", "DropStmt"].includes(s.stmt.kind) && s.node.relation && // A foreign key, VALIDATE, trigger switches, SET STATISTICS, ... take weaker locks.
+    } else if (["AlterTableStmt", "RenameStmt", "DropStmt"].includes(s.stmt.kind) && s.node.relation && // A foreign key, VALIDATE, trigger switches, SET STATISTICS, ... take weaker locks.
     (s.stmt.kind !== "AlterTableStmt" || alterTableLock(s.node) === "AccessExclusiveLock")) {
       const table = ctx.qualify(s.node.relation);
       if (ctx.existedBefore(table)) out.push({ s, table });
@@ -20097,6 +20129,98 @@ var analyze_fails_default = pipelineRule({
   }
 });
 
+// src/rules/dependents.ts
+var RELATIONS = /* @__PURE__ */ new Set(["OBJECT_TABLE", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_INDEX", "OBJECT_SEQUENCE", "OBJECT_FOREIGN_TABLE"]);
+function targets(ctx, s) {
+  if (s.stmt.kind === "DropStmt") {
+    const relation = RELATIONS.has(String(s.node.removeType));
+    return (s.node.objects ?? []).map((o) => {
+      const names2 = (o.TypeName?.names ?? o.ObjectWithArgs?.objname ?? (o.List ? listItems(o) : [o])).map((n) => str(n));
+      const name = names2.at(-1) ?? "";
+      return relation ? { kind: "relation", name: ctx.qualify(names2.length > 1 ? { schemaname: names2.at(-2), relname: name } : { relname: name }) } : { kind: "other", name };
+    });
+  }
+  if (s.stmt.kind === "AlterTableStmt") {
+    const table = ctx.qualify(s.node.relation);
+    return alterCommands(s.node).flatMap(
+      (c) => c.subtype === "AT_DropColumn" ? [{ kind: "column", name: String(c.name), table }] : c.subtype === "AT_DropConstraint" ? [{ kind: "constraint", name: String(c.name), table }] : []
+    );
+  }
+  return [];
+}
+function ownName(change) {
+  const member = change.table ? change.name.slice(change.table.length).replace(/^\.| \w+ /, "") : change.name;
+  return member.replace(/\(.*$/, "").split(".").at(-1);
+}
+function named(change, all, before) {
+  const own = ownName(change);
+  const droppedTables = all.filter((t) => t.kind === "relation").map((t) => t.name);
+  if (change.table && droppedTables.includes(change.table)) return true;
+  if (change.objectType === "table" || change.objectType === "view" || change.objectType === "materialized view") return droppedTables.includes(change.name);
+  if (change.objectType === "column") return all.some((t) => t.kind === "column" && t.table === change.table && t.name === own);
+  if (change.objectType === "constraint" || change.objectType === "index")
+    return all.some((t) => t.kind === "constraint" && t.table === change.table && t.name === own) || droppedTables.some((d) => d.endsWith(`.${own}`));
+  if (change.objectType === "sequence")
+    return droppedTables.includes(change.name) || droppedTables.some((d) => before.tables[d]?.columns.some((c) => c.default?.includes(`nextval('${own}'`) || c.default?.includes(`.${own}'`)));
+  return all.some((t) => t.kind === "other" && t.name === own);
+}
+var bare = (name) => name.replace(/^public\./, "");
+function label(change, before) {
+  const own = ownName(change);
+  const table = change.table ? bare(change.table) : "";
+  switch (change.objectType) {
+    case "constraint": {
+      const fk = before.tables[change.table]?.constraints.find((c) => c.name === own)?.type === "foreign key";
+      return `${fk ? "FK" : "constraint"} ${table}.${own}`;
+    }
+    case "column":
+      return `column ${table}.${own}`;
+    case "index":
+      return `index ${own}`;
+    case "policy":
+    case "trigger":
+      return `${change.objectType} ${own} on ${table}`;
+    default:
+      return `${change.objectType} ${bare(change.name)}`;
+  }
+}
+function owner(change, dropping, before) {
+  const constraint = change.table ? before.tables[change.table]?.constraints.find((c) => c.name === ownName(change)) : void 0;
+  const points = (t) => constraint?.references && (t.kind === "relation" && t.name === constraint.references.table || t.kind === "column" && t.table === constraint.references.table && constraint.references.columns.includes(t.name));
+  const onTable = (t) => t.kind === "column" && t.table === change.table;
+  const text = change.details.join(" ");
+  const mentions = (t) => new RegExp(`(^|[^\\w$])${t.name.split(".").at(-1).replace(/[$]/g, "\\$")}([^\\w$]|$)`).test(text);
+  for (const test of [points, onTable, mentions]) {
+    const found = dropping.find((d) => d.targets.some(test));
+    if (found) return found.s;
+  }
+  const cascading = dropping.filter((d) => d.s.node.behavior === "DROP_CASCADE" || alterCommands(d.s.node).some((c) => c.behavior === "DROP_CASCADE"));
+  return cascading.length === 1 ? cascading[0]?.s : void 0;
+}
+var memo2 = /* @__PURE__ */ new WeakMap();
+function droppedAlong(ctx) {
+  const known = memo2.get(ctx);
+  if (known) return known;
+  const out = /* @__PURE__ */ new Map();
+  memo2.set(ctx, out);
+  if (!ctx.catalog) return out;
+  const { before, changes } = ctx.catalog;
+  const dropping = ctx.statements.map((s) => ({ s, targets: targets(ctx, s) })).filter((d) => d.targets.length);
+  const all = dropping.flatMap((d) => d.targets);
+  const removed = changes.filter((c) => c.action === "removed" && c.objectType !== "schema");
+  const keyIndex = (c) => c.objectType === "index" && removed.some((k) => k.objectType === "constraint" && k.name === c.name.replace(" index ", " constraint "));
+  for (const change of removed) {
+    if (keyIndex(change) || named(change, all, before)) continue;
+    const s = owner(change, dropping, before);
+    if (s) out.set(s, [...out.get(s) ?? [], label(change, before)]);
+  }
+  return out;
+}
+function alsoDropped(ctx, s) {
+  const list = droppedAlong(ctx).get(s) ?? [];
+  return list.length ? ` also dropped: ${list.join(", ")}` : "";
+}
+
 // src/rules/breaking/drop-cascade.ts
 var drop_cascade_default = rule(
   {
@@ -20113,10 +20237,13 @@ var drop_cascade_default = rule(
       good: "DROP VIEW active_accounts;\nDROP TABLE accounts;"
     }
   },
-  (ctx) => statementsOf(ctx, "DropStmt").filter((s) => s.node.behavior === "DROP_CASCADE" && s.node.removeType !== "OBJECT_SCHEMA").map((s) => ({
-    at: s,
-    message: `DROP ... CASCADE also drops every object that depends on it${ctx.catalog ? "; the catalog diff lists what went" : ""}. Drop dependents explicitly instead.`
-  }))
+  (ctx) => statementsOf(ctx, "DropStmt").filter((s) => s.node.behavior === "DROP_CASCADE" && s.node.removeType !== "OBJECT_SCHEMA").map((s) => {
+    const along = alsoDropped(ctx, s);
+    return {
+      at: s,
+      message: along ? `${s.stmt.sql.replace(/\s+/g, " ").trim()}${along}. Drop dependents explicitly instead, so the migration says what it removes.` : `DROP ... CASCADE also drops every object that depends on it${ctx.catalog ? " (here nothing else was, but production may have dependents the sandbox lacks)" : ""}. Drop dependents explicitly instead.`
+    };
+  })
 );
 
 // src/rules/breaking/drop-column.ts
@@ -20137,11 +20264,14 @@ var drop_column_default = rule(
     }
   },
   (ctx) => alterExisting(ctx).flatMap(
-    ({ s, table, cmds }) => cmds.filter((c) => c.subtype === "AT_DropColumn").map((c) => ({
-      at: s,
-      object: `${table}.${c.name}`,
-      message: `Drops ${table}.${c.name}: code still deployed that reads or writes it fails, and its data is gone. Stop using it in a release first, then drop it.`
-    }))
+    ({ s, table, cmds }) => cmds.filter((c) => c.subtype === "AT_DropColumn").map((c) => {
+      const along = alsoDropped(ctx, s);
+      return {
+        at: s,
+        object: `${table}.${c.name}`,
+        message: `Drops ${table}.${c.name}: code still deployed that reads or writes it fails, and its data is gone.${along ? ` The statement${along}.` : ""} Stop using it in a release first, then drop it.`
+      };
+    })
   )
 );
 
@@ -20334,13 +20464,13 @@ var enum_recreated_default = rule(
       (s) => (s.node.objects ?? []).flatMap((o) => {
         const dropped = nameOf(o.TypeName?.names ?? o.List?.items);
         const name = renamedFrom.get(dropped) ?? dropped;
-        const qualified = name.includes(".") ? name : `public.${name}`;
-        const before = Object.entries(ctx.catalog?.before.objects.type ?? {}).find(([n]) => n === qualified);
+        const qualified2 = name.includes(".") ? name : `public.${name}`;
+        const before = Object.entries(ctx.catalog?.before.objects.type ?? {}).find(([n]) => n === qualified2);
         return before?.[1].properties.kind === "enum" ? [
           {
             at: s,
-            object: qualified,
-            message: `Drops enum ${qualified}: recreating an enum to remove a value rewrites every column that uses it, and deployed code writing the removed value fails.`
+            object: qualified2,
+            message: `Drops enum ${qualified2}: recreating an enum to remove a value rewrites every column that uses it, and deployed code writing the removed value fails.`
           }
         ] : [];
       })
@@ -21136,8 +21266,8 @@ var rls_policy_per_row_function_default = rule(
   },
   (ctx) => statementsOf(ctx, "CreatePolicyStmt", "AlterPolicyStmt").flatMap((s) => {
     const direct = [s.node.qual, s.node.with_check].flatMap((expr) => {
-      const bare = JSON.parse(JSON.stringify(expr ?? {}, (k, v) => k === "SubLink" ? void 0 : v));
-      return calledFunctions(bare).filter((f) => PER_ROW.test(f));
+      const bare2 = JSON.parse(JSON.stringify(expr ?? {}, (k, v) => k === "SubLink" ? void 0 : v));
+      return calledFunctions(bare2).filter((f) => PER_ROW.test(f));
     });
     return direct.length ? [
       {
@@ -21459,6 +21589,49 @@ var grant_to_public_default = rule(
   })
 );
 
+// src/rules/security/grant-too-broad.ts
+var ALL_MEANS = {
+  OBJECT_TABLE: "TRUNCATE (which ignores row level security and DELETE triggers), REFERENCES and TRIGGER as well as reads and writes",
+  OBJECT_SCHEMA: "CREATE as well as USAGE: the grantee may create objects in the schema",
+  OBJECT_SEQUENCE: "UPDATE as well as USAGE and SELECT: the grantee may setval() the sequence",
+  OBJECT_DATABASE: "CREATE (new schemas) and TEMPORARY as well as CONNECT"
+};
+var roleName = (g) => g.RoleSpec?.roletype === "ROLESPEC_PUBLIC" ? "PUBLIC" : String(g.RoleSpec?.rolename ?? "a role");
+var grant_too_broad_default = rule(
+  {
+    id: "grant-too-broad",
+    category: "security",
+    severity: "warning",
+    summary: "GRANT ALL PRIVILEGES, WITH GRANT OPTION, or default privileges granted to PUBLIC.",
+    rationale: "ALL on a table includes TRUNCATE, which empties it regardless of row level security, and TRIGGER; on a schema it includes CREATE. WITH GRANT OPTION lets the grantee hand the privileges on to roles no migration names. ALTER DEFAULT PRIVILEGES ... TO PUBLIC grants every object created later to every role. PostgreSQL's GRANT and ALTER DEFAULT PRIVILEGES pages list what each privilege allows.",
+    safeAlternative: "Name the privileges the role needs (GRANT SELECT, INSERT, UPDATE ON ... TO app_writer), without WITH GRANT OPTION, and default privileges to a specific role.",
+    needs: "sql",
+    example: {
+      setup: "CREATE TABLE notes (id bigint PRIMARY KEY, body text);\nCREATE ROLE notes_app;",
+      bad: "GRANT ALL ON notes TO notes_app WITH GRANT OPTION;",
+      good: "GRANT SELECT, INSERT, UPDATE ON notes TO notes_app;"
+    }
+  },
+  (ctx) => statementsOf(ctx, "GrantStmt", "AlterDefaultPrivilegesStmt").flatMap((s) => {
+    const grant = isKind(s, "AlterDefaultPrivilegesStmt") ? s.node.action : s.node;
+    if (!grant?.is_grant) return [];
+    const grantees = (grant.grantees ?? []).map(roleName);
+    const reasons = [];
+    const kind = String(grant.objtype);
+    const all = ALL_MEANS[kind];
+    if (!grant.privileges?.length && all) reasons.push(`ALL PRIVILEGES means ${all}`);
+    if (grant.grant_option) reasons.push(`WITH GRANT OPTION lets ${grantees.join(", ")} grant them on to any role`);
+    if (s.stmt.kind === "AlterDefaultPrivilegesStmt" && grantees.includes("PUBLIC"))
+      reasons.push("every object created later is granted to every role (PUBLIC)");
+    return reasons.length ? [
+      {
+        at: s,
+        message: `Grants more than a role needs: ${reasons.join("; ")}. Name the privileges ${grantees.join(", ")} need${grantees.length === 1 && grantees[0] !== "PUBLIC" ? "s" : ""}.`
+      }
+    ] : [];
+  })
+);
+
 // src/rules/security/personal-data-column.ts
 var personal_data_column_default = rule(
   {
@@ -21564,6 +21737,39 @@ var policy_without_rls_default = rule(
     object: ctx.qualify(s.node.table),
     message: `Policy ${s.node.policy_name} on ${ctx.qualify(s.node.table)} has no effect: row level security is off on that table.`
   }))
+);
+
+// src/rules/security/rls-disabled.ts
+var rls_disabled_default = rule(
+  {
+    id: "rls-disabled",
+    category: "security",
+    severity: "warning",
+    summary: "DISABLE ROW LEVEL SECURITY or NO FORCE ROW LEVEL SECURITY on an existing table.",
+    rationale: "With row level security off, the table's policies stop applying (they stay in the catalog, which hides the change): every role with privileges on the table reads and writes every row. NO FORCE exempts the table's owner again, which matters when the application connects as the owner.",
+    safeAlternative: "Keep RLS on and change the policies: add a permissive policy for the role that needs wider access (CREATE POLICY ... TO that_role USING (true)), or use a BYPASSRLS role for maintenance jobs.",
+    needs: "sql",
+    example: {
+      setup: "CREATE TABLE notes (id bigint PRIMARY KEY, owner text NOT NULL);\nALTER TABLE notes ENABLE ROW LEVEL SECURITY;\nCREATE POLICY own_notes ON notes USING (owner = current_user);",
+      bad: "ALTER TABLE notes DISABLE ROW LEVEL SECURITY;",
+      good: "CREATE ROLE notes_auditor;\nCREATE POLICY auditors_read ON notes FOR SELECT TO notes_auditor USING (true);"
+    }
+  },
+  (ctx) => alterExisting(ctx).flatMap(({ s, table, cmds }) => {
+    const off = cmds.some((c) => c.subtype === "AT_DisableRowSecurity");
+    const unforced = cmds.some((c) => c.subtype === "AT_NoForceRowSecurity");
+    if (!off && !unforced) return [];
+    const policies = Object.keys(ctx.catalog?.before.objects.policy ?? {}).filter((p) => p.startsWith(`${table} policy `)).length;
+    const which = ctx.catalog ? `its ${policies} polic${policies === 1 ? "y" : "ies"}` : "its policies";
+    const stop = ctx.catalog && policies === 1 ? "stops" : "stop";
+    return [
+      {
+        at: s,
+        object: table,
+        message: off ? `Turns row level security off on ${table}: ${which} ${stop} applying, and every role with privileges on it reads and writes every row. Change the policies instead.` : `NO FORCE ROW LEVEL SECURITY on ${table}: its owner bypasses ${which} again, so an application that connects as the owner sees every row.`
+      }
+    ];
+  })
 );
 
 // src/rules/security/rls-enabled-without-policy.ts
@@ -22432,6 +22638,7 @@ var RULES = [
   add_column_auto_increment_default,
   add_column_generated_stored_default,
   add_column_volatile_default_default,
+  attach_partition_scan_default,
   check_constraint_validated_default,
   column_type_change_rewrite_default,
   create_index_non_concurrently_default,
@@ -22509,10 +22716,12 @@ var RULES = [
   extension_in_public_default,
   function_search_path_mutable_default,
   grant_to_public_default,
+  grant_too_broad_default,
   personal_data_column_default,
   plaintext_secret_column_default,
   policy_always_true_default,
   policy_without_rls_default,
+  rls_disabled_default,
   rls_enabled_without_policy_default,
   role_or_ownership_change_default,
   security_definer_function_executable_default,
@@ -22939,11 +23148,11 @@ function repositoryUrl(review) {
   return repository ? `${serverUrl}/${repository}` : void 0;
 }
 function fileLink(review, file, line) {
-  const label2 = code(line ? `${file}:${line}` : file);
+  const label3 = code(line ? `${file}:${line}` : file);
   const repo = repositoryUrl(review);
-  if (!repo) return label2;
+  if (!repo) return label3;
   const path = file.split("/").map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-  return `[${label2}](${repo}/blob/${review.subject.headSha}/${path}${line ? `#L${line}` : ""})`;
+  return `[${label3}](${repo}/blob/${review.subject.headSha}/${path}${line ? `#L${line}` : ""})`;
 }
 var SEVERITY_ORDER = ["error", "warning", "info"];
 
@@ -23093,6 +23302,126 @@ function configAnnotations(path, text, issues) {
   }));
 }
 
+// src/review/access.ts
+var OWNER_COLUMN = /^(user|owner|tenant|account|org|organization|organisation|workspace|team|customer|company)_id$/;
+var WRITES = /[awd]/;
+var PLACEHOLDER = "app_role";
+function grantsOf(acl) {
+  return (acl ?? []).flatMap((item) => {
+    const m = /^("(?:[^"]|"")*"|[^=]*)=([a-zA-Z*]*)\/(.*)$/.exec(item);
+    if (!m || m[1] === m[3] || !m[1]) return [];
+    return [{ role: m[1].replace(/^"|"$/g, "").replace(/""/g, '"'), privileges: m[2] }];
+  });
+}
+var ident = (name) => /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+function rolesOf(before) {
+  const writes = /* @__PURE__ */ new Map();
+  const reads = /* @__PURE__ */ new Map();
+  for (const t of Object.values(before.tables))
+    for (const g of grantsOf(t.acl)) {
+      const into = WRITES.test(g.privileges) ? writes : g.privileges.includes("r") ? reads : void 0;
+      into?.set(g.role, (into.get(g.role) ?? 0) + 1);
+    }
+  const ranked = (m) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r]) => r);
+  const writers = ranked(writes);
+  return { writers, readers: ranked(reads).filter((r) => !writes.has(r)) };
+}
+function serialSequences(t) {
+  return t.columns.flatMap((c) => {
+    const m = /nextval\('([^']+)'::regclass\)/.exec(c.default ?? "");
+    return m ? [m[1].includes(".") ? m[1] : `${t.schema}.${m[1]}`] : [];
+  });
+}
+function currentOwner(column, supabase2) {
+  if (supabase2 && column.name === "user_id" && column.type === "uuid") return "(select auth.uid())";
+  const cast = /^(uuid|bigint|integer|smallint|text)$/.test(column.type) ? `::${column.type}` : "";
+  return `current_setting('app.${column.name}')${cast}`;
+}
+function accessAdvice(catalog, newTables) {
+  if (!catalog) return [];
+  const { writers, readers } = rolesOf(catalog.before);
+  const supabase2 = Object.keys(catalog.after.objects.function ?? {}).some((f) => f.startsWith("auth.uid("));
+  const apiRole = supabase2 && catalog.after.objects.role?.authenticated ? " TO authenticated" : "";
+  return newTables.flatMap((t) => {
+    const name = t.qualifiedName;
+    const grants = [];
+    if (!t.acl) {
+      const writeTo = writers.length ? writers : [PLACEHOLDER];
+      grants.push(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${name} TO ${writeTo.map(ident).join(", ")};`);
+      for (const seq of serialSequences(t)) grants.push(`GRANT USAGE ON SEQUENCE ${seq} TO ${writeTo.map(ident).join(", ")};`);
+      if (readers.length) grants.push(`GRANT SELECT ON ${name} TO ${readers.map(ident).join(", ")};`);
+    }
+    const owner2 = t.rowSecurity || t.partitionOf ? void 0 : t.columns.find((c) => OWNER_COLUMN.test(c.name));
+    const check = owner2 ? `${ident(owner2.name)} = ${currentOwner(owner2, supabase2)}` : "";
+    const rls = owner2 ? [
+      `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`,
+      `CREATE POLICY ${ident(`${t.name}_by_${owner2.name}`.slice(0, 63))} ON ${name}${apiRole} USING (${check}) WITH CHECK (${check});`
+    ] : [];
+    return grants.length || rls.length ? [{ table: name, grants, fromRoles: writers.length + readers.length > 0, rls }] : [];
+  });
+}
+
+// src/model/productionStats.ts
+function tableStats(stats, qualified2) {
+  const [schema, name] = qualified2.includes(".") ? qualified2.split(".", 2) : ["public", qualified2];
+  return stats.tables.find((t) => t.schema === schema && t.name === name);
+}
+
+// src/review/growth.ts
+var DAYS_PER_MONTH = 365.25 / 12;
+var PARTITION_ROWS = 1e8;
+var BRIN_CORRELATION = 0.9;
+var qualified = (name) => name.includes(".") ? name : `public.${name}`;
+function settingsRows(table, data) {
+  const bare2 = table.replace(/^public\./, "");
+  return data.tables[table] ?? data.tables[bare2] ?? data.rows;
+}
+function rowsIn2(stats, table) {
+  const own = tableStats(stats, table);
+  if (!own) return void 0;
+  const parts = stats.tables.filter((t) => t.parent !== null && qualified(t.parent) === table && t.reltuples >= 0);
+  if (own.kind === "partitioned" && parts.length) return parts.reduce((n, p) => n + p.reltuples, 0);
+  return own.reltuples >= 0 ? own.reltuples : void 0;
+}
+function tableGrowth(table, data, stats = []) {
+  const name = qualified(table);
+  const seen = stats.map((s) => ({ at: s.exportedAt, time: Date.parse(s.exportedAt), rows: rowsIn2(s, name) })).filter((s) => s.rows !== void 0 && !Number.isNaN(s.time)).sort((a, b) => a.time - b.time);
+  const first = seen[0];
+  const last = seen.at(-1);
+  if (!first || !last) return { table: name, rows: settingsRows(name, data), perMonth: null, source: { kind: "settings" } };
+  const months = (last.time - first.time) / (DAYS_PER_MONTH * 864e5);
+  return {
+    table: name,
+    rows: last.rows,
+    perMonth: months > 0 ? Math.round((last.rows - first.rows) / months) : null,
+    source: { kind: "production", from: first.at, to: last.at }
+  };
+}
+function childGrowth(child, parents, data, stats = []) {
+  const name = qualified(child);
+  const own = data.tables[name] ?? data.tables[name.replace(/^public\./, "")];
+  return parents.map((p) => {
+    const parent = tableGrowth(p, data, stats);
+    const modelled = settingsRows(qualified(p), data);
+    const perParent = own !== void 0 && modelled > 0 ? own / modelled : null;
+    return { child: name, parent, perParent, perMonth: perParent !== null && parent.perMonth !== null ? Math.round(parent.perMonth * perParent) : null };
+  });
+}
+function timeCorrelation(table, column, stats = []) {
+  const newest = [...stats].sort((a, b) => Date.parse(b.exportedAt) - Date.parse(a.exportedAt));
+  for (const s of newest) {
+    const c = tableStats(s, qualified(table))?.columns.find((x) => x.name === column && !x.inherited)?.correlation;
+    if (c !== void 0 && c !== null) return c;
+  }
+  return null;
+}
+function monthsToPartitionSize(rows, perMonth) {
+  if (rows >= PARTITION_ROWS) return 0;
+  if (!perMonth || perMonth <= 0) return null;
+  const months = Math.ceil((PARTITION_ROWS - rows) / perMonth);
+  return months <= 12 ? months : null;
+}
+
 // src/review/facts.ts
 var LITERAL = /'(?:[^']|'')*'/g;
 function checkValues(table, column) {
@@ -23118,7 +23447,9 @@ function changeFacts(review) {
     statusColumns: [],
     retentionColumns: [],
     timeColumns: [],
-    personalDataColumns: []
+    personalDataColumns: [],
+    growth: [],
+    access: []
   };
   const catalog = review.catalog;
   if (!catalog) return facts;
@@ -23151,11 +23482,28 @@ function changeFacts(review) {
       const ref = { table: table.qualifiedName, column: column.name };
       if (STATUS_NAME.test(column.name)) facts.statusColumns.push({ ...ref, values: checkValues(table, column.name) });
       if (RETENTION_NAME.test(column.name)) facts.retentionColumns.push(ref);
-      if (TIME_NAME.test(column.name) && /^(timestamp|date)/.test(column.type)) facts.timeColumns.push({ ...ref, type: column.type });
+      if (TIME_NAME.test(column.name) && /^(timestamp|date)/.test(column.type)) facts.timeColumns.push({ ...ref, ...timeFacts(review, table, column) });
       if (PERSONAL_NAME.test(column.name)) facts.personalDataColumns.push(ref);
     }
   }
+  const data = review.config?.data ?? { rows: 0, tables: {} };
+  for (const t of facts.newTables) {
+    const parents = [...new Set(t.constraints.flatMap((c) => c.type === "foreign key" && c.references ? [c.references.table] : []))];
+    facts.growth.push(...childGrowth(t.qualifiedName, parents, data, review.productionStats));
+  }
+  for (const t of facts.timeColumns) {
+    if (before.tables[t.table]) continue;
+    const rates = facts.growth.filter((g) => g.child === t.table && g.perMonth !== null).map((g) => g.perMonth);
+    t.growth = { ...t.growth, rows: 0, perMonth: rates.length ? Math.max(...rates) : null };
+  }
+  facts.access = accessAdvice(catalog, facts.newTables);
   return facts;
+}
+var NOW = /^(now\(\)|CURRENT_TIMESTAMP|CURRENT_DATE|clock_timestamp\(\)|statement_timestamp\(\)|transaction_timestamp\(\))$/i;
+function timeFacts(review, table, column) {
+  const correlation = timeCorrelation(table.qualifiedName, column.name, review.productionStats);
+  const ordered = correlation !== null && Math.abs(correlation) >= BRIN_CORRELATION ? { correlation } : column.default && NOW.test(column.default) ? "default now()" : null;
+  return { type: column.type, ordered, growth: tableGrowth(table.qualifiedName, review.config?.data ?? { rows: 0, tables: {} }, review.productionStats) };
 }
 
 // src/review/measured.ts
@@ -23870,8 +24218,8 @@ ${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.st
 
 // src/render/erDiagram.ts
 var MAX_ENTITIES = 20;
-var ident = (s) => s.replace(/^public\./, "").replace(/[^A-Za-z0-9_]/g, "_");
-var label = (s) => s.replace(/"/g, "'").replace(/\r\n?|\n/g, " ");
+var ident2 = (s) => s.replace(/^public\./, "").replace(/[^A-Za-z0-9_]/g, "_");
+var label2 = (s) => s.replace(/"/g, "'").replace(/\r\n?|\n/g, " ");
 var typeWord = (t) => t.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "") || "unknown";
 function erDiagram(review) {
   const catalog = review.catalog;
@@ -23899,12 +24247,12 @@ function erDiagram(review) {
     const pk = new Set(t.constraints.find((c) => c.type === "primary key")?.columns ?? []);
     const fk = new Set(t.constraints.filter((c) => c.type === "foreign key").flatMap((c) => c.columns));
     const columns = touched.has(name) ? t.columns : t.columns.filter((c) => pk.has(c.name) || fk.has(c.name));
-    lines2.push(`  ${ident(name)} {`);
+    lines2.push(`  ${ident2(name)} {`);
     for (const c of columns) {
       const keys = [pk.has(c.name) ? "PK" : "", fk.has(c.name) ? "FK" : ""].filter(Boolean).join(",");
       const action = touched.has(name) && !catalog.before.tables[name] ? "added" : changedColumns.get(`${name}.${c.name}`);
       const note = action === "added" ? "new" : action === "changed" ? "changed" : "";
-      lines2.push(`    ${typeWord(c.type)} ${ident(c.name)}${keys ? ` ${keys}` : ""}${note ? ` "${note}"` : ""}`);
+      lines2.push(`    ${typeWord(c.type)} ${ident2(c.name)}${keys ? ` ${keys}` : ""}${note ? ` "${note}"` : ""}`);
     }
     lines2.push("  }");
   }
@@ -23912,7 +24260,7 @@ function erDiagram(review) {
     for (const fk of after[name].constraints.filter((c) => c.type === "foreign key" && c.references && visible.has(c.references.table))) {
       const child = after[name];
       const required = fk.columns.every((col) => child.columns.find((c) => c.name === col)?.notNull);
-      lines2.push(`  ${ident(fk.references?.table)} ${required ? "||" : "|o"}--o{ ${ident(name)} : "${label(fk.columns.join(", "))}"`);
+      lines2.push(`  ${ident2(fk.references?.table)} ${required ? "||" : "|o"}--o{ ${ident2(name)} : "${label2(fk.columns.join(", "))}"`);
     }
   }
   lines2.push("```");
@@ -23996,9 +24344,9 @@ function statementCounts(file) {
 function changeLine(change) {
   const icon = change.action === "added" ? "\u2795" : change.action === "removed" ? "\u2796" : "\u270F\uFE0F";
   const memberName = change.table ? change.name.slice(change.table.length).replace(/^\.| index | constraint /, "") : change.name;
-  const label2 = change.objectType === "column" || change.objectType === "index" || change.objectType === "constraint" ? `${change.objectType} ${code(memberName)}` : `${change.objectType} ${code(change.name)}`;
+  const label3 = change.objectType === "column" || change.objectType === "index" || change.objectType === "constraint" ? `${change.objectType} ${code(memberName)}` : `${change.objectType} ${code(change.name)}`;
   const detail = change.details.length ? `: ${change.details.map((d) => code(d)).join("; ")}` : "";
-  return `${icon} ${label2}${detail}`;
+  return `${icon} ${label3}${detail}`;
 }
 function catalogDiff(review, budget) {
   const changes = review.catalog?.changes ?? [];
@@ -24078,6 +24426,17 @@ function security(facts, budget = FULL) {
     const grants = t.acl ? `privileges: ${t.acl.map((a) => code(a)).join(", ")}` : "no privileges granted beyond its owner";
     lines2.push(`${code(unqualified(t.qualifiedName))}: ${rls}; ${grants}.`);
   }
+  for (const a of facts.access) {
+    const table = code(unqualified(a.table));
+    if (a.grants.length)
+      lines2.push(
+        a.fromRoles ? `Who writes ${table}: only its owner can use it yet. Least privilege, from the roles the base grants on other tables: ${a.grants.map((g) => code(g)).join(" ")}` : `Who writes ${table}: only its owner can use it, and the base grants no other role on its tables. If the application connects as another role, grant it just this: ${a.grants.map((g) => code(g)).join(" ")}`
+      );
+    if (a.rls.length)
+      lines2.push(
+        `${table} says whose each row is but has no row level security: if more than one user or tenant reaches it through the same role, a policy keeps their rows apart: ${a.rls.map((g) => code(g)).join(" ")}`
+      );
+  }
   for (const change of facts.privilegeChanges) lines2.push(`Privileges on ${code(change.name)} change: ${change.details.map((d) => code(d)).join("; ")}.`);
   if (facts.personalDataColumns.length) {
     lines2.push(
@@ -24128,6 +24487,22 @@ function backupAndHa(review, facts, budget = FULL) {
   }
   return bullets(lines2, "No change to what backups or replicas carry.", budget.rows);
 }
+function parentGrowth(g) {
+  const p = g.parent;
+  const size = p.source.kind === "production" ? `${count(p.rows)} rows${p.perMonth !== null ? `, ${p.perMonth >= 0 ? "+" : ""}${count(p.perMonth)} a month` : ""} in production statistics ${p.perMonth !== null ? `from ${p.source.from.slice(0, 10)} to ${p.source.to.slice(0, 10)}` : `of ${p.source.to.slice(0, 10)}`}` : `${count(p.rows)} rows in the data settings; no production statistics give its rate`;
+  const each = g.perParent !== null ? `: at ${g.perParent >= 10 ? count(Math.round(g.perParent)) : g.perParent.toFixed(1).replace(/\.0$/, "")} rows per ${code(unqualified(p.table))} row (data settings)${g.perMonth !== null ? `, about ${count(g.perMonth)} new rows a month` : `, about ${count(Math.round(p.rows * g.perParent))} rows`}` : "";
+  return `${code(unqualified(p.table))} (${size})${each}`;
+}
+function timeLayoutLine(t) {
+  const table = code(unqualified(t.table));
+  const months = monthsToPartitionSize(t.growth.rows, t.growth.perMonth);
+  const partition = months !== null ? ` At ${[t.growth.rows ? `${count(t.growth.rows)} rows` : "", t.growth.perMonth ? `+${count(t.growth.perMonth)} rows a month` : ""].filter(Boolean).join(" and ")} it ${months === 0 ? "is already past" : `passes ${count(PARTITION_ROWS)} rows in ${plural2(months, "month")}, past`} the size where range partitioning by ${code(t.column)} pays (old partitions dropped instead of deleted, smaller indexes): plan it now, as converting a big table later is a rewrite.` : "";
+  if (!t.ordered)
+    return `Will ${table} need time-based analytics by ${code(t.column)}? If so, plan a BRIN index or time partitioning before it grows.${partition}`;
+  const why = t.ordered === "default now()" ? `rows arrive in ${code(t.column)} order (its default is the insert time)` : `${code(t.column)} follows the rows' physical order (correlation ${t.ordered.correlation.toFixed(2)} in production)`;
+  return `If ${table} is read by ${code(t.column)} ranges: ${why}, so a BRIN index serves them at a fraction of a B-tree's size: ${code(`CREATE INDEX ${unqualified(t.table).replace(/\W/g, "_")}_${t.column}_brin ON ${t.table} USING brin (${t.column});`)}${partition}`;
+}
+var count = (n) => n.toLocaleString("en-US");
 var TERMINAL_STATES = /^(expired|cancell?ed|rejected|archived|deleted|done|completed|closed|failed|revoked)$/i;
 function questions(facts, budget = FULL) {
   const lines2 = [];
@@ -24146,17 +24521,11 @@ function questions(facts, budget = FULL) {
   }
   for (const r of facts.retentionColumns)
     lines2.push(`${code(`${unqualified(r.table)}.${r.column}`)}: what removes rows once this date passes, and how often? That job needs an index on it.`);
-  for (const t of facts.timeColumns)
-    lines2.push(
-      `Will ${code(unqualified(t.table))} need time-based analytics by ${code(t.column)}? If so, plan a BRIN index or time partitioning before it grows.`
-    );
-  for (const t of facts.newTables) {
-    const parents = t.constraints.filter((c) => c.type === "foreign key").map((c) => c.references?.table ?? "");
-    if (parents.length)
-      lines2.push(
-        `What row growth is expected for ${code(unqualified(t.qualifiedName))}? It grows with ${parents.map((p) => code(unqualified(p))).join(", ")}.`
-      );
-  }
+  for (const t of facts.timeColumns) lines2.push(timeLayoutLine(t));
+  const byChild = /* @__PURE__ */ new Map();
+  for (const g of facts.growth) byChild.set(g.child, [...byChild.get(g.child) ?? [], g]);
+  for (const [child, parents] of byChild)
+    lines2.push(`What row growth is expected for ${code(unqualified(child))}? It grows with ${parents.map(parentGrowth).join("; ")}.`);
   return bullets(lines2, "None: the schema gives no reason to ask.", budget.rows);
 }
 
