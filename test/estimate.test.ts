@@ -32,7 +32,10 @@ async function runAt(rows: number): Promise<SizedRun & { relpages: number; reltu
       "SELECT pg_table_size('orders') AS bytes, relpages, reltuples FROM pg_class WHERE oid = 'orders'::regclass",
     )
   ).rows[0]!;
-  const unit: ApplyUnit = { migration: { key: 'm.sql', path: 'm.sql', framework: 'plain', transaction: 'wrapped' }, parsed: await parseMigration('m.sql', MIGRATION) };
+  const unit: ApplyUnit = {
+    migration: { key: 'm.sql', path: 'm.sql', framework: 'plain', transaction: 'wrapped' },
+    parsed: await parseMigration('m.sql', MIGRATION),
+  };
   const files = await applyChanges(client, [unit], env.major, { observer: null });
   return { files, sizes: { 'public.orders': { rows, bytes: Number(size.bytes) } }, relpages: size.relpages, reltuples: size.reltuples };
 }
@@ -40,14 +43,23 @@ async function runAt(rows: number): Promise<SizedRun & { relpages: number; reltu
 function productionStats(run: Awaited<ReturnType<typeof runAt>>): ProductionStats {
   const bytes = run.sizes['public.orders']!.bytes;
   const table = {
-    ...{ schema: 'public', name: 'orders', kind: 'table' as const, reltuples: run.reltuples, relpages: run.relpages, relallvisible: 0, bytes, totalBytes: bytes },
+    ...{
+      schema: 'public',
+      name: 'orders',
+      kind: 'table' as const,
+      reltuples: run.reltuples,
+      relpages: run.relpages,
+      relallvisible: 0,
+      bytes,
+      totalBytes: bytes,
+    },
     ...{ deadTuples: 0, lastVacuum: null, lastAutovacuum: null, lastAnalyze: null, lastAutoanalyze: null, parent: null, indexes: [], columns: [] },
   };
   return { format: STATS_FORMAT, exportedAt: '2026-12-01T00:00:00Z', server: { version: '18.1', major: 18 }, database: 'shop', masked: false, tables: [table] };
 }
 
 describe('time estimates at production size', () => {
-  it("contains the time each statement takes on the real 2 M rows, fitted on 10,000 and 200,000", async () => {
+  it('contains the time each statement takes on the real 2 M rows, fitted on 10,000 and 200,000', async () => {
     const small = await runAt(10_000);
     const large = await runAt(200_000);
     const real = await runAt(2_000_000);
@@ -59,7 +71,9 @@ describe('time estimates at production size', () => {
       const took = real.files[0]!.statements[i]!.durationMs / 1000;
       return { sql: s.sql, work: e.work, low: e.seconds[0], high: e.seconds[1], real: took, ratio: e.seconds[1] / e.seconds[0] };
     });
-    console.log(report.map((r) => `${r.sql}: ${r.work} ${r.low.toFixed(3)}-${r.high.toFixed(3)} s (x${r.ratio.toFixed(1)}), real ${r.real.toFixed(3)} s`).join('\n'));
+    console.log(
+      report.map((r) => `${r.sql}: ${r.work} ${r.low.toFixed(3)}-${r.high.toFixed(3)} s (x${r.ratio.toFixed(1)}), real ${r.real.toFixed(3)} s`).join('\n'),
+    );
     expect(report.map((r) => r.work)).toEqual(['index build', 'scan', 'scan', 'rewrite']);
     for (const r of report) {
       expect(r.real).toBeGreaterThanOrEqual(r.low);

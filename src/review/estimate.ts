@@ -55,7 +55,9 @@ export function settingsSizes(rowsFor: (table: string) => number, measured: Reco
 function workOf(s: StatementOutcome, sizes: Record<string, TableSize>): { table: string; work: Estimate['work'] } | undefined {
   const candidates: { table: string; work: Estimate['work'] }[] = [
     ...(s.rewrites ?? []).filter((r) => sizes[r]).map((table) => ({ table, work: 'rewrite' as const })),
-    ...(s.scans ?? []).filter((sc) => sizes[sc.relation]).map((sc) => ({ table: sc.relation, work: s.kind === 'IndexStmt' ? ('index build' as const) : ('scan' as const) })),
+    ...(s.scans ?? [])
+      .filter((sc) => sizes[sc.relation])
+      .map((sc) => ({ table: sc.relation, work: s.kind === 'IndexStmt' ? ('index build' as const) : ('scan' as const) })),
   ];
   return candidates.sort((a, b) => (sizes[b.table]?.rows ?? 0) - (sizes[a.table]?.rows ?? 0))[0];
 }
@@ -76,7 +78,8 @@ export function fitRange(samples: [EstimateSample, EstimateSample], target: Tabl
   const [a, b] = samples;
   const scaled = [b.ms * (target.rows / b.rows), b.ms * (target.bytes / b.bytes)];
   const fitted = b.ms > a.ms && b.rows > a.rows && b.bytes > a.bytes;
-  if (fitted) scaled.push(b.ms + ((b.ms - a.ms) / (b.rows - a.rows)) * (target.rows - b.rows), b.ms + ((b.ms - a.ms) / (b.bytes - a.bytes)) * (target.bytes - b.bytes));
+  if (fitted)
+    scaled.push(b.ms + ((b.ms - a.ms) / (b.rows - a.rows)) * (target.rows - b.rows), b.ms + ((b.ms - a.ms) / (b.bytes - a.bytes)) * (target.bytes - b.bytes));
   else scaled.push(a.ms * (target.rows / a.rows), a.ms * (target.bytes / a.bytes));
   const positive = scaled.filter((x) => Number.isFinite(x) && x > 0);
   const growth = sorting && target.rows > b.rows && b.rows > 1 ? Math.log(target.rows) / Math.log(b.rows) : 1;
@@ -123,4 +126,10 @@ export function estimateStatements(first: SizedRun, second: SizedRun, target: Ta
       };
     }
   }
+}
+
+/** The tables the run's statements did work on that an estimate is made for. */
+export function estimableTables(run: SizedRun): string[] {
+  const work = run.files.flatMap((f) => f.statements.map((s) => (s.status === 'applied' ? workOf(s, run.sizes) : undefined)));
+  return [...new Set(work.flatMap((w) => (w ? [w.table] : [])))];
 }
