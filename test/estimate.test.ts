@@ -3,7 +3,8 @@ import { applyChanges } from '../src/apply/apply.js';
 import type { ApplyUnit, StatementOutcome } from '../src/apply/types.js';
 import { STATS_FORMAT, type ProductionStats } from '../src/model/productionStats.js';
 import { parseMigration } from '../src/parse/statements.js';
-import { estimateStatements, statsSizes, type SizedRun } from '../src/review/estimate.js';
+import { durationRange, sizeInWords } from '../src/render/estimates.js';
+import { estimateStatements, fitRange, statsSizes, type SizedRun } from '../src/review/estimate.js';
 import { freshDatabase } from './support/postgres.js';
 
 let env: Awaited<ReturnType<typeof freshDatabase>>;
@@ -83,4 +84,34 @@ describe('time estimates at production size', () => {
     expect(rewrite).toMatchObject({ table: 'public.orders', rows: real.reltuples, sizeFrom: 'production statistics' });
     expect(rewrite.basis).toMatch(/^measured here at 10,000 rows \(.+ MB\) in .+ ms and 200,000 rows/);
   }, 300_000);
+});
+
+describe('the arithmetic', () => {
+  const small = { rows: 10_000, bytes: 640_000, ms: 10 };
+  it('spans the four ways of scaling, each bound widened 2x, and the sort’s log N / log n at the top', () => {
+    // 10 ms fixed + 1 µs a row: every way of scaling agrees on 1,010 ms at 1 M rows but the proportional one (1,050 ms).
+    const large = { rows: 200_000, bytes: 12_800_000, ms: 210 };
+    const { seconds, fitted } = fitRange([{ ...small, ms: 20 }, large], { rows: 1_000_000, bytes: 64_000_000 }, false);
+    expect(fitted).toBe(true);
+    expect(seconds[0]).toBeCloseTo(1.01 / 2, 6);
+    expect(seconds[1]).toBeCloseTo(1.05 * 2, 6);
+    const sorted = fitRange([{ ...small, ms: 20 }, large], { rows: 1_000_000, bytes: 64_000_000 }, true);
+    expect(sorted.seconds[1]).toBeCloseTo((1.05 * 2 * Math.log(1e6)) / Math.log(200_000), 6);
+  });
+
+  it('does not fit a larger size that was no slower: each size’s own rate instead', () => {
+    const large = { rows: 200_000, bytes: 12_800_000, ms: 8 };
+    const { seconds, fitted } = fitRange([small, large], { rows: 2_000_000, bytes: 128_000_000 }, false);
+    expect(fitted).toBe(false);
+    expect(seconds).toEqual([0.04, 4]);
+  });
+
+  it('says ranges and sizes in the units people use', () => {
+    expect(durationRange([0.04, 0.16])).toBe('40–160 ms');
+    expect(durationRange([1.06, 5.07])).toBe('1.1–5.1 s');
+    expect(durationRange([360, 540])).toBe('6–9 min');
+    expect(durationRange([5400, 14_400])).toBe('1.5–4 h');
+    expect(sizeInWords({ rows: 48_200_000, bytes: 9.1 * 1024 ** 3 })).toBe('48.2 M rows, 9.1 GB');
+    expect(sizeInWords({ rows: 10_000, bytes: 638_976 })).toBe('10,000 rows, 0.61 MB');
+  });
 });

@@ -5,6 +5,7 @@ import type { Estimate } from '../src/model/estimate.js';
 import { STATS_FORMAT, type ProductionStats } from '../src/model/productionStats.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
+import { publishable } from '../src/render/publishable.js';
 import { runReview } from '../src/review/run.js';
 import type { Review } from '../src/review/types.js';
 import { RULE_NAMES } from '../src/rules/index.js';
@@ -78,9 +79,9 @@ describe('time estimates in the review', () => {
     // Fixed figures, for the exact words.
     e.seconds = [360, 540];
     const md = renderMarkdown(r);
-    expect(md).toContain(
-      '- `db/migrations/002_widen.sql:2` rewrites `orders` (48.2 M rows, 9.1 GB in production): about 6–9 min under AccessExclusiveLock; every read and write of `orders` waits.',
-    );
+    const sentence =
+      '`db/migrations/002_widen.sql:2` rewrites `orders` (48.2 M rows, 9.1 GB in production): about 6–9 min under AccessExclusiveLock; every read and write of `orders` waits.';
+    expect(md).toContain(`- ${sentence}`);
     expect(md).toMatch(
       /`db\/migrations\/002_widen.sql:3` builds an index on `orders` \(48\.2 M rows, 9\.1 GB in production\): about [\d.,]+–[\d.,]+ (s|min|h) under AccessExclusiveLock; every read and write of `orders` waits\./,
     );
@@ -88,6 +89,9 @@ describe('time estimates in the review', () => {
     expect(md).toMatch(/\| `ALTER TABLE orders ALTER COLUMN qty TYPE bigint` \|.*\| 6–9 min \|/);
     expect(md).toContain('<summary>How the time estimates were derived</summary>');
     expect(md).not.toContain('stats export');
+    const published = publishable({ review: r, commentRoom: 65_000, checkRoom: 65_000 });
+    expect(published.check.summary).toContain(sentence);
+    expect(published.markdown).toContain(sentence);
     const json = JSON.parse(renderJson(r)) as { traces: { line: number; estimate?: Estimate }[] };
     expect(json.traces.find((t) => t.line === 2)?.estimate).toMatchObject({
       rows: 48_200_000,
