@@ -1,6 +1,5 @@
 // One history of a review: its base in a database of its own, the change applied and measured there.
 
-import type pg from 'pg';
 import { applyChanges } from '../apply/apply.js';
 import type { FileOutcome } from '../apply/types.js';
 import { withoutPlatformComments } from '../apply/units.js';
@@ -17,7 +16,7 @@ import type { TableSize } from '../model/estimate.js';
 import type { Detection } from '../model/finding.js';
 import type { Migration } from '../discover/types.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
-import { openSetBase, type SetInput } from './setBase.js';
+import { onSetDatabase, openSetBase, type SetInput } from './setBase.js';
 
 export interface SetResult {
   base: ReviewBase;
@@ -70,58 +69,51 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
   const rows = rowsFor(data);
   const opened = await openSetBase(input, data);
   if (!('db' in opened)) return opened;
-  const { db } = opened;
-  const unwatch = guard.watch(db.server, db.name);
   const result: SetResult = { base: opened.base, files: [] };
-  const sessions: pg.Client[] = [];
-  try {
-    if (opened.problem) return { ...result, problem: opened.problem };
-    if (!opened.catalog || !opened.fill) return result;
-    const client = guard.meter(await db.connect());
-    sessions.push(client);
-    const observer = guard.meter(await db.connect());
-    sessions.push(observer);
-    const before = (result.before = opened.catalog);
-    result.fill = opened.fill;
-    result.sizes = await tableSizes(client, opened.fill.rows);
-    const plansBefore = await planAll(client, queries, server.major);
-    // The catalog after each migration that has a down, to check the down against.
-    const steps: AppliedStep[] = [];
-    let current = before;
-    result.files = await applyChanges(client, withoutPlatformComments(units, setup.extensions), server.major, {
-      observer,
-      afterMigration: async (outcome) => {
-        const migration = units.find((u) => u.migration.key === outcome.key)?.migration as Migration;
-        const next = await readCatalog(client);
-        steps.push({ migration, before: current, after: next });
-        current = next;
-      },
-    });
-    if (guard.stopped) return result;
-    const after = (result.after = steps.length === units.length ? current : await readCatalog(client));
-    const applied = result.files.every((f) => f.status === 'applied');
-    if (applied) {
-      result.plans = await planAfter(client, {
-        queries,
-        before: plansBefore,
-        beforeCatalog: before,
-        afterCatalog: after,
-        files: result.files,
-        major: server.major,
-        rowsFor: rows,
-        rows: result.fill.rows,
-        costRatio: input.config.plans.cost_ratio,
+  // When the guard ends the sessions, whatever ran on them failed: what was measured is the result.
+  return onSetDatabase(
+    opened.db,
+    guard,
+    () => result,
+    async (connect) => {
+      if (opened.problem) return { ...result, problem: opened.problem };
+      if (!opened.catalog || !opened.fill) return result;
+      const client = await connect();
+      const observer = await connect();
+      const before = (result.before = opened.catalog);
+      result.fill = opened.fill;
+      result.sizes = await tableSizes(client, opened.fill.rows);
+      const plansBefore = await planAll(client, queries, server.major);
+      // The catalog after each migration that has a down, to check the down against.
+      const steps: AppliedStep[] = [];
+      let current = before;
+      result.files = await applyChanges(client, withoutPlatformComments(units, setup.extensions), server.major, {
+        observer,
+        afterMigration: async (outcome) => {
+          const migration = units.find((u) => u.migration.key === outcome.key)?.migration as Migration;
+          const next = await readCatalog(client);
+          steps.push({ migration, before: current, after: next });
+          current = next;
+        },
       });
-    }
-    result.reversibility = applied ? await checkReversibility(client, server.major, steps, templates.head) : [];
-    return result;
-  } catch (err) {
-    // The guard ended the sessions: whatever ran on them failed.
-    if (!guard.stopped) throw err;
-    return result;
-  } finally {
-    await Promise.all(sessions.map((c) => c.end()));
-    await unwatch();
-    await db.drop();
-  }
+      if (guard.stopped) return result;
+      const after = (result.after = steps.length === units.length ? current : await readCatalog(client));
+      const applied = result.files.every((f) => f.status === 'applied');
+      if (applied) {
+        result.plans = await planAfter(client, {
+          queries,
+          before: plansBefore,
+          beforeCatalog: before,
+          afterCatalog: after,
+          files: result.files,
+          major: server.major,
+          rowsFor: rows,
+          rows: result.fill.rows,
+          costRatio: input.config.plans.cost_ratio,
+        });
+      }
+      result.reversibility = applied ? await checkReversibility(client, server.major, steps, templates.head) : [];
+      return result;
+    },
+  );
 }

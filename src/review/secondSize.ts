@@ -1,7 +1,6 @@
 // The second size of the time estimates: the change again on more generated rows, so the fit
 // per row is checked, not assumed (estimate.ts does the arithmetic).
 
-import type pg from 'pg';
 import { applyChanges } from '../apply/apply.js';
 import { withoutPlatformComments } from '../apply/units.js';
 import type { DbaConfig } from '../config/schema.js';
@@ -9,7 +8,7 @@ import { rowsFor } from '../data/rowsFor.js';
 import { tableSizes } from '../data/sizes.js';
 import { estimableTables, estimateStatements, settingsSizes, type SizedRun, type TargetSizes } from './estimate.js';
 import type { SetResult } from './historySet.js';
-import { openSetBase, type SetInput } from './setBase.js';
+import { onSetDatabase, openSetBase, type SetInput } from './setBase.js';
 
 /**
  * The second size holds this many times the rows of the first, at least SECOND_SIZE_FLOOR (a
@@ -56,24 +55,18 @@ async function runSecondSize(input: SetInput, tables: string[]): Promise<SizedRu
   const { guard, server, units, setup } = input;
   const opened = await openSetBase(input, secondSizeData(input.config.data, tables));
   if (!('db' in opened)) return null;
-  const { db } = opened;
-  const unwatch = guard.watch(db.server, db.name);
-  const sessions: pg.Client[] = [];
-  try {
-    if (opened.problem || !opened.fill) return null;
-    const client = guard.meter(await db.connect());
-    sessions.push(client);
-    const observer = guard.meter(await db.connect());
-    sessions.push(observer);
-    const sizes = await tableSizes(client, opened.fill.rows);
-    const files = await applyChanges(client, withoutPlatformComments(units, setup.extensions), server.major, { observer });
-    return guard.stopped ? null : { files, sizes };
-  } catch (err) {
-    if (!guard.stopped) throw err;
-    return null;
-  } finally {
-    await Promise.all(sessions.map((c) => c.end()));
-    await unwatch();
-    await db.drop();
-  }
+  const { fill } = opened;
+  return onSetDatabase(
+    opened.db,
+    guard,
+    () => null,
+    async (connect) => {
+      if (opened.problem || !fill) return null;
+      const client = await connect();
+      const observer = await connect();
+      const sizes = await tableSizes(client, fill.rows);
+      const files = await applyChanges(client, withoutPlatformComments(units, setup.extensions), server.major, { observer });
+      return guard.stopped ? null : { files, sizes };
+    },
+  );
 }

@@ -1,5 +1,6 @@
 // A history's base opened for the review: in a database of its own, with rows generated as `data` says.
 
+import type pg from 'pg';
 import type { ApplyUnit } from '../apply/types.js';
 import { openBase, type OpenedBase, type ReviewBase } from '../base/base.js';
 import type { Setup } from '../base/platform.js';
@@ -8,6 +9,7 @@ import { mentionedRelations } from '../data/touched.js';
 import type { Migration } from '../discover/types.js';
 import type { KeyQuery } from '../explain/keyQueries.js';
 import type { TemplateSettings } from '../parse/templates.js';
+import type { ReviewDatabase } from '../sandbox/database.js';
 import { uncached } from '../sandbox/freshBase.js';
 import type { ReviewGuard } from '../sandbox/guard.js';
 import type { PostgresServer } from '../sandbox/server.js';
@@ -62,4 +64,34 @@ export async function openSetBase(input: SetInput, data: DbaConfig['data']): Pro
     return null;
   });
   return opened ?? { base: unmeasuredBase(migrations), files: [] };
+}
+
+/**
+ * `work` on an opened database, which the guard watches meanwhile; sessions opened through
+ * `connect` are metered, and ended (and the database dropped) after. When the guard ended the
+ * sessions, whatever ran on them failed: `stopped()` is the result.
+ */
+export async function onSetDatabase<T>(
+  db: ReviewDatabase,
+  guard: ReviewGuard,
+  stopped: () => T,
+  work: (connect: () => Promise<pg.Client>) => Promise<T>,
+): Promise<T> {
+  const unwatch = guard.watch(db.server, db.name);
+  const sessions: pg.Client[] = [];
+  const connect = async () => {
+    const client = guard.meter(await db.connect());
+    sessions.push(client);
+    return client;
+  };
+  try {
+    return await work(connect);
+  } catch (err) {
+    if (!guard.stopped) throw err;
+    return stopped();
+  } finally {
+    await Promise.all(sessions.map((c) => c.end()));
+    await unwatch();
+    await db.drop();
+  }
 }
