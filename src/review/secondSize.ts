@@ -53,7 +53,8 @@ export async function estimateSet(input: SetInput, first: SetResult, production:
 /** The change applied to the second size; null when its base did not open or the guard stopped it. */
 async function runSecondSize(input: SetInput, tables: string[]): Promise<SizedRun | null> {
   const { guard, server, units, setup } = input;
-  const opened = await openSetBase(input, secondSizeData(input.config.data, tables));
+  // The next review wants the first size: a copy of this one restored ahead would take its place.
+  const opened = await openSetBase(input, secondSizeData(input.config.data, tables), false);
   if (!('db' in opened)) return null;
   const { fill } = opened;
   return onSetDatabase(

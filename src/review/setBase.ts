@@ -44,8 +44,9 @@ export function unmeasuredBase(migrations: Migration[]): ReviewBase {
  * The history's base (openBase: the platform's setup, the base migrations or a copy of the
  * operator's production-like database instead, generated rows in the tables the change and the
  * key queries touch), or, when the guard stopped it before it was in place, what little was measured.
+ * `ahead`: whether the sandbox may restore a copy of it ahead, for the next review.
  */
-export async function openSetBase(input: SetInput, data: DbaConfig['data']): Promise<OpenedBase | { base: ReviewBase; files: [] }> {
+export async function openSetBase(input: SetInput, data: DbaConfig['data'], ahead = true): Promise<OpenedBase | { base: ReviewBase; files: [] }> {
   const { server, setup, baseMigrations, units, queries, guard, templates } = input;
   // A copy of the operator's production-like database already is the base: nothing to replay.
   const copied = server.template !== undefined;
@@ -58,6 +59,7 @@ export async function openSetBase(input: SetInput, data: DbaConfig['data']): Pro
     templates: templates.base,
     rows: { names, data },
     guard,
+    ahead,
   }).catch((err: unknown) => {
     // The guard ended the sessions setting up the base: nothing of the change ran.
     if (!guard.stopped) throw err;
