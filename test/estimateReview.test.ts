@@ -9,6 +9,7 @@ import { publishable } from '../src/render/publishable.js';
 import { runReview } from '../src/review/run.js';
 import type { Review } from '../src/review/types.js';
 import { RULE_NAMES } from '../src/rules/index.js';
+import type { SandboxLimits } from '../src/sandbox/server.js';
 import { MemorySource } from '../src/source/memory.js';
 import { testSandbox } from './support/postgres.js';
 
@@ -45,7 +46,7 @@ const STATS: ProductionStats = {
   ],
 };
 
-async function review(stats?: ProductionStats): Promise<Review> {
+async function review(stats?: ProductionStats, limits: Partial<SandboxLimits> = {}): Promise<Review> {
   const config = resolveConfig({ data: { rows: 1000 } }, RULE_NAMES);
   if (!config.ok) throw new Error(config.errors.join());
   return runReview({
@@ -53,7 +54,7 @@ async function review(stats?: ProductionStats): Promise<Review> {
     subject: { title: 'widen qty', baseSha: 'base', headSha: 'head' },
     changedFiles: [{ path: 'db/migrations/002_widen.sql', status: 'added' }],
     config: config.config,
-    sandbox: testSandbox(),
+    sandbox: testSandbox(limits),
     ...(stats ? { stats } : {}),
   });
 }
@@ -114,5 +115,14 @@ describe('time estimates in the review', () => {
     const ask =
       'These estimates are at the rows the data settings ask for, not at production size: export production’s statistics with `pg-dba-review stats export` (docs/statistics.md) and name the file in `stats:` in .github/dba.yml.';
     expect(md.split(ask).length - 1).toBe(1);
+  });
+
+  it('a second size that outgrows the disk limit ends itself, not the review', async () => {
+    // The change's own trace fits in 12 MB; the second size (100,000 rows in orders, rewritten) does not.
+    const r = await review(STATS, { databaseLimitMb: 12 });
+    expect(r.problems).toEqual([]);
+    expect(r.outcome).toBe('reviewed');
+    expect(statements(r).every((s) => s.status === 'applied' && !s.estimate)).toBe(true);
+    expect(r.notes).toContain("No time estimates at production size: measuring the change again on more rows stopped at the sandbox's disk size limit.");
   });
 });

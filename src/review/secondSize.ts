@@ -6,6 +6,7 @@ import { withoutPlatformComments } from '../apply/units.js';
 import type { DbaConfig } from '../config/schema.js';
 import { rowsFor } from '../data/rowsFor.js';
 import { tableSizes } from '../data/sizes.js';
+import { ReviewGuard } from '../sandbox/guard.js';
 import { estimableTables, estimateStatements, settingsSizes, type SizedRun, type TargetSizes } from './estimate.js';
 import type { SetResult } from './historySet.js';
 import { onSetDatabase, openSetBase, type SetInput } from './setBase.js';
@@ -32,7 +33,9 @@ export function secondSizeData(data: DbaConfig['data'], tables: string[]): DbaCo
  * (set on `first.files`), at `production` sizes or, without statistics, the data settings'. The
  * second size is a base of its own, opened as the first (the snapshot cache restores the
  * replayed history; only the rows are generated again), with the change applied as before: the
- * same role, under the same guard. A note when it was skipped.
+ * same role, under a guard with the same limits and deadline. That guard is its own, so that a
+ * second size which outgrows a limit ends only itself, not the review whose trace was complete.
+ * A note when it was skipped or stopped.
  */
 export async function estimateSet(input: SetInput, first: SetResult, production: TargetSizes | undefined): Promise<string | undefined> {
   const { guard, server } = input;
@@ -44,7 +47,9 @@ export async function estimateSet(input: SetInput, first: SetResult, production:
   const needs = 3 * SECOND_SIZE_FACTOR * (first.fill.durationMs + ran);
   if (guard.deadline - Date.now() < needs)
     return `No time estimates at production size: measuring the change again on ${SECOND_SIZE_FACTOR} times the rows would not fit in what is left of the review's time budget.`;
-  const second = await runSecondSize(input, tables);
+  const own = new ReviewGuard(guard.limits, guard.deadline);
+  const second = await runSecondSize({ ...input, guard: own }, tables);
+  if (own.stopped) return `No time estimates at production size: measuring the change again on more rows stopped at the sandbox's ${own.stopped} limit.`;
   if (!second) return undefined;
   estimateStatements({ files: first.files, sizes }, second, production ?? settingsSizes(rowsFor(input.config.data), sizes));
   return undefined;
