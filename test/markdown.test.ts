@@ -17,12 +17,20 @@ import { testSandbox } from './support/postgres.js';
 
 /** Timings and commit ids change from run to run; everything else must not. */
 function stable(markdown: string): string {
-  return markdown
-    .replace(/\b[0-9a-f]{40}\b/g, '<sha>')
-    .replace(/`[0-9a-f]{7}`/g, '`<sha>`')
-    .replace(/\d[\d,]*(\.\d+)? ms\b/g, '<n> ms')
-    .replace(/"durationMs":[\d.]+/g, '"durationMs":<n>')
-    .replace(/the slowest, .*?, took/g, 'the slowest, <statement>, took');
+  return (
+    markdown
+      .replace(/\b[0-9a-f]{40}\b/g, '<sha>')
+      .replace(/`[0-9a-f]{7}`/g, '`<sha>`')
+      .replace(/\d[\d.,]*–\d[\d.,]* (ms|s|min|h)\b/g, '<range>')
+      // Whether the larger size ran slower is measured too.
+      .replace(
+        /scaled per row and per MB, by the larger size’s rate and by the rate between the two sizes|the larger size was no slower, so no fit: scaled by each size’s own rate per row and per MB/g,
+        '<fit>',
+      )
+      .replace(/\d[\d,]*(\.\d+)? ms\b/g, '<n> ms')
+      .replace(/"durationMs":[\d.]+/g, '"durationMs":<n>')
+      .replace(/the slowest, .*?, took/g, 'the slowest, <statement>, took')
+  );
 }
 
 const CORPUS = fileURLToPath(new URL('./fixtures/corpus/', import.meta.url));

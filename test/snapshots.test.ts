@@ -220,6 +220,17 @@ describe('base snapshots', () => {
     }
   }, 120_000);
 
+  it('keeps the copy started ahead when a base no next review asks for (the second size of the estimates) ends', async () => {
+    const replays: number[] = [];
+    const first = await provider.baseDatabase(server, synthetic(5, replays));
+    await first.db.drop();
+    const second = await provider.baseDatabase(server, { ...synthetic(6, replays), ahead: false });
+    await second.db.drop();
+    const next = await provider.baseDatabase(server, synthetic(5, replays));
+    expect(next.cache).toMatchObject({ status: 'hit', ahead: true });
+    await next.db.drop();
+  }, 120_000);
+
   it('reports in the review whether the base came from a snapshot, and what that saved', async () => {
     const base = { 'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n' };
     const head = { ...base, 'db/migrations/002_orders.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users);\n' };

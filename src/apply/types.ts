@@ -1,5 +1,6 @@
 import type { FrameworkId, Migration, TransactionMode } from '../discover/types.js';
 import type { ParsedFile } from '../parse/statements.js';
+import type { Estimate } from '../model/estimate.js';
 import type { Position } from '../parse/sourceText.js';
 import type { LockMode } from '../trace/locks.js';
 import type { LockFact, ScanFact } from '../trace/probe.js';
@@ -43,6 +44,8 @@ export interface StatementOutcome {
   scans?: ScanFact[];
   /** Where the locks were read: the statement's own session, or a second session while it ran. */
   observedFrom?: 'own session' | 'second session';
+  /** Its time at production size, when it rewrote, scanned or indexed an existing table (set by review/estimate.ts). */
+  estimate?: Estimate;
 }
 
 /** A lock held until a transaction ended, and for how long. */

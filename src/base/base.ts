@@ -41,6 +41,8 @@ export interface BaseSpec {
   rows: { names: string[]; data: DbaConfig['data'] };
   /** Watches the review database while the base is replayed into it. */
   guard: ReviewGuard;
+  /** False when no next review will ask for this base: the sandbox restores no copy of it ahead. */
+  ahead?: boolean;
 }
 
 export interface OpenedBase {
@@ -84,6 +86,7 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
   const opened = await sandbox.baseDatabase<BaseState | null>(server, {
     units,
     keep: [history],
+    ...(spec.ahead === false ? { ahead: false } : {}),
     replay: async (db, from, to, state) => {
       const stageStarted = performance.now();
       const unwatch = guard.watch(db.server, db.name);

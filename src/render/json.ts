@@ -46,6 +46,9 @@ export function renderJson(review: Review): string {
         ...(s.locks ? { locks: s.locks, locksObservedFrom: s.observedFrom ?? null } : {}),
         ...(s.rewrites ? { rewrites: s.rewrites } : {}),
         ...(s.scans ? { scans: s.scans } : {}),
+        ...(s.estimate
+          ? { estimate: { ...s.estimate, seconds: s.estimate.seconds.map(round), samples: s.estimate.samples.map((x) => ({ ...x, ms: round(x.ms) })) } }
+          : {}),
       })),
     ),
     locksHeldAtCommit: review.files.flatMap((file) => file.heldAtCommit.map((h) => ({ file: file.path, ...h, heldMs: round(h.heldMs) }))),

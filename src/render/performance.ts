@@ -4,6 +4,7 @@ import type { ReviewBase } from '../base/base.js';
 import { statementImpacts, type TableImpact } from '../review/measured.js';
 import type { Review } from '../review/types.js';
 import { blocksInWords, strength } from '../trace/locks.js';
+import { durationRange, estimateLines } from './estimates.js';
 import { bullets, capped, firstLine, FULL, type Budget } from './budget.js';
 import { keyQueries } from './plans.js';
 import { code, fenced, fileLink, ms, plural, row, unqualified } from './text.js';
@@ -79,6 +80,8 @@ export function performance(review: Review, budget: Budget = FULL): string {
     for (const t of impact.tables) lines.push(`${where}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);
     if (impact.locksUnseen) lines.push(`${where}: finished in ${ms(impact.statement.durationMs)}, before a second session could see its locks.`);
   }
+  const estimates = estimateLines(review, budget.rows);
+  lines.push(...estimates.lines);
   const statements = review.files.flatMap((f) => f.statements);
   const ran = statements.filter((s) => s.status !== 'not-run');
   if (ran.length) {
@@ -88,10 +91,12 @@ export function performance(review: Review, budget: Budget = FULL): string {
       `The change's ${plural(ran.length, 'statement')} ran in ${ms(total)}; the slowest, ${fileLink(review, slowest.file, slowest.start.line)}, took ${ms(slowest.durationMs)}.`,
     );
   }
+  // The estimate column only when there are estimates: most changes rewrite nothing.
+  const estimateColumn = estimates.lines.length > 0;
   const table = ran.length
     ? [
-        '| Statement | Where | Result | Time | Strongest lock on an existing table | Rewrites |',
-        '| --- | --- | --- | --- | --- | --- |',
+        `| Statement | Where | Result | Time | Strongest lock on an existing table | Rewrites |${estimateColumn ? ' Estimated time at production size |' : ''}`,
+        `| --- | --- | --- | --- | --- | --- |${estimateColumn ? ' --- |' : ''}`,
         ...capped(
           statements.map((s) =>
             row([
@@ -101,6 +106,7 @@ export function performance(review: Review, budget: Budget = FULL): string {
               s.status === 'not-run' ? '' : ms(s.durationMs),
               strongestTableLock(review, s),
               (s.rewrites ?? []).map((r) => code(unqualified(r))).join(', '),
+              ...(estimateColumn ? [s.estimate ? durationRange(s.estimate.seconds) : ''] : []),
             ]),
           ),
           budget.rows,
@@ -113,5 +119,5 @@ export function performance(review: Review, budget: Budget = FULL): string {
     ran.length && budget.rawTrace
       ? `<details><summary>Raw trace (JSON)</summary>\n\n${fenced('json', `[\n${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.status, durationMs: Math.round(s.durationMs * 1000) / 1000, locks: s.locks?.map((l) => `${l.mode} ${l.relation}`), rewrites: s.rewrites, scans: s.scans })).join(',\n')}\n]`)}\n\n</details>`
       : '';
-  return [bullets(lines, 'Nothing was applied, so nothing was measured.', budget.rows), table, plans, raw].filter(Boolean).join('\n\n');
+  return [bullets(lines, 'Nothing was applied, so nothing was measured.', budget.rows), table, estimates.derivation, plans, raw].filter(Boolean).join('\n\n');
 }

@@ -22,9 +22,11 @@ import { SandboxUnavailableError, type SandboxProvider } from '../sandbox/types.
 import type { PostgresServer } from '../sandbox/server.js';
 import type { RepoSource, TreeListing } from '../source/types.js';
 import { baseFailureAdvice } from './baseAdvice.js';
+import type { TargetSizes } from './estimate.js';
 import { reviewSet } from './historySet.js';
 import { seconds } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
+import { estimateSet } from './secondSize.js';
 import { stepFindings } from './stepFindings.js';
 import type { Review } from './types.js';
 
@@ -40,6 +42,8 @@ export interface MeasureInput {
   pending: { migration: Migration; parsed: ParsedFile }[];
   templates: { base: TemplateSettings; head: TemplateSettings };
   superseded?: (() => Promise<boolean>) | undefined;
+  /** Production's table sizes (`statsSizes` of the review's statistics), for the time estimates; without them, the data settings'. */
+  production?: TargetSizes | undefined;
 }
 
 /** What the sandbox measured, for the review to take in whole. */
@@ -95,17 +99,12 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
     }
     const units = input.pending.filter((u) => u.migration.set === set);
     const baseMigrations = input.baseMigrations.filter((m) => m.set === set);
-    const result = await reviewSet({
-      sandbox: input.sandbox,
-      server,
-      setup,
-      baseMigrations,
-      units,
-      templates: input.templates,
-      queries: keyQueries.queries,
-      config,
-      guard,
-    });
+    const setInput = { sandbox: input.sandbox, server, setup, baseMigrations, units, templates: input.templates, queries: keyQueries.queries, config, guard };
+    const result = await reviewSet(setInput);
+    if (!result.problem && result.files.every((f) => f.status === 'applied') && !guard.check()) {
+      const skipped = await estimateSet(setInput, result, input.production);
+      if (skipped) measured.notes.push(skipped);
+    }
     if (result.problem) {
       measured.outcome = 'could-not-run';
       measured.problems.push(result.problem);

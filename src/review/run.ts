@@ -14,9 +14,11 @@ import { runTask, TASK_HEAP_MB, TaskLimitError } from '../isolate/pool.js';
 import { reviveParsed, type ParsedFile, type ParseTask } from '../parse/statements.js';
 import { judgeDetections, type RuleResults, type RulesTask } from '../rules/run.js';
 import { outcomeFindings, seconds } from './outcomeFindings.js';
+import { statsSizes } from './estimate.js';
 import { measureChange } from './measure.js';
 import type { Review, ReviewSubject } from './types.js';
 import type { Detection } from '../model/finding.js';
+import type { ProductionStats } from '../model/productionStats.js';
 
 export interface ReviewRequest {
   source: RepoSource;
@@ -29,6 +31,8 @@ export interface ReviewRequest {
   superseded?: () => Promise<boolean>;
   /** When the review's time budget runs out (epoch ms), if its clock started before runReview. */
   deadline?: number;
+  /** Production statistics (`stats:`): the time estimates extrapolate to their sizes. */
+  stats?: ProductionStats | undefined;
 }
 
 function emptyReview(subject: ReviewSubject, config: DbaConfig | null): Review {
@@ -196,6 +200,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       pending: pendingUnits,
       templates: { base: baseTemplates, head: headTemplates },
       superseded: req.superseded,
+      production: req.stats && statsSizes(req.stats),
     });
     const { outcome, problems, notes, detections: measuredDetections, ...facts } = measured;
     Object.assign(review, facts);

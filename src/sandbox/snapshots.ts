@@ -62,7 +62,7 @@ export class BaseSnapshots {
     const keys = chainKeys(server, this.options.build.name, this.options.limits, request.units);
     const target = keys.length - 1;
     const key = keys[target] as string;
-    const renew = () => this.prepareSpare(key, server.major);
+    const renew = request.ahead === false ? undefined : () => this.prepareSpare(key, server.major);
     const spare = await this.takeSpare(key);
     if (spare) {
       const { meta } = spare;

@@ -18,6 +18,8 @@ export interface BaseRequest<S> {
   units: string[];
   /** Prefix lengths that deserve a snapshot of their own besides the whole (the history before rows generated for one change). */
   keep: number[];
+  /** False for a base no next review will ask for (the time estimates' second size): no copy is restored ahead once it is dropped. */
+  ahead?: boolean;
   /** Brings the database from its first `from` units, which `state` describes (null: an empty database), to its first `to`. */
   replay(db: ReviewDatabase, from: number, to: number, state: S | null): Promise<Replayed<S>>;
 }
