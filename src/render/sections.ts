@@ -5,7 +5,7 @@ import { erDiagram } from './erDiagram.js';
 import { summaryOf } from './summary.js';
 import type { CatalogChange } from '../catalog/types.js';
 import type { ChangeFacts } from '../review/facts.js';
-import type { Review } from '../review/types.js';
+import type { RestoreCheck, Review } from '../review/types.js';
 import { evidenceFor, trialLine } from './plans.js';
 import { cell, code, fenced, fileLink, plural, unqualified } from './text.js';
 import { bullets, capped, FULL, names, type Budget } from './budget.js';
@@ -172,8 +172,21 @@ export function security(facts: ChangeFacts, budget: Budget = FULL): string {
   return bullets(lines, 'No privilege, ownership or row level security changes.', budget.rows);
 }
 
+/** The restore drill's result in a sentence: checked and clean, checked and failing, or not checked and why. */
+function restoreLine(check: RestoreCheck, findings: number): string {
+  if (check.status === 'restored')
+    return `Restores cleanly from pg_dump (checked): the database after this change, generated rows included, was dumped with pg_dump ${check.pgDump ?? ''} and restored with pg_restore into an empty database without an error, to the same catalog.`;
+  if (check.status === 'failed')
+    return `Does not restore from pg_dump (checked with pg_dump ${check.pgDump ?? ''}): ${[
+      ...(findings ? [`see the ${plural(findings, 'restore-fails finding')} for what failed and where`] : []),
+      ...(check.reason ? [`what failed of objects no statement of this change made: ${check.reason}`] : []),
+    ].join('; ')}.`;
+  return `Not checked that it restores from pg_dump: ${check.reason ?? 'the drill did not run'}`;
+}
+
 export function backupAndHa(review: Review, facts: ChangeFacts, budget: Budget = FULL): string {
-  const lines: string[] = [];
+  const restoreFails = review.findings.filter((f) => f.ruleId === 'restore-fails').length;
+  const lines: string[] = review.restore ? [restoreLine(review.restore, restoreFails)] : [];
   for (const impact of statementImpacts(review)) {
     for (const t of impact.tables.filter((x) => x.rewritten)) {
       const rows = t.rows ? ` (${plural(t.rows, 'row')} here)` : '';

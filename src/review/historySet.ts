@@ -21,7 +21,9 @@ import { uncached } from '../sandbox/freshBase.js';
 import type { ReviewGuard } from '../sandbox/guard.js';
 import type { PostgresServer } from '../sandbox/server.js';
 import type { SandboxProvider } from '../sandbox/types.js';
+import { restoreDrill } from './restoreDrill.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
+import type { RestoreCheck } from './types.js';
 
 export interface SetResult {
   base: ReviewBase;
@@ -33,6 +35,8 @@ export interface SetResult {
   fill?: FillResult;
   plans?: SetPlans;
   reversibility?: Detection[];
+  /** The restore drill, when every migration applied. */
+  restore?: { check: RestoreCheck; detections: Detection[] };
   generatedDataFailure?: Detection;
 }
 
@@ -154,6 +158,8 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
         costRatio: input.config.plans.cost_ratio,
       });
     }
+    // Before the downs undo the change: the drill dumps the state production would back up.
+    if (applied) result.restore = await restoreDrill({ db, after, units, extensions: setup.extensions, guard });
     result.reversibility = applied ? await checkReversibility(client, server.major, steps, templates.head) : [];
     return result;
   } catch (err) {
