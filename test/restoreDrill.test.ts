@@ -24,14 +24,14 @@ const hostIt = unavailable ? it.skip : it;
 if (unavailable) process.stdout.write(`\nrestore drill tests on PostgreSQL ${MAJOR} skipped: ${unavailable}\n`);
 
 let tmp: string;
-// The test run points PG_DUMP_DIR at a folder without pg_dump (support/globalSetup.mjs): each test sets its own.
-const given = process.env.PG_DUMP_DIR;
+// The test run points PG_DBA_REVIEW_PG_DUMP_BIN at a folder without pg_dump (support/globalSetup.mjs): each test sets its own.
+const given = process.env.PG_DBA_REVIEW_PG_DUMP_BIN;
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'dba-restore-'));
   await chmod(tmp, 0o755); // the server runs as an unprivileged user when tests run as root
 });
 afterAll(async () => {
-  process.env.PG_DUMP_DIR = given;
+  process.env.PG_DBA_REVIEW_PG_DUMP_BIN = given;
   await rm(tmp, { recursive: true, force: true });
 });
 
@@ -61,7 +61,7 @@ describe('the restore drill', () => {
   hostIt(
     'finds the CHECK constraint whose function reads an unqualified table: its rows do not restore',
     async () => {
-      delete process.env.PG_DUMP_DIR; // the server's own programs: /usr/lib/postgresql/15/bin
+      delete process.env.PG_DBA_REVIEW_PG_DUMP_BIN; // the server's own programs: /usr/lib/postgresql/15/bin
       const result = await review(
         hostSandbox(),
         { postgres: { version: MAJOR } },
@@ -75,7 +75,7 @@ describe('the restore drill', () => {
       expect(result.problems).toEqual([]);
       const found = result.findings.filter((f) => f.ruleId === 'restore-fails').map((f) => `${f.file}:${f.line}: ${f.message}`);
       expect(found).toEqual([
-        `db/migrations/002_items.sql:2: A pg_dump of the database after this change does not restore as it was: pg_restore failed: TABLE DATA items: COPY failed for table "items": relation "limits" does not exist (SQL function "under_limit" during inlining). A dump restores with search_path = '' (pg_dump sets it): a function that a CHECK constraint, a default, a generated column or an index expression calls must schema-qualify what it reads and calls (public.limits), or carry its own SET search_path = public.`,
+        `db/migrations/002_items.sql:2: A pg_dump of the database after this change does not restore as it was: pg_restore failed: TABLE DATA items: COPY failed for table "items": relation "limits" does not exist (SQL function "under_limit" during inlining). A dump restores with search_path = '' (pg_dump sets it): a function that a CHECK constraint, a default, a generated column or an index expression calls must schema-qualify what it reads and calls (schema.name), or carry its own SET search_path = public.`,
       ]);
       expect(result.restore).toMatchObject({ status: 'failed', pgDump: expect.stringMatching(/^15\.\d+$/) });
       expect(backupNotes(result)).toContain(
@@ -88,7 +88,7 @@ describe('the restore drill', () => {
   hostIt(
     'says a clean schema restores from pg_dump (checked), index expressions and generated columns included',
     async () => {
-      delete process.env.PG_DUMP_DIR;
+      delete process.env.PG_DBA_REVIEW_PG_DUMP_BIN;
       const result = await review(
         hostSandbox(),
         { postgres: { version: MAJOR } },
@@ -111,19 +111,24 @@ describe('the restore drill', () => {
     900_000,
   );
 
+  it('says it was not checked when restore_drill is false', async () => {
+    const result = await review(testSandbox(), { restore_drill: false }, { 'db/migrations/002_items.sql': 'CREATE TABLE items (id int PRIMARY KEY);\n' });
+    expect(backupNotes(result)).toContain('- Not checked that it restores from pg_dump: restore_drill is false in .github/dba.yml.');
+  });
+
   it("says it was not checked when the pg_dump found is not of the server's major, and how to get one", async () => {
     const dir = join(tmp, 'pg-dump-15');
     await mkdir(dir);
     for (const program of ['pg_dump', 'pg_restore']) {
       await writeFile(join(dir, program), `#!/bin/sh\necho "${program} (PostgreSQL) 15.18"\n`, { mode: 0o755 });
     }
-    process.env.PG_DUMP_DIR = dir;
+    process.env.PG_DBA_REVIEW_PG_DUMP_BIN = dir;
     const major = bundledMajor();
     const result = await review(testSandbox(), {}, { 'db/migrations/002_items.sql': 'CREATE TABLE items (id int PRIMARY KEY);\n' });
     expect(result.restore).toMatchObject({ status: 'skipped' });
     expect(result.findings.filter((f) => f.ruleId === 'restore-fails')).toEqual([]);
     expect(backupNotes(result)).toContain(
-      `- Not checked that it restores from pg_dump: it needs pg_dump and pg_restore of PostgreSQL ${major}, the server's major; found pg_dump 15.18 at ${dir}/pg_dump (PG_DUMP_DIR (${dir})). Install PostgreSQL ${major}'s client programs (e.g. the postgresql-client-${major} package) and set PG_DUMP_DIR to their folder, or review with postgres.version set to the major of the pg_dump you have.`,
+      `- Not checked that it restores from pg_dump: it needs pg_dump and pg_restore of PostgreSQL ${major}, the server's major; found pg_dump 15.18 at ${dir}/pg_dump (PG_DBA_REVIEW_PG_DUMP_BIN). Install PostgreSQL ${major}'s client programs (e.g. the postgresql-client-${major} package) and set PG_DBA_REVIEW_PG_DUMP_BIN to their folder, or review with postgres.version set to the major of the pg_dump you have.`,
     );
   });
 });

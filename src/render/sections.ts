@@ -181,7 +181,7 @@ function restoreLine(check: RestoreCheck, findings: number): string {
       ...(findings ? [`see the ${plural(findings, 'restore-fails finding')} for what failed and where`] : []),
       ...(check.reason ? [`what failed of objects no statement of this change made: ${check.reason}`] : []),
     ].join('; ')}.`;
-  return `Not checked that it restores from pg_dump: ${check.reason ?? 'the drill did not run'}`;
+  return `Not checked that it restores from pg_dump: ${(check.reason ?? 'the drill did not run').replace(/\.?$/, '.')}`;
 }
 
 export function backupAndHa(review: Review, facts: ChangeFacts, budget: Budget = FULL): string {

@@ -159,7 +159,7 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
       });
     }
     // Before the downs undo the change: the drill dumps the state production would back up.
-    if (applied) result.restore = await restoreDrill({ db, after, units, extensions: setup.extensions, guard });
+    if (applied) result.restore = await restoreDrill({ db, after, units, extensions: setup.extensions, guard, on: input.config.restore_drill });
     result.reversibility = applied ? await checkReversibility(client, server.major, steps, templates.head) : [];
     return result;
   } catch (err) {

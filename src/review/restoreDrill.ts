@@ -26,6 +26,8 @@ export interface DrillInput {
   /** The extensions the bot created as superuser: made in the restore's database too. */
   extensions: string[];
   guard: ReviewGuard;
+  /** restore_drill in .github/dba.yml: off, the review says it was not checked. */
+  on: boolean;
 }
 
 /**
@@ -39,14 +41,19 @@ export async function restoreDrill(input: DrillInput): Promise<{ check: RestoreC
     check: { status: 'skipped' as const, reason, ...(pgDump ? { pgDump } : {}), durationMs: Date.now() - started },
     detections: [],
   });
+  if (!input.on) return skipped('restore_drill is false in .github/dba.yml');
   const tools = await findDumpTools(input.db.server);
   if ('problem' in tools) return skipped(tools.problem);
   const deadline = Math.min(input.guard.deadline, started + DRILL_BUDGET_MS);
   try {
-    const done = await dumpAndRestore(input.db, tools, { extensions: input.extensions, deadline, maxBytes: DRILL_MAX_BYTES });
+    const { guard } = input;
+    const watch = (database: string) => guard.watch(input.db.server, database);
+    const done = await dumpAndRestore(input.db, tools, { extensions: input.extensions, deadline, maxBytes: DRILL_MAX_BYTES, watch });
     if ('skipped' in done) return skipped(done.skipped, tools.version);
     try {
-      const client = input.guard.meter(await input.db.connect(done.target.name));
+      // Errors of sessions the guard ended are the guard's doing, said with the review's problems.
+      if (guard.stopped) return skipped(`the review's sandbox limits ended it (${guard.stopped})`, tools.version);
+      const client = guard.meter(await input.db.connect(done.target.name));
       const restored = await readCatalog(client).finally(() => client.end());
       const differences = diffCatalog(input.after, restored);
       const statements = input.units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []));

@@ -11,10 +11,11 @@ import { blame, functionsIn, lastName, node } from './stepFindings.js';
 const UNRESOLVED = /(relation|function|type|operator|schema) .* does not exist/;
 
 const SEARCH_PATH_HINT =
-  "A dump restores with search_path = '' (pg_dump sets it): a function that a CHECK constraint, a default, a generated column or an index expression calls must schema-qualify what it reads and calls (public.limits), or carry its own SET search_path = public.";
+  "A dump restores with search_path = '' (pg_dump sets it): a function that a CHECK constraint, a default, a generated column or an index expression calls must schema-qualify what it reads and calls (schema.name), or carry its own SET search_path = public.";
 
 /** A name as a whole word of a statement's text. */
-const mentions = (s: Statement, name: string) => name !== '' && new RegExp(`(^|[^\\w$])"?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?($|[^\\w$])`, 'i').test(s.sql);
+const mentions = (s: Statement, name: string) =>
+  name !== '' && new RegExp(`(^|[^\\w$])"?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?($|[^\\w$])`, 'i').test(s.sql);
 
 /** The index's table in the catalog after the change, for an index the restore could not build. */
 function tableOfIndex(index: string, after: CatalogState): string | undefined {
@@ -98,7 +99,7 @@ export function restoreFindings(
       file: s.file,
       line: s.start.line,
       column: s.start.column,
-      message: `A pg_dump of the database after this change does not restore as it was: ${parts.join('. ')}.${found.unresolved ? ` ${SEARCH_PATH_HINT}` : ''}`,
+      message: `A pg_dump of the database after this change does not restore as it was: ${parts.map((p, i) => (i ? `${p[0]?.toUpperCase()}${p.slice(1)}` : p)).join('. ')}.${found.unresolved ? ` ${SEARCH_PATH_HINT}` : ''}`,
     };
   });
   return { detections, unplaced };

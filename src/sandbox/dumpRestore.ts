@@ -103,14 +103,53 @@ async function run(program: string, args: string[], db: ReviewDatabase, deadline
   }
 }
 
+const megabytes = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+const firstLines = (text: string) => text.trim().split('\n').slice(0, 3).join(' ');
+
+/**
+ * pg_dump of `db` into `dir` (custom format, uncompressed: the file is read once, at once), and
+ * the list of its entries pg_restore is to restore. What the bot set up as superuser is in the
+ * restore's database already and the role could not set it again: the extensions' comments, the
+ * revoked signal functions (ReviewDatabase.sibling).
+ */
+async function dump(
+  db: ReviewDatabase,
+  tools: DumpTools,
+  dir: string,
+  options: { deadline: number; maxBytes: number },
+): Promise<{ skipped: string } | { file: string; list: string; bytes: number }> {
+  const file = join(dir, 'review.dump');
+  const dumped = await run(
+    tools.pgDump,
+    ['--format=custom', '--compress=0', '--no-password', '--lock-wait-timeout=10000', `--file=${file}`, db.name],
+    db,
+    options.deadline,
+  );
+  if (dumped.failed) throw new Error(`pg_dump failed: ${firstLines(dumped.stderr)}`);
+  const bytes = (await stat(file)).size;
+  if (bytes > options.maxBytes) return { skipped: `its dump is ${megabytes(bytes)}, more than the drill's limit of ${megabytes(options.maxBytes)}` };
+  const listed = await run(tools.pgRestore, ['--list', file], db, options.deadline);
+  if (listed.failed) throw new Error(`pg_restore --list failed: ${firstLines(listed.stderr)}`);
+  const list = join(dir, 'entries.list');
+  await writeFile(list, listed.stdout.replace(/^\d+; \d+ \d+ (COMMENT - EXTENSION .*|ACL pg_catalog FUNCTION pg_(cancel|terminate)_backend\(.*)$/gm, ''));
+  const ids = await runAs();
+  if (ids.uid !== undefined) await chown(list, ids.uid, ids.gid as number);
+  return { file, list, bytes };
+}
+
 /**
  * Dumps `db` with pg_dump (custom format, rows included) and restores the dump with pg_restore
- * into an empty database beside it, as the review role: the dump's SQL is the change's, so it
- * runs with the change's rights and limits. pg_restore goes on past errors and reports them all.
- * Skipped, saying why, when the database or its dump outgrows `maxBytes`.
+ * into an empty database beside it, made meanwhile, as the review role: the dump's SQL is the
+ * change's, so it runs with the change's rights and limits. pg_restore goes on past errors and
+ * reports them all. Skipped, saying why, when the database or its dump outgrows `maxBytes`.
+ * `watch` guards the restore's database while pg_restore runs (ReviewGuard.watch: the budget
+ * and the disk limit).
  */
-export async function dumpAndRestore(db: ReviewDatabase, tools: DumpTools, options: { extensions: string[]; deadline: number; maxBytes: number }): Promise<DumpRestore> {
-  const megabytes = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+export async function dumpAndRestore(
+  db: ReviewDatabase,
+  tools: DumpTools,
+  options: { extensions: string[]; deadline: number; maxBytes: number; watch: (database: string) => () => Promise<void> },
+): Promise<DumpRestore> {
   const size = Number((await db.session((c) => c.query<{ size: string }>('SELECT pg_database_size(current_database()) AS size'))).rows[0]?.size);
   if (size > options.maxBytes) return { skipped: `the database is ${megabytes(size)}, more than the drill's limit of ${megabytes(options.maxBytes)}` };
   const dir = await mkdtemp(join(tmpdir(), 'dba-dump-'));
@@ -118,25 +157,27 @@ export async function dumpAndRestore(db: ReviewDatabase, tools: DumpTools, optio
     const ids = await runAs();
     if (ids.uid !== undefined) await chown(dir, ids.uid, ids.gid as number);
     await chmod(dir, 0o700);
-    const file = join(dir, 'review.dump');
-    const dumped = await run(tools.pgDump, ['--format=custom', '--no-password', '--lock-wait-timeout=10000', `--file=${file}`, db.name], db, options.deadline);
-    if (dumped.failed) throw new Error(`pg_dump failed: ${dumped.stderr.trim().split('\n').slice(0, 3).join(' ')}`);
-    const dumpBytes = (await stat(file)).size;
-    if (dumpBytes > options.maxBytes) return { skipped: `its dump is ${megabytes(dumpBytes)}, more than the drill's limit of ${megabytes(options.maxBytes)}` };
-    // What the bot set up as superuser is in the target already, and the role could not set it again: the
-    // extensions with their comments, and the revoked signal functions (ReviewDatabase.sibling).
-    const listed = await run(tools.pgRestore, ['--list', file], db, options.deadline);
-    if (listed.failed) throw new Error(`pg_restore --list failed: ${listed.stderr.trim().split('\n').slice(0, 3).join(' ')}`);
-    const list = join(dir, 'entries.list');
-    await writeFile(list, listed.stdout.replace(/^\d+; \d+ \d+ (COMMENT - EXTENSION .*|ACL pg_catalog FUNCTION pg_(cancel|terminate)_backend\(.*)$/gm, ''));
-    if (ids.uid !== undefined) await chown(list, ids.uid, ids.gid as number);
-    const target = await db.sibling(options.extensions);
+    const [dumped, made] = await Promise.allSettled([dump(db, tools, dir, options), db.sibling(options.extensions)]);
+    if (made.status === 'rejected') throw made.reason;
+    const target = made.value;
+    if (dumped.status === 'rejected') {
+      await target.drop();
+      throw dumped.reason;
+    }
+    if ('skipped' in dumped.value) {
+      await target.drop();
+      return dumped.value;
+    }
+    const { file, list, bytes } = dumped.value;
+    const unwatch = options.watch(target.name);
     try {
       const restored = await run(tools.pgRestore, ['--verbose', '--no-password', `--use-list=${list}`, `--dbname=${target.name}`, file], db, options.deadline);
-      return { target, errors: restoreErrors(restored.stderr, db.role), dumpBytes };
+      return { target, errors: restoreErrors(restored.stderr, db.role), dumpBytes: bytes };
     } catch (err) {
       await target.drop();
       throw err;
+    } finally {
+      await unwatch();
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

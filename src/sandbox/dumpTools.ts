@@ -9,8 +9,8 @@ import type { PostgresServer } from './server.js';
 
 const exec = promisify(execFile);
 
-/** The folder PG_DUMP_DIR names is searched first: the operator's choice. */
-export const PG_DUMP_DIR = 'PG_DUMP_DIR';
+/** The folder PG_DBA_REVIEW_PG_DUMP_BIN names is searched first: the operator's choice. */
+export const PG_DUMP_BIN = 'PG_DBA_REVIEW_PG_DUMP_BIN';
 
 export interface DumpTools {
   pgDump: string;
@@ -30,8 +30,17 @@ const runnable = (path: string) =>
     () => false,
   );
 
+// A program's version does not change while this process runs: asked once per path.
+const versions = new Map<string, Promise<string | null>>();
+
 /** The version `pg_dump --version` prints, or null when it does not run. */
-async function versionOf(pgDump: string): Promise<string | null> {
+function versionOf(pgDump: string): Promise<string | null> {
+  const known = versions.get(pgDump) ?? askVersion(pgDump);
+  versions.set(pgDump, known);
+  return known;
+}
+
+async function askVersion(pgDump: string): Promise<string | null> {
   try {
     const { stdout } = await exec(pgDump, ['--version'], { timeout: 10_000 });
     return /\(PostgreSQL\) (\d+(?:\.\d+)?)/.exec(stdout)?.[1] ?? null;
@@ -40,16 +49,16 @@ async function versionOf(pgDump: string): Promise<string | null> {
   }
 }
 
-/** The folders to look in, in order: PG_DUMP_DIR, the server's own programs, then the PATH. */
+/** The folders to look in, in order: PG_DBA_REVIEW_PG_DUMP_BIN, the server's own programs, then the PATH. */
 function folders(server: PostgresServer, env: NodeJS.ProcessEnv): { dir: string; from: string }[] {
-  const chosen = env[PG_DUMP_DIR];
-  if (chosen) return [{ dir: chosen, from: `${PG_DUMP_DIR} (${chosen})` }];
+  const chosen = env[PG_DUMP_BIN];
+  if (chosen) return [{ dir: chosen, from: PG_DUMP_BIN }];
   const path = (env.PATH ?? '').split(delimiter).filter(Boolean);
   return [...(server.bin ? [{ dir: server.bin, from: "the server's own programs" }] : []), ...path.map((dir) => ({ dir, from: 'the PATH' }))];
 }
 
 /**
- * pg_dump and pg_restore of the server's major: from PG_DUMP_DIR when it is set (nowhere else
+ * pg_dump and pg_restore of the server's major: from PG_DBA_REVIEW_PG_DUMP_BIN when it is set (nowhere else
  * then), else the server's own bin folder, else the PATH. Otherwise what was found and what is
  * needed, for the review to say.
  */
@@ -64,11 +73,11 @@ export async function findDumpTools(server: PostgresServer, env: NodeJS.ProcessE
     found.push(`${version ? `pg_dump ${version}` : 'a pg_dump that does not run'} at ${pgDump} (${from})`);
     if (found.length >= 3) break;
   }
-  const where = env[PG_DUMP_DIR] ? `${PG_DUMP_DIR} (${env[PG_DUMP_DIR]}) holds` : "the server's own programs and the PATH hold";
+  const where = env[PG_DUMP_BIN] ? `${PG_DUMP_BIN} (${env[PG_DUMP_BIN]}) holds` : "the server's own programs and the PATH hold";
   const seen = found.length ? `; found ${found.join(', ')}` : `; ${where} none`;
   return {
     problem:
       `it needs pg_dump and pg_restore of PostgreSQL ${server.major}, the server's major${seen}. ` +
-      `Install PostgreSQL ${server.major}'s client programs (e.g. the postgresql-client-${server.major} package) and set ${PG_DUMP_DIR} to their folder, or review with postgres.version set to the major of the pg_dump you have.`,
+      `Install PostgreSQL ${server.major}'s client programs (e.g. the postgresql-client-${server.major} package) and set ${PG_DUMP_BIN} to their folder, or review with postgres.version set to the major of the pg_dump you have.`,
   };
 }
