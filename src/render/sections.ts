@@ -185,8 +185,7 @@ function restoreLine(check: RestoreCheck, findings: number): string {
 }
 
 export function backupAndHa(review: Review, facts: ChangeFacts, budget: Budget = FULL): string {
-  const restoreFails = review.findings.filter((f) => f.ruleId === 'restore-fails').length;
-  const lines: string[] = review.restore ? [restoreLine(review.restore, restoreFails)] : [];
+  const lines: string[] = [];
   for (const impact of statementImpacts(review)) {
     for (const t of impact.tables.filter((x) => x.rewritten)) {
       const rows = t.rows ? ` (${plural(t.rows, 'row')} here)` : '';
@@ -222,7 +221,11 @@ export function backupAndHa(review: Review, facts: ChangeFacts, budget: Budget =
       `Drops ${dropped}: the data is gone as soon as this runs in production. Take a backup of it first (e.g. ${code('pg_dump --table=…')}) or keep it for a release before dropping.`,
     );
   }
-  return bullets(lines, 'No change to what backups or replicas carry.', budget.rows);
+  const nothing = 'No change to what backups or replicas carry.';
+  // The drill's result first, where a cut list still shows it.
+  const restoreFails = review.findings.filter((f) => f.ruleId === 'restore-fails').length;
+  const restore = review.restore ? [restoreLine(review.restore, restoreFails)] : [];
+  return bullets([...restore, ...(lines.length || !restore.length ? lines : [nothing])], nothing, budget.rows);
 }
 
 const TERMINAL_STATES = /^(expired|cancell?ed|rejected|archived|deleted|done|completed|closed|failed|revoked)$/i;
