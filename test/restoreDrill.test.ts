@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveConfig } from '../src/config/resolve.js';
 import type { DbaConfigInput } from '../src/config/schema.js';
+import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { runReview } from '../src/review/run.js';
 import type { Review } from '../src/review/types.js';
@@ -104,6 +105,11 @@ describe('the restore drill', () => {
       expect(result.problems).toEqual([]);
       expect(result.findings.filter((f) => f.ruleId === 'restore-fails')).toEqual([]);
       expect(result.restore?.status).toBe('restored');
+      expect((JSON.parse(renderJson(result)) as { restore: unknown }).restore).toEqual({
+        status: 'restored',
+        pgDump: result.restore?.pgDump,
+        durationMs: expect.any(Number),
+      });
       expect(backupNotes(result)).toContain(
         `- Restores cleanly from pg_dump (checked): the database after this change, generated rows included, was dumped with pg_dump ${result.restore?.pgDump} and restored with pg_restore into an empty database without an error, to the same catalog.`,
       );
