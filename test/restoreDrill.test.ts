@@ -9,6 +9,7 @@ import { renderMarkdown } from '../src/render/markdown.js';
 import { runReview } from '../src/review/run.js';
 import type { Review } from '../src/review/types.js';
 import { RULE_NAMES } from '../src/rules/index.js';
+import { restoreErrors } from '../src/sandbox/dumpRestore.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
 import type { SandboxProvider } from '../src/sandbox/types.js';
@@ -57,6 +58,40 @@ async function review(sandbox: SandboxProvider, input: DbaConfigInput, added: Re
 
 const backupNotes = (r: Review) => /### Backup & HA Notes\n([\s\S]*?)\n\n###/.exec(renderMarkdown(r))?.[1] ?? '';
 const hostSandbox = () => sandboxFromEnv({ SANDBOX_PROVIDER: 'host', PG_DBA_REVIEW_SNAPSHOT_BYTES: '0', PG_DBA_REVIEW_DATA_DIR: tmp });
+
+describe("pg_restore's errors", () => {
+  it('are read with the archive entry each was restoring, verbose lines and the summary left out', () => {
+    const stderr = [
+      'pg_restore: connecting to database for restore',
+      'pg_restore: while PROCESSING TOC:',
+      'pg_restore: from TOC entry 3412; 0 0 COMMENT EXTENSION pg_trgm ',
+      'pg_restore: error: could not execute query: ERROR:  must be owner of extension pg_trgm',
+      "Command was: COMMENT ON EXTENSION pg_trgm IS 'text similarity';",
+      '',
+      'pg_restore: processing data for table "public.items"',
+      'pg_restore: from TOC entry 3404; 0 16390 TABLE DATA items dba_review_ab12',
+      'pg_restore: error: COPY failed for table "items": ERROR:  relation "limits" does not exist',
+      'CONTEXT:  SQL function "under_limit" during inlining',
+      'pg_restore: creating INDEX "public.tags_norm"',
+      'pg_restore: from TOC entry 3260; 1259 16413 INDEX tags_norm dba_review_ab12',
+      'pg_restore: error: could not execute query: ERROR:  function squash(text) does not exist',
+      'pg_restore: warning: errors ignored on restore: 3',
+    ].join('\n');
+    expect(restoreErrors(stderr, 'dba_review_ab12')).toEqual([
+      {
+        desc: 'COMMENT',
+        tag: 'EXTENSION pg_trgm',
+        message: "ERROR:  must be owner of extension pg_trgm\nCommand was: COMMENT ON EXTENSION pg_trgm IS 'text similarity';",
+      },
+      {
+        desc: 'TABLE DATA',
+        tag: 'items',
+        message: 'COPY failed for table "items": ERROR:  relation "limits" does not exist\nCONTEXT:  SQL function "under_limit" during inlining',
+      },
+      { desc: 'INDEX', tag: 'tags_norm', message: 'ERROR:  function squash(text) does not exist' },
+    ]);
+  });
+});
 
 describe('the restore drill', () => {
   hostIt(

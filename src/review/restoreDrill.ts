@@ -58,10 +58,10 @@ export async function restoreDrill(input: DrillInput): Promise<{ check: RestoreC
       const differences = diffCatalog(input.after, restored);
       const statements = input.units.flatMap((u) => (u.parsed.ok ? u.parsed.statements : []));
       const found = restoreFindings(done.errors, differences, statements, input.after);
-      const failed = found.detections.length > 0 || found.unplaced.length > 0;
+      const failed = found.detections.length > 0 || found.unplaced !== null;
       const check: RestoreCheck = {
         status: failed ? 'failed' : 'restored',
-        ...(found.unplaced.length ? { reason: found.unplaced.join('; ') } : {}),
+        ...(found.unplaced ? { reason: found.unplaced } : {}),
         pgDump: tools.version,
         durationMs: Date.now() - started,
       };

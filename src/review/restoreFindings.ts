@@ -67,17 +67,22 @@ function describeDifference(c: CatalogChange): string {
   return `${c.objectType} ${c.name} ${verb}${c.action === 'changed' ? ` (${c.details.join('; ')})` : ''}`;
 }
 
+/** A list in a sentence, its first few items and how many more. */
+function some(items: string[], most = 4): string {
+  return `${items.slice(0, most).join('; ')}${items.length > most ? `; and ${items.length - most} more` : ''}`;
+}
+
 /**
  * restore-fails findings: pg_restore's errors and the catalog's differences, grouped by the
- * statement that made their object. What no statement of the change made is `unplaced`: the
- * review says it, but it is not this change's finding.
+ * statement that made their object. What no statement of the change made is `unplaced` (in a
+ * line): the review says it, but it is not this change's finding.
  */
 export function restoreFindings(
   errors: RestoreError[],
   differences: CatalogChange[],
   statements: Statement[],
   after: CatalogState,
-): { detections: Detection[]; unplaced: string[] } {
+): { detections: Detection[]; unplaced: string | null } {
   const byStatement = new Map<Statement, { errors: string[]; differences: string[]; unresolved: boolean }>();
   const unplaced: string[] = [];
   const add = (at: Statement | undefined, text: string, kind: 'errors' | 'differences', unresolved = false) => {
@@ -91,8 +96,8 @@ export function restoreFindings(
   for (const c of differences) add(differenceStatement(c, statements), describeDifference(c), 'differences');
   const detections = [...byStatement].map(([s, found]): Detection => {
     const parts = [
-      ...(found.errors.length ? [`pg_restore failed: ${found.errors.join('; ')}`] : []),
-      ...(found.differences.length ? [`the restored catalog differs: ${found.differences.join('; ')}`] : []),
+      ...(found.errors.length ? [`pg_restore failed: ${some(found.errors)}`] : []),
+      ...(found.differences.length ? [`the restored catalog differs: ${some(found.differences)}`] : []),
     ];
     return {
       ruleId: 'restore-fails',
@@ -102,5 +107,5 @@ export function restoreFindings(
       message: `A pg_dump of the database after this change does not restore as it was: ${parts.map((p, i) => (i ? `${p[0]?.toUpperCase()}${p.slice(1)}` : p)).join('. ')}.${found.unresolved ? ` ${SEARCH_PATH_HINT}` : ''}`,
     };
   });
-  return { detections, unplaced };
+  return { detections, unplaced: unplaced.length ? some(unplaced) : null };
 }

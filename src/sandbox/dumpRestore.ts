@@ -97,7 +97,7 @@ async function run(program: string, args: string[], db: ReviewDatabase, deadline
     return { stdout, stderr, failed: false };
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stdout?: string; stderr?: string; killed?: boolean };
-    if (e.killed) throw new Error(`${program.split('/').pop()} did not finish in the time the review had left`, { cause: err });
+    if (e.killed) throw new Error(`${program.split('/').pop()} did not finish in the time the drill had`, { cause: err });
     if (e.stderr === undefined) throw err;
     return { stdout: e.stdout ?? '', stderr: e.stderr, failed: true };
   }
