@@ -58,6 +58,7 @@ describe('config', () => {
       'migrations:\n  exclude: ["db/legacy/*.{sql"]\n',
       'migrations.exclude.0: "db/legacy/*.{sql" is not a glob picomatch can read (an unclosed brace or bracket, or a reversed range?), so it would match nothing',
     ],
+    ['a restore_drill that is no boolean', 'restore_drill: sometimes\n', 'restore_drill: must be boolean'],
     ['a reversed range in paths', 'migrations:\n  paths: ["db/[z-a]/*.sql"]\n', 'migrations.paths.0: "db/[z-a]/*.sql" is not a glob picomatch can read'],
   ])('rejects %s with a message that names it', (_label, text, message) => {
     const result = resolveConfigText(text, RULE_NAMES);

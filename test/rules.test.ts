@@ -10,6 +10,7 @@ import type { Finding } from '../src/model/finding.js';
 import type { Review } from '../src/review/types.js';
 import { CASES, type Expected } from './rules/cases.js';
 import { lintCase, reviewCase, type RuleCase } from './rules/harness.js';
+import { ensureDebianPackages } from './support/hostPackages.js';
 
 // The rule tester: every rule runs through the whole review pipeline against real PostgreSQL,
 // on its docs example (bad must trigger, good must not) and on the cases in ./rules/cases.ts.
@@ -79,6 +80,17 @@ interface Outcome {
 const results = new Map<Planned, Outcome | Error>();
 const fromReview = (r: Review): Outcome => ({ findings: r.findings, failure: r.base?.failure?.error.message, problems: r.problems });
 
+// Cases on the host's PostgreSQL of another major (the restore drill's pg_dump) need its Debian
+// packages: installed when missing (as root with apt), else those cases are skipped, saying why.
+const majors = [...new Set(planned.flatMap((p) => (p.c.major === undefined ? [] : [p.c.major])))];
+const hostMissing = new Map<number, string>();
+for (const major of majors) {
+  const why = await ensureDebianPackages([`postgresql-${major}`]);
+  if (why) hostMissing.set(major, why);
+}
+// The test run hides pg_dump (support/globalSetup.mjs); these cases use the host server's own.
+if (majors.length) delete process.env.PG_DBA_REVIEW_PG_DUMP_BIN;
+
 beforeAll(async () => {
   const queue = new PQueue({ concurrency: 4 });
   // Roles are cluster-wide: two cases that make the same role must not overlap on the one test server.
@@ -87,7 +99,7 @@ beforeAll(async () => {
   // SQL that does not parse proves nothing either way, like a setup that does not replay.
   const linted = (findings: Finding[]): Outcome => ({ findings, problems: findings.filter((f) => f.ruleId === 'syntax-error').map((f) => f.message) });
   for (const p of planned.filter(lintable)) results.set(p, await lintCase(p.c.sql, undefined, p.c.config).then(linted, (e: Error) => e));
-  const pipeline = planned.filter((p) => !lintable(p));
+  const pipeline = planned.filter((p) => !lintable(p) && !hostMissing.has(p.c.major ?? 0));
   // A rejection that is no Error still fails its case, saying what it was.
   const failed = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
   await Promise.all(pipeline.map((p) => (makesRoles(p.c) ? roles : queue).add(async () => results.set(p, await reviewCase(p.c).then(fromReview, failed)))));
@@ -118,6 +130,8 @@ describe('every rule', () => {
 
 describe.each(RULES.map((r) => [r.meta.id]))('%s', (id) => {
   it.each(planned.filter((p) => p.id === id).map((p) => [`${p.expect}: ${p.label}`, p] as const))('%s', (_label, p) => {
+    const missing = hostMissing.get(p.c.major ?? 0);
+    if (missing) return void process.stdout.write(`\n${id} ${p.expect}: ${p.label} skipped: ${missing}\n`);
     const review = results.get(p);
     if (review instanceof Error) throw review;
     // A case whose setup did not replay proves nothing either way.

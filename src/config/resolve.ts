@@ -73,6 +73,7 @@ export function resolveConfig(raw: unknown, known: RuleNames): ConfigResult {
       plans: { cost_ratio: input.plans?.cost_ratio ?? DEFAULT_CONFIG.plans.cost_ratio },
       rules: input.rules ?? {},
       fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
+      restore_drill: input.restore_drill ?? DEFAULT_CONFIG.restore_drill,
       ack: { teams: input.ack?.teams ?? [] },
     },
   };

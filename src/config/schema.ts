@@ -39,6 +39,8 @@ export interface DbaConfig {
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   /** Lowest finding severity that fails the check run. */
   fail_on: 'error' | 'warning' | 'never';
+  /** Whether a pg_dump of the database after the change is restored and compared (the restore drill). */
+  restore_drill: boolean;
   ack: {
     /** Teams of the repository's organization (slugs) whose members may `/dba ack` besides people with write access. */
     teams: string[];
@@ -60,6 +62,7 @@ export const DEFAULT_CONFIG: DbaConfig = {
   plans: { cost_ratio: 2 },
   rules: {},
   fail_on: 'error',
+  restore_drill: true,
   ack: { teams: [] },
 };
 
@@ -73,6 +76,7 @@ export interface DbaConfigInput {
   plans?: { cost_ratio?: number };
   rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   fail_on?: DbaConfig['fail_on'];
+  restore_drill?: boolean;
   ack?: { teams?: string[] };
 }
 
@@ -204,6 +208,11 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       nullable: true,
       enum: ['error', 'warning', 'never'],
       description: 'Lowest finding severity that fails the check (default error).',
+    },
+    restore_drill: {
+      type: 'boolean',
+      nullable: true,
+      description: 'Dump the database after the change with pg_dump, restore it with pg_restore and compare the catalogs (default true).',
     },
     ack: {
       type: 'object',

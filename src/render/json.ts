@@ -67,6 +67,7 @@ export function renderJson(review: Review): string {
       })),
       indexEvidence: review.plans.evidence.map(trialJson),
     },
+    restore: review.restore ? { ...review.restore, durationMs: round(review.restore.durationMs) } : null,
     durationMs: review.durationMs,
   };
   return JSON.stringify(doc, null, 2);

@@ -6,7 +6,7 @@ import { summaryOf } from './summary.js';
 import type { CatalogChange } from '../catalog/types.js';
 import type { ChangeFacts } from '../review/facts.js';
 import { monthsToPartitionSize, PARTITION_ROWS, type ChildGrowth } from '../review/growth.js';
-import type { Review } from '../review/types.js';
+import type { RestoreCheck, Review } from '../review/types.js';
 import { evidenceFor, trialLine } from './plans.js';
 import { cell, code, fenced, fileLink, plural, unqualified } from './text.js';
 import { bullets, capped, FULL, names, type Budget } from './budget.js';
@@ -186,6 +186,18 @@ export function security(facts: ChangeFacts, budget: Budget = FULL): string {
   return bullets(lines, 'No privilege, ownership or row level security changes.', budget.rows);
 }
 
+/** The restore drill's result in a sentence: checked and clean, checked and failing, or not checked and why. */
+function restoreLine(check: RestoreCheck, findings: number): string {
+  if (check.status === 'restored')
+    return `Restores cleanly from pg_dump (checked): the database after this change, generated rows included, was dumped with pg_dump ${check.pgDump ?? ''} and restored with pg_restore into an empty database without an error, to the same catalog.`;
+  if (check.status === 'failed')
+    return `Does not restore from pg_dump (checked with pg_dump ${check.pgDump ?? ''}): ${[
+      ...(findings ? [`see the ${plural(findings, 'restore-fails finding')} for what failed and where`] : []),
+      ...(check.reason ? [`what failed of objects no statement of this change made: ${check.reason}`] : []),
+    ].join('; ')}.`;
+  return `Not checked that it restores from pg_dump: ${(check.reason ?? 'the drill did not run').replace(/\.?$/, '.')}`;
+}
+
 export function backupAndHa(review: Review, facts: ChangeFacts, budget: Budget = FULL): string {
   const lines: string[] = [];
   for (const impact of statementImpacts(review)) {
@@ -223,7 +235,11 @@ export function backupAndHa(review: Review, facts: ChangeFacts, budget: Budget =
       `Drops ${dropped}: the data is gone as soon as this runs in production. Take a backup of it first (e.g. ${code('pg_dump --table=…')}) or keep it for a release before dropping.`,
     );
   }
-  return bullets(lines, 'No change to what backups or replicas carry.', budget.rows);
+  const nothing = 'No change to what backups or replicas carry.';
+  // The drill's result first, where a cut list still shows it.
+  const restoreFails = review.findings.filter((f) => f.ruleId === 'restore-fails').length;
+  const restore = review.restore ? [restoreLine(review.restore, restoreFails)] : [];
+  return bullets([...restore, ...(lines.length || !restore.length ? lines : [nothing])], nothing, budget.rows);
 }
 
 /** "`groups` (1,360,875 rows, +180,068 a month in production statistics from 2026-09-01 to 2026-11-01): at 5 rows each, about 500 a month". */

@@ -15,8 +15,10 @@ import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
 import type { TableSize } from '../model/estimate.js';
 import type { Detection } from '../model/finding.js';
 import type { Migration } from '../discover/types.js';
+import { restoreDrill } from './restoreDrill.js';
 import { checkReversibility, type AppliedStep } from './reversibility.js';
 import { onSetDatabase, openSetBase, type SetInput } from './setBase.js';
+import type { RestoreCheck } from './types.js';
 
 export interface SetResult {
   base: ReviewBase;
@@ -28,6 +30,8 @@ export interface SetResult {
   fill?: FillResult;
   plans?: SetPlans;
   reversibility?: Detection[];
+  /** The restore drill, when every migration applied. */
+  restore?: { check: RestoreCheck; detections: Detection[] };
   generatedDataFailure?: Detection;
   /** The existing tables' sizes before the change ran (generated rows), for estimates. */
   sizes?: Record<string, TableSize>;
@@ -111,6 +115,8 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
           rows: result.fill.rows,
           costRatio: input.config.plans.cost_ratio,
         });
+        // Before the downs undo the change: the drill dumps the state production would back up.
+        result.restore = await restoreDrill({ db: opened.db, after, units, extensions: setup.extensions, guard, on: input.config.restore_drill });
       }
       result.reversibility = applied ? await checkReversibility(client, server.major, steps, templates.head) : [];
       return result;

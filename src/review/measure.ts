@@ -28,7 +28,7 @@ import { seconds } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
 import { estimateSet } from './secondSize.js';
 import { stepFindings } from './stepFindings.js';
-import type { Review } from './types.js';
+import type { RestoreCheck, Review } from './types.js';
 
 export interface MeasureInput {
   source: RepoSource;
@@ -58,6 +58,7 @@ export interface Measured {
   catalog: Review['catalog'];
   plans: ReviewPlans | null;
   rows: Review['rows'];
+  restore?: Review['restore'];
   detections: Detection[];
 }
 
@@ -118,6 +119,10 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
       measured.detections.push(...planFindings(result.plans.comparisons, units), ...stepFindings(result.plans.failures, units, result, server.major));
     }
     Object.assign(measured.rows, result.fill?.rows ?? {});
+    if (result.restore) {
+      measured.restore = mergeRestore(measured.restore, result.restore.check);
+      measured.detections.push(...result.restore.detections);
+    }
     measured.detections.push(...(result.reversibility ?? []), ...(result.generatedDataFailure ? [result.generatedDataFailure] : []));
     // The base's own failures (its fill before the change) are not the change's doing: notes.
     measured.notes.push(...(result.fill?.notes ?? []), ...(result.fill?.failures ?? []).map(describeFailure));
@@ -159,6 +164,14 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
     if (measured.files.some((f) => f.status === 'failed')) measured.outcome = 'migration-failed';
   }
   return measured;
+}
+
+/** The drills of several histories as one: a failure wins over a skip, a skip over a clean restore; times add up. */
+function mergeRestore(a: RestoreCheck | undefined, b: RestoreCheck): RestoreCheck {
+  if (!a) return b;
+  const rank = { failed: 2, skipped: 1, restored: 0 };
+  const worse = rank[b.status] > rank[a.status] ? b : a;
+  return { ...worse, durationMs: a.durationMs + b.durationMs };
 }
 
 /** What ran out when the guard stopped a review. */

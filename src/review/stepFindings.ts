@@ -10,17 +10,17 @@ import type { Detection } from '../model/finding.js';
 const UNRESOLVED = new Set(['42883', '42P01', '42704', '3F000']);
 
 /** Functions an error's context names: `PL/pgSQL function norm(text) line 1 at RETURN`, `SQL function "norm" statement 1`. */
-function functionsIn(where: string | undefined): string[] {
+export function functionsIn(where: string | undefined): string[] {
   const names = [...(where ?? '').matchAll(/(?:PL\/pgSQL function ([^\s(]+)\(|SQL function "([^"]+)")/g)].map((m) => (m[1] ?? m[2]) as string);
   return names.map((n) => n.split('.').pop() as string);
 }
 
-function node(s: Statement): Tree {
+export function node(s: Statement): Tree {
   return ((s.ast as Record<string, unknown>)[s.kind] ?? {}) as Tree;
 }
 
 /** The bare name of the last item of a name list (funcname, objname). */
-function lastName(list: unknown): string | undefined {
+export function lastName(list: unknown): string | undefined {
   const last = Array.isArray(list) ? (list.at(-1) as { String?: { sval?: string } } | undefined) : undefined;
   return last?.String?.sval;
 }
@@ -34,20 +34,22 @@ function suspectIndexes(table: string, functions: string[], before: CatalogState
 }
 
 /**
- * The statement that made what failed: the index whose expression calls a function of the
- * error's context (or any expression index the change added to the table), else the function's
- * CREATE, else the statement that created or touched the table, else the change's first.
+ * The statement that made what failed on `table`'s rows: the index whose expression calls a
+ * function of the error's context (or any expression index the change added to the table), the
+ * table's CREATE or ALTER that calls such a function (a CHECK constraint, a default, a generated
+ * column), else the function's CREATE, else the statement that created or touched the table.
  */
-function culprit(failure: StepFailure, statements: Statement[], indexes: IndexInfo[], functions: string[]): Statement | undefined {
-  const table = bareName(failure.table);
+export function blame(table: string, statements: Statement[], indexes: IndexInfo[], functions: string[]): Statement | undefined {
+  const bare = bareName(table);
   const names = new Set(indexes.map((i) => i.name));
+  const onTable = (s: Statement) => bareName(mentionedRelations([s])[0] ?? '') === bare;
   return (
     statements.find((s) => s.kind === 'IndexStmt' && names.has(node(s).idxname)) ??
-    statements.find((s) => s.kind === 'IndexStmt' && bareName(mentionedRelations([s])[0] ?? '') === table && functions.some((f) => s.sql.includes(f))) ??
+    statements.find((s) => s.kind === 'IndexStmt' && onTable(s) && functions.some((f) => s.sql.includes(f))) ??
+    statements.find((s) => (s.kind === 'CreateStmt' || s.kind === 'AlterTableStmt') && onTable(s) && functions.some((f) => s.sql.includes(`${f}(`))) ??
     statements.find((s) => s.kind === 'CreateFunctionStmt' && functions.includes(lastName(node(s).funcname) ?? '')) ??
-    statements.find((s) => s.kind === 'CreateStmt' && bareName(mentionedRelations([s])[0] ?? '') === table) ??
-    statements.find((s) => mentionedRelations([s]).some((r) => bareName(r) === table)) ??
-    statements[0]
+    statements.find((s) => s.kind === 'CreateStmt' && onTable(s)) ??
+    statements.find((s) => mentionedRelations([s]).some((r) => bareName(r) === bare))
   );
 }
 
@@ -80,7 +82,7 @@ export function stepFindings(
   return failures.flatMap((failure): Detection[] => {
     const functions = functionsIn(failure.where);
     const indexes = suspectIndexes(failure.table, functions, catalog.before, catalog.after);
-    const at = culprit(failure, statements, indexes, functions);
+    const at = blame(failure.table, statements, indexes, functions) ?? statements[0];
     if (!at) return [];
     const where = { file: at.file, line: at.start.line, column: at.start.column, object: failure.table };
     if (failure.step.startsWith('ANALYZE ')) return [{ ruleId: 'analyze-fails', ...where, message: analyzeMessage(failure, indexes, major) }];

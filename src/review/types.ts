@@ -66,5 +66,18 @@ export interface Review {
   productionStats?: ProductionStats[];
   /** Key queries planned before and after, and suggested indexes tried in the sandbox (null: nothing ran). */
   plans: ReviewPlans | null;
+  /** The restore drill (pg_dump of the database after the change, pg_restore into an empty one); absent when nothing was applied. */
+  restore?: RestoreCheck;
+  durationMs: number;
+}
+
+/** What the restore drill found, for Backup & HA Notes; its errors and differences are `restore-fails` findings. */
+export interface RestoreCheck {
+  /** restored: no error and the same catalog; failed: see the findings; skipped: `reason` says why it did not run. */
+  status: 'restored' | 'failed' | 'skipped';
+  /** For skipped: why, with what to do about it. For failed: what failed that no statement of the change made. */
+  reason?: string;
+  /** pg_dump's version, when one of the server's major was found. */
+  pgDump?: string;
   durationMs: number;
 }

@@ -103,6 +103,7 @@ import missingDownMigration from './hygiene/missing-down-migration.js';
 import mixedDataAndSchema from './hygiene/mixed-data-and-schema.js';
 import nestedTransaction from './hygiene/nested-transaction.js';
 import nonIdempotentStatement from './hygiene/non-idempotent-statement.js';
+import restoreFails from './hygiene/restore-fails.js';
 import sessionSettingPersists from './hygiene/session-setting-persists.js';
 import sleepInMigration from './hygiene/sleep-in-migration.js';
 import suppressionWithoutReason from './hygiene/suppression-without-reason.js';
@@ -231,6 +232,7 @@ export const RULES = [
   mixedDataAndSchema,
   nestedTransaction,
   nonIdempotentStatement,
+  restoreFails,
   sessionSettingPersists,
   sleepInMigration,
   suppressionWithoutReason,

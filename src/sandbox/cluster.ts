@@ -172,7 +172,10 @@ export async function startCluster(
   const stop = async (how: 'clean' | 'discard') => stopped(server, how === 'clean' ? 'SIGINT' : 'SIGQUIT');
   try {
     const running = () => server.exitCode === null && server.signalCode === null;
-    const described = await describeServer({ host: '127.0.0.1', port, user: 'postgres', password: options.password, database: 'postgres' });
+    const described = {
+      ...(await describeServer({ host: '127.0.0.1', port, user: 'postgres', password: options.password, database: 'postgres' })),
+      bin: dirname(binaries.postgres),
+    };
     return { server: options.longLived ? described : { ...described, ownCluster: true }, running, stop };
   } catch (err) {
     await stop('discard');

@@ -38,6 +38,13 @@ const ADOPT = `DO $$ DECLARE r record; BEGIN
   LOOP EXECUTE r.sql; END LOOP;
 END $$`;
 
+/** Function privileges are per database: revoked in each of a review's, so its role may signal no backend. */
+const NO_SIGNALS = `DO $$ DECLARE f regprocedure; BEGIN
+  FOR f IN SELECT oid FROM pg_proc WHERE proname IN ('pg_cancel_backend', 'pg_terminate_backend') LOOP
+    EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+  END LOOP;
+END $$`;
+
 /** The review role's name (also its database's) and password. */
 export interface ReviewLogin {
   name: string;
@@ -108,11 +115,7 @@ export class ReviewDatabase {
           if (server.template) await c.query(ADOPT.replaceAll(':role', name));
           // Function privileges are per database: here the role may signal no backend, not even the
           // review's own sessions (a role may signal its own by default).
-          await c.query(`DO $$ DECLARE f regprocedure; BEGIN
-            FOR f IN SELECT oid FROM pg_proc WHERE proname IN ('pg_cancel_backend', 'pg_terminate_backend') LOOP
-              EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
-            END LOOP;
-          END $$`);
+          await c.query(NO_SIGNALS);
         },
         name,
       );
@@ -136,8 +139,8 @@ export class ReviewDatabase {
    * startup options: temp_file_limit may only be set by a superuser, so the role cannot lift it;
    * the timeouts it can SET are bounded by the review's budget still.
    */
-  private async setLimits(admin: pg.Client): Promise<void> {
-    const set = (parameter: string, value: number) => `ALTER ROLE ${this.name} IN DATABASE ${this.name} SET ${parameter} = ${value}`;
+  private async setLimits(admin: pg.Client, database = this.name): Promise<void> {
+    const set = (parameter: string, value: number) => `ALTER ROLE ${this.name} IN DATABASE ${database} SET ${parameter} = ${value}`;
     await admin.query(
       [
         set('statement_timeout', this.limits.statementTimeoutMs),
@@ -230,15 +233,52 @@ export class ReviewDatabase {
     }
   }
 
+  /**
+   * An empty database beside this one for the restore drill, owned by the review role with the
+   * same limits and `extensions` (those the bot created as superuser), so what a restore runs has
+   * no more power than the change had. Dropped by the function returned, or with this database.
+   */
+  async sibling(extensions: string[]): Promise<{ name: string; drop: () => Promise<void> }> {
+    const name = `${this.name}_restore`;
+    const drop = () => withAdmin(this.server, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {});
+    try {
+      await withAdmin(this.server, async (c) => {
+        await c.query(`CREATE DATABASE ${name} OWNER ${this.name} TEMPLATE template0`);
+        await c.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
+        await c.query(`COMMENT ON DATABASE ${name} IS '${stamp('database')}'`);
+        await this.setLimits(c, name);
+      });
+      await withAdmin(
+        this.server,
+        async (c) => {
+          if (this.server.major < 15) await c.query(`ALTER SCHEMA public OWNER TO ${this.name}`);
+          await c.query(NO_SIGNALS);
+          for (const e of extensions) await c.query(`CREATE EXTENSION IF NOT EXISTS ${pg.escapeIdentifier(e)} CASCADE`);
+        },
+        name,
+      );
+    } catch (err) {
+      await drop().catch(() => {});
+      throw err;
+    }
+    return { name, drop };
+  }
+
+  /** Host, port and the review role's login, as libpq's environment gives them to pg_dump and pg_restore. */
+  get clientEnv(): Record<string, string> {
+    const parts = { ...this.server.admin, ...connectionParts(this.server.admin) };
+    return { PGHOST: String(parts.host ?? '127.0.0.1'), PGPORT: String(parts.port ?? 5432), PGUSER: this.name, PGPASSWORD: this.password };
+  }
+
   /** A session as the review role, with the limits its role carries. */
-  async connect(): Promise<pg.Client> {
+  async connect(database = this.name): Promise<pg.Client> {
     const client = new pg.Client({
       ...this.server.admin,
       connectionString: undefined,
       ...connectionParts(this.server.admin),
       user: this.name,
       password: this.password,
-      database: this.name,
+      database,
       application_name: 'pg-dba-review',
     });
     // A server that goes away mid-review must fail the query, not crash the process.

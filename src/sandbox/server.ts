@@ -17,6 +17,8 @@ export interface PostgresServer {
   provider?: string;
   /** The cluster serves one review alone (a snapshot cluster): its WAL is that review's too, and counts against its disk limit. */
   ownCluster?: boolean;
+  /** The folder of the programs this process runs it from (embedded or host builds): where its own pg_dump would be. */
+  bin?: string;
 }
 
 /** What a review needs of its server besides the major. */

@@ -35,6 +35,8 @@ const VACUUM_LOG = 'CREATE TABLE vacuum_log (id int PRIMARY KEY, note text);';
 const XY = 'CREATE TABLE x (id int PRIMARY KEY);\nCREATE TABLE y (id int PRIMARY KEY);';
 const goose = (sql: string, options = '') => `${options}-- +goose Up\n${sql}\n`;
 const M = 'db/migrations';
+const LIMITS = 'CREATE TABLE limits (n int);\nINSERT INTO limits VALUES (100);';
+const UNDER_LIMIT = (limits: string) => `CREATE FUNCTION under_limit(v int) RETURNS boolean LANGUAGE sql AS 'SELECT v < (SELECT max(n) FROM ${limits})'`;
 // An Atlas directory (default format) and the atlas.sum `atlas migrate hash` writes for its files.
 const ATLAS = 'migrations';
 const atlasDir = (files: Record<string, string>) => ({
@@ -1038,6 +1040,49 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
       { sql: "SELECT pg_catalog.pg_sleep_for('10 milliseconds');" },
     ],
     passes: [{ setup: ACC, sql: 'SELECT now();\nUPDATE accounts SET note = NULL WHERE id = 1;' }],
+  },
+  'restore-fails': {
+    // The drill needs pg_dump of the server's major: Debian's PostgreSQL 15 has it, the test server's does not.
+    exampleIsIllustrative: true,
+    triggers: [
+      {
+        major: 15,
+        setup: LIMITS,
+        sql: `${UNDER_LIMIT('limits')};\nCREATE TABLE items (id int PRIMARY KEY, v int CHECK (under_limit(v)));\nINSERT INTO items VALUES (1, 5);`,
+        finds: [
+          {
+            at: 'db/migrations/002_change.sql:2:1',
+            message:
+              'A pg_dump of the database after this change does not restore as it was: pg_restore failed: TABLE DATA items: COPY failed for table "items": relation "limits" does not exist (SQL function "under_limit" during inlining).',
+          },
+        ],
+      },
+      {
+        major: 15,
+        setup:
+          "CREATE TABLE tags (name text);\nINSERT INTO tags VALUES ('a');\nCREATE FUNCTION squash(t text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lower(t)';",
+        sql: "CREATE FUNCTION norm(t text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT squash(t)';\nCREATE INDEX tags_norm ON tags (norm(name));",
+        finds: [
+          {
+            at: 'db/migrations/002_change.sql:2:1',
+            message:
+              'A pg_dump of the database after this change does not restore as it was: pg_restore failed: INDEX tags_norm: function squash(text) does not exist (SQL function "norm" during inlining). The restored catalog differs: index public.tags index tags_norm is missing after the restore.',
+          },
+        ],
+      },
+    ],
+    passes: [
+      {
+        major: 15,
+        setup: LIMITS,
+        sql: `${UNDER_LIMIT('public.limits')};\nCREATE TABLE items (id int PRIMARY KEY, v int CHECK (under_limit(v)));\nINSERT INTO items VALUES (1, 5);`,
+      },
+      {
+        major: 15,
+        setup: LIMITS,
+        sql: `${UNDER_LIMIT('limits')} SET search_path = public;\nCREATE TABLE items (id int PRIMARY KEY, v int CHECK (under_limit(v)));\nINSERT INTO items VALUES (1, 5);`,
+      },
+    ],
   },
   // History
   'migration-failed': {

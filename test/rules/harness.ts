@@ -7,6 +7,7 @@ import type { SandboxProvider } from '../../src/sandbox/types.js';
 import type { ChangedFile } from '../../src/source/types.js';
 import { RULE_NAMES } from '../../src/rules/index.js';
 import { MemorySource } from '../../src/source/memory.js';
+import { sandboxFromEnv } from '../../src/sandbox/fromEnv.js';
 import { testSandbox } from '../support/postgres.js';
 
 /** A change to review: SQL on top of an existing schema, or explicit base and head files. */
@@ -24,12 +25,24 @@ export interface RuleCase {
   config?: Record<string, unknown>;
   /** Run through the whole pipeline even for a rule that decides from SQL alone: the case checks what a review adds (the catalog, measurements). */
   review?: true;
+  /** Reviewed on the host's PostgreSQL of this major (the host provider): for what needs that major's client programs, like the restore drill's pg_dump. */
+  major?: number;
 }
 
 const PREAMBLE = 'setup/preamble.sql';
 
 /** Runs the whole review pipeline on a case against the test PostgreSQL, or another sandbox. */
-export async function reviewCase(c: RuleCase, sandbox: SandboxProvider = testSandbox()): Promise<Review> {
+export async function reviewCase(c: RuleCase, sandbox?: SandboxProvider): Promise<Review> {
+  if (c.major === undefined) return reviewOn(c, sandbox ?? testSandbox());
+  const host = sandboxFromEnv({ SANDBOX_PROVIDER: 'host', PG_DBA_REVIEW_SNAPSHOT_BYTES: '0' });
+  try {
+    return await reviewOn({ ...c, config: { ...c.config, postgres: { version: c.major } } }, host);
+  } finally {
+    await host.close();
+  }
+}
+
+async function reviewOn(c: RuleCase, sandbox: SandboxProvider): Promise<Review> {
   const base: Record<string, string> = { ...(c.base ?? {}), ...(c.setup !== undefined ? { [PREAMBLE]: c.setup } : {}) };
   const merged: Record<string, string | null> = {
     ...base,
@@ -43,7 +56,8 @@ export async function reviewCase(c: RuleCase, sandbox: SandboxProvider = testSan
     Object.keys(head)
       .filter((p) => base[p] !== head[p])
       .map((path) => ({ path, status: base[path] === undefined ? 'added' : 'modified' }));
-  const config = resolveConfig({ data: { rows: 50 }, ...(c.setup !== undefined ? { postgres: { preamble: PREAMBLE } } : {}), ...(c.config ?? {}) }, RULE_NAMES);
+  const postgres = { ...(c.setup !== undefined ? { preamble: PREAMBLE } : {}), ...(c.config?.postgres as object | undefined) };
+  const config = resolveConfig({ data: { rows: 50 }, ...c.config, ...(Object.keys(postgres).length ? { postgres } : {}) }, RULE_NAMES);
   if (!config.ok) throw new Error(config.errors.join('; '));
   return runReview({ source, subject: { title: 'case', baseSha: 'base', headSha: 'head' }, changedFiles: changed, config: config.config, sandbox });
 }

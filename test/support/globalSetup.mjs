@@ -35,6 +35,9 @@ export default async function globalSetup() {
   });
   await pg.initialise();
   await pg.start();
+  // Which pg_dump a machine has would change what every review says of the restore drill: the test
+  // run looks in a folder without one (test/restoreDrill.test.ts points it at its own).
+  process.env.PG_DBA_REVIEW_PG_DUMP_BIN = 'test/support';
   process.env.PG_DBA_REVIEW_TEST_URL = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   globalThis.__pgDbaReviewTestServer = { pg, dir };
 }
