@@ -173,7 +173,7 @@ export async function startCluster(
   try {
     const running = () => server.exitCode === null && server.signalCode === null;
     const described = await describeServer({ host: '127.0.0.1', port, user: 'postgres', password: options.password, database: 'postgres' });
-    return { server: options.longLived ? described : { ...described, ownCluster: true }, running, stop };
+    return { server: { ...described, dataDir: dir, ...(options.longLived ? {} : { ownCluster: true }) }, running, stop };
   } catch (err) {
     await stop('discard');
     throw err;
