@@ -73,6 +73,7 @@ export function resolveConfig(raw: unknown, known: RuleNames): ConfigResult {
       plans: { cost_ratio: input.plans?.cost_ratio ?? DEFAULT_CONFIG.plans.cost_ratio },
       rules: input.rules ?? {},
       fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
+      stats: typeof input.stats === 'string' ? [input.stats] : (input.stats ?? []),
       ack: { teams: input.ack?.teams ?? [] },
     },
   };

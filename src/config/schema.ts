@@ -39,6 +39,8 @@ export interface DbaConfig {
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   /** Lowest finding severity that fails the check run. */
   fail_on: 'error' | 'warning' | 'never';
+  /** Statistics files of production (`stats export`): repository paths or https URLs; the newest by exportedAt is loaded. */
+  stats: string[];
   ack: {
     /** Teams of the repository's organization (slugs) whose members may `/dba ack` besides people with write access. */
     teams: string[];
@@ -60,6 +62,7 @@ export const DEFAULT_CONFIG: DbaConfig = {
   plans: { cost_ratio: 2 },
   rules: {},
   fail_on: 'error',
+  stats: [],
   ack: { teams: [] },
 };
 
@@ -73,6 +76,7 @@ export interface DbaConfigInput {
   plans?: { cost_ratio?: number };
   rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   fail_on?: DbaConfig['fail_on'];
+  stats?: string | string[];
   ack?: { teams?: string[] };
 }
 
@@ -205,6 +209,16 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       enum: ['error', 'warning', 'never'],
       description: 'Lowest finding severity that fails the check (default error).',
     },
+    // One entry or a list; ajv's types cannot say "a string or strings".
+    stats: {
+      type: ['string', 'array'],
+      nullable: true,
+      minLength: 1,
+      minItems: 1,
+      items: { type: 'string', minLength: 1 },
+      description:
+        'Production statistics written by `pg-dba-review stats export`: a repository path (read from the default branch) or an https URL, or a list of them (the newest by exportedAt is loaded). See docs/statistics.md.',
+    } as unknown as { type: 'string'; nullable: true },
     ack: {
       type: 'object',
       nullable: true,
