@@ -1,0 +1,58 @@
+import type pg from 'pg';
+import { importStats } from '../base/importStats.js';
+import type { DbaConfig } from '../config/schema.js';
+import { loadStatsFiles, type StatsFileInfo } from '../config/statsSource.js';
+import type { ProductionStats } from '../model/productionStats.js';
+import type { PostgresServer } from '../sandbox/server.js';
+import type { RepoSource } from '../source/types.js';
+
+/** What a plan was made with when production's statistics were loaded (the review and /dba explain say so). */
+export interface StatisticsUsed {
+  exportedAt: string;
+  source: string;
+  tables: number;
+  /** The planner saw production's page counts too (see importStats). */
+  physicalPages: boolean;
+  skipped: string[];
+  /** Every file `stats:` names that was read, oldest first. */
+  files: StatsFileInfo[];
+}
+
+/** The statistics to plan with, or null and why not. */
+export interface StatisticsChoice {
+  stats: (StatsFileInfo & { stats: ProductionStats; files: StatsFileInfo[] }) | null;
+  notes: string[];
+}
+
+/**
+ * The newest statistics file `stats:` names, read from the trusted commit, when this server can
+ * load it: pg_restore_*_stats() are PostgreSQL 18's.
+ */
+export async function chooseStatistics(config: DbaConfig, source: RepoSource, trustedSha: string, server: PostgresServer): Promise<StatisticsChoice> {
+  if (!config.stats.length) return { stats: null, notes: [] };
+  if (server.major < 18)
+    return {
+      stats: null,
+      notes: [
+        `Importing production statistics (stats:) needs PostgreSQL 18 (pg_restore_relation_stats); this sandbox runs ${server.version}, so plans use the generated rows.`,
+      ],
+    };
+  const loaded = await loadStatsFiles(config.stats, source, await source.listTree(trustedSha));
+  return { stats: loaded.newest ? { ...loaded.newest, files: loaded.files } : null, notes: loaded.notes };
+}
+
+/** Loads the chosen statistics into a database used for planning only (its files may be extended: see importStats). */
+export async function planWithStatistics(client: pg.ClientBase, server: PostgresServer, choice: StatisticsChoice['stats']): Promise<StatisticsUsed | null> {
+  if (!choice) return null;
+  const done = await importStats(client, server, choice.stats);
+  return { exportedAt: choice.exportedAt, source: choice.source, files: choice.files, ...done };
+}
+
+/** "planned with production statistics from 2026-11-30 (db/stats.json, 12 tables)", and what was left out. */
+export function statisticsLine(used: StatisticsUsed): string {
+  const pages = used.physicalPages
+    ? ''
+    : "; the sandbox's files could not be sized to production's pages, so row estimates are production's but plans of large tables may not be";
+  const skipped = used.skipped.length ? `. Not loaded: ${used.skipped.join('; ')}` : '';
+  return `Planned with production statistics from ${used.exportedAt.slice(0, 10)} (${used.source}, ${used.tables} ${used.tables === 1 ? 'table' : 'tables'}${pages})${skipped}.`;
+}
