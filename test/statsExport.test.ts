@@ -69,6 +69,13 @@ describe('stats export', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ format: 'pg-dba-review/stats@1', masked: false, database: opened.db.name });
   });
 
+  it('has its flags in --help and in the overview', async () => {
+    const help = await cli(['stats', 'export', '--help']);
+    expect(help.stdout).toMatch(/^Usage: pg-dba-review stats export --database-url URL/);
+    for (const flag of ['--database-url <url>', '--out <file>', '--mask', '--schema <schema...>']) expect(help.stdout).toContain(`  ${flag}  `);
+    expect((await cli(['--help'])).stdout).toMatch(/^stats +export: writes production's statistics/m);
+  });
+
   it('says why it cannot connect, exit 2, without the password', async () => {
     const run = await cli(['stats', 'export', '--database-url', 'postgres://someone:hunter2@127.0.0.1:1/prod']);
     expect(run.code).toBe(EXIT.couldNotRun);
@@ -128,7 +135,15 @@ describe('statistics files', () => {
       return JSON.stringify({ ...valid, exportedAt: '2026-09-01T00:00:00Z' });
     };
     const loaded = await loadStatsFiles(
-      ['db/stats-old.json', 'https://ci.example.com/stats.json', 'db/stats.json', 'db/missing.json', 'db/other.json', 'https://slow.example.com/s.json', 'file:///etc/passwd'],
+      [
+        'db/stats-old.json',
+        'https://ci.example.com/stats.json',
+        'db/stats.json',
+        'db/missing.json',
+        'db/other.json',
+        'https://slow.example.com/s.json',
+        'file:///etc/passwd',
+      ],
       source,
       tree,
       fetchUrl,

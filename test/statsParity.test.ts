@@ -120,7 +120,11 @@ describe('production statistics on generated rows', () => {
     const loaded = await timed('import with pages', () => importStats(sandbox.client, owned, stats));
     expect(loaded).toMatchObject({ tables: 1, physicalPages: true, skipped: [] });
     const got = await shapes(sandbox.client);
-    console.log(Object.keys(QUERIES).map((k) => `## ${k}\nproduction:\n${want[k]}\ngenerated rows:\n${generated[k]}\nstatistics only:\n${withoutPages[k]}\nwith pages:\n${got[k]}`).join('\n'));
+    console.log(
+      Object.keys(QUERIES)
+        .map((k) => `## ${k}\nproduction:\n${want[k]}\ngenerated rows:\n${generated[k]}\nstatistics only:\n${withoutPages[k]}\nwith pages:\n${got[k]}`)
+        .join('\n'),
+    );
     expect(got).toEqual(want);
     // Without the page counts the plans differ: the test would catch the mechanism missing.
     expect(Object.keys(QUERIES).filter((k) => withoutPages[k] !== want[k]).length).toBeGreaterThanOrEqual(3);

@@ -6,7 +6,25 @@ import type { ColumnStats } from '../model/productionStats.js';
  * `client_ip` but not `zip`; the long words also match inside a part (`user_email`, `emailaddr`).
  * Masking too much costs only the values of a harmless column, which plans rarely hinge on.
  */
-const INSIDE = ['email', 'mail', 'phone', 'mobile', 'name', 'address', 'street', 'postcode', 'postal', 'birth', 'token', 'password', 'passwd', 'secret', 'passport', 'iban', 'salary'];
+const INSIDE = [
+  'email',
+  'mail',
+  'phone',
+  'mobile',
+  'name',
+  'address',
+  'street',
+  'postcode',
+  'postal',
+  'birth',
+  'token',
+  'password',
+  'passwd',
+  'secret',
+  'passport',
+  'iban',
+  'salary',
+];
 const WHOLE = ['ssn', 'ip', 'dob', 'zip', 'city', 'fax', 'tax', 'card', 'cvv', 'pin', 'key', 'lat', 'lng', 'lon', 'latitude', 'longitude', 'gender', 'nin'];
 
 export function looksPersonal(column: string): boolean {

@@ -22,7 +22,12 @@ export async function statsExport(options: StatsExportOptions, io: CliIo): Promi
   const url = options.databaseUrl ?? process.env.DATABASE_URL;
   if (!url) throw new UsageError('stats export needs --database-url (or DATABASE_URL): the database whose statistics are exported');
   const where = described(url);
-  const client = new pg.Client({ connectionString: url, options: '-c default_transaction_read_only=on', connectionTimeoutMillis: 15_000, statement_timeout: 60_000 });
+  const client = new pg.Client({
+    connectionString: url,
+    options: '-c default_transaction_read_only=on',
+    connectionTimeoutMillis: 15_000,
+    statement_timeout: 60_000,
+  });
   try {
     await client.connect();
   } catch (err) {

@@ -28,6 +28,9 @@ export function withTrustedPlatform(head: DbaConfig, trusted: DbaConfig | null):
   const stats = trusted?.stats ?? [];
   return {
     config: { ...head, postgres: { ...head.postgres, ...platform }, stats },
-    ignored: [...PLATFORM_KEYS.filter((k) => differs(head.postgres[k], platform[k])).map((k) => `postgres.${k}`), ...(differs(head.stats, stats) ? ['stats'] : [])],
+    ignored: [
+      ...PLATFORM_KEYS.filter((k) => differs(head.postgres[k], platform[k])).map((k) => `postgres.${k}`),
+      ...(differs(head.stats, stats) ? ['stats'] : []),
+    ],
   };
 }

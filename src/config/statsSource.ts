@@ -39,7 +39,12 @@ async function fetchText(url: string): Promise<string> {
  * https URLs fetched with a size limit and a timeout. A file that cannot be had is a note, never
  * a failure of the review: it then plans with generated rows.
  */
-export async function loadStatsFiles(entries: string[], source: RepoSource, tree: TreeListing, fetchUrl: (url: string) => Promise<string> = fetchText): Promise<LoadedStats> {
+export async function loadStatsFiles(
+  entries: string[],
+  source: RepoSource,
+  tree: TreeListing,
+  fetchUrl: (url: string) => Promise<string> = fetchText,
+): Promise<LoadedStats> {
   const notes: string[] = [];
   const read: (StatsFileInfo & { stats: ProductionStats })[] = [];
   for (const entry of entries) {

@@ -97,7 +97,12 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
 
   // The sandbox's files are sized to production's pages for planning: a query that runs would read them whole.
   const statistics = req.analyze
-    ? { stats: null, notes: req.config.stats.length ? ['EXPLAIN ANALYZE runs the query on the generated rows: production statistics (stats:) are used for plain explain only.'] : [] }
+    ? {
+        stats: null,
+        notes: req.config.stats.length
+          ? ['EXPLAIN ANALYZE runs the query on the generated rows: production statistics (stats:) are used for plain explain only.']
+          : [],
+      }
     : await chooseStatistics(req.config, req.source, req.baseSha ?? req.sha, server);
   report.notes.push(...statistics.notes);
 

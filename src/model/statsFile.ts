@@ -69,10 +69,16 @@ const fileSchema = {
 
 const require = createRequire(import.meta.url);
 // Compiled on first use: only reviews with `stats:` read a file.
-let validate: ((data: unknown) => data is ProductionStats) & { errors?: ErrorObject[] | null } | undefined;
+let validate: (((data: unknown) => data is ProductionStats) & { errors?: ErrorObject[] | null }) | undefined;
 
 /** Where in the file an error is, as a reader finds it: tables[3].columns[0].nullFrac. */
-const where = (e: ErrorObject) => (e.instancePath ? e.instancePath.slice(1).replace(/\/(\d+)(?=\/|$)/g, '[$1]').replaceAll('/', '.') : 'the file');
+const where = (e: ErrorObject) =>
+  e.instancePath
+    ? e.instancePath
+        .slice(1)
+        .replace(/\/(\d+)(?=\/|$)/g, '[$1]')
+        .replaceAll('/', '.')
+    : 'the file';
 
 /**
  * A statistics file as `stats export` wrote it, or every reason it is not one. The format marker
