@@ -210,9 +210,9 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       description: 'Lowest finding severity that fails the check (default error).',
     },
     // One entry or a list; ajv's types cannot say "a string or strings".
+    // Not `nullable`: Ajv would add "null" to this type list in place, and the published schema would differ.
     stats: {
       type: ['string', 'array'],
-      nullable: true,
       minLength: 1,
       minItems: 1,
       items: { type: 'string', minLength: 1 },
