@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { looksPersonal } from '../src/catalog/personalData.js';
-import { buildGitRepo } from '../src/cli/gitRepo.js';
-import { explainLocal } from '../src/cli/localReview.js';
+import { buildGitRepo, type CommitSpec } from '../src/cli/gitRepo.js';
+import { explainLocal, reviewLocal } from '../src/cli/localReview.js';
+import { renderJson } from '../src/render/json.js';
+import { renderMarkdown } from '../src/render/markdown.js';
 import { EXIT } from '../src/cli/program.js';
 import { renderExplain } from '../src/render/plans.js';
 import { resolveConfig } from '../src/config/resolve.js';
@@ -187,22 +189,20 @@ describe('statistics files', () => {
   });
 });
 
+/** A repository whose main branch holds customers (status of `statusType`), the exported statistics, and this config; `more` commits follow. */
+async function statsRepo(name: string, statusType: string, config: string, more: CommitSpec[] = []): Promise<string> {
+  const out = join(tmp, `${name}.json`);
+  expect((await cli(['stats', 'export', '--database-url', url, '--out', out])).code).toBe(EXIT.ok);
+  const repo = join(tmp, name);
+  const schema = `CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL, birth_date date, status ${statusType} NOT NULL);\n`;
+  const files = { 'db/migrations/001_customers.sql': schema, 'db/stats.json': await readFile(out, 'utf8'), '.github/dba.yml': config };
+  await buildGitRepo(repo, [{ branch: 'main', message: 'schema and statistics', files }, ...more]);
+  return repo;
+}
+
 describe('explain with stats:', () => {
   it('plans with the statistics of the trusted commit and says so', async () => {
-    const out = join(tmp, 'explain-stats.json');
-    expect((await cli(['stats', 'export', '--database-url', url, '--out', out])).code).toBe(EXIT.ok);
-    const repo = join(tmp, 'repo');
-    await buildGitRepo(repo, [
-      {
-        branch: 'main',
-        message: 'schema and statistics',
-        files: {
-          'db/migrations/001_customers.sql': 'CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL, birth_date date, status integer NOT NULL);\n',
-          'db/stats.json': await readFile(out, 'utf8'),
-          '.github/dba.yml': 'stats: db/stats.json\ndata:\n  rows: 100\n',
-        },
-      },
-    ]);
+    const repo = await statsRepo('explain-repo', 'integer', 'stats: db/stats.json\ndata:\n  rows: 100\n');
     const result = await explainLocal({
       repo,
       ref: 'main',
@@ -224,5 +224,27 @@ describe('explain with stats:', () => {
     expect(analyzed.ok && analyzed.report.notes).toContain(
       'EXPLAIN ANALYZE runs the query on the generated rows: production statistics (stats:) are used for plain explain only.',
     );
+  }, 120_000);
+});
+
+describe('a review with stats:', () => {
+  it('plans its key queries with production statistics, says so, and measures the change on the generated rows', async () => {
+    const config =
+      'stats: db/stats.json\ndata:\n  rows: 100\nqueries:\n  - { name: by email, sql: "SELECT * FROM customers WHERE email = \'user7@example.com\'" }\n';
+    const repo = await statsRepo('review-repo', 'text', config, [
+      { branch: 'change', message: 'a note', files: { 'db/migrations/002_note.sql': 'ALTER TABLE customers ADD COLUMN note text;\n' } },
+    ]);
+    const review = await reviewLocal({ repo, base: 'main', head: 'change', sandbox: testSandbox() });
+    expect(review.outcome).toBe('reviewed');
+    expect(review.plans?.statistics).toMatchObject({ source: 'db/stats.json', tables: 1, skipped: [] });
+    // The change ran on the generated rows.
+    expect(review.rows).toEqual({ 'public.customers': 100 });
+    const after = review.plans?.comparisons[0]?.after;
+    // Production's 5,000 rows and 50 distinct emails: 100 rows expected.
+    expect(after?.ok && after.summary.rows).toBe(100);
+    const md = renderMarkdown(review);
+    expect(md).toContain(`Planned with production statistics from ${new Date().toISOString().slice(0, 10)} (db/stats.json, 1 table;`);
+    const json = JSON.parse(renderJson(review)) as { plans: { statistics: { source: string; tables: number } } };
+    expect(json.plans.statistics).toMatchObject({ source: 'db/stats.json', tables: 1 });
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { importStats } from '../src/base/importStats.js';
+import { importStats, withProductionStats } from '../src/base/importStats.js';
 import { readCatalog } from '../src/catalog/read.js';
 import { exportStats } from '../src/catalog/statsExport.js';
 import { fillTables } from '../src/data/fill.js';
@@ -113,13 +113,28 @@ describe('production statistics on generated rows', () => {
     const generated = await shapes(sandbox.client);
     // Statistics alone: the planner still counts the sandbox's pages.
     const statsOnly = await importStats(sandbox.client, server, stats);
-    expect(statsOnly).toMatchObject({ tables: 1, physicalPages: false, skipped: [] });
+    expect(statsOnly.loaded).toMatchObject({ tables: 1, physicalPages: false, skipped: [] });
     const withoutPages = await shapes(sandbox.client);
     // The test server runs on this machine as the embedded sandbox's does: its files are reachable.
     const owned = { ...server, dataDir: await dataDirectory() };
-    const loaded = await timed('import with pages', () => importStats(sandbox.client, owned, stats));
+    const size = async () => (await sandbox.client.query<{ n: string }>("SELECT pg_relation_size('orders') AS n")).rows[0]?.n;
+    const sizeBefore = await size();
+    let holes = 0;
+    const { result: got, loaded } = await timed('import with pages', () =>
+      withProductionStats(
+        sandbox.client,
+        owned,
+        stats,
+        () => shapes(sandbox.client),
+        (bytes) => (holes += bytes),
+      ),
+    );
     expect(loaded).toMatchObject({ tables: 1, physicalPages: true, skipped: [] });
-    const got = await shapes(sandbox.client);
+    // Production's pages, told to the disk guard before they were made.
+    expect(holes).toBeGreaterThan(100 * 1024 * 1024);
+    // Afterwards the database is the generated rows' again, for the change to run on.
+    expect(await size()).toBe(sizeBefore);
+    expect(await shapes(sandbox.client)).toEqual(generated);
     console.log(
       Object.keys(QUERIES)
         .map((k) => `## ${k}\nproduction:\n${want[k]}\ngenerated rows:\n${generated[k]}\nstatistics only:\n${withoutPages[k]}\nwith pages:\n${got[k]}`)

@@ -1,7 +1,7 @@
-import type pg from 'pg';
+import pg from 'pg';
 import type { ColumnStats, ProductionStats, TableStats } from '../model/productionStats.js';
 import type { PostgresServer } from '../sandbox/server.js';
-import { extendSparsely, fileLayout } from '../sandbox/sparsePages.js';
+import { extendSparsely, fileLayout, shrinkBack, type FileBefore } from '../sandbox/sparsePages.js';
 
 /** What loading production's statistics into a sandbox database did. */
 export interface StatsImport {
@@ -82,13 +82,20 @@ async function restoreColumn(client: pg.ClientBase, table: TableStats, c: Column
  * would read the holes). Elsewhere pg_class keeps the sandbox's pages with production's rows, so
  * row estimates are production's but costs of large scans are not.
  */
-export async function importStats(client: pg.ClientBase, server: PostgresServer, stats: ProductionStats): Promise<StatsImport> {
+export async function importStats(
+  client: pg.ClientBase,
+  server: PostgresServer,
+  stats: ProductionStats,
+  /** Told the bytes of holes about to be added, before they are: a disk guard must not count them. */
+  beforeResize: (bytes: number) => void = () => {},
+): Promise<{ loaded: StatsImport; resized: FileBefore[]; tables: string[] }> {
   const relations = (await client.query<SandboxRelation>(RELATIONS)).rows;
   const layout = await fileLayout(client);
   const physicalPages = server.dataDir !== undefined;
   const skipped: string[] = [];
   const missing: string[] = [];
-  let tables = 0;
+  const resized: FileBefore[] = [];
+  const loaded: string[] = [];
   for (const rel of relations) {
     const qualified = `${rel.schema}.${rel.name}`;
     const table = stats.tables.find((t) => t.schema === rel.schema && t.name === rel.name);
@@ -99,12 +106,12 @@ export async function importStats(client: pg.ClientBase, server: PostgresServer,
     // The pages the planner is to see: production's where the files can be extended, else the files' own (pg_class then
     // keeps production's rows in the planner's density arithmetic: tuples = reltuples / relpages * pages of the files).
     const pagesOf = async (oid: number, path: string | null, production: number) => {
-      if (physicalPages && path) {
-        await extendSparsely(server.dataDir as string, path, production, layout);
-        return production;
-      }
       const { rows } = await client.query<{ size: string }>('SELECT pg_relation_size($1) AS size', [oid]);
-      return Math.ceil(Number(rows[0]?.size ?? 0) / layout.blockSize);
+      const now = Math.ceil(Number(rows[0]?.size ?? 0) / layout.blockSize);
+      if (!physicalPages || !path || production <= now) return now;
+      beforeResize((production - now) * layout.blockSize);
+      resized.push(...(await extendSparsely(server.dataDir as string, path, production, layout)));
+      return production;
     };
     const pages = await pagesOf(rel.oid, rel.path, table.relpages);
     await restoreRelation(client, rel.schema, rel.name, pages, table.reltuples, Math.min(pages, table.relallvisible));
@@ -119,8 +126,31 @@ export async function importStats(client: pg.ClientBase, server: PostgresServer,
       else if (here !== column.type) skipped.push(`${qualified}.${column.name}: ${column.type} in production, ${here} here`);
       else if (!(await restoreColumn(client, table, column))) skipped.push(`${qualified}.${column.name}: PostgreSQL refused part of its statistics`);
     }
-    tables++;
+    loaded.push(`${pg.escapeIdentifier(rel.schema)}.${pg.escapeIdentifier(rel.name)}`);
   }
   if (missing.length) skipped.unshift(`${missing.length === 1 ? 'table' : 'tables'} not in the statistics file: ${missing.join(', ')}`);
-  return { tables, physicalPages, skipped };
+  return { loaded: { tables: loaded.length, physicalPages, skipped }, resized, tables: loaded };
+}
+
+/**
+ * Production's statistics for the length of `work` (planning), then the database as the change
+ * needs it: the files shrunk back and the tables analyzed again (their rows are few: ANALYZE
+ * reads them all), so the change's traces and timings are the generated rows' own.
+ */
+export async function withProductionStats<T>(
+  client: pg.ClientBase,
+  server: PostgresServer,
+  stats: ProductionStats,
+  work: (loaded: StatsImport) => Promise<T>,
+  beforeResize?: (bytes: number) => void,
+): Promise<{ result: T; loaded: StatsImport }> {
+  const { loaded, resized, tables } = await importStats(client, server, stats, beforeResize);
+  try {
+    return { result: await work(loaded), loaded };
+  } finally {
+    await shrinkBack(resized);
+    // A table ANALYZE cannot read (an index expression that fails; the fill said so) keeps production's
+    // distributions, and production's density over its own pages: about its own rows.
+    for (const t of tables) await client.query(`ANALYZE ${t}`).catch(() => {});
+  }
 }

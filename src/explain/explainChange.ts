@@ -103,7 +103,7 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
           ? ['EXPLAIN ANALYZE runs the query on the generated rows: production statistics (stats:) are used for plain explain only.']
           : [],
       }
-    : await chooseStatistics(req.config, req.source, req.baseSha ?? req.sha, server);
+    : await chooseStatistics(req.config, req.source, await req.source.listTree(req.baseSha ?? req.sha), server);
   report.notes.push(...statistics.notes);
 
   let baseTables = new Set<string>();

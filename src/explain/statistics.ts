@@ -1,10 +1,11 @@
 import type pg from 'pg';
-import { importStats } from '../base/importStats.js';
+import { importStats, withProductionStats, type StatsImport } from '../base/importStats.js';
 import type { DbaConfig } from '../config/schema.js';
 import { loadStatsFiles, type StatsFileInfo } from '../config/statsSource.js';
 import type { ProductionStats } from '../model/productionStats.js';
+import type { ReviewGuard } from '../sandbox/guard.js';
 import type { PostgresServer } from '../sandbox/server.js';
-import type { RepoSource } from '../source/types.js';
+import type { RepoSource, TreeListing } from '../source/types.js';
 
 /** What a plan was made with when production's statistics were loaded (the review and /dba explain say so). */
 export interface StatisticsUsed {
@@ -25,10 +26,10 @@ export interface StatisticsChoice {
 }
 
 /**
- * The newest statistics file `stats:` names, read from the trusted commit, when this server can
+ * The newest statistics file `stats:` names, read from the trusted commit's tree, when this server can
  * load it: pg_restore_*_stats() are PostgreSQL 18's.
  */
-export async function chooseStatistics(config: DbaConfig, source: RepoSource, trustedSha: string, server: PostgresServer): Promise<StatisticsChoice> {
+export async function chooseStatistics(config: DbaConfig, source: RepoSource, trusted: TreeListing, server: PostgresServer): Promise<StatisticsChoice> {
   if (!config.stats.length) return { stats: null, notes: [] };
   if (server.major < 18)
     return {
@@ -37,15 +38,40 @@ export async function chooseStatistics(config: DbaConfig, source: RepoSource, tr
         `Importing production statistics (stats:) needs PostgreSQL 18 (pg_restore_relation_stats); this sandbox runs ${server.version}, so plans use the generated rows.`,
       ],
     };
-  const loaded = await loadStatsFiles(config.stats, source, await source.listTree(trustedSha));
+  const loaded = await loadStatsFiles(config.stats, source, trusted);
   return { stats: loaded.newest ? { ...loaded.newest, files: loaded.files } : null, notes: loaded.notes };
 }
 
 /** Loads the chosen statistics into a database used for planning only (its files may be extended: see importStats). */
 export async function planWithStatistics(client: pg.ClientBase, server: PostgresServer, choice: StatisticsChoice['stats']): Promise<StatisticsUsed | null> {
   if (!choice) return null;
-  const done = await importStats(client, server, choice.stats);
-  return { exportedAt: choice.exportedAt, source: choice.source, files: choice.files, ...done };
+  const { loaded } = await importStats(client, server, choice.stats);
+  return used(choice, loaded);
+}
+
+/**
+ * `work` (planning) with production's statistics loaded into the database the change runs in,
+ * which is then put back as it was (withProductionStats); the guard does not count the holes.
+ */
+export async function planningWith<T>(
+  client: pg.ClientBase,
+  server: PostgresServer,
+  choice: StatisticsChoice['stats'],
+  guard: ReviewGuard,
+  work: () => Promise<T>,
+): Promise<{ result: T; statistics: StatisticsUsed | null }> {
+  if (!choice) return { result: await work(), statistics: null };
+  try {
+    const { result, loaded } = await withProductionStats(client, server, choice.stats, work, (bytes) => (guard.holes += bytes));
+    return { result, statistics: used(choice, loaded) };
+  } finally {
+    guard.holes = 0;
+  }
+}
+
+/** What the review and the reply say of statistics loaded from `choice`. */
+export function used(choice: NonNullable<StatisticsChoice['stats']>, loaded: StatsImport): StatisticsUsed {
+  return { exportedAt: choice.exportedAt, source: choice.source, files: choice.files, ...loaded };
 }
 
 /** "planned with production statistics from 2026-11-30 (db/stats.json, 12 tables)", and what was left out. */

@@ -63,6 +63,7 @@ export function renderJson(review: Review): string {
         indexTrials: c.trials.map(trialJson),
       })),
       indexEvidence: review.plans.evidence.map(trialJson),
+      statistics: review.plans.statistics,
     },
     durationMs: review.durationMs,
   };

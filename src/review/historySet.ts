@@ -15,6 +15,7 @@ import { mentionedRelations } from '../data/touched.js';
 import type { Migration } from '../discover/types.js';
 import { planAll, type KeyQuery } from '../explain/keyQueries.js';
 import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
+import { planningWith, type StatisticsChoice } from '../explain/statistics.js';
 import type { Detection } from '../model/finding.js';
 import type { TemplateSettings } from '../parse/templates.js';
 import { uncached } from '../sandbox/freshBase.js';
@@ -48,6 +49,8 @@ export interface SetInput {
   queries: KeyQuery[];
   config: DbaConfig;
   guard: ReviewGuard;
+  /** Production statistics to plan with (stats:), or null. */
+  statistics: StatisticsChoice['stats'];
 }
 
 /**
@@ -125,7 +128,7 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
     sessions.push(observer);
     const before = (result.before = opened.catalog);
     result.fill = opened.fill;
-    const plansBefore = await planAll(client, queries, server.major);
+    const plansBefore = (await planningWith(client, server, input.statistics, guard, () => planAll(client, queries, server.major))).result;
     // The catalog after each migration that has a down, to check the down against.
     const steps: AppliedStep[] = [];
     let current = before;
@@ -152,6 +155,9 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
         rowsFor: rows,
         rows: result.fill.rows,
         costRatio: input.config.plans.cost_ratio,
+        statistics: input.statistics,
+        guard,
+        server,
       });
     }
     result.reversibility = applied ? await checkReversibility(client, server.major, steps, templates.head) : [];

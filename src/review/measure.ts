@@ -13,6 +13,7 @@ import { unknownTables } from '../data/rowsFor.js';
 import type { Migration } from '../discover/types.js';
 import { loadKeyQueries } from '../explain/keyQueries.js';
 import type { ReviewPlans } from '../explain/reviewPlans.js';
+import { chooseStatistics } from '../explain/statistics.js';
 import type { Detection } from '../model/finding.js';
 import type { ParsedFile } from '../parse/statements.js';
 import type { TemplateSettings } from '../parse/templates.js';
@@ -82,7 +83,10 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
   const setup = { extensions: config.postgres.extensions, preamble };
   const keyQueries = await loadKeyQueries(input.source, input.trees.head, config.queries);
   measured.notes.push(...keyQueries.notes);
-  const plans: ReviewPlans = { comparisons: [], evidence: [], rows: {} };
+  // Production's statistics, read from the trusted (base) commit: the key queries and the evidence plan at production's size.
+  const statistics = await chooseStatistics(config, input.source, input.trees.base, server);
+  measured.notes.push(...statistics.notes);
+  const plans: ReviewPlans = { comparisons: [], evidence: [], rows: {}, statistics: null };
   measured.plans = plans;
   const befores: CatalogState[] = [];
   const afters: CatalogState[] = [];
@@ -105,6 +109,7 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
       queries: keyQueries.queries,
       config,
       guard,
+      statistics: statistics.stats,
     });
     if (result.problem) {
       measured.outcome = 'could-not-run';
@@ -115,6 +120,7 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
       plans.comparisons.push(...result.plans.comparisons);
       plans.evidence.push(...result.plans.evidence);
       Object.assign(plans.rows, result.plans.rows);
+      plans.statistics ??= result.plans.statistics;
       measured.notes.push(...result.plans.notes);
       measured.detections.push(...planFindings(result.plans.comparisons, units), ...stepFindings(result.plans.failures, units, result, server.major));
     }
