@@ -32,7 +32,7 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'
 ORDER BY 2, 3`;
 
-/** pg_restore_*_stats take their arguments as name/value pairs; a null value is left out rather than cleared. */
+/** pg_restore_*_stats take their arguments as name/value pairs; a null value is left out (restoreColumn clears first). */
 function pairs(values: [string, unknown, string][]): { sql: string; params: unknown[] } {
   const given = values.filter(([, v]) => v !== null && v !== undefined);
   return {
@@ -69,6 +69,8 @@ async function restoreColumn(client: pg.ClientBase, table: TableStats, c: Column
     ['histogram_bounds', c.histogramBounds, 'text'],
     ['correlation', c.correlation, 'real'],
   ]);
+  // Restoring merges into what the column has (the generated rows' ANALYZE): a list production lacks must not survive from there.
+  await client.query('SELECT pg_clear_attribute_stats($1::text, $2::text, $3::text, $4::boolean)', [table.schema, table.name, c.name, c.inherited]);
   const { rows } = await client.query<{ ok: boolean }>(`SELECT pg_restore_attribute_stats(${sql}) AS ok`, params);
   return rows[0]?.ok === true;
 }
@@ -91,7 +93,7 @@ export async function importStats(
 ): Promise<{ loaded: StatsImport; resized: FileBefore[]; tables: string[] }> {
   const relations = (await client.query<SandboxRelation>(RELATIONS)).rows;
   const layout = await fileLayout(client);
-  const physicalPages = server.dataDir !== undefined;
+  let physicalPages = server.dataDir !== undefined;
   const skipped: string[] = [];
   const missing: string[] = [];
   const resized: FileBefore[] = [];
@@ -110,8 +112,15 @@ export async function importStats(
       const now = Math.ceil(Number(rows[0]?.size ?? 0) / layout.blockSize);
       if (!physicalPages || !path || production <= now) return now;
       beforeResize((production - now) * layout.blockSize);
-      resized.push(...(await extendSparsely(server.dataDir as string, path, production, layout)));
-      return production;
+      try {
+        resized.push(...(await extendSparsely(server.dataDir as string, path, production, layout)));
+        return production;
+      } catch (err) {
+        // A data directory this process may not write after all (another OS user's): row estimates only, and said.
+        physicalPages = false;
+        skipped.push(`production's page counts: the sandbox's files could not be sized (${(err as Error).message})`);
+        return now;
+      }
     };
     const pages = await pagesOf(rel.oid, rel.path, table.relpages);
     await restoreRelation(client, rel.schema, rel.name, pages, table.reltuples, Math.min(pages, table.relallvisible));

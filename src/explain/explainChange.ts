@@ -110,7 +110,7 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
   if (req.baseSha) {
     const base = await openSchemaAt({ ...schemaReq, sha: req.baseSha }, statements);
     try {
-      if (base.problem === null) await planWithStatistics(base.client, server, statistics.stats);
+      if (base.problem === null) await planWithStatistics(base.client, base.server, statistics.stats);
       const plan = base.problem === null ? await explainQuery(base.client, checked.query, { analyze: req.analyze, major: server.major }) : null;
       report.base = { sha: req.baseSha, plan, problem: base.problem, rows: base.rows, history: base.history };
       baseTables = new Set(Object.keys(base.catalog?.tables ?? {}));
@@ -120,7 +120,7 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
   }
   const head = await openSchemaAt({ ...schemaReq, sha: req.sha, ...(req.baseSha ? { copyHolds: req.baseSha } : {}) }, statements);
   try {
-    if (head.problem === null) report.statistics = await planWithStatistics(head.client, server, statistics.stats);
+    if (head.problem === null) report.statistics = await planWithStatistics(head.client, head.server, statistics.stats);
     const plan = head.problem === null ? await explainQuery(head.client, checked.query, { analyze: req.analyze, major: server.major }) : null;
     report.head = { sha: req.sha, plan, problem: head.problem, rows: head.rows, history: head.history };
     report.notes.push(...head.notes);

@@ -128,7 +128,7 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
     sessions.push(observer);
     const before = (result.before = opened.catalog);
     result.fill = opened.fill;
-    const plansBefore = (await planningWith(client, server, input.statistics, guard, () => planAll(client, queries, server.major))).result;
+    const plansBefore = (await planningWith(client, db.server, input.statistics, guard, () => planAll(client, queries, server.major))).result;
     // The catalog after each migration that has a down, to check the down against.
     const steps: AppliedStep[] = [];
     let current = before;
@@ -157,7 +157,8 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
         costRatio: input.config.plans.cost_ratio,
         statistics: input.statistics,
         guard,
-        server,
+        // The server the database is on (a snapshot's cluster of its own has the data directory), not the one described.
+        server: db.server,
       });
     }
     result.reversibility = applied ? await checkReversibility(client, server.major, steps, templates.head) : [];
