@@ -10,7 +10,9 @@ import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { EXIT } from '../src/cli/program.js';
 import { renderExplain } from '../src/render/plans.js';
+import { withTrustedPlatform } from '../src/config/headConfig.js';
 import { resolveConfig } from '../src/config/resolve.js';
+import { DEFAULT_CONFIG } from '../src/config/schema.js';
 import { loadStatsFiles } from '../src/config/statsSource.js';
 import { statisticsLine } from '../src/explain/statistics.js';
 import { parseStatsFile } from '../src/model/statsFile.js';
@@ -172,6 +174,13 @@ describe('statistics files', () => {
     expect(wrong.ok ? [] : wrong.errors).toEqual(['stats: must NOT have fewer than 1 items']);
     const number = resolveConfig({ stats: 3 }, RULE_NAMES);
     expect(number.ok ? [] : number.errors).toEqual(['stats: must be string,array']);
+  });
+
+  it("comes from the trusted config, never the change's own copy", () => {
+    const head = { ...DEFAULT_CONFIG, stats: ['https://attacker.example/stats.json'] };
+    const { config, ignored } = withTrustedPlatform(head, { ...DEFAULT_CONFIG, stats: ['db/stats.json'] });
+    expect(config.stats).toEqual(['db/stats.json']);
+    expect(ignored).toEqual(['stats']);
   });
 
   it('says in the review what the plans were made with', () => {
