@@ -38,12 +38,20 @@ export interface ExplainOptions {
   rows?: string;
 }
 
+export interface StatsExportOptions {
+  databaseUrl?: string;
+  out?: string;
+  mask: boolean;
+  schema?: string[];
+}
+
 /** What each command does, given what the command line said; each returns its exit code. */
 export interface Actions {
   review: (options: ReviewOptions) => Promise<number>;
   lint: (paths: string[], options: LintOptions) => Promise<number>;
   explain: (sql: string, options: ExplainOptions) => Promise<number>;
   demo: (options: { format: Format }) => Promise<number>;
+  statsExport: (options: StatsExportOptions) => Promise<number>;
 }
 
 const EXIT_CODES = 'Exit codes: 0 nothing at or above fail_on, 1 findings at or above fail_on, 2 could not run.';
@@ -138,6 +146,24 @@ export function cliProgram(io: CliIo, actions: Actions): (argv: string[]) => Pro
     .addHelpText('after', `\n${EXIT_CODES}`)
     .action(async (options: { format: Format }, cmd: Command) => {
       code = await settle(cmd, actions.demo(options));
+    });
+  const stats = program
+    .command('stats')
+    .usage('export --database-url URL [--out FILE] [--mask] [--schema S...]')
+    .description(
+      "export: writes production's statistics (table and index sizes, vacuum record, pg_stats per column) as one JSON file for `stats:` in .github/dba.yml, over a read-only session; --mask replaces the values of columns that look like personal data.",
+    );
+  stats
+    .command('export')
+    .usage('--database-url URL [--out FILE] [--mask] [--schema S...]')
+    .description("Writes production's statistics as one JSON file (stdout without --out); reads catalogs and statistics views only, in a read-only session.")
+    .option('--database-url <url>', 'the database to export from (default: DATABASE_URL)')
+    .option('--out <file>', 'write the JSON here instead of stdout')
+    .option('--mask', 'replace most-common values and histogram bounds of columns that look like personal data (docs/statistics.md)', false)
+    .option('--schema <schema...>', 'only these schemas (default: all but the system ones)')
+    .addHelpText('after', '\nExit codes: 0 written, 2 could not run (cannot connect, missing privilege).')
+    .action(async (options: StatsExportOptions, cmd: Command) => {
+      code = await settle(cmd, actions.statsExport(options));
     });
   // Set after the subcommands were made, so that only the top level's help is the overview.
   program.configureHelp({ formatHelp: overview });

@@ -174,6 +174,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     lint: (paths, options) => lint(paths, options, io),
     explain: (sql, options) => explain(sql, options, io),
     demo: (options) => demo(options.format, io),
+    statsExport: async (options) => (await import('./statsExport.js')).statsExport(options, io),
   });
   try {
     return await run(argv);

@@ -24,8 +24,13 @@ export function changedSettings(before: DbaConfig, after: DbaConfig): string[] {
  */
 export function withTrustedPlatform(head: DbaConfig, trusted: DbaConfig | null): { config: DbaConfig; ignored: string[] } {
   const platform = { extensions: trusted?.postgres.extensions ?? [], preamble: trusted?.postgres.preamble ?? null };
+  // Production's statistics too: a change must not point the review at a URL or a file of its choosing.
+  const stats = trusted?.stats ?? [];
   return {
-    config: { ...head, postgres: { ...head.postgres, ...platform } },
-    ignored: PLATFORM_KEYS.filter((k) => differs(head.postgres[k], platform[k])).map((k) => `postgres.${k}`),
+    config: { ...head, postgres: { ...head.postgres, ...platform }, stats },
+    ignored: [
+      ...PLATFORM_KEYS.filter((k) => differs(head.postgres[k], platform[k])).map((k) => `postgres.${k}`),
+      ...(differs(head.stats, stats) ? ['stats'] : []),
+    ],
   };
 }

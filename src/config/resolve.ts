@@ -74,6 +74,7 @@ export function resolveConfig(raw: unknown, known: RuleNames): ConfigResult {
       rules: input.rules ?? {},
       fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
       restore_drill: input.restore_drill ?? DEFAULT_CONFIG.restore_drill,
+      stats: typeof input.stats === 'string' ? [input.stats] : (input.stats ?? []),
       ack: { teams: input.ack?.teams ?? [] },
     },
   };

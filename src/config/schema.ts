@@ -41,6 +41,8 @@ export interface DbaConfig {
   fail_on: 'error' | 'warning' | 'never';
   /** Whether a pg_dump of the database after the change is restored and compared (the restore drill). */
   restore_drill: boolean;
+  /** Statistics files of production (`stats export`): repository paths or https URLs; the newest by exportedAt is loaded. */
+  stats: string[];
   ack: {
     /** Teams of the repository's organization (slugs) whose members may `/dba ack` besides people with write access. */
     teams: string[];
@@ -63,6 +65,7 @@ export const DEFAULT_CONFIG: DbaConfig = {
   rules: {},
   fail_on: 'error',
   restore_drill: true,
+  stats: [],
   ack: { teams: [] },
 };
 
@@ -77,6 +80,7 @@ export interface DbaConfigInput {
   rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   fail_on?: DbaConfig['fail_on'];
   restore_drill?: boolean;
+  stats?: string | string[];
   ack?: { teams?: string[] };
 }
 
@@ -214,6 +218,16 @@ export const configInputSchema: JSONSchemaType<DbaConfigInput> = {
       nullable: true,
       description: 'Dump the database after the change with pg_dump, restore it with pg_restore and compare the catalogs (default true).',
     },
+    // One entry or a list; ajv's types cannot say "a string or strings".
+    // Not `nullable`: Ajv would add "null" to this type list in place, and the published schema would differ.
+    stats: {
+      type: ['string', 'array'],
+      minLength: 1,
+      minItems: 1,
+      items: { type: 'string', minLength: 1 },
+      description:
+        'Production statistics written by `pg-dba-review stats export`: a repository path (read from the default branch) or an https URL, or a list of them (the newest by exportedAt is loaded). See docs/statistics.md.',
+    } as unknown as { type: 'string'; nullable: true },
     ack: {
       type: 'object',
       nullable: true,

@@ -7,6 +7,7 @@ import { plansDiffer } from './compare.js';
 import type { PlanResult } from './plan.js';
 import { checkQuery, explainQuery } from './run.js';
 import { openSchemaAt } from './schemaAt.js';
+import { chooseStatistics, planWithStatistics, type StatisticsUsed } from './statistics.js';
 
 export interface ExplainRequest {
   source: RepoSource;
@@ -46,6 +47,8 @@ export interface ExplainReport {
   /** Indexes tried in the sandbox for the head plan's sequential scans. */
   trials: IndexTrial[];
   notes: string[];
+  /** Production statistics the head plan was made with (stats:), or null: generated rows only. */
+  statistics: StatisticsUsed | null;
   durationMs: number;
 }
 
@@ -66,6 +69,7 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
     warnings: [],
     trials: [],
     notes: [],
+    statistics: null,
     durationMs: 0,
   };
   const done = () => ({ ...report, durationMs: Date.now() - started });
@@ -91,10 +95,22 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
   const data = req.rows === undefined ? req.config.data : { ...req.config.data, rows: req.rows };
   const schemaReq = { source: req.source, config: req.config, sandbox: req.sandbox, server, data, preambleFrom: req.baseSha ?? req.sha };
 
+  // The sandbox's files are sized to production's pages for planning: a query that runs would read them whole.
+  const statistics = req.analyze
+    ? {
+        stats: null,
+        notes: req.config.stats.length
+          ? ['EXPLAIN ANALYZE runs the query on the generated rows: production statistics (stats:) are used for plain explain only.']
+          : [],
+      }
+    : await chooseStatistics(req.config, req.source, await req.source.listTree(req.baseSha ?? req.sha), server);
+  report.notes.push(...statistics.notes);
+
   let baseTables = new Set<string>();
   if (req.baseSha) {
     const base = await openSchemaAt({ ...schemaReq, sha: req.baseSha }, statements);
     try {
+      if (base.problem === null) await planWithStatistics(base.client, base.server, statistics.stats);
       const plan = base.problem === null ? await explainQuery(base.client, checked.query, { analyze: req.analyze, major: server.major }) : null;
       report.base = { sha: req.baseSha, plan, problem: base.problem, rows: base.rows, history: base.history };
       baseTables = new Set(Object.keys(base.catalog?.tables ?? {}));
@@ -104,6 +120,7 @@ export async function explainChange(req: ExplainRequest): Promise<ExplainReport>
   }
   const head = await openSchemaAt({ ...schemaReq, sha: req.sha, ...(req.baseSha ? { copyHolds: req.baseSha } : {}) }, statements);
   try {
+    if (head.problem === null) report.statistics = await planWithStatistics(head.client, head.server, statistics.stats);
     const plan = head.problem === null ? await explainQuery(head.client, checked.query, { analyze: req.analyze, major: server.major }) : null;
     report.head = { sha: req.sha, plan, problem: head.problem, rows: head.rows, history: head.history };
     report.notes.push(...head.notes);

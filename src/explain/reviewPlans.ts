@@ -9,6 +9,10 @@ import { comparePlans } from './compare.js';
 import { lockWaits, planAll, planRelations, type KeyQuery, type PlanComparison } from './keyQueries.js';
 import type { PlanResult } from './plan.js';
 import { checkQuery, explainQuery } from './run.js';
+import { planningWith, type StatisticsChoice, type StatisticsUsed } from './statistics.js';
+import type { ProductionStats } from '../model/productionStats.js';
+import type { ReviewGuard } from '../sandbox/guard.js';
+import type { PostgresServer } from '../sandbox/server.js';
 
 /** Key queries planned before and after, and suggested indexes tried in the sandbox. */
 export interface ReviewPlans {
@@ -16,6 +20,8 @@ export interface ReviewPlans {
   evidence: IndexTrial[];
   /** Rows the planned tables held, by qualified name. */
   rows: Record<string, number>;
+  /** Production statistics the plans after the change were made with (stats:), or null: the generated rows'. */
+  statistics: StatisticsUsed | null;
 }
 
 /** What the plans of one history's review found. */
@@ -36,6 +42,10 @@ export interface PlanAfterRequest {
   /** Rows the existing tables were given before the change ran. */
   rows: Record<string, number>;
   costRatio: number;
+  /** Production statistics to plan with, and the guard that must not count their files' holes. */
+  statistics: StatisticsChoice['stats'];
+  guard: ReviewGuard;
+  server: PostgresServer;
 }
 
 /** Foreign keys of tables the change created or altered that no index leads with. */
@@ -67,6 +77,23 @@ export async function planAfter(client: pg.Client, req: PlanAfterRequest): Promi
   for (const t of queryTables.filter((x) => !created.has(x))) {
     await client.query(`ANALYZE ${qualify(t)}`).catch((err: unknown) => failures.push(stepFailure(`ANALYZE ${t}`, t, err)));
   }
+  // Planned at production's size, the tables are as large as production's: which scans are of large tables, which foreign keys need evidence.
+  const sized = req.statistics ? { ...rows, ...productionRows(req.statistics.stats, Object.keys(rows)) } : rows;
+  const planned = await planningWith(client, req.server, req.statistics, req.guard, () => plansAndEvidence(client, req, { created, gaps, rows: sized }));
+  return { ...planned.result, rows, notes: fill.notes, failures, statistics: planned.statistics };
+}
+
+/** Production's rows of the tables named, by qualified name. */
+function productionRows(stats: ProductionStats, tables: string[]): Record<string, number> {
+  return Object.fromEntries(tables.flatMap((t) => stats.tables.filter((s) => `${s.schema}.${s.name}` === t && s.reltuples >= 0).map((s) => [t, s.reltuples])));
+}
+
+/** The key queries planned after the change and compared, and the indexes the review would suggest tried. */
+async function plansAndEvidence(
+  client: pg.Client,
+  req: PlanAfterRequest,
+  { created, gaps, rows }: { created: Set<string>; gaps: { table: string; columns: string[] }[]; rows: Record<string, number> },
+): Promise<{ comparisons: PlanComparison[]; evidence: IndexTrial[] }> {
   const indexes = new Set(Object.values(req.afterCatalog.tables).flatMap((t) => t.indexes.filter((i) => i.valid).map((i) => i.name)));
   const after = await planAll(client, req.queries, req.major);
   const comparisons: PlanComparison[] = [];
@@ -106,5 +133,5 @@ export async function planAfter(client: pg.Client, req: PlanAfterRequest): Promi
       );
     }
   }
-  return { comparisons, evidence, rows, notes: fill.notes, failures };
+  return { comparisons, evidence };
 }

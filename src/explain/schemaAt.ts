@@ -32,7 +32,7 @@ interface OpenedSchema {
  */
 export type SchemaDatabase = OpenedSchema &
   (
-    | { problem: null; client: pg.Client; catalog: CatalogState; cache: ReviewBase['cache'] }
+    | { problem: null; client: pg.Client; catalog: CatalogState; cache: ReviewBase['cache']; server: PostgresServer }
     | { problem: string; client: null; catalog: null; cache?: undefined }
   );
 
@@ -126,6 +126,8 @@ export async function openSchemaAt(
       notes: [...fill.notes, ...fill.failures.map(describeFailure)],
       history: described,
       cache: opened.base.cache,
+      // The server the database is on: a snapshot's own cluster, whose data directory statistics may size.
+      server: db.server,
       close,
     };
   } catch (err) {

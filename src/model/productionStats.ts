@@ -50,6 +50,8 @@ export interface IndexStats {
 /** One pg_stats row: the values are text as pg_stats shows them (array literals for the lists). */
 export interface ColumnStats {
   name: string;
+  /** The column's type as format_type shows it: statistics of a column whose type changed since are not loaded. */
+  type: string;
   inherited: boolean;
   nullFrac: number;
   avgWidth: number;

@@ -66,6 +66,7 @@ export function renderJson(review: Review): string {
         indexTrials: c.trials.map(trialJson),
       })),
       indexEvidence: review.plans.evidence.map(trialJson),
+      statistics: review.plans.statistics,
     },
     restore: review.restore ? { ...review.restore, durationMs: round(review.restore.durationMs) } : null,
     durationMs: review.durationMs,

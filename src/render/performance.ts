@@ -6,6 +6,7 @@ import type { Review } from '../review/types.js';
 import { blocksInWords, strength } from '../trace/locks.js';
 import { durationRange, estimateLines } from './estimates.js';
 import { bullets, capped, firstLine, FULL, type Budget } from './budget.js';
+import { statisticsLine } from '../explain/statistics.js';
 import { keyQueries } from './plans.js';
 import { code, fenced, fileLink, ms, plural, row, unqualified } from './text.js';
 
@@ -75,6 +76,7 @@ export function performance(review: Review, budget: Budget = FULL): string {
     lines.push(
       `Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural(rows, 'row')}`).join(', ')} (${review.base?.copiedFrom ? 'from the copy' : 'generated; set `data.rows` in .github/dba.yml'}).`,
     );
+  if (review.plans?.statistics) lines.push(statisticsLine(review.plans.statistics));
   for (const impact of statementImpacts(review)) {
     const where = fileLink(review, impact.statement.file, impact.statement.start.line);
     for (const t of impact.tables) lines.push(`${where}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);

@@ -2,6 +2,7 @@ import { diffLines } from 'diff';
 import { TRIAL_INDEX, type IndexTrial } from '../explain/advice.js';
 import type { ExplainReport, SchemaPlan } from '../explain/explainChange.js';
 import { costText, type PlanResult, type PlanSummary } from '../explain/plan.js';
+import { statisticsLine } from '../explain/statistics.js';
 import type { Review } from '../review/types.js';
 import { cell, code, fenced, plural, row, unqualified } from './text.js';
 
@@ -55,6 +56,7 @@ export function renderExplain(report: ExplainReport, heading = 'EXPLAIN'): strin
     report.analyze ? 'EXPLAIN (ANALYZE, BUFFERS) in a transaction that was rolled back' : 'EXPLAIN (estimates; nothing ran)',
   ];
   out.push(`${how.join(' · ')}. ${rowsLine(head)}`, '');
+  if (report.statistics) out.push(statisticsLine(report.statistics), '');
   if (head.problem) return [...out, `**The schema could not be built:** ${head.problem}`, ''].join('\n');
   const plan = head.plan as PlanResult;
   if (plan.ok && plan.generic)

@@ -12,6 +12,7 @@ import { rowsFor } from '../data/rowsFor.js';
 import { tableSizes } from '../data/sizes.js';
 import { planAll } from '../explain/keyQueries.js';
 import { planAfter, type SetPlans } from '../explain/reviewPlans.js';
+import { planningWith } from '../explain/statistics.js';
 import type { TableSize } from '../model/estimate.js';
 import type { Detection } from '../model/finding.js';
 import type { Migration } from '../discover/types.js';
@@ -87,7 +88,7 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
       const before = (result.before = opened.catalog);
       result.fill = opened.fill;
       result.sizes = await tableSizes(client, opened.fill.rows);
-      const plansBefore = await planAll(client, queries, server.major);
+      const plansBefore = (await planningWith(client, opened.db.server, input.statistics, guard, () => planAll(client, queries, server.major))).result;
       // The catalog after each migration that has a down, to check the down against.
       const steps: AppliedStep[] = [];
       let current = before;
@@ -114,6 +115,10 @@ async function attemptSet(input: SetInput, data: DbaConfig['data']): Promise<Set
           rowsFor: rows,
           rows: result.fill.rows,
           costRatio: input.config.plans.cost_ratio,
+          statistics: input.statistics,
+          guard,
+          // The server the database is on (a snapshot's cluster of its own has the data directory), not the one described.
+          server: opened.db.server,
         });
         // Before the downs undo the change: the drill dumps the state production would back up.
         result.restore = await restoreDrill({ db: opened.db, after, units, extensions: setup.extensions, guard, on: input.config.restore_drill });

@@ -13,7 +13,9 @@ import { unknownTables } from '../data/rowsFor.js';
 import type { Migration } from '../discover/types.js';
 import { loadKeyQueries } from '../explain/keyQueries.js';
 import type { ReviewPlans } from '../explain/reviewPlans.js';
+import { chooseStatistics } from '../explain/statistics.js';
 import type { Detection } from '../model/finding.js';
+import type { ProductionStats } from '../model/productionStats.js';
 import type { ParsedFile } from '../parse/statements.js';
 import type { TemplateSettings } from '../parse/templates.js';
 import { extensionsCreatedIn } from '../sandbox/extensions.js';
@@ -22,7 +24,7 @@ import { SandboxUnavailableError, type SandboxProvider } from '../sandbox/types.
 import type { PostgresServer } from '../sandbox/server.js';
 import type { RepoSource, TreeListing } from '../source/types.js';
 import { baseFailureAdvice } from './baseAdvice.js';
-import type { TargetSizes } from './estimate.js';
+import { statsSizes } from './estimate.js';
 import { reviewSet } from './historySet.js';
 import { seconds } from './outcomeFindings.js';
 import { planFindings } from './planFindings.js';
@@ -42,8 +44,8 @@ export interface MeasureInput {
   pending: { migration: Migration; parsed: ParsedFile }[];
   templates: { base: TemplateSettings; head: TemplateSettings };
   superseded?: (() => Promise<boolean>) | undefined;
-  /** Production's table sizes (`statsSizes` of the review's statistics), for the time estimates; without them, the data settings'. */
-  production?: TargetSizes | undefined;
+  /** Production statistics given directly instead of through `stats:` (an embedding program, tests). */
+  stats?: ProductionStats | undefined;
 }
 
 /** What the sandbox measured, for the review to take in whole. */
@@ -57,6 +59,8 @@ export interface Measured {
   files: FileOutcome[];
   catalog: Review['catalog'];
   plans: ReviewPlans | null;
+  /** The statistics files read, oldest first: sizes and growth (Review.productionStats). */
+  productionStats?: ProductionStats[];
   rows: Review['rows'];
   restore?: Review['restore'];
   detections: Detection[];
@@ -87,7 +91,14 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
   const setup = { extensions: config.postgres.extensions, preamble };
   const keyQueries = await loadKeyQueries(input.source, input.trees.head, config.queries);
   measured.notes.push(...keyQueries.notes);
-  const plans: ReviewPlans = { comparisons: [], evidence: [], rows: {} };
+  // Production's statistics, read from the trusted (base) commit: the key queries and the evidence plan at production's size.
+  const statistics = await chooseStatistics(config, input.source, input.trees.base, server);
+  measured.notes.push(...statistics.notes);
+  // Sizes and growth need only the numbers, whichever server loads them.
+  const exports = input.stats ? [input.stats] : statistics.exports;
+  if (exports.length) measured.productionStats = exports;
+  const production = exports.length ? statsSizes(exports.at(-1) as ProductionStats) : undefined;
+  const plans: ReviewPlans = { comparisons: [], evidence: [], rows: {}, statistics: null };
   measured.plans = plans;
   const befores: CatalogState[] = [];
   const afters: CatalogState[] = [];
@@ -100,10 +111,21 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
     }
     const units = input.pending.filter((u) => u.migration.set === set);
     const baseMigrations = input.baseMigrations.filter((m) => m.set === set);
-    const setInput = { sandbox: input.sandbox, server, setup, baseMigrations, units, templates: input.templates, queries: keyQueries.queries, config, guard };
+    const setInput = {
+      sandbox: input.sandbox,
+      server,
+      setup,
+      baseMigrations,
+      units,
+      templates: input.templates,
+      queries: keyQueries.queries,
+      config,
+      guard,
+      statistics: statistics.stats,
+    };
     const result = await reviewSet(setInput);
     if (!result.problem && result.files.every((f) => f.status === 'applied') && !guard.check()) {
-      const skipped = await estimateSet(setInput, result, input.production);
+      const skipped = await estimateSet(setInput, result, production);
       if (skipped) measured.notes.push(skipped);
     }
     if (result.problem) {
@@ -115,6 +137,7 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
       plans.comparisons.push(...result.plans.comparisons);
       plans.evidence.push(...result.plans.evidence);
       Object.assign(plans.rows, result.plans.rows);
+      plans.statistics ??= result.plans.statistics;
       measured.notes.push(...result.plans.notes);
       measured.detections.push(...planFindings(result.plans.comparisons, units), ...stepFindings(result.plans.failures, units, result, server.major));
     }

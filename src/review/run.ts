@@ -14,7 +14,6 @@ import { runTask, TASK_HEAP_MB, TaskLimitError } from '../isolate/pool.js';
 import { reviveParsed, type ParsedFile, type ParseTask } from '../parse/statements.js';
 import { judgeDetections, type RuleResults, type RulesTask } from '../rules/run.js';
 import { outcomeFindings, seconds } from './outcomeFindings.js';
-import { statsSizes } from './estimate.js';
 import { measureChange } from './measure.js';
 import type { Review, ReviewSubject } from './types.js';
 import type { Detection } from '../model/finding.js';
@@ -200,7 +199,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
       pending: pendingUnits,
       templates: { base: baseTemplates, head: headTemplates },
       superseded: req.superseded,
-      production: req.stats && statsSizes(req.stats),
+      stats: req.stats,
     });
     const { outcome, problems, notes, detections: measuredDetections, ...facts } = measured;
     Object.assign(review, facts);

@@ -8,6 +8,7 @@ import type { DbaConfig } from '../config/schema.js';
 import { mentionedRelations } from '../data/touched.js';
 import type { Migration } from '../discover/types.js';
 import type { KeyQuery } from '../explain/keyQueries.js';
+import type { StatisticsChoice } from '../explain/statistics.js';
 import type { TemplateSettings } from '../parse/templates.js';
 import type { ReviewDatabase } from '../sandbox/database.js';
 import { uncached } from '../sandbox/freshBase.js';
@@ -27,6 +28,8 @@ export interface SetInput {
   queries: KeyQuery[];
   config: DbaConfig;
   guard: ReviewGuard;
+  /** Production statistics to plan with (stats:), or null. */
+  statistics: StatisticsChoice['stats'];
 }
 
 /** A base the guard stopped before it was in place. */

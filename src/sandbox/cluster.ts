@@ -175,6 +175,7 @@ export async function startCluster(
     const described = {
       ...(await describeServer({ host: '127.0.0.1', port, user: 'postgres', password: options.password, database: 'postgres' })),
       bin: dirname(binaries.postgres),
+      dataDir: dir,
     };
     return { server: options.longLived ? described : { ...described, ownCluster: true }, running, stop };
   } catch (err) {

@@ -30,6 +30,8 @@ const DISK_USE = `SELECT pg_database_size($1) + pg_tablespace_size('pg_global') 
  */
 export class ReviewGuard {
   stopped: StopReason | null = null;
+  /** Bytes of holes in files sized for planning (production statistics): pg_database_size counts them, the disk does not hold them. */
+  holes = 0;
 
   /** `deadline` (epoch ms): when the budget runs out, if the review's clock started before the guard. */
   constructor(
@@ -65,7 +67,7 @@ export class ReviewGuard {
         if (done.signal.aborted) return;
         if (!this.check()) {
           const { rows } = await admin.query<{ size: string }>(DISK_USE, [database, server.ownCluster === true, shared]);
-          if (Number(rows[0]?.size) > bytes) this.stopped ??= 'disk size';
+          if (Number(rows[0]?.size) - this.holes > bytes) this.stopped ??= 'disk size';
         }
         if (this.stopped) {
           await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);

@@ -15,6 +15,11 @@ export interface PostgresServer {
   template?: string;
   /** The provider that serves it when not the one asked: the embedded sandbox hands a review needing extensions to the host's build. */
   provider?: string;
+  /**
+   * The cluster's data directory, when this process started the server and may write its files
+   * (embedded, host): production statistics then give the planner production's page counts too.
+   */
+  dataDir?: string;
   /** The cluster serves one review alone (a snapshot cluster): its WAL is that review's too, and counts against its disk limit. */
   ownCluster?: boolean;
   /** The folder of the programs this process runs it from (embedded or host builds): where its own pg_dump would be. */

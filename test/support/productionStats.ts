@@ -25,6 +25,7 @@ export function tableStatsOf(name: string, reltuples: number, extra: Partial<Tab
 
 export const columnStatsOf = (name: string, correlation: number | null): ColumnStats => ({
   name,
+  type: 'timestamp with time zone',
   inherited: false,
   nullFrac: 0,
   avgWidth: 8,
