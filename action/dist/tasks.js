@@ -13,7 +13,7 @@ import {
   repositoryUrl,
   reviveParsed,
   runRules
-} from "./chunk-NNO6BYZM.js";
+} from "./chunk-CXM524GI.js";
 import "./chunk-PNJ7WGRW.js";
 
 // src/render/sarif.ts

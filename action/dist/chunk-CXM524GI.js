@@ -1881,8 +1881,8 @@ var require_libpg_query = __commonJS({
             abort(`Invalid encoding type "${opts.encoding}"`);
           }
           var stream = FS.open(path, opts.flags);
-          var stat = FS.stat(path);
-          var length = stat.size;
+          var stat2 = FS.stat(path);
+          var length = stat2.size;
           var buf = new Uint8Array(length);
           FS.read(stream, buf, 0, length, 0);
           if (opts.encoding === "utf8") {
@@ -2260,26 +2260,26 @@ var require_libpg_query = __commonJS({
             return dir;
           }
           return dir + "/" + path;
-        }, writeStat(buf, stat) {
-          HEAPU32[buf >> 2] = stat.dev;
-          HEAPU32[buf + 4 >> 2] = stat.mode;
-          HEAPU32[buf + 8 >> 2] = stat.nlink;
-          HEAPU32[buf + 12 >> 2] = stat.uid;
-          HEAPU32[buf + 16 >> 2] = stat.gid;
-          HEAPU32[buf + 20 >> 2] = stat.rdev;
-          HEAP64[buf + 24 >> 3] = BigInt(stat.size);
+        }, writeStat(buf, stat2) {
+          HEAPU32[buf >> 2] = stat2.dev;
+          HEAPU32[buf + 4 >> 2] = stat2.mode;
+          HEAPU32[buf + 8 >> 2] = stat2.nlink;
+          HEAPU32[buf + 12 >> 2] = stat2.uid;
+          HEAPU32[buf + 16 >> 2] = stat2.gid;
+          HEAPU32[buf + 20 >> 2] = stat2.rdev;
+          HEAP64[buf + 24 >> 3] = BigInt(stat2.size);
           HEAP32[buf + 32 >> 2] = 4096;
-          HEAP32[buf + 36 >> 2] = stat.blocks;
-          var atime = stat.atime.getTime();
-          var mtime = stat.mtime.getTime();
-          var ctime = stat.ctime.getTime();
+          HEAP32[buf + 36 >> 2] = stat2.blocks;
+          var atime = stat2.atime.getTime();
+          var mtime = stat2.mtime.getTime();
+          var ctime = stat2.ctime.getTime();
           HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
           HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
           HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
           HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
           HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
           HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 88 >> 3] = BigInt(stat.ino);
+          HEAP64[buf + 88 >> 3] = BigInt(stat2.ino);
           return 0;
         }, writeStatFs(buf, stats) {
           HEAPU32[buf + 4 >> 2] = stats.bsize;
@@ -2344,8 +2344,8 @@ var require_libpg_query = __commonJS({
         function _fd_read(fd, iov, iovcnt, pnum) {
           try {
             var stream = SYSCALLS.getStreamFromFD(fd);
-            var num = doReadv(stream, iov, iovcnt);
-            HEAPU32[pnum >> 2] = num;
+            var num2 = doReadv(stream, iov, iovcnt);
+            HEAPU32[pnum >> 2] = num2;
             return 0;
           } catch (e) {
             if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
@@ -2354,7 +2354,7 @@ var require_libpg_query = __commonJS({
         }
         var INT53_MAX = 9007199254740992;
         var INT53_MIN = -9007199254740992;
-        var bigintToI53Checked = (num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num);
+        var bigintToI53Checked = (num2) => num2 < INT53_MIN || num2 > INT53_MAX ? NaN : Number(num2);
         function _fd_seek(fd, offset, whence, newOffset) {
           offset = bigintToI53Checked(offset);
           try {
@@ -2390,8 +2390,8 @@ var require_libpg_query = __commonJS({
         function _fd_write(fd, iov, iovcnt, pnum) {
           try {
             var stream = SYSCALLS.getStreamFromFD(fd);
-            var num = doWritev(stream, iov, iovcnt);
-            HEAPU32[pnum >> 2] = num;
+            var num2 = doWritev(stream, iov, iovcnt);
+            HEAPU32[pnum >> 2] = num2;
             return 0;
           } catch (e) {
             if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
@@ -3917,9 +3917,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -3991,16 +3991,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -4220,15 +4220,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -5383,19 +5383,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node of nodes) {
           if (node === this)
             break;
           if (node.anchor === this.source)
-            found = node;
+            found2 = node;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -5404,14 +5404,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -5733,14 +5733,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -5757,14 +5757,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -5781,12 +5781,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -5798,12 +5798,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -5818,39 +5818,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -7111,9 +7111,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -7153,8 +7153,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -7419,8 +7419,8 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
+      const pairs3 = new YAMLSeq.YAMLSeq(schema);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -7444,11 +7444,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -7456,7 +7456,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs;
+    exports.pairs = pairs2;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -7469,7 +7469,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -7505,7 +7505,7 @@ var require_omap = __commonJS({
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -7519,7 +7519,7 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -7593,8 +7593,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -7796,23 +7796,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -7890,7 +7890,7 @@ var require_schema3 = __commonJS({
     var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
@@ -7910,7 +7910,7 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge.merge,
       omap.omap,
-      pairs.pairs,
+      pairs2.pairs,
       set.set,
       timestamp.intTime,
       timestamp.floatTime,
@@ -7936,7 +7936,7 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
@@ -7962,7 +7962,7 @@ var require_tags = __commonJS({
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs.pairs,
+      pairs: pairs2.pairs,
       seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
@@ -7971,7 +7971,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
@@ -8517,7 +8517,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start = null;
       for (const token of tokens) {
         if (reqSpace) {
@@ -8554,7 +8554,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -8588,9 +8588,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
+            if (found2)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+            found2 = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -8619,7 +8619,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment,
         hasNewline,
@@ -12287,8 +12287,8 @@ var require_postgres_date = __commonJS({
     function bcYearToNegativeYear(year) {
       return -(year - 1);
     }
-    function is0To99(num) {
-      return num >= 0 && num < 100;
+    function is0To99(num2) {
+      return num2 >= 0 && num2 < 100;
     }
   }
 });
@@ -13294,11 +13294,11 @@ var require_utils3 = __commonJS({
       const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
       return "md5" + outer;
     }
-    async function sha256(text) {
-      return await subtleCrypto.digest("SHA-256", text);
+    async function sha256(text2) {
+      return await subtleCrypto.digest("SHA-256", text2);
     }
-    async function hashByName(hashName, text) {
-      return await subtleCrypto.digest(hashName, text);
+    async function hashByName(hashName, text2) {
+      return await subtleCrypto.digest(hashName, text2);
     }
     async function hmacSha256(keyBuffer, msg) {
       const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
@@ -13519,21 +13519,21 @@ var require_sasl = __commonJS({
         throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
       }
     }
-    function isPrintableChars(text) {
-      if (typeof text !== "string") {
+    function isPrintableChars(text2) {
+      if (typeof text2 !== "string") {
         throw new TypeError("SASL: text must be a string");
       }
-      return text.split("").map((_, i) => text.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
+      return text2.split("").map((_, i) => text2.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
     }
-    function isBase64(text) {
-      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text);
+    function isBase64(text2) {
+      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text2);
     }
-    function parseAttributePairs(text) {
-      if (typeof text !== "string") {
+    function parseAttributePairs(text2) {
+      if (typeof text2 !== "string") {
         throw new TypeError("SASL: attribute pairs text must be a string");
       }
       return new Map(
-        text.split(",").map((attrValue) => {
+        text2.split(",").map((attrValue) => {
           if (!/^.=/.test(attrValue)) {
             throw new Error("SASL: Invalid attribute pair entry");
           }
@@ -14415,9 +14415,9 @@ var require_messages = __commonJS({
     };
     exports.ReadyForQueryMessage = ReadyForQueryMessage;
     var CommandCompleteMessage = class {
-      constructor(length, text) {
+      constructor(length, text2) {
         this.length = length;
-        this.text = text;
+        this.text = text2;
         this.name = "commandComplete";
       }
     };
@@ -14464,18 +14464,18 @@ var require_buffer_writer = __commonJS({
           oldBuffer.copy(this.buffer, 0, 0, this.offset);
         }
       }
-      addInt32(num) {
+      addInt32(num2) {
         this.ensure(4);
-        this.buffer[this.offset++] = num >>> 24 & 255;
-        this.buffer[this.offset++] = num >>> 16 & 255;
-        this.buffer[this.offset++] = num >>> 8 & 255;
-        this.buffer[this.offset++] = num >>> 0 & 255;
+        this.buffer[this.offset++] = num2 >>> 24 & 255;
+        this.buffer[this.offset++] = num2 >>> 16 & 255;
+        this.buffer[this.offset++] = num2 >>> 8 & 255;
+        this.buffer[this.offset++] = num2 >>> 0 & 255;
         return this;
       }
-      addInt16(num) {
+      addInt16(num2) {
         this.ensure(2);
-        this.buffer[this.offset++] = num >>> 8 & 255;
-        this.buffer[this.offset++] = num >>> 0 & 255;
+        this.buffer[this.offset++] = num2 >>> 8 & 255;
+        this.buffer[this.offset++] = num2 >>> 0 & 255;
         return this;
       }
       addCString(string) {
@@ -14598,8 +14598,8 @@ var require_serializer = __commonJS({
         /* code.startup */
       );
     };
-    var query = (text) => {
-      return writer.addCString(text).flush(
+    var query = (text2) => {
+      return writer.addCString(text2).flush(
         81
         /* code.query */
       );
@@ -14716,8 +14716,8 @@ var require_serializer = __commonJS({
       return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
     };
     var close = (msg) => {
-      const text = `${msg.type}${msg.name || ""}`;
-      return cstringMessage(67, text);
+      const text2 = `${msg.type}${msg.name || ""}`;
+      return cstringMessage(67, text2);
     };
     var copyData = (chunk) => {
       return writer.add(chunk).flush(
@@ -14989,8 +14989,8 @@ var require_parser2 = __commonJS({
       return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
     };
     var parseCommandCompleteMessage = (reader) => {
-      const text = reader.cstring();
-      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
+      const text2 = reader.cstring();
+      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text2);
     };
     var parseCopyData = (reader, length) => {
       const chunk = reader.bytes(length - 4);
@@ -15377,8 +15377,8 @@ var require_connection = __commonJS({
         }
         return this.stream.write(buffer);
       }
-      query(text) {
-        this._send(serialize.query(text));
+      query(text2) {
+        this._send(serialize.query(text2));
       }
       // send parse message
       parse(query) {
@@ -15717,8 +15717,8 @@ var require_lib = __commonJS({
     var helper = require_helper();
     module.exports = function(connInfo, cb) {
       var file = helper.getFileName();
-      fs.stat(file, function(err, stat) {
-        if (err || !helper.usePgPass(stat, file)) {
+      fs.stat(file, function(err, stat2) {
+        if (err || !helper.usePgPass(stat2, file)) {
           return cb(void 0);
         }
         var st = fs.createReadStream(file);
@@ -16773,9 +16773,9 @@ var require_pg_pool = __commonJS({
         this._idle.push(new IdleItem(client, idleListener, tid));
         this._pulseQueue();
       }
-      query(text, values, cb) {
-        if (typeof text === "function") {
-          const response2 = promisify(this.Promise, text);
+      query(text2, values, cb) {
+        if (typeof text2 === "function") {
+          const response2 = promisify(this.Promise, text2);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -16803,7 +16803,7 @@ var require_pg_pool = __commonJS({
           client.once("error", onError);
           this.log("dispatching query");
           try {
-            client.query(text, values, (err2, res) => {
+            client.query(text2, values, (err2, res) => {
               this.log("query dispatched");
               client.removeListener("error", onError);
               if (clientReleased) {
@@ -17423,54 +17423,52 @@ function escapeStringRegexp(string) {
 
 // src/parse/sqlRegions.ts
 var SqlRegions = class {
-  regions = [];
-  /** Offsets of [ (+1) and ] (-1) in code. */
-  brackets = [];
-  constructor(text) {
+  constructor(text2) {
+    this.text = text2;
     const identChar = (c) => c !== void 0 && /[A-Za-z0-9_$]/.test(c);
     let i = 0;
-    while (i < text.length) {
-      const c = text[i];
-      const next = text[i + 1];
+    while (i < text2.length) {
+      const c = text2[i];
+      const next = text2[i + 1];
       const start = i;
       if (c === "-" && next === "-") {
-        const nl = text.indexOf("\n", i);
-        i = nl === -1 ? text.length : nl;
+        const nl = text2.indexOf("\n", i);
+        i = nl === -1 ? text2.length : nl;
         this.regions.push({ start, end: i, kind: "comment" });
       } else if (c === "/" && next === "*") {
         let depth = 1;
         i += 2;
-        while (i < text.length && depth > 0) {
-          if (text[i] === "/" && text[i + 1] === "*") {
+        while (i < text2.length && depth > 0) {
+          if (text2[i] === "/" && text2[i + 1] === "*") {
             depth++;
             i += 2;
-          } else if (text[i] === "*" && text[i + 1] === "/") {
+          } else if (text2[i] === "*" && text2[i + 1] === "/") {
             depth--;
             i += 2;
           } else i++;
         }
         this.regions.push({ start, end: i, kind: "comment" });
       } else if (c === "'") {
-        const escapes = /[Ee]/.test(text[i - 1] ?? "") && !identChar(text[i - 2]);
+        const escapes = /[Ee]/.test(text2[i - 1] ?? "") && !identChar(text2[i - 2]);
         i++;
-        while (i < text.length) {
-          if (escapes && text[i] === "\\") i += 2;
-          else if (text[i] === "'" && text[i + 1] === "'") i += 2;
-          else if (text[i] === "'") break;
+        while (i < text2.length) {
+          if (escapes && text2[i] === "\\") i += 2;
+          else if (text2[i] === "'" && text2[i + 1] === "'") i += 2;
+          else if (text2[i] === "'") break;
           else i++;
         }
-        i = Math.min(i + 1, text.length);
+        i = Math.min(i + 1, text2.length);
         this.regions.push({ start, end: i, kind: "string" });
       } else if (c === '"') {
         i++;
-        while (i < text.length && !(text[i] === '"' && text[i + 1] !== '"')) i += text[i] === '"' ? 2 : 1;
-        i = Math.min(i + 1, text.length);
+        while (i < text2.length && !(text2[i] === '"' && text2[i + 1] !== '"')) i += text2[i] === '"' ? 2 : 1;
+        i = Math.min(i + 1, text2.length);
         this.regions.push({ start, end: i, kind: "identifier" });
-      } else if (c === "$" && !identChar(text[i - 1])) {
-        const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
+      } else if (c === "$" && !identChar(text2[i - 1])) {
+        const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text2.slice(i, i + 64));
         if (tag) {
-          const close = text.indexOf(tag[0], i + tag[0].length);
-          i = close === -1 ? text.length : close + tag[0].length;
+          const close = text2.indexOf(tag[0], i + tag[0].length);
+          i = close === -1 ? text2.length : close + tag[0].length;
           this.regions.push({ start, end: i, kind: "dollar" });
         } else i++;
       } else {
@@ -17479,6 +17477,21 @@ var SqlRegions = class {
         i++;
       }
     }
+  }
+  text;
+  regions = [];
+  /** Offsets of [ (+1) and ] (-1) in code. */
+  brackets = [];
+  /** The text with its comments blanked (line breaks kept), so offsets and lines stay where they were. */
+  withoutComments() {
+    let out = "";
+    let from = 0;
+    for (const r of this.regions) {
+      if (r.kind !== "comment") continue;
+      out += this.text.slice(from, r.start) + this.text.slice(r.start, r.end).replace(/[^\n]/g, " ");
+      from = r.end;
+    }
+    return from === 0 ? this.text : out + this.text.slice(from);
   }
   kindAt(offset) {
     let lo = 0;
@@ -17517,25 +17530,25 @@ var GO_COMMENT = /^\/\*[\s\S]*\*\/$/;
 var COMMENT_SPAN = /\/\* TEMPLATE_BEGIN: (.*?) \*\/ .*? \/\* TEMPLATE_END \*\//g;
 var COMMENT_MARK = /\/\* TEMPLATE: (.*?) \*\//g;
 var PSQL = /:(?:'([A-Za-z0-9_]+)'|"([A-Za-z0-9_]+)"|([A-Za-z_][A-Za-z0-9_]*))/g;
-function goActions(text) {
+function goActions(text2) {
   const out = [];
-  for (let at = text.indexOf("{{"); at !== -1; ) {
-    const end = text.indexOf("}}", at + 2);
+  for (let at = text2.indexOf("{{"); at !== -1; ) {
+    const end = text2.indexOf("}}", at + 2);
     if (end === -1) break;
-    const action = text.slice(at + 2, end).replace(/^-/, "").replace(/-$/, "").trim();
-    out.push({ index: at, text: text.slice(at, end + 2), action });
-    at = text.indexOf("{{", end + 2);
+    const action = text2.slice(at + 2, end).replace(/^-/, "").replace(/-$/, "").trim();
+    out.push({ index: at, text: text2.slice(at, end + 2), action });
+    at = text2.indexOf("{{", end + 2);
   }
   return out;
 }
-function findPlaceholders(text, file, settings, flywayHistory) {
+function findPlaceholders(text2, file, settings, flywayHistory) {
   const fly = settings.flyway;
-  if (!/\{\{|\/\* TEMPLATE|\$\{|(?<!:):(?![:=])['"A-Za-z_]/.test(text) && !(flywayHistory && text.includes(fly.prefix))) return [];
-  const found = [];
+  if (!/\{\{|\/\* TEMPLATE|\$\{|(?<!:):(?![:=])['"A-Za-z_]/.test(text2) && !(flywayHistory && text2.includes(fly.prefix))) return [];
+  const found2 = [];
   const vars = settings.variables;
   const lookup = (name) => Object.hasOwn(vars, name) ? vars[name] : void 0;
-  const go = goActions(text);
-  let masked = text;
+  const go = goActions(text2);
+  let masked = text2;
   for (const m of go) masked = masked.slice(0, m.index) + "_".repeat(m.text.length) + masked.slice(m.index + m.text.length);
   const regions = new SqlRegions(masked);
   if (go.some((m) => /code|identifier|dollar/.test(regions.kindAt(m.index)))) {
@@ -17543,7 +17556,7 @@ function findPlaceholders(text, file, settings, flywayHistory) {
       const { action } = m;
       const name = GO_FIELD.exec(action)?.[1] ?? GO_INDEX.exec(action)?.[1];
       const value = GO_COMMENT.test(action) ? "" : name === void 0 ? void 0 : lookup(name);
-      found.push({
+      found2.push({
         syntax: "go",
         start: m.index,
         end: m.index + m.text.length,
@@ -17555,11 +17568,11 @@ function findPlaceholders(text, file, settings, flywayHistory) {
     }
   }
   for (const re of [COMMENT_SPAN, COMMENT_MARK]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of text2.matchAll(re)) {
       const name = m[1];
       const value = lookup(name);
-      if (value === void 0 || found.some((p) => m.index < p.end && p.start < m.index + m[0].length)) continue;
-      found.push({
+      if (value === void 0 || found2.some((p) => m.index < p.end && p.start < m.index + m[0].length)) continue;
+      found2.push({
         syntax: "comment",
         start: m.index,
         end: m.index + m[0].length,
@@ -17572,17 +17585,17 @@ function findPlaceholders(text, file, settings, flywayHistory) {
   }
   if (flywayHistory && fly.replace) {
     const re = new RegExp(`${escapeStringRegexp(fly.prefix)}([^\\s]+?)${escapeStringRegexp(fly.suffix)}`, "g");
-    for (const m of text.matchAll(re)) {
+    for (const m of text2.matchAll(re)) {
       const name = m[1];
       const value = lookup(name) ?? (Object.hasOwn(fly.placeholders, name) ? fly.placeholders[name] : void 0) ?? flywayBuiltIn(name, file, fly);
-      found.push({ syntax: "flyway", start: m.index, end: m.index + m[0].length, text: m[0], name, ...value !== void 0 ? { value } : {}, when: "always" });
+      found2.push({ syntax: "flyway", start: m.index, end: m.index + m[0].length, text: m[0], name, ...value !== void 0 ? { value } : {}, when: "always" });
     }
   } else {
-    for (const m of text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_.:-]*)\}/g)) {
+    for (const m of text2.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_.:-]*)\}/g)) {
       if (regions.kindAt(m.index) !== "code") continue;
       const name = m[1];
       const value = lookup(name);
-      found.push({
+      found2.push({
         syntax: "dollar-brace",
         start: m.index,
         end: m.index + m[0].length,
@@ -17593,16 +17606,16 @@ function findPlaceholders(text, file, settings, flywayHistory) {
       });
     }
   }
-  for (const m of text.matchAll(PSQL)) {
-    const before = text[m.index - 1];
+  for (const m of text2.matchAll(PSQL)) {
+    const before = text2[m.index - 1];
     if (before === ":" || before !== void 0 && /[A-Za-z0-9_]/.test(before) || regions.kindAt(m.index) !== "code" || regions.inBrackets(m.index)) continue;
-    if (found.some((p) => m.index < p.end && p.start < m.index + m[0].length)) continue;
+    if (found2.some((p) => m.index < p.end && p.start < m.index + m[0].length)) continue;
     const name = m[1] ?? m[2] ?? m[3];
     const raw = lookup(name);
     const value = raw === void 0 ? void 0 : m[1] !== void 0 ? `'${raw.replace(/'/g, "''")}'` : m[2] !== void 0 ? `"${raw.replace(/"/g, '""')}"` : raw;
-    found.push({ syntax: "psql", start: m.index, end: m.index + m[0].length, text: m[0], name, ...value !== void 0 ? { value } : {}, when: "fallback" });
+    found2.push({ syntax: "psql", start: m.index, end: m.index + m[0].length, text: m[0], name, ...value !== void 0 ? { value } : {}, when: "fallback" });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found2.sort((a, b) => a.start - b.start);
 }
 function flywayBuiltIn(name, file, fly) {
   switch (name) {
@@ -17645,41 +17658,41 @@ var OffsetMap = class {
     return index < s.to ? s.start : s.end + (index - s.to);
   }
 };
-function render(text, placeholders) {
+function render(text2, placeholders) {
   let out = "";
   let at = 0;
   for (const p of placeholders) {
-    out += text.slice(at, p.start) + p.value;
+    out += text2.slice(at, p.start) + p.value;
     at = p.end;
   }
-  return { text: out + text.slice(at), replaced: placeholders.map((p) => ({ start: p.start, end: p.end, value: p.value })) };
+  return { text: out + text2.slice(at), replaced: placeholders.map((p) => ({ start: p.start, end: p.end, value: p.value })) };
 }
 function setting(names2) {
   const key = (n) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(n) ? n : JSON.stringify(n);
   return `\`migrations: { variables: { ${names2.map((n) => `${key(n)}: <value>`).join(", ")} } }\``;
 }
-function templateProblem(blocked, where2) {
+function templateProblem(blocked, where3) {
   const unsupported = blocked.filter((p) => p.name === void 0);
   if (unsupported.length) {
-    const list = unsupported.map((p) => `\`${p.text}\` (${where2(p)})`).join(", ");
+    const list = unsupported.map((p) => `\`${p.text}\` (${where3(p)})`).join(", ");
     return `the Go template action${unsupported.length > 1 ? "s" : ""} ${list} cannot be rendered by this review, which renders \`{{ .Name }}\`, \`{{ index .Options "Name" }}\` and \`{{/* comments */}}\`: have your build write the rendered SQL to a file and point migrations.paths in .github/dba.yml at it`;
   }
   const first = blocked[0];
   const names2 = [...new Set(blocked.map((p) => p.name))];
-  const others = [...new Set(blocked.filter((p) => p.name !== first.name).map((p) => `\`${p.text}\` at ${where2(p)}`))];
+  const others = [...new Set(blocked.filter((p) => p.name !== first.name).map((p) => `\`${p.text}\` at ${where3(p)}`))];
   const also = others.length ? ` (and ${others.slice(0, 5).join(", ")}${others.length > 5 ? ", \u2026" : ""})` : "";
   return `${LABEL[first.syntax]} \`${first.text}\`${also} ${names2.length > 1 ? "have" : "has"} no value: give ${names2.length > 1 ? "them" : "it"} in .github/dba.yml as ${setting(names2)}`;
 }
 
 // src/parse/sourceText.ts
 var SourceText = class {
-  constructor(text, from) {
-    this.text = text;
+  constructor(text2, from) {
+    this.text = text2;
     this.from = from;
-    this.original = from?.text ?? text;
+    this.original = from?.text ?? text2;
     if (from) this.map = new OffsetMap(from.replaced);
     for (let i = 0; i < this.original.length; i++) if (this.original.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    this.ascii = Buffer.byteLength(text, "utf8") === text.length;
+    this.ascii = Buffer.byteLength(text2, "utf8") === text2.length;
   }
   text;
   from;
@@ -17768,34 +17781,34 @@ var SourceText = class {
 };
 
 // src/parse/statements.ts
-async function parseMigration(file, sql, templating) {
-  const found = templating ? findPlaceholders(sql, file, templating.settings, templating.flyway) : [];
-  if (!found.length) return parseText(file, sql);
-  const always = found.filter((p) => p.when === "always");
-  const stages = [always, found].filter((set, i) => set.length > 0 && (i === 0 || set.length > always.length));
-  let parsed = always.length ? void 0 : await parseText(file, sql);
+async function parseMigration(file, sql, templating, cache) {
+  const found2 = templating ? findPlaceholders(sql, file, templating.settings, templating.flyway) : [];
+  if (!found2.length) return parseText(file, sql, void 0, cache);
+  const always = found2.filter((p) => p.when === "always");
+  const stages = [always, found2].filter((set, i) => set.length > 0 && (i === 0 || set.length > always.length));
+  let parsed = always.length ? void 0 : await parseText(file, sql, void 0, cache);
   for (const set of stages) {
     if (parsed?.ok) break;
     const blocked = set.filter((p) => p.value === void 0);
     if (blocked.length) {
       const source = new SourceText(sql);
-      const where2 = (p) => {
+      const where3 = (p) => {
         const at = source.positionAt(p.start);
         return `${at.line}:${at.column}`;
       };
       const first = blocked.find((p) => p.name === void 0) ?? blocked[0];
-      return { ok: false, file, source, error: { file, message: templateProblem(blocked, where2), position: source.positionAt(first.start) } };
+      return { ok: false, file, source, error: { file, message: templateProblem(blocked, where3), position: source.positionAt(first.start) } };
     }
     const rendered = render(sql, set);
-    parsed = await parseText(file, rendered.text, { text: sql, replaced: rendered.replaced });
+    parsed = await parseText(file, rendered.text, { text: sql, replaced: rendered.replaced }, cache);
   }
   return parsed;
 }
-async function parseText(file, sql, from) {
+async function parseText(file, sql, from, cache) {
   const source = new SourceText(sql, from);
   let result;
   try {
-    result = sql === "" ? { stmts: [] } : await (0, import_libpg_query.parse)(sql);
+    result = sql === "" ? { stmts: [] } : await (cache ? cache.parse(sql) : (0, import_libpg_query.parse)(sql));
   } catch (err) {
     const details = err.sqlDetails;
     const index = source.indexAfterChars(0, details?.cursorPosition ?? 0);
@@ -17812,15 +17825,15 @@ async function parseText(file, sql, from) {
     const from2 = source.indexOfByte(raw.stmt_location ?? 0);
     const to = raw.stmt_len ? source.indexOfByte((raw.stmt_location ?? 0) + raw.stmt_len) : sql.length;
     const startIndex = source.skipTrivia(from2, to);
-    const text = sql.slice(startIndex, to).trimEnd();
+    const text2 = sql.slice(startIndex, to).trimEnd();
     const kind = Object.keys(raw.stmt)[0] ?? "Unknown";
     statements.push({
       file,
       index: statements.length,
-      sql: text,
+      sql: text2,
       offset: startIndex,
       start: source.positionAt(startIndex),
-      end: source.positionAt(startIndex + text.length),
+      end: source.positionAt(startIndex + text2.length),
       kind,
       ast: raw.stmt
     });
@@ -17938,7 +17951,16 @@ function columnDefs(nodes) {
 function alterCommands(node) {
   return (node.cmds ?? []).map((c) => c.AlterTableCmd);
 }
+var found = /* @__PURE__ */ new WeakMap();
 function findAll(tree, kind) {
+  if (!tree || typeof tree !== "object") return [];
+  let byKind = found.get(tree);
+  if (!byKind) found.set(tree, byKind = /* @__PURE__ */ new Map());
+  let nodes = byKind.get(kind);
+  if (!nodes) byKind.set(kind, nodes = walkFor(tree, kind));
+  return nodes;
+}
+function walkFor(tree, kind) {
   const out = [];
   const walk = (n) => {
     if (!n || typeof n !== "object") return;
@@ -17964,8 +17986,8 @@ function transactionEffect(node) {
   return void 0;
 }
 function option(options, name) {
-  const found = (options ?? []).map((o) => o.DefElem).find((d) => d?.defname === name);
-  return found;
+  const found2 = (options ?? []).map((o) => o.DefElem).find((d) => d?.defname === name);
+  return found2;
 }
 function codeTokens(sql) {
   return (0, import_libpg_query2.scanSync)(sql).tokens.filter((t) => t.tokenName !== "SQL_COMMENT" && t.tokenName !== "C_COMMENT");
@@ -18291,32 +18313,39 @@ var attach_partition_scan_default = rule(
 
 // src/rules/fixes.ts
 var split = /* @__PURE__ */ new WeakMap();
+var lowered = /* @__PURE__ */ new WeakMap();
 function lines(s) {
   let all = split.get(s.migration);
   if (!all) split.set(s.migration, all = s.migration.text.split("\n"));
   return all;
 }
+function lowerLines(s) {
+  let all = lowered.get(s.migration);
+  if (!all) lowered.set(s.migration, all = s.migration.text.toLowerCase().split("\n"));
+  return all;
+}
 function replaceInStatement(s, pattern, replace) {
   const all = lines(s);
   for (let line = s.stmt.start.line; line <= s.stmt.end.line; line++) {
-    const text = all[line - 1] ?? "";
-    if (pattern.test(text)) return { startLine: line, endLine: line, replacement: text.replace(pattern, replace) };
+    const text2 = all[line - 1] ?? "";
+    if (pattern.test(text2)) return { startLine: line, endLine: line, replacement: text2.replace(pattern, replace) };
   }
   return void 0;
 }
 var columnLines = /* @__PURE__ */ new Map();
 function replaceInColumnLine(s, column, pattern, replace) {
   const all = lines(s);
+  const lower = lowerLines(s);
   let definesColumn = columnLines.get(column);
   if (!definesColumn) columnLines.set(column, definesColumn = new RegExp(`(^|[\\s,("])"?${escapeStringRegexp(column)}"?\\s+`, "i"));
   const name = column.toLowerCase();
   for (let line = s.stmt.start.line; line <= s.stmt.end.line; line++) {
-    const text = all[line - 1] ?? "";
-    if (!text.toLowerCase().includes(name)) continue;
-    const at = definesColumn.exec(text);
+    const text2 = all[line - 1] ?? "";
+    if (!lower[line - 1]?.includes(name)) continue;
+    const at = definesColumn.exec(text2);
     if (!at) continue;
-    const head = text.slice(0, at.index + at[0].length);
-    const tail = text.slice(head.length);
+    const head = text2.slice(0, at.index + at[0].length);
+    const tail = text2.slice(head.length);
     if (pattern.test(tail))
       return {
         startLine: line,
@@ -18326,24 +18355,24 @@ function replaceInColumnLine(s, column, pattern, replace) {
   }
   return void 0;
 }
-function appendToStatement(s, text) {
+function appendToStatement(s, text2) {
   const line = s.stmt.end.line;
   const original = lines(s)[line - 1] ?? "";
   const endColumn = s.stmt.end.column - 1;
-  return { startLine: line, endLine: line, replacement: original.slice(0, endColumn) + text + original.slice(endColumn) };
+  return { startLine: line, endLine: line, replacement: original.slice(0, endColumn) + text2 + original.slice(endColumn) };
 }
-function insertBefore(s, text) {
+function insertBefore(s, text2) {
   const line = s.stmt.start.line;
   const original = lines(s)[line - 1] ?? "";
   const indent = /^\s*/.exec(original)?.[0] ?? "";
-  return { startLine: line, endLine: line, replacement: `${indent}${text}
+  return { startLine: line, endLine: line, replacement: `${indent}${text2}
 ${original}` };
 }
-function insertAfter(s, text) {
+function insertAfter(s, text2) {
   const line = s.stmt.end.line;
   const original = lines(s)[line - 1] ?? "";
   return { startLine: line, endLine: line, replacement: `${original}
-${text}` };
+${text2}` };
 }
 
 // src/rules/locking/check-constraint-validated.ts
@@ -18423,28 +18452,28 @@ function compareVersions(a, b) {
 }
 var basename = posix2.basename;
 var dirname = posix2.dirname;
-function checksum(text) {
-  return createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex");
+function checksum(text2) {
+  return createHash("sha256").update(text2.replace(/\s+/g, " ").trim()).digest("hex");
 }
-function keepRange(text, start, end) {
+function keepRange(text2, start, end) {
   const blank = (s) => s.replace(/[^\n]/g, " ");
-  return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
+  return blank(text2.slice(0, start)) + text2.slice(start, end) + blank(text2.slice(end));
 }
-function nextLine(text, index) {
-  const nl = text.indexOf("\n", index);
-  return nl === -1 ? text.length : nl + 1;
+function nextLine(text2, index) {
+  const nl = text2.indexOf("\n", index);
+  return nl === -1 ? text2.length : nl + 1;
 }
-function lineStart(text, index) {
-  return text.lastIndexOf("\n", index - 1) + 1;
+function lineStart(text2, index) {
+  return text2.lastIndexOf("\n", index - 1) + 1;
 }
-function sections(text, markers) {
-  const found = [];
+function sections(text2, markers) {
+  const found2 = [];
   const re = new RegExp(markers.source, markers.flags.includes("g") ? markers.flags : `${markers.flags}g`);
-  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m);
-  return found.map((m, i) => ({
+  for (let m = re.exec(text2); m; m = re.exec(text2)) found2.push(m);
+  return found2.map((m, i) => ({
     marker: m,
-    start: nextLine(text, m.index),
-    end: i + 1 < found.length ? lineStart(text, found[i + 1].index) : text.length
+    start: nextLine(text2, m.index),
+    end: i + 1 < found2.length ? lineStart(text2, found2[i + 1].index) : text2.length
   }));
 }
 
@@ -18501,9 +18530,9 @@ var treePaths = perTree((tree) => new Set(tree.map((f) => f.path)));
 // src/discover/layouts/atlas.ts
 var OTHER_FORMAT = /\.(up|down)\.sql$|^[VUBR]\d*(\.\d+)*__/;
 var sumDirs = perTree((tree) => new Set(tree.filter((f) => basename(f.path) === "atlas.sum").map((f) => dirname(f.path))));
-function fileDirectives(text) {
+function fileDirectives(text2) {
   const comments = [];
-  let rest = text;
+  let rest = text2;
   while (rest.startsWith("#") || rest.startsWith("--")) {
     const nl = rest.indexOf("\n");
     if (nl < 0) return [...comments, rest];
@@ -18512,8 +18541,8 @@ function fileDirectives(text) {
   }
   return rest === "" || rest.replace(/^[ \t]*/, "").startsWith("\n") ? comments : [];
 }
-function atlasTxMode(text) {
-  for (const c of fileDirectives(text)) {
+function atlasTxMode(text2) {
+  for (const c of fileDirectives(text2)) {
     const m = /^[ -~]*atlas:txmode(?: +(.+))*/.exec(c);
     if (m) return m[1]?.trim();
   }
@@ -18565,24 +18594,24 @@ async function buildSectioned(spec, root, files, ctx) {
   );
   const out = [];
   for (const f of sorted) {
-    const text = await ctx.text(f);
-    if (text === void 0) continue;
-    const parts = sections(text, spec.marker);
+    const text2 = await ctx.text(f);
+    if (text2 === void 0) continue;
+    const parts = sections(text2, spec.marker);
     const up = parts.find((p) => p.marker[1].toLowerCase() === "up");
     if (!up) {
       ctx.note(`${f.path} has no up section marker; nothing in it is applied.`);
       continue;
     }
     const down = parts.find((p) => p.marker[1].toLowerCase() === "down");
-    const { mode, directive } = spec.transaction(text, up.marker[0]);
+    const { mode, directive } = spec.transaction(text2, up.marker[0]);
     out.push(
       migration(spec.framework, root, f, {
         version: leadingVersion(f.path),
         name: nameAfterVersion(f.path),
-        up: keepRange(text, up.start, up.end),
+        up: keepRange(text2, up.start, up.end),
         transaction: mode,
         ...directive ? { directive } : {},
-        ...down ? { down: { path: f.path, sql: keepRange(text, down.start, down.end) } } : {}
+        ...down ? { down: { path: f.path, sql: keepRange(text2, down.start, down.end) } } : {}
       })
     );
   }
@@ -18627,7 +18656,7 @@ async function buildFolders(spec, root, files, ctx) {
     pair[basename(f.path) === "up.sql" ? "up" : "down"] = f;
     folders.set(dirname(f.path), pair);
   }
-  const found = [];
+  const found2 = [];
   for (const [folder, { up, down }] of folders) {
     const version = spec.version(basename(folder));
     if (version === void 0) continue;
@@ -18635,11 +18664,11 @@ async function buildFolders(spec, root, files, ctx) {
       ctx.note(`${folder} has a down.sql but no up.sql; ${down?.path} is not applied.`);
       continue;
     }
-    found.push({ version, folder, up, ...down ? { down } : {} });
+    found2.push({ version, folder, up, ...down ? { down } : {} });
   }
-  found.sort((a, b) => spec.compare(a.version, b.version) || (a.folder < b.folder ? -1 : 1));
+  found2.sort((a, b) => spec.compare(a.version, b.version) || (a.folder < b.folder ? -1 : 1));
   const out = [];
-  for (const { version, folder, up: upFile, down: downFile } of found) {
+  for (const { version, folder, up: upFile, down: downFile } of found2) {
     const up = await ctx.text(upFile);
     if (up === void 0) continue;
     const downSql = downFile ? await ctx.text(downFile) : void 0;
@@ -18735,9 +18764,9 @@ var drizzle = {
     const sql = files.filter((f) => f.path.endsWith(".sql"));
     let order = sql.sort((a, b) => naturalCompare(a.path, b.path));
     if (journal) {
-      const text = await ctx.text(journal);
+      const text2 = await ctx.text(journal);
       try {
-        const entries = JSON.parse(text ?? "").entries ?? [];
+        const entries = JSON.parse(text2 ?? "").entries ?? [];
         const byTag = new Map(sql.map((f) => [basename(f.path).replace(/\.sql$/, ""), f]));
         const ordered = [...entries].sort((a, b) => a.idx - b.idx).flatMap((e) => byTag.get(e.tag) ?? []);
         for (const f of sql) if (!ordered.includes(f)) ctx.note(`${f.path} is not in ${journal.path}; Drizzle will not apply it.`);
@@ -18861,7 +18890,7 @@ var goose = {
       framework: "goose",
       marker: /^--\s*\+goose\s+(up|down)\b.*$/gim,
       order: "version",
-      transaction: (text) => NO_TRANSACTION.test(text) ? { mode: "none", directive: "-- +goose NO TRANSACTION" } : { mode: "wrapped" }
+      transaction: (text2) => NO_TRANSACTION.test(text2) ? { mode: "none", directive: "-- +goose NO TRANSACTION" } : { mode: "wrapped" }
     },
     root,
     files,
@@ -18889,8 +18918,8 @@ var graphileRoots = perTree((tree) => {
     roots.add(dirname(rc.path) === "." ? "migrations" : `${dirname(rc.path)}/migrations`);
   return roots;
 });
-function splitHeaders(text) {
-  const lines2 = text.split("\n");
+function splitHeaders(text2) {
+  const lines2 = text2.split("\n");
   const headers = {};
   let n = 0;
   for (const line of lines2) {
@@ -18913,23 +18942,23 @@ ${body.trim()}`.trim()}
 async function committed(root, files, ctx) {
   const out = [];
   for (const f of [...files].sort((a, b) => byteCompare(FILE3.exec(basename(a.path))?.[1] ?? "", FILE3.exec(basename(b.path))?.[1] ?? ""))) {
-    const text = await ctx.text(f);
-    if (text === void 0) continue;
-    const { headers, body } = splitHeaders(text);
+    const text2 = await ctx.text(f);
+    if (text2 === void 0) continue;
+    const { headers, body } = splitHeaders(text2);
     const previous = headers.Previous && headers.Previous !== "-" ? headers.Previous : null;
     if (headers.Hash && !("AllowInvalidHash" in headers) && hashOf(body, previous) !== headers.Hash) {
       ctx.note(
         `${f.path}: its \`--! Hash\` does not match its content, so \`graphile-migrate migrate\` refuses to run it ("has the file been tampered with?"). Committed migrations are not edited; put the change in current.sql.`
       );
     }
-    if (/^--!\s*include\b/m.test(text))
+    if (/^--!\s*include\b/m.test(text2))
       ctx.note(`${f.path} uses \`--!include\`; the included fixture is not inlined, so the review replays the migration without it.`);
     const version = FILE3.exec(basename(f.path))[1];
     out.push(
       migration("graphile-migrate", root, f, {
         version,
         name: headers.Message ?? basename(f.path, ".sql").replace(/^\d+-?/, ""),
-        up: text,
+        up: text2,
         ...transactionOf(body)
       })
     );
@@ -18964,15 +18993,15 @@ var graphileMigrate = {
     const current = [];
     const pieces = of("current").sort((a, b) => Number(FILE3.exec(basename(a.path))?.[1] ?? 0) - Number(FILE3.exec(basename(b.path))?.[1] ?? 0));
     for (const f of pieces) {
-      const text = await ctx.text(f);
-      if (text !== void 0)
+      const text2 = await ctx.text(f);
+      if (text2 !== void 0)
         current.push(
           migration("graphile-migrate", root, f, {
             version: "current",
             name: basename(f.path, ".sql"),
-            up: text,
+            up: text2,
             repeatable: true,
-            ...transactionOf(splitHeaders(text).body)
+            ...transactionOf(splitHeaders(text2).body)
           })
         );
     }
@@ -19044,12 +19073,12 @@ var liquibase = {
   async build(root, files, ctx) {
     const out = [];
     for (const f of [...files].sort((a, b) => naturalCompare(a.path, b.path))) {
-      const text = await ctx.text(f);
-      if (text === void 0) continue;
-      for (const part of sections(text, /^--\s*changeset\s+(\S+).*$/gim)) {
+      const text2 = await ctx.text(f);
+      if (text2 === void 0) continue;
+      for (const part of sections(text2, /^--\s*changeset\s+(\S+).*$/gim)) {
         const id = part.marker[1];
-        const up = keepRange(text, part.start, part.end);
-        const rollback = [...text.slice(part.start, part.end).matchAll(/^--\s*rollback\s?(.*)$/gim)].map((m) => m[1]).join("\n");
+        const up = keepRange(text2, part.start, part.end);
+        const rollback = [...text2.slice(part.start, part.end).matchAll(/^--\s*rollback\s?(.*)$/gim)].map((m) => m[1]).join("\n");
         const noTransaction = /runInTransaction:\s*false/i.test(part.marker[0]);
         out.push({
           framework: "liquibase",
@@ -19063,7 +19092,7 @@ var liquibase = {
           ...rollback.trim() ? { down: { path: f.path, sql: rollback } } : {},
           transaction: noTransaction ? "none" : "wrapped",
           ...noTransaction ? { directive: "runInTransaction:false" } : {},
-          checksum: checksum(text.slice(part.start, part.end))
+          checksum: checksum(text2.slice(part.start, part.end))
         });
       }
     }
@@ -20188,11 +20217,11 @@ function owner(change, dropping, before) {
   const constraint = change.table ? before.tables[change.table]?.constraints.find((c) => c.name === ownName(change)) : void 0;
   const points = (t) => constraint?.references && (t.kind === "relation" && t.name === constraint.references.table || t.kind === "column" && t.table === constraint.references.table && constraint.references.columns.includes(t.name));
   const onTable = (t) => t.kind === "column" && t.table === change.table;
-  const text = change.details.join(" ");
-  const mentions = (t) => new RegExp(`(^|[^\\w$])${t.name.split(".").at(-1).replace(/[$]/g, "\\$")}([^\\w$]|$)`).test(text);
+  const text2 = change.details.join(" ");
+  const mentions = (t) => new RegExp(`(^|[^\\w$])${t.name.split(".").at(-1).replace(/[$]/g, "\\$")}([^\\w$]|$)`).test(text2);
   for (const test of [points, onTable, mentions]) {
-    const found = dropping.find((d) => d.targets.some(test));
-    if (found) return found.s;
+    const found2 = dropping.find((d) => d.targets.some(test));
+    if (found2) return found2.s;
   }
   const cascading = dropping.filter((d) => d.s.node.behavior === "DROP_CASCADE" || alterCommands(d.s.node).some((c) => c.behavior === "DROP_CASCADE"));
   return cascading.length === 1 ? cascading[0]?.s : void 0;
@@ -20970,7 +20999,7 @@ function writtenIdentifiers(sql) {
   return codeTokens(sql).filter((t) => t.tokenName === "IDENT").map((t) => t.text.startsWith('"') ? t.text.slice(1, -1).replace(/""/g, '"') : t.text);
 }
 var NOT_ASCII = /[\u0080-\uffff]/;
-var LONG_RUN = /[^\s"]{64}|"(?:[^"]|""){64}/;
+var LONG_RUN = /(?:^|[\s"])[^\s"]{64}|"(?:[^"]|""){64}/;
 var identifier_too_long_default = rule(
   {
     id: "identifier-too-long",
@@ -21928,22 +21957,22 @@ var server_file_access_default = rule(
   },
   (ctx) => [
     ...statementsOf(ctx, "CopyStmt").filter((s) => s.node.filename !== void 0).map((s) => {
-      const where2 = s.node.is_program ? `the program \`${s.node.filename}\` on the server` : `the server file ${s.node.filename}`;
+      const where3 = s.node.is_program ? `the program \`${s.node.filename}\` on the server` : `the server file ${s.node.filename}`;
       return {
         at: s,
-        message: `COPY ${s.node.is_from ? "reads from" : "writes to"} ${where2}: it runs as the database server's OS user, not where the migration runs.`
+        message: `COPY ${s.node.is_from ? "reads from" : "writes to"} ${where3}: it runs as the database server's OS user, not where the migration runs.`
       };
     }),
     ...ctx.statements.flatMap((s) => {
-      const used = [
+      const used2 = [
         ...new Set(
           calledFunctions(s.node).map((f) => f.replace(/^pg_catalog\./, "")).filter((f) => FILE_FUNCTIONS.has(f))
         )
       ];
-      return used.length ? [
+      return used2.length ? [
         {
           at: s,
-          message: `${used.join(", ")} reaches the database server's own files, which the migration cannot count on and should not have the rights to touch.`
+          message: `${used2.join(", ")} reaches the database server's own files, which the migration cannot count on and should not have the rights to touch.`
         }
       ] : [];
     })
@@ -22146,20 +22175,20 @@ var nested_transaction_default = rule(
     example: { setup: "", bad: "BEGIN;\nBEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\nCOMMIT;", good: "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;" }
   },
   (ctx) => ctx.migrations.flatMap((m) => {
-    let open = m.transaction === "wrapped";
+    let open2 = m.transaction === "wrapped";
     const hits = [];
     for (const s of m.statements.filter((x) => x.stmt.kind === "TransactionStmt")) {
       const effect = transactionEffect(s.node);
       if (effect === "opens") {
-        if (open)
+        if (open2)
           hits.push({
             at: s,
             message: `BEGIN inside a transaction that is already open${m.transaction === "wrapped" ? " (the framework opens one)" : ""}: PostgreSQL does not nest, and the first COMMIT ends both.`
           });
-        open = true;
+        open2 = true;
       } else if (effect === "ends") {
-        if (!open) hits.push({ at: s, message: `${s.node.kind === "TRANS_STMT_COMMIT" ? "COMMIT" : "ROLLBACK"} with no transaction open.` });
-        open = false;
+        if (!open2) hits.push({ at: s, message: `${s.node.kind === "TRANS_STMT_COMMIT" ? "COMMIT" : "ROLLBACK"} with no transaction open.` });
+        open2 = false;
       }
     }
     return hits;
@@ -22207,6 +22236,22 @@ var non_idempotent_statement_default = rule(
     ] : [];
   })
 );
+
+// src/rules/hygiene/restore-fails.ts
+var restore_fails_default = pipelineRule({
+  id: "restore-fails",
+  category: "hygiene",
+  severity: "warning",
+  summary: "A pg_dump of the database after the change does not restore, or restores to a different schema.",
+  rationale: "A backup that does not restore is no backup. pg_restore runs with search_path = '', so a function that a CHECK constraint, a default, a generated column or an index expression calls and that finds a table or function through the search path fails there: the table's rows or the index are missing from the restored database, found only on the day the backup is needed.",
+  safeAlternative: "Schema-qualify what such a function reads and calls (public.limits), or give it SET search_path = public; the finding names the object pg_restore failed on and why.",
+  needs: "review",
+  example: {
+    setup: "CREATE TABLE limits (n int);\nINSERT INTO limits VALUES (100);",
+    bad: "CREATE FUNCTION under_limit(v int) RETURNS boolean LANGUAGE sql AS 'SELECT v < (SELECT max(n) FROM limits)';\nCREATE TABLE items (id int PRIMARY KEY, v int CHECK (under_limit(v)));\nINSERT INTO items VALUES (1, 5);",
+    good: "CREATE FUNCTION under_limit(v int) RETURNS boolean LANGUAGE sql AS 'SELECT v < (SELECT max(n) FROM public.limits)';\nCREATE TABLE items (id int PRIMARY KEY, v int CHECK (under_limit(v)));\nINSERT INTO items VALUES (1, 5);"
+  }
+});
 
 // src/rules/hygiene/session-setting-persists.ts
 var session_setting_persists_default = rule(
@@ -22261,10 +22306,10 @@ var import_libpg_query3 = __toESM(require_wasm(), 1);
 var DIRECTIVE = /--\s*dba-ignore(-file)?:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(.*)$/i;
 var directiveName = (s) => s.scope === "file" ? "dba-ignore-file" : "dba-ignore";
 var ruleIdsOf = (m) => m[2].split(",").map((id) => id.trim().toLowerCase());
-function commentLines(text) {
-  const source = new SourceText(text);
+function commentLines(text2) {
+  const source = new SourceText(text2);
   const byLine = /* @__PURE__ */ new Map();
-  for (const token of (0, import_libpg_query3.scanSync)(text).tokens) {
+  for (const token of (0, import_libpg_query3.scanSync)(text2).tokens) {
     if (token.tokenName !== "SQL_COMMENT") continue;
     const { line } = source.positionAt(source.indexOfByte(token.start));
     if (!byLine.has(line)) byLine.set(line, token.text);
@@ -22737,6 +22782,7 @@ var RULES = [
   mixed_data_and_schema_default,
   nested_transaction_default,
   non_idempotent_statement_default,
+  restore_fails_default,
   session_setting_persists_default,
   sleep_in_migration_default,
   suppression_without_reason_default,
@@ -22850,6 +22896,8 @@ var DEFAULT_CONFIG = {
   plans: { cost_ratio: 2 },
   rules: {},
   fail_on: "error",
+  restore_drill: true,
+  stats: [],
   ack: { teams: [] }
 };
 var GLOB = { type: "string", minLength: 1, pattern: "^[^!/]" };
@@ -22978,6 +23026,20 @@ var configInputSchema = {
       enum: ["error", "warning", "never"],
       description: "Lowest finding severity that fails the check (default error)."
     },
+    restore_drill: {
+      type: "boolean",
+      nullable: true,
+      description: "Dump the database after the change with pg_dump, restore it with pg_restore and compare the catalogs (default true)."
+    },
+    // One entry or a list; ajv's types cannot say "a string or strings".
+    // Not `nullable`: Ajv would add "null" to this type list in place, and the published schema would differ.
+    stats: {
+      type: ["string", "array"],
+      minLength: 1,
+      minItems: 1,
+      items: { type: "string", minLength: 1 },
+      description: "Production statistics written by `pg-dba-review stats export`: a repository path (read from the default branch) or an https URL, or a list of them (the newest by exportedAt is loaded). See docs/statistics.md."
+    },
     ack: {
       type: "object",
       nullable: true,
@@ -23043,6 +23105,8 @@ function resolveConfig(raw, known) {
       plans: { cost_ratio: input.plans?.cost_ratio ?? DEFAULT_CONFIG.plans.cost_ratio },
       rules: input.rules ?? {},
       fail_on: input.fail_on ?? DEFAULT_CONFIG.fail_on,
+      restore_drill: input.restore_drill ?? DEFAULT_CONFIG.restore_drill,
+      stats: typeof input.stats === "string" ? [input.stats] : input.stats ?? [],
       ack: { teams: input.ack?.teams ?? [] }
     }
   };
@@ -23058,20 +23122,20 @@ function unknownRules(names2, known) {
 var GLOB_PATH = /^\/migrations\/(paths|exclude)\/\d+$/;
 function schemaIssue(e, raw) {
   const path = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const where2 = path.length ? path.join(".") : "(top level)";
+  const where3 = path.length ? path.join(".") : "(top level)";
   if (e.keyword === "additionalProperties") {
     const key = String(e.params.additionalProperty);
-    return { path, key, message: `${where2}: unknown key "${key}"` };
+    return { path, key, message: `${where3}: unknown key "${key}"` };
   }
-  if (e.keyword === "enum") return { path, message: `${where2}: ${e.message} (${e.params.allowedValues.join(", ")})` };
+  if (e.keyword === "enum") return { path, message: `${where3}: ${e.message} (${e.params.allowedValues.join(", ")})` };
   if (e.keyword === "pattern" && GLOB_PATH.test(e.instancePath)) {
     const glob = path.reduce((node, key) => node[key], raw);
     return {
       path,
-      message: `${where2}: "${String(glob)}" must be a glob from the repository root, with no leading "/" or "!" (to leave files out, list them in migrations.exclude)`
+      message: `${where3}: "${String(glob)}" must be a glob from the repository root, with no leading "/" or "!" (to leave files out, list them in migrations.exclude)`
     };
   }
-  return { path, message: `${where2}: ${e.message ?? "is invalid"}` };
+  return { path, message: `${where3}: ${e.message ?? "is invalid"}` };
 }
 function matchesNothing(glob) {
   try {
@@ -23101,35 +23165,35 @@ function resolveQueries(input) {
   });
   return issues.length ? { ok: false, issues } : { ok: true, queries };
 }
-function resolveConfigText(text, known) {
-  if (text === void 0) return resolveConfig(void 0, known);
+function resolveConfigText(text2, known) {
+  if (text2 === void 0) return resolveConfig(void 0, known);
   try {
-    return resolveConfig(require2("yaml").parse(text) ?? void 0, known);
+    return resolveConfig(require2("yaml").parse(text2) ?? void 0, known);
   } catch (err) {
     return { ok: false, errors: [`${CONFIG_PATH} is not valid YAML: ${err.message}`] };
   }
 }
 
 // src/render/text.ts
-function longestBacktickRun(text) {
+function longestBacktickRun(text2) {
   let longest = 0;
-  for (const run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  for (const run of text2.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
   return longest;
 }
-function code(text) {
-  const flat = text.replace(/\r\n?|\n/g, " ");
+function code(text2) {
+  const flat = text2.replace(/\r\n?|\n/g, " ");
   const fence = "`".repeat(longestBacktickRun(flat) + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
-function fenced(lang, text) {
-  const fence = "`".repeat(Math.max(2, longestBacktickRun(text)) + 1);
+function fenced(lang, text2) {
+  const fence = "`".repeat(Math.max(2, longestBacktickRun(text2)) + 1);
   return `${fence}${lang}
-${text}
+${text2}
 ${fence}`;
 }
-function cell(text) {
-  return text.replace(/[\\`<]/g, "\\$&").replace(/\r\n?|\n/g, " ");
+function cell(text2) {
+  return text2.replace(/[\\`<]/g, "\\$&").replace(/\r\n?|\n/g, " ");
 }
 function row(cells) {
   return `| ${cells.map((c) => c.replace(/\|/g, "\\|").replace(/\r\n?|\n/g, " ")).join(" | ")} |`;
@@ -23194,9 +23258,9 @@ function verdictTitle(review) {
 
 // src/config/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
-function locateIssues(text, issues) {
+function locateIssues(text2, issues) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter });
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter });
   if (doc.errors.length) {
     return doc.errors.map((e) => ({ line: e.linePos?.[0].line ?? 1, message: `${CONFIG_PATH} is not valid YAML: ${e.message.split("\n")[0]}` }));
   }
@@ -23225,8 +23289,8 @@ function offsetOf(root, path, atKey) {
 
 // src/render/budget.ts
 var FULL = { sqlLines: 200, rows: 500, rawTrace: true, erDiagram: true };
-function capped(lines2, max, where2 = "the check run lists them all") {
-  return lines2.length > max ? [...lines2.slice(0, max), `\u2026 and ${lines2.length - max} more (${where2})`] : lines2;
+function capped(lines2, max, where3 = "the check run lists them all") {
+  return lines2.length > max ? [...lines2.slice(0, max), `\u2026 and ${lines2.length - max} more (${where3})`] : lines2;
 }
 function bullets(lines2, empty, max = FULL.rows) {
   return lines2.length ? capped(lines2, max).map((l) => `- ${l}`).join("\n") : `- ${empty}`;
@@ -23263,8 +23327,8 @@ function acknowledgedList(review, budget) {
 var CHECK_TEXT_LIMIT = 65535;
 var ANNOTATIONS_PER_CALL = 50;
 var LEVEL = { error: "failure", warning: "warning", info: "notice" };
-function truncate(text, limit, tail) {
-  return text.length <= limit ? text : text.slice(0, limit - tail.length) + tail;
+function truncate(text2, limit, tail) {
+  return text2.length <= limit ? text2 : text2.slice(0, limit - tail.length) + tail;
 }
 function annotationsOf(review) {
   const annotation = (f, level, title, message) => ({
@@ -23291,8 +23355,8 @@ function renderCheckRun(review, summary) {
     annotations: annotationsOf(review)
   };
 }
-function configAnnotations(path, text, issues) {
-  return locateIssues(text, issues).map((l) => ({
+function configAnnotations(path, text2, issues) {
+  return locateIssues(text2, issues).map((l) => ({
     path,
     start_line: l.line,
     end_line: l.line,
@@ -23362,6 +23426,7 @@ function accessAdvice(catalog, newTables) {
 }
 
 // src/model/productionStats.ts
+var STATS_FORMAT = "pg-dba-review/stats@1";
 function tableStats(stats, qualified2) {
   const [schema, name] = qualified2.includes(".") ? qualified2.split(".", 2) : ["public", qualified2];
   return stats.tables.find((t) => t.schema === schema && t.name === name);
@@ -23557,6 +23622,383 @@ function computeImpacts(review) {
     }
   }
   return out;
+}
+
+// src/render/estimates.ts
+var round2 = (x) => Number(x.toPrecision(2)).toLocaleString("en-US");
+function durationRange([low, high]) {
+  const [factor, unit] = high < 1 ? [1e3, "ms"] : high < 120 ? [1, "s"] : high < 7200 ? [1 / 60, "min"] : [1 / 3600, "h"];
+  return `${round2(low * factor)}\u2013${round2(high * factor)} ${unit}`;
+}
+function sizeInWords(e) {
+  const rows = e.rows >= 1e6 ? `${(e.rows / 1e6).toFixed(1)} M rows` : plural2(e.rows, "row");
+  const bytes = e.bytes >= 1024 ** 3 ? `${(e.bytes / 1024 ** 3).toFixed(1)} GB` : `${round2(e.bytes / 1024 ** 2)} MB`;
+  return `${rows}, ${bytes}`;
+}
+var WORK = { rewrite: "rewrites", "index build": "builds an index on", scan: "scans" };
+function waits(mode, table) {
+  if (conflicts(mode, "AccessShareLock")) return `every read and write of ${table} waits`;
+  if (conflicts(mode, "RowExclusiveLock")) return `every write to ${table} waits; reads continue`;
+  return `reads and writes of ${table} continue`;
+}
+function lockOn(file, s, table) {
+  const modes = [
+    ...(s.locks ?? []).filter((l) => l.relation === table).map((l) => l.mode),
+    ...file.heldAtCommit.filter((h) => h.relation === table && h.since <= s.index).map((h) => h.mode)
+  ];
+  return modes.sort((a, b) => strength(b) - strength(a))[0];
+}
+function estimateSentence(review, { file, s }) {
+  const e = s.estimate;
+  const table = code(unqualified(e.table));
+  const where3 = e.sizeFrom === "production statistics" ? "in production" : "as the data settings ask";
+  const mode = lockOn(file, s, e.table);
+  const lock = mode ? ` under ${mode}; ${waits(mode, table)}` : "";
+  return `${fileLink(review, s.file, s.start.line)} ${WORK[e.work]} ${table} (${sizeInWords(e)} ${where3}): about ${durationRange(e.seconds)}${lock}.`;
+}
+function estimated(review) {
+  return review.files.flatMap((file) => file.statements.flatMap((s) => s.estimate ? [{ file, s: { ...s, estimate: s.estimate } }] : []));
+}
+var NO_STATS = "These estimates are at the rows the data settings ask for, not at production size: export production\u2019s statistics with `pg-dba-review stats export` (docs/statistics.md) and name the file in `stats:` in .github/dba.yml.";
+function estimateLines(review, max) {
+  const all = estimated(review);
+  if (!all.length) return { lines: [], derivation: "" };
+  const lines2 = all.map((e) => estimateSentence(review, e));
+  if (all.some((e) => e.s.estimate.sizeFrom === "data settings")) lines2.push(NO_STATS);
+  const bases = all.map(({ s }) => `${fileLink(review, s.file, s.start.line)}: ${s.estimate.basis}.`);
+  const derivation = `<details><summary>How the time estimates were derived</summary>
+
+${bullets(bases, "", max)}
+
+Times are the sandbox's, on its disks and caches; production's may differ by more than the range. See docs/estimates.md.
+
+</details>`;
+  return { lines: lines2, derivation };
+}
+
+// node_modules/pg/esm/index.mjs
+var import_lib = __toESM(require_lib2(), 1);
+var Client = import_lib.default.Client;
+var Pool = import_lib.default.Pool;
+var Connection = import_lib.default.Connection;
+var types = import_lib.default.types;
+var Query = import_lib.default.Query;
+var DatabaseError = import_lib.default.DatabaseError;
+var escapeIdentifier = import_lib.default.escapeIdentifier;
+var escapeLiteral = import_lib.default.escapeLiteral;
+var Result = import_lib.default.Result;
+var TypeOverrides = import_lib.default.TypeOverrides;
+var defaults = import_lib.default.defaults;
+var esm_default = import_lib.default;
+
+// src/sandbox/sparsePages.ts
+import { chown, open, stat, truncate as truncate2, unlink } from "node:fs/promises";
+import { join } from "node:path";
+async function fileLayout(client) {
+  const { rows } = await client.query(
+    "SELECT current_setting('block_size')::int AS block, pg_size_bytes(current_setting('segment_size')) AS segment"
+  );
+  const { block, segment } = rows[0];
+  return { blockSize: block, segmentBlocks: Number(segment) / block };
+}
+async function extendSparsely(dataDir, relationPath, pages, layout) {
+  const first = join(dataDir, relationPath);
+  const owner2 = await stat(first);
+  const segments = Math.max(1, Math.ceil(pages / layout.segmentBlocks));
+  const before = [];
+  for (let s = 0; s < segments; s++) {
+    const blocks = Math.min(layout.segmentBlocks, pages - s * layout.segmentBlocks);
+    const file = s === 0 ? first : `${first}.${s}`;
+    const size = await stat(file).then(
+      (st) => st.size,
+      () => null
+    );
+    if (size !== null && size >= blocks * layout.blockSize) continue;
+    before.push({ file, size });
+    const handle = await open(file, "a", 384);
+    try {
+      await handle.truncate(blocks * layout.blockSize);
+    } finally {
+      await handle.close();
+    }
+    if (size === null) await chown(file, owner2.uid, owner2.gid);
+  }
+  return before;
+}
+async function shrinkBack(files) {
+  for (const { file, size } of [...files].reverse()) await (size === null ? unlink(file) : truncate2(file, size));
+}
+
+// src/base/importStats.ts
+var RELATIONS2 = `
+SELECT c.oid, n.nspname AS schema, c.relname AS name, pg_relation_filepath(c.oid) AS path,
+       (SELECT coalesce(json_object_agg(a.attname, format_type(a.atttypid, a.atttypmod)), '{}') FROM pg_attribute a
+         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns,
+       (SELECT coalesce(json_agg(json_build_object('oid', i.oid, 'name', i.relname, 'path', pg_relation_filepath(i.oid))), '[]')
+          FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = c.oid) AS indexes
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'
+ORDER BY 2, 3`;
+function pairs(values) {
+  const given = values.filter(([, v]) => v !== null && v !== void 0);
+  return {
+    sql: given.map(([k, , type], i) => `'${k}', $${i + 1}::${type}`).join(", "),
+    params: given.map(([, v]) => v)
+  };
+}
+async function restoreRelation(client, schema, name, pages, tuples, allVisible) {
+  const { sql, params } = pairs([
+    ["schemaname", schema, "text"],
+    ["relname", name, "text"],
+    ["relpages", pages, "integer"],
+    ["reltuples", tuples, "real"],
+    ["relallvisible", allVisible, "integer"]
+  ]);
+  await client.query(`SELECT pg_restore_relation_stats(${sql})`, params);
+}
+async function restoreColumn(client, table, c) {
+  const mcv = c.mostCommonVals !== null && c.mostCommonFreqs !== null;
+  const { sql, params } = pairs([
+    ["schemaname", table.schema, "text"],
+    ["relname", table.name, "text"],
+    // 'attname' must be text: a name-typed value is not found (PostgreSQL 18).
+    ["attname", c.name, "text"],
+    ["inherited", c.inherited, "boolean"],
+    ["null_frac", c.nullFrac, "real"],
+    ["avg_width", c.avgWidth, "integer"],
+    ["n_distinct", c.nDistinct, "real"],
+    ["most_common_vals", mcv ? c.mostCommonVals : null, "text"],
+    ["most_common_freqs", mcv ? c.mostCommonFreqs : null, "real[]"],
+    ["histogram_bounds", c.histogramBounds, "text"],
+    ["correlation", c.correlation, "real"]
+  ]);
+  await client.query("SELECT pg_clear_attribute_stats($1::text, $2::text, $3::text, $4::boolean)", [table.schema, table.name, c.name, c.inherited]);
+  const { rows } = await client.query(`SELECT pg_restore_attribute_stats(${sql}) AS ok`, params);
+  return rows[0]?.ok === true;
+}
+async function importStats(client, server, stats, beforeResize = () => {
+}) {
+  const relations = (await client.query(RELATIONS2)).rows;
+  const layout = await fileLayout(client);
+  let physicalPages = server.dataDir !== void 0;
+  const skipped = [];
+  const missing = [];
+  const resized = [];
+  const loaded = [];
+  for (const rel of relations) {
+    const qualified2 = `${rel.schema}.${rel.name}`;
+    const table = stats.tables.find((t) => t.schema === rel.schema && t.name === rel.name);
+    if (!table) {
+      missing.push(qualified2);
+      continue;
+    }
+    const pagesOf = async (oid, path, production) => {
+      const { rows } = await client.query("SELECT pg_relation_size($1) AS size", [oid]);
+      const now = Math.ceil(Number(rows[0]?.size ?? 0) / layout.blockSize);
+      if (!physicalPages || !path || production <= now) return now;
+      beforeResize((production - now) * layout.blockSize);
+      try {
+        resized.push(...await extendSparsely(server.dataDir, path, production, layout));
+        return production;
+      } catch (err) {
+        physicalPages = false;
+        skipped.push(`production's page counts: the sandbox's files could not be sized (${err.message})`);
+        return now;
+      }
+    };
+    const pages = await pagesOf(rel.oid, rel.path, table.relpages);
+    await restoreRelation(client, rel.schema, rel.name, pages, table.reltuples, Math.min(pages, table.relallvisible));
+    for (const index of rel.indexes) {
+      const production = table.indexes.find((i) => i.name === index.name);
+      if (production) await restoreRelation(client, rel.schema, index.name, await pagesOf(index.oid, index.path, production.relpages), production.reltuples, 0);
+      else skipped.push(`index ${index.name} of ${qualified2}: not in production`);
+    }
+    for (const column of table.columns) {
+      const here = rel.columns[column.name];
+      if (here === void 0) skipped.push(`${qualified2}.${column.name}: no such column here`);
+      else if (here !== column.type) skipped.push(`${qualified2}.${column.name}: ${column.type} in production, ${here} here`);
+      else if (!await restoreColumn(client, table, column)) skipped.push(`${qualified2}.${column.name}: PostgreSQL refused part of its statistics`);
+    }
+    loaded.push(`${esm_default.escapeIdentifier(rel.schema)}.${esm_default.escapeIdentifier(rel.name)}`);
+  }
+  if (missing.length) skipped.unshift(`${missing.length === 1 ? "table" : "tables"} not in the statistics file: ${missing.join(", ")}`);
+  return { loaded: { tables: loaded.length, physicalPages, skipped }, resized, tables: loaded };
+}
+async function withProductionStats(client, server, stats, work, beforeResize) {
+  const { loaded, resized, tables } = await importStats(client, server, stats, beforeResize);
+  try {
+    return { result: await work(loaded), loaded };
+  } finally {
+    await shrinkBack(resized);
+    for (const t of tables) await client.query(`ANALYZE ${t}`).catch(() => {
+    });
+  }
+}
+
+// src/model/statsFile.ts
+import { createRequire as createRequire2 } from "node:module";
+var num = { type: "number" };
+var text = { type: "string" };
+var nullableText = { type: "string", nullable: true };
+var indexSchema = {
+  type: "object",
+  required: ["name", "relpages", "reltuples", "bytes"],
+  properties: { name: text, relpages: num, reltuples: num, bytes: num }
+};
+var columnSchema = {
+  type: "object",
+  required: ["name", "type", "inherited", "nullFrac", "avgWidth", "nDistinct", "mostCommonVals", "mostCommonFreqs", "histogramBounds", "correlation", "masked"],
+  properties: {
+    name: text,
+    type: text,
+    inherited: { type: "boolean" },
+    nullFrac: num,
+    avgWidth: num,
+    nDistinct: num,
+    mostCommonVals: nullableText,
+    mostCommonFreqs: { type: "array", nullable: true, items: num },
+    histogramBounds: nullableText,
+    correlation: { type: "number", nullable: true },
+    masked: { type: "boolean" }
+  }
+};
+var tableSchema = {
+  type: "object",
+  required: ["schema", "name", "kind", "reltuples", "relpages", "relallvisible", "bytes", "totalBytes", "deadTuples", "parent", "indexes", "columns"],
+  properties: {
+    schema: text,
+    name: text,
+    kind: { type: "string", enum: ["table", "partitioned", "matview"] },
+    reltuples: num,
+    relpages: { type: "integer", minimum: 0 },
+    relallvisible: { type: "integer", minimum: 0 },
+    bytes: num,
+    totalBytes: num,
+    deadTuples: num,
+    lastVacuum: nullableText,
+    lastAutovacuum: nullableText,
+    lastAnalyze: nullableText,
+    lastAutoanalyze: nullableText,
+    parent: nullableText,
+    indexes: { type: "array", items: indexSchema },
+    columns: { type: "array", items: columnSchema }
+  }
+};
+var fileSchema = {
+  type: "object",
+  required: ["format", "exportedAt", "server", "database", "masked", "tables"],
+  properties: {
+    format: { type: "string", const: STATS_FORMAT },
+    exportedAt: { type: "string", format: "date-time" },
+    server: { type: "object", required: ["version", "major"], properties: { version: text, major: { type: "integer" } } },
+    database: text,
+    masked: { type: "boolean" },
+    tables: { type: "array", items: tableSchema }
+  }
+};
+var require3 = createRequire2(import.meta.url);
+var validate;
+var where = (e) => e.instancePath ? e.instancePath.slice(1).replace(/\/(\d+)(?=\/|$)/g, "[$1]").replaceAll("/", ".") : "the file";
+function parseStatsFile(content) {
+  let raw;
+  try {
+    raw = JSON.parse(content);
+  } catch (err) {
+    return { ok: false, errors: [`it is not JSON: ${err.message}`] };
+  }
+  const format = raw?.format;
+  if (format !== STATS_FORMAT) {
+    return {
+      ok: false,
+      errors: [
+        `its format is ${format === void 0 ? "missing" : JSON.stringify(format)}, not "${STATS_FORMAT}": write it with \`pg-dba-review stats export\``
+      ]
+    };
+  }
+  if (!validate) {
+    const { Ajv } = require3("ajv");
+    const ajv = new Ajv({ allErrors: true });
+    ajv.addFormat("date-time", (s) => !Number.isNaN(Date.parse(s)));
+    validate = ajv.compile(fileSchema);
+  }
+  if (validate(raw)) return { ok: true, stats: raw };
+  return { ok: false, errors: (validate.errors ?? []).slice(0, 10).map((e) => `${where(e)} ${e.message ?? "is wrong"}`) };
+}
+
+// src/config/statsSource.ts
+var FETCH_LIMITS = { bytes: 64 * 1024 * 1024, timeoutMs: 3e4 };
+async function fetchText(url) {
+  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_LIMITS.timeoutMs), redirect: "follow" });
+  if (!response.ok || !response.body) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    if (size > FETCH_LIMITS.bytes) throw new Error(`it is larger than ${FETCH_LIMITS.bytes / 1024 / 1024} MB`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function loadStatsFiles(entries, source, tree, fetchUrl = fetchText) {
+  const notes = [];
+  const read = [];
+  for (const entry of entries) {
+    let text2;
+    try {
+      if (/^https:\/\//i.test(entry)) text2 = await fetchUrl(entry);
+      else if (/^[a-z][a-z0-9+.-]*:/i.test(entry)) throw new Error("only https URLs and repository paths are read");
+      else {
+        const file = tree.files.find((f) => f.path === entry.replace(/^\.?\//, ""));
+        if (!file) throw new Error("there is no such file in the repository");
+        text2 = (await source.readBlob(file.sha)).toString("utf8");
+      }
+    } catch (err) {
+      const e = err;
+      notes.push(`stats: ${entry} could not be read (${e.name === "TimeoutError" ? `no answer within ${FETCH_LIMITS.timeoutMs / 1e3} s` : e.message}).`);
+      continue;
+    }
+    const parsed = parseStatsFile(text2);
+    if (!parsed.ok) notes.push(`stats: ${entry} is not a statistics file: ${parsed.errors.join("; ")}.`);
+    else read.push({ source: entry, exportedAt: parsed.stats.exportedAt, stats: parsed.stats });
+  }
+  read.sort((a, b) => Date.parse(a.exportedAt) - Date.parse(b.exportedAt));
+  const newest = read.at(-1) ?? null;
+  return { newest, files: read, notes };
+}
+
+// src/explain/statistics.ts
+async function chooseStatistics(config, source, trusted, server) {
+  if (!config.stats.length) return { stats: null, exports: [], notes: [] };
+  const loaded = await loadStatsFiles(config.stats, source, trusted);
+  const exports = loaded.files.map((f) => f.stats);
+  if (server.major < 18)
+    return {
+      stats: null,
+      exports,
+      notes: [
+        ...loaded.notes,
+        `Importing production statistics (stats:) needs PostgreSQL 18 (pg_restore_relation_stats); this sandbox runs ${server.version}, so plans use the generated rows.`
+      ]
+    };
+  const files = loaded.files.map(({ source: s, exportedAt }) => ({ source: s, exportedAt }));
+  return { stats: loaded.newest ? { ...loaded.newest, files } : null, exports, notes: loaded.notes };
+}
+async function planningWith(client, server, choice, guard, work) {
+  if (!choice) return { result: await work(), statistics: null };
+  try {
+    const { result, loaded } = await withProductionStats(client, server, choice.stats, work, (bytes) => guard.holes += bytes);
+    return { result, statistics: used(choice, loaded) };
+  } finally {
+    guard.holes = 0;
+  }
+}
+function used(choice, loaded) {
+  return { exportedAt: choice.exportedAt, source: choice.source, files: choice.files, ...loaded };
+}
+function statisticsLine(used2) {
+  const pages = used2.physicalPages ? "" : "; the sandbox's files could not be sized to production's pages, so row estimates are production's but plans of large tables may not be";
+  const skipped = used2.skipped.length ? `. Not loaded: ${used2.skipped.join("; ")}` : "";
+  return `Planned with production statistics from ${used2.exportedAt.slice(0, 10)} (${used2.source}, ${used2.tables} ${used2.tables === 1 ? "table" : "tables"}${pages})${skipped}.`;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -23812,21 +24254,6 @@ function tokenize(value, options) {
 // src/explain/advice.ts
 var import_libpg_query5 = __toESM(require_wasm(), 1);
 
-// node_modules/pg/esm/index.mjs
-var import_lib = __toESM(require_lib2(), 1);
-var Client = import_lib.default.Client;
-var Pool = import_lib.default.Pool;
-var Connection = import_lib.default.Connection;
-var types = import_lib.default.types;
-var Query = import_lib.default.Query;
-var DatabaseError = import_lib.default.DatabaseError;
-var escapeIdentifier = import_lib.default.escapeIdentifier;
-var escapeLiteral = import_lib.default.escapeLiteral;
-var Result = import_lib.default.Result;
-var TypeOverrides = import_lib.default.TypeOverrides;
-var defaults = import_lib.default.defaults;
-var esm_default = import_lib.default;
-
 // src/explain/run.ts
 var import_libpg_query4 = __toESM(require_wasm(), 1);
 
@@ -23894,8 +24321,8 @@ function runtimeFindings(analyzeText) {
 
 // src/explain/run.ts
 var EXPLAINABLE = /* @__PURE__ */ new Set(["SelectStmt", "InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
-async function checkQuery(text) {
-  const sql = text.trim().replace(/;\s*$/, "");
+async function checkQuery(text2) {
+  const sql = text2.trim().replace(/;\s*$/, "");
   if (!sql) return { ok: false, error: "There is no query to explain." };
   let stmts;
   try {
@@ -23942,18 +24369,18 @@ async function explainQuery(client, query, options) {
   try {
     const json = await client.query(`EXPLAIN (${flags}VERBOSE, FORMAT JSON) ${query.sql}`);
     const summary = summarizePlan(json.rows[0]?.["QUERY PLAN"]);
-    let text;
+    let text2;
     if (options.analyze) {
       await client.query("BEGIN");
       try {
-        text = planText(await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`));
+        text2 = planText(await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`));
       } finally {
         await client.query("ROLLBACK");
       }
     } else {
-      text = planText(await client.query(`EXPLAIN ${generic ? "(GENERIC_PLAN) " : ""}${query.sql}`));
+      text2 = planText(await client.query(`EXPLAIN ${generic ? "(GENERIC_PLAN) " : ""}${query.sql}`));
     }
-    return { ok: true, text, summary, generic, analyzed: options.analyze, runtime: options.analyze ? runtimeFindings(text) : [] };
+    return { ok: true, text: text2, summary, generic, analyzed: options.analyze, runtime: options.analyze ? runtimeFindings(text2) : [] };
   } catch (err) {
     return failure(err);
   }
@@ -24173,11 +24600,14 @@ function performance2(review, budget = FULL) {
     lines2.push(
       `Existing tables the change touches held, when it ran: ${filled.map(([t, rows]) => `${code(unqualified(t))} ${plural2(rows, "row")}`).join(", ")} (${review.base?.copiedFrom ? "from the copy" : "generated; set `data.rows` in .github/dba.yml"}).`
     );
+  if (review.plans?.statistics) lines2.push(statisticsLine(review.plans.statistics));
   for (const impact of statementImpacts(review)) {
-    const where2 = fileLink(review, impact.statement.file, impact.statement.start.line);
-    for (const t of impact.tables) lines2.push(`${where2}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);
-    if (impact.locksUnseen) lines2.push(`${where2}: finished in ${ms(impact.statement.durationMs)}, before a second session could see its locks.`);
+    const where3 = fileLink(review, impact.statement.file, impact.statement.start.line);
+    for (const t of impact.tables) lines2.push(`${where3}: ${describeImpact(t, (x) => code(unqualified(x)))}.`);
+    if (impact.locksUnseen) lines2.push(`${where3}: finished in ${ms(impact.statement.durationMs)}, before a second session could see its locks.`);
   }
+  const estimates = estimateLines(review, budget.rows);
+  lines2.push(...estimates.lines);
   const statements = review.files.flatMap((f) => f.statements);
   const ran = statements.filter((s) => s.status !== "not-run");
   if (ran.length) {
@@ -24187,9 +24617,10 @@ function performance2(review, budget = FULL) {
       `The change's ${plural2(ran.length, "statement")} ran in ${ms(total)}; the slowest, ${fileLink(review, slowest.file, slowest.start.line)}, took ${ms(slowest.durationMs)}.`
     );
   }
+  const estimateColumn = estimates.lines.length > 0;
   const table = ran.length ? [
-    "| Statement | Where | Result | Time | Strongest lock on an existing table | Rewrites |",
-    "| --- | --- | --- | --- | --- | --- |",
+    `| Statement | Where | Result | Time | Strongest lock on an existing table | Rewrites |${estimateColumn ? " Estimated time at production size |" : ""}`,
+    `| --- | --- | --- | --- | --- | --- |${estimateColumn ? " --- |" : ""}`,
     ...capped(
       statements.map(
         (s) => row([
@@ -24198,7 +24629,8 @@ function performance2(review, budget = FULL) {
           `${s.status}${s.rowCount ? `, ${plural2(s.rowCount, "row")}` : ""}`,
           s.status === "not-run" ? "" : ms(s.durationMs),
           strongestTableLock(review, s),
-          (s.rewrites ?? []).map((r) => code(unqualified(r))).join(", ")
+          (s.rewrites ?? []).map((r) => code(unqualified(r))).join(", "),
+          ...estimateColumn ? [s.estimate ? durationRange(s.estimate.seconds) : ""] : []
         ])
       ),
       budget.rows,
@@ -24213,7 +24645,7 @@ ${ran.map((s) => JSON.stringify({ file: s.file, line: s.start.line, status: s.st
 ]`)}
 
 </details>` : "";
-  return [bullets(lines2, "Nothing was applied, so nothing was measured.", budget.rows), table, plans, raw].filter(Boolean).join("\n\n");
+  return [bullets(lines2, "Nothing was applied, so nothing was measured.", budget.rows), table, estimates.derivation, plans, raw].filter(Boolean).join("\n\n");
 }
 
 // src/render/erDiagram.ts
@@ -24271,16 +24703,16 @@ _${more} more related table${more === 1 ? "" : "s"} not drawn._` : ""}`;
 }
 
 // src/render/summary.ts
-function withoutComments(text) {
+function withoutComments(text2) {
   let out = "";
   let at = 0;
-  for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", at)) {
-    out += text.slice(at, open);
-    const close = text.indexOf("-->", open + 4);
+  for (let open2 = text2.indexOf("<!--"); open2 !== -1; open2 = text2.indexOf("<!--", at)) {
+    out += text2.slice(at, open2);
+    const close = text2.indexOf("-->", open2 + 4);
     if (close === -1) return out;
     at = close + 3;
   }
-  return out + text.slice(at);
+  return out + text2.slice(at);
 }
 function summaryOf(body) {
   const paragraphs = withoutComments(body ?? "").split(/\r?\n[ \t]*\r?\n/);
@@ -24448,6 +24880,16 @@ function security(facts, budget = FULL) {
   }
   return bullets(lines2, "No privilege, ownership or row level security changes.", budget.rows);
 }
+function restoreLine(check, findings) {
+  if (check.status === "restored")
+    return `Restores cleanly from pg_dump (checked): the database after this change, generated rows included, was dumped with pg_dump ${check.pgDump ?? ""} and restored with pg_restore into an empty database without an error, to the same catalog.`;
+  if (check.status === "failed")
+    return `Does not restore from pg_dump (checked with pg_dump ${check.pgDump ?? ""}): ${[
+      ...findings ? [`see the ${plural2(findings, "restore-fails finding")} for what failed and where`] : [],
+      ...check.reason ? [`what failed of objects no statement of this change made: ${check.reason}`] : []
+    ].join("; ")}.`;
+  return `Not checked that it restores from pg_dump: ${(check.reason ?? "the drill did not run").replace(/\.?$/, ".")}`;
+}
 function backupAndHa(review, facts, budget = FULL) {
   const lines2 = [];
   for (const impact of statementImpacts(review)) {
@@ -24485,7 +24927,10 @@ function backupAndHa(review, facts, budget = FULL) {
       `Drops ${dropped}: the data is gone as soon as this runs in production. Take a backup of it first (e.g. ${code("pg_dump --table=\u2026")}) or keep it for a release before dropping.`
     );
   }
-  return bullets(lines2, "No change to what backups or replicas carry.", budget.rows);
+  const nothing = "No change to what backups or replicas carry.";
+  const restoreFails = review.findings.filter((f) => f.ruleId === "restore-fails").length;
+  const restore = review.restore ? [restoreLine(review.restore, restoreFails)] : [];
+  return bullets([...restore, ...lines2.length || !restore.length ? lines2 : [nothing]], nothing, budget.rows);
 }
 function parentGrowth(g) {
   const p = g.parent;
@@ -24609,8 +25054,8 @@ var BUDGETS = [
 ];
 function renderMarkdown(review, limit = Number.POSITIVE_INFINITY) {
   for (const budget of BUDGETS) {
-    const text = renderWith(review, budget);
-    if (text.length <= limit) return text;
+    const text2 = renderWith(review, budget);
+    if (text2.length <= limit) return text2;
   }
   return renderWith(review, BUDGETS.at(-1)).slice(0, limit);
 }
@@ -24620,12 +25065,12 @@ function renderWholeMarkdown(review) {
 function renderWith(review, budget) {
   const heading = `## PostgreSQL DBA Review: ${cell(review.heading)}`;
   if (review.outcome === "no-migrations") {
-    const where2 = review.config?.migrations.paths ? ` matching ${review.config.migrations.paths.map((p) => code(p)).join(", ")}` : "";
+    const where3 = review.config?.migrations.paths ? ` matching ${review.config.migrations.paths.map((p) => code(p)).join(", ")}` : "";
     const left = excludedLine(review);
     return [
       heading,
       "",
-      `**${ICON.success} No migration changes**: this push changes no migration file${where2}, so there is nothing to review.`,
+      `**${ICON.success} No migration changes**: this push changes no migration file${where3}, so there is nothing to review.`,
       "",
       ...left ? [left, ""] : [],
       footer(review)
@@ -24688,13 +25133,13 @@ function statementOf(review, f) {
 }
 function fingerprint(review, f) {
   const what = statementOf(review, f) ?? f.object ?? f.message.replace(/\d[\d,.]*/g, "#");
-  const text = [f.ruleId, f.file, what.replace(/\s+/g, " ").trim()].join("\0");
-  return createHash3("sha256").update(text).digest("base64url").slice(0, 10);
+  const text2 = [f.ruleId, f.file, what.replace(/\s+/g, " ").trim()].join("\0");
+  return createHash3("sha256").update(text2).digest("base64url").slice(0, 10);
 }
 function rulesWithFindings(review) {
   return [...new Set([...review.findings, ...(review.acknowledged ?? []).map((a) => a.finding)].map((f) => f.ruleId))].sort();
 }
-function where(findings) {
+function where2(findings) {
   const places = [...new Set(findings.map((f) => `${f.file}:${f.line}`))];
   return places.length > 3 ? `${places.slice(0, 3).join(", ")} and ${places.length - 3} more` : places.join(", ");
 }
@@ -24713,20 +25158,20 @@ function applyAcks(review, acks) {
   }
   const byRule = new Map(kept.map((a) => [a.rule, a]));
   const acknowledged = [];
-  const open = [];
+  const open2 = [];
   for (const f of review.findings) {
     const ack = byRule.get(f.ruleId);
     if (ack?.fingerprints?.includes(prints.get(f))) acknowledged.push({ finding: f, reason: ack.reason, by: ack.by });
-    else open.push(f);
+    else open2.push(f);
   }
   for (const ack of kept) {
-    const reopened = open.filter((f) => f.ruleId === ack.rule);
+    const reopened = open2.filter((f) => f.ruleId === ack.rule);
     if (reopened.length)
       review.notes.push(
-        `The ack of ${ack.rule} by @${ack.by} no longer applies to ${where(reopened)}: the statement changed since (or is new), so it counts again. Comment /dba ack to accept it as it is now.`
+        `The ack of ${ack.rule} by @${ack.by} no longer applies to ${where2(reopened)}: the statement changed since (or is new), so it counts again. Comment /dba ack to accept it as it is now.`
       );
   }
-  review.findings = open;
+  review.findings = open2;
   review.acknowledged = acknowledged;
   return kept;
 }
@@ -24811,7 +25256,8 @@ function renderJson(review) {
         error: s.error ? { message: s.error.message, code: s.error.code ?? null, line: s.error.position.line, column: s.error.position.column } : null,
         ...s.locks ? { locks: s.locks, locksObservedFrom: s.observedFrom ?? null } : {},
         ...s.rewrites ? { rewrites: s.rewrites } : {},
-        ...s.scans ? { scans: s.scans } : {}
+        ...s.scans ? { scans: s.scans } : {},
+        ...s.estimate ? { estimate: { ...s.estimate, seconds: s.estimate.seconds.map(round), samples: s.estimate.samples.map((x) => ({ ...x, ms: round(x.ms) })) } } : {}
       }))
     ),
     locksHeldAtCommit: review.files.flatMap((file) => file.heldAtCommit.map((h) => ({ file: file.path, ...h, heldMs: round(h.heldMs) }))),
@@ -24828,8 +25274,10 @@ function renderJson(review) {
         blockedBy: c.blockedBy.map((w) => ({ ...w, heldMs: round(w.heldMs) })),
         indexTrials: c.trials.map(trialJson)
       })),
-      indexEvidence: review.plans.evidence.map(trialJson)
+      indexEvidence: review.plans.evidence.map(trialJson),
+      statistics: review.plans.statistics
     },
+    restore: review.restore ? { ...review.restore, durationMs: round(review.restore.durationMs) } : null,
     durationMs: review.durationMs
   };
   return JSON.stringify(doc, null, 2);
@@ -24899,6 +25347,9 @@ export {
   CONTENT_LAYOUTS,
   PATH_LAYOUTS,
   LAYOUTS,
+  tableStats,
+  chooseStatistics,
+  planningWith,
   plural2 as plural,
   repositoryUrl,
   counts,
