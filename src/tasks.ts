@@ -1,3 +1,4 @@
+import { loadModule } from 'libpg-query';
 import { parseMigration, reviveParsed, type ParsedFile, type ParseTask } from './parse/statements.js';
 import { buildContext } from './rules/context.js';
 import { RULE_IDS, RULES } from './rules/index.js';
@@ -15,7 +16,10 @@ export function parse(files: ParseTask): Promise<ParsedFile[]> {
   return Promise.all(files.map((f) => parseMigration(f.path, f.sql, f.templating)));
 }
 
-export function rules({ context, config }: RulesTask): RuleResults {
+export async function rules({ context, config }: RulesTask): Promise<RuleResults> {
+  // Rules scan comments and expressions with the parser's synchronous calls: in a thread that has
+  // parsed nothing yet, its WebAssembly may still be compiling.
+  await loadModule();
   const migrations = context.migrations.map((m) => ({ ...m, parsed: reviveParsed(m.parsed) }));
   return runRules(buildContext({ ...context, migrations, ruleIds: RULE_IDS }), RULES, config);
 }

@@ -7,7 +7,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
 import { closeTasks, runTask, TaskLimitError } from '../src/isolate/pool.js';
-import type { ParsedFile } from '../src/parse/statements.js';
+import type { Migration } from '../src/discover/types.js';
+import { parseMigration, type ParsedFile } from '../src/parse/statements.js';
+import type { RuleResults, RulesTask } from '../src/rules/run.js';
 
 // A change's text decides how long parsing, the rules and rendering take. They run in worker
 // threads, ended at the review's deadline, so the process keeps serving everything else.
@@ -46,6 +48,31 @@ async function hugeChange(dir: string) {
 }
 
 describe('work on the change runs in worker threads', () => {
+  it('runs the rules in a new thread that has parsed nothing, its parser still loading', async () => {
+    await closeTasks();
+    const sql = '-- dba-ignore: drop-table emptied and unused since the last release\nDROP TABLE t;\nDROP TABLE u;\n';
+    const parsed = await parseMigration('db/001_drop.sql', sql);
+    const migration: Migration = {
+      framework: 'plain',
+      set: 'db',
+      key: 'db/001_drop.sql',
+      path: 'db/001_drop.sql',
+      blobSha: '0'.repeat(40),
+      version: '001',
+      name: 'drop',
+      up: sql,
+      transaction: 'wrapped',
+      checksum: 'x',
+    };
+    const task: RulesTask = { context: { mode: 'lint', serverMajor: 18, migrations: [{ migration, parsed }], detections: [] }, config: {} };
+    // The suppression is read with the scanner's synchronous call, which a thread's first task used to reach before the WebAssembly was ready.
+    const results = await runTask<RulesTask, RuleResults>('rules', task, Date.now() + 60_000);
+    expect(results.suppressed.map((s) => [s.finding.ruleId, s.finding.line, s.reason])).toEqual([
+      ['drop-table', 2, 'emptied and unused since the last release'],
+    ]);
+    expect(results.findings.filter((f) => f.ruleId === 'drop-table').map((f) => f.line)).toEqual([3]);
+  });
+
   it('ends a task at its deadline with its thread while the event loop keeps turning, then runs the next task', async () => {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();

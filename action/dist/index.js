@@ -53,7 +53,7 @@ import {
   tryIndex,
   unwrap,
   withPending
-} from "./chunk-CXM524GI.js";
+} from "./chunk-3IAMGWOK.js";
 import {
   require_common,
   require_symbols
@@ -52641,7 +52641,7 @@ function restoreErrors(stderr, owner) {
   for (const line of stderr.split("\n")) {
     const toc = /^pg_restore: from TOC entry \d+; \d+ \d+ (.*)$/.exec(line);
     if (toc) {
-      const text = toc[1].replace(new RegExp(` ${owner}$| $`), "");
+      const text = toc[1].replace(new RegExp(` ${escapeStringRegexp(owner)}$| $`), "");
       const desc = DESCS.find((d) => text.startsWith(`${d} `)) ?? null;
       entry = { desc, tag: desc ? text.slice(desc.length + 1) : text };
       current = null;
@@ -52837,7 +52837,7 @@ function stepFindings(failures, units, catalog, major) {
 // src/review/restoreFindings.ts
 var UNRESOLVED2 = /(relation|function|type|operator|schema) .* does not exist/;
 var SEARCH_PATH_HINT = "A dump restores with search_path = '' (pg_dump sets it): a function that a CHECK constraint, a default, a generated column or an index expression calls must schema-qualify what it reads and calls (schema.name), or carry its own SET search_path = public.";
-var mentions = (s, name) => name !== "" && new RegExp(`(^|[^\\w$])"?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"?($|[^\\w$])`, "i").test(s.sql);
+var mentions = (s, name) => name !== "" && new RegExp(`(^|[^\\w$])"?${escapeStringRegexp(name)}"?($|[^\\w$])`, "i").test(s.sql);
 function tableOfIndex(index, after) {
   return Object.values(after.tables).find((t) => t.indexes.some((i) => i.name === index))?.qualifiedName;
 }
@@ -52867,7 +52867,7 @@ function differenceStatement(c3, statements) {
 }
 function describeError(e) {
   const [first = ""] = e.message.split("\n");
-  const context3 = /^CONTEXT:\s+(.*)$/m.exec(e.message)?.[1];
+  const context3 = e.message.split("\n").find((l) => l.startsWith("CONTEXT:"))?.slice("CONTEXT:".length).trim();
   const what = e.desc ? `${e.desc} ${e.tag}: ` : "";
   return `${what}${first.replace(/ERROR:\s+/, "")}${context3 ? ` (${context3})` : ""}`;
 }

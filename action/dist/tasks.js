@@ -11,10 +11,16 @@ import {
   renderMarkdown,
   renderWholeMarkdown,
   repositoryUrl,
+  require_wasm,
   reviveParsed,
   runRules
-} from "./chunk-CXM524GI.js";
-import "./chunk-PNJ7WGRW.js";
+} from "./chunk-3IAMGWOK.js";
+import {
+  __toESM
+} from "./chunk-PNJ7WGRW.js";
+
+// src/tasks.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
 
 // src/render/sarif.ts
 var DOCS_BASE = "https://github.com/pg-dba-review/pg-dba-review/blob/main/docs/rules/";
@@ -164,7 +170,8 @@ function formatted({ review, format, version, full }) {
 function parse(files) {
   return Promise.all(files.map((f) => parseMigration(f.path, f.sql, f.templating)));
 }
-function rules({ context, config }) {
+async function rules({ context, config }) {
+  await (0, import_libpg_query.loadModule)();
   const migrations = context.migrations.map((m) => ({ ...m, parsed: reviveParsed(m.parsed) }));
   return runRules(buildContext({ ...context, migrations, ruleIds: RULE_IDS }), RULES, config);
 }

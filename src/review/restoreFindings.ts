@@ -1,5 +1,6 @@
 // The restore drill's errors and catalog differences, each told at the change's statement that
 // made the object it is about: one finding per statement.
+import escapeStringRegexp from 'escape-string-regexp';
 import type { CatalogChange, CatalogState } from '../catalog/types.js';
 import { bareName } from '../data/touched.js';
 import type { Detection } from '../model/finding.js';
@@ -14,8 +15,7 @@ const SEARCH_PATH_HINT =
   "A dump restores with search_path = '' (pg_dump sets it): a function that a CHECK constraint, a default, a generated column or an index expression calls must schema-qualify what it reads and calls (schema.name), or carry its own SET search_path = public.";
 
 /** A name as a whole word of a statement's text. */
-const mentions = (s: Statement, name: string) =>
-  name !== '' && new RegExp(`(^|[^\\w$])"?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?($|[^\\w$])`, 'i').test(s.sql);
+const mentions = (s: Statement, name: string) => name !== '' && new RegExp(`(^|[^\\w$])"?${escapeStringRegexp(name)}"?($|[^\\w$])`, 'i').test(s.sql);
 
 /** The index's table in the catalog after the change, for an index the restore could not build. */
 function tableOfIndex(index: string, after: CatalogState): string | undefined {
@@ -57,7 +57,11 @@ function differenceStatement(c: CatalogChange, statements: Statement[]): Stateme
 /** pg_restore's error in a line: its first line, and the function it happened in. */
 function describeError(e: RestoreError): string {
   const [first = ''] = e.message.split('\n');
-  const context = /^CONTEXT:\s+(.*)$/m.exec(e.message)?.[1];
+  const context = e.message
+    .split('\n')
+    .find((l) => l.startsWith('CONTEXT:'))
+    ?.slice('CONTEXT:'.length)
+    .trim();
   const what = e.desc ? `${e.desc} ${e.tag}: ` : '';
   return `${what}${first.replace(/ERROR:\s+/, '')}${context ? ` (${context})` : ''}`;
 }

@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { CatalogChange, CatalogState } from '../catalog/types.js';
 import { alterCommands, listItems, str, type Tree } from '../parse/ast.js';
 import type { RuleContext, StatementContext } from './types.js';
@@ -48,7 +49,8 @@ function targets(ctx: RuleContext, s: StatementContext): Target[] {
 /** The object's own name: "t" of "public.t", "c" of "public.t constraint c", "f" of "public.f(integer)". */
 function ownName(change: CatalogChange): string {
   const member = change.table ? change.name.slice(change.table.length).replace(/^\.| \w+ /, '') : change.name;
-  return member.replace(/\(.*$/, '').split('.').at(-1) as string;
+  const paren = member.indexOf('(');
+  return (paren === -1 ? member : member.slice(0, paren)).split('.').at(-1) as string;
 }
 
 /** The change is what a target names, or part of a table a target drops. */
@@ -101,7 +103,7 @@ function owner(change: CatalogChange, dropping: { s: StatementContext; targets: 
       (t.kind === 'column' && t.table === constraint.references.table && constraint.references.columns.includes(t.name)));
   const onTable = (t: Target) => t.kind === 'column' && t.table === change.table;
   const text = change.details.join(' ');
-  const mentions = (t: Target) => new RegExp(`(^|[^\\w$])${(t.name.split('.').at(-1) as string).replace(/[$]/g, '\\$')}([^\\w$]|$)`).test(text);
+  const mentions = (t: Target) => new RegExp(`(^|[^\\w$])${escapeStringRegexp(t.name.split('.').at(-1) as string)}([^\\w$]|$)`).test(text);
   for (const test of [points, onTable, mentions]) {
     const found = dropping.find((d) => d.targets.some(test));
     if (found) return found.s;

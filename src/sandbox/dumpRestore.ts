@@ -1,5 +1,6 @@
 // The restore drill's sandbox half: pg_dump of a review database (custom format, with its rows),
 // pg_restore into an empty database beside it, and the errors pg_restore reported, by TOC entry.
+import escapeStringRegexp from 'escape-string-regexp';
 import { execFile } from 'node:child_process';
 import { chmod, chown, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -71,7 +72,7 @@ export function restoreErrors(stderr: string, owner: string): RestoreError[] {
   for (const line of stderr.split('\n')) {
     const toc = /^pg_restore: from TOC entry \d+; \d+ \d+ (.*)$/.exec(line);
     if (toc) {
-      const text = (toc[1] as string).replace(new RegExp(` ${owner}$| $`), '');
+      const text = (toc[1] as string).replace(new RegExp(` ${escapeStringRegexp(owner)}$| $`), '');
       const desc = DESCS.find((d) => text.startsWith(`${d} `)) ?? null;
       entry = { desc, tag: desc ? text.slice(desc.length + 1) : text };
       current = null;

@@ -20179,7 +20179,8 @@ function targets(ctx, s) {
 }
 function ownName(change) {
   const member = change.table ? change.name.slice(change.table.length).replace(/^\.| \w+ /, "") : change.name;
-  return member.replace(/\(.*$/, "").split(".").at(-1);
+  const paren = member.indexOf("(");
+  return (paren === -1 ? member : member.slice(0, paren)).split(".").at(-1);
 }
 function named(change, all, before) {
   const own = ownName(change);
@@ -20218,7 +20219,7 @@ function owner(change, dropping, before) {
   const points = (t) => constraint?.references && (t.kind === "relation" && t.name === constraint.references.table || t.kind === "column" && t.table === constraint.references.table && constraint.references.columns.includes(t.name));
   const onTable = (t) => t.kind === "column" && t.table === change.table;
   const text2 = change.details.join(" ");
-  const mentions = (t) => new RegExp(`(^|[^\\w$])${t.name.split(".").at(-1).replace(/[$]/g, "\\$")}([^\\w$]|$)`).test(text2);
+  const mentions = (t) => new RegExp(`(^|[^\\w$])${escapeStringRegexp(t.name.split(".").at(-1))}([^\\w$]|$)`).test(text2);
   for (const test of [points, onTable, mentions]) {
     const found2 = dropping.find((d) => d.targets.some(test));
     if (found2) return found2.s;
