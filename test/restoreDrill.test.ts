@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmod, mkdir, mkdtemp, writeFile, rm } from 'node:fs/promises';
+import escapeStringRegexp from 'escape-string-regexp';
+import { chmod, mkdir, mkdtemp, symlink, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { resolveConfig } from '../src/config/resolve.js';
 import type { DbaConfigInput } from '../src/config/schema.js';
 import { renderJson } from '../src/render/json.js';
@@ -10,8 +11,10 @@ import { runReview } from '../src/review/run.js';
 import type { Review } from '../src/review/types.js';
 import { RULE_NAMES } from '../src/rules/index.js';
 import { restoreErrors } from '../src/sandbox/dumpRestore.js';
+import { findDumpTools } from '../src/sandbox/dumpTools.js';
 import { bundledMajor } from '../src/sandbox/embeddedVersions.js';
 import { sandboxFromEnv } from '../src/sandbox/fromEnv.js';
+import type { PostgresServer } from '../src/sandbox/server.js';
 import type { SandboxProvider } from '../src/sandbox/types.js';
 import { MemorySource } from '../src/source/memory.js';
 import { ensureDebianPackages } from './support/hostPackages.js';
@@ -155,6 +158,17 @@ describe('the restore drill', () => {
   it('says it was not checked when restore_drill is false', async () => {
     const result = await review(testSandbox(), { restore_drill: false }, { 'db/migrations/002_items.sql': 'CREATE TABLE items (id int PRIMARY KEY);\n' });
     expect(backupNotes(result)).toContain('- Not checked that it restores from pg_dump: restore_drill is false in .github/dba.yml.');
+  });
+
+  it('names a pg_dump the PATH reaches by two folders (/bin and /usr/bin) once', async () => {
+    const dir = join(tmp, 'pg-dump-once');
+    await mkdir(dir);
+    for (const program of ['pg_dump', 'pg_restore']) {
+      await writeFile(join(dir, program), `#!/bin/sh\necho "${program} (PostgreSQL) 15.18"\n`, { mode: 0o755 });
+    }
+    await symlink(dir, join(tmp, 'pg-dump-once-link'));
+    const tools = await findDumpTools({ major: 18 } as PostgresServer, { PATH: [dir, join(tmp, 'pg-dump-once-link')].join(delimiter) });
+    expect('problem' in tools && tools.problem).toMatch(new RegExp(`; found pg_dump 15\\.18 at ${escapeStringRegexp(dir)}/pg_dump \\(the PATH\\)\\. Install`));
   });
 
   it("says it was not checked when the pg_dump found is not of the server's major, and how to get one", async () => {

@@ -52730,7 +52730,7 @@ async function dumpAndRestore(db, tools, options) {
 // src/sandbox/dumpTools.ts
 import { execFile as execFile3 } from "node:child_process";
 import { constants as constants3 } from "node:fs";
-import { access as access2 } from "node:fs/promises";
+import { access as access2, realpath } from "node:fs/promises";
 import { delimiter, join as join4 } from "node:path";
 import { promisify as promisify3 } from "node:util";
 var exec3 = promisify3(execFile3);
@@ -52761,10 +52761,14 @@ function folders(server, env) {
 }
 async function findDumpTools(server, env = process.env) {
   const found = [];
+  const tried = /* @__PURE__ */ new Set();
   for (const { dir, from } of folders(server, env)) {
     const pgDump = join4(dir, "pg_dump");
     const pgRestore = join4(dir, "pg_restore");
     if (!await runnable(pgDump)) continue;
+    const real = await realpath(pgDump);
+    if (tried.has(real)) continue;
+    tried.add(real);
     const version2 = await versionOf(pgDump);
     if (version2 && Number(version2.split(".")[0]) === server.major && await runnable(pgRestore)) return { pgDump, pgRestore, version: version2 };
     found.push(`${version2 ? `pg_dump ${version2}` : "a pg_dump that does not run"} at ${pgDump} (${from})`);
@@ -54795,7 +54799,7 @@ import { join as join8 } from "node:path";
 
 // src/sandbox/orphans.ts
 import { execFile as execFile7 } from "node:child_process";
-import { readdir as readdir3, readFile as readFile2, readlink as readlink2, realpath } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile2, readlink as readlink2, realpath as realpath2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 import { promisify as promisify7 } from "node:util";
 
@@ -54863,7 +54867,7 @@ async function postmasterOf(dataDir) {
   const [pidLine, dirLine] = text?.split("\n") ?? [];
   const pid = Number(pidLine);
   if (!Number.isInteger(pid) || pid <= 0 || !dirLine || !alive(pid)) return null;
-  if (await realpath(dirLine).catch(() => null) !== dataDir || await commandOf(pid) !== "postgres") return null;
+  if (await realpath2(dirLine).catch(() => null) !== dataDir || await commandOf(pid) !== "postgres") return null;
   const cwd = await readlink2(`/proc/${pid}/cwd`).catch(() => null);
   return cwd === null || cwd === dataDir ? pid : null;
 }
@@ -54879,7 +54883,7 @@ async function running2(pid) {
   return stat5 === null || stat5[stat5.lastIndexOf(")") + 2] !== "Z";
 }
 async function stopOrphanServer(folder) {
-  const dataDir = await realpath(folder).catch(() => null);
+  const dataDir = await realpath2(folder).catch(() => null);
   if (dataDir === null) return false;
   const postmaster = await postmasterOf(dataDir);
   const left = async () => [.../* @__PURE__ */ new Set([...postmaster !== null && await running2(postmaster) ? [postmaster] : [], ...await processesIn(dataDir)])];

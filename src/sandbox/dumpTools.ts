@@ -2,7 +2,7 @@
 // since pg_dump refuses a newer server and a newer pg_restore may write SQL an older one refuses.
 import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { access, realpath } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { PostgresServer } from './server.js';
@@ -64,10 +64,15 @@ function folders(server: PostgresServer, env: NodeJS.ProcessEnv): { dir: string;
  */
 export async function findDumpTools(server: PostgresServer, env: NodeJS.ProcessEnv = process.env): Promise<DumpTools | NoDumpTools> {
   const found: string[] = [];
+  // /bin and /usr/bin are one folder on most systems now: each program is tried, and named, once.
+  const tried = new Set<string>();
   for (const { dir, from } of folders(server, env)) {
     const pgDump = join(dir, 'pg_dump');
     const pgRestore = join(dir, 'pg_restore');
     if (!(await runnable(pgDump))) continue;
+    const real = await realpath(pgDump);
+    if (tried.has(real)) continue;
+    tried.add(real);
     const version = await versionOf(pgDump);
     if (version && Number(version.split('.')[0]) === server.major && (await runnable(pgRestore))) return { pgDump, pgRestore, version };
     found.push(`${version ? `pg_dump ${version}` : 'a pg_dump that does not run'} at ${pgDump} (${from})`);
