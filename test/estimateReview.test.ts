@@ -103,18 +103,15 @@ describe('time estimates in the review', () => {
     expect(json.traces.find((t) => t.line === 1)).not.toHaveProperty('estimate');
   });
 
-  it('without statistics: the data settings’ rows, and the statistics asked for once', async () => {
+  it('without statistics: no second size and no estimate, and the statistics asked for once', async () => {
     const r = await review();
-    const [, rewrite, index] = statements(r);
-    expect(estimateOf(rewrite)).toMatchObject({ rows: 1000, sizeFrom: 'data settings' });
-    expect(estimateOf(index)).toMatchObject({ rows: 1000, sizeFrom: 'data settings' });
+    expect(statements(r).every((s) => s.status === 'applied' && !s.estimate)).toBe(true);
     const md = renderMarkdown(r);
-    expect(md).toMatch(
-      /`db\/migrations\/002_widen.sql:2` rewrites `orders` \(1,000 rows, [\d.]+ MB as the data settings ask\): about [\d.,]+–[\d.,]+ (ms|s) under AccessExclusiveLock/,
-    );
     const ask =
-      'These estimates are at the rows the data settings ask for, not at production size: export production’s statistics with `pg-dba-review stats export` (docs/statistics.md) and name the file in `stats:` in .github/dba.yml.';
+      'No time estimates at production size: the times above are on the rows the data settings ask for, and without production statistics there is no larger size to scale them to. Export them with `pg-dba-review stats export` (docs/statistics.md) and name the file in `stats:` in .github/dba.yml.';
+    expect(r.notes.filter((n) => n === ask)).toHaveLength(1);
     expect(md.split(ask).length - 1).toBe(1);
+    expect(md).not.toContain('Estimated time at production size');
   });
 
   it('a second size that outgrows the disk limit ends itself, not the review', async () => {

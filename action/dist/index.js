@@ -53,7 +53,7 @@ import {
   tryIndex,
   unwrap,
   withPending
-} from "./chunk-3IAMGWOK.js";
+} from "./chunk-5FX6F5CX.js";
 import {
   require_common,
   require_symbols
@@ -52261,18 +52261,6 @@ function statsSizes(stats) {
     source: `production statistics exported ${stats.exportedAt.slice(0, 10)}`
   };
 }
-function settingsSizes(rowsFor2, measured) {
-  return {
-    size: (table) => {
-      const m2 = measured[table];
-      if (!m2) return void 0;
-      const rows = rowsFor2(table);
-      return { rows, bytes: m2.rows ? Math.round(m2.bytes / m2.rows * rows) : m2.bytes };
-    },
-    sizeFrom: "data settings",
-    source: "the data settings (data.rows / data.tables; no production statistics)"
-  };
-}
 function workOf(s, sizes) {
   const candidates = [
     ...(s.rewrites ?? []).filter((r) => sizes[r]).map((table) => ({ table, work: "rewrite" })),
@@ -53199,6 +53187,7 @@ function planFindings(comparisons, units) {
 var SECOND_SIZE_FACTOR = 20;
 var SECOND_SIZE_FLOOR = 1e5;
 var SECOND_SIZE_CAP = 1e6;
+var NO_STATISTICS = "No time estimates at production size: the times above are on the rows the data settings ask for, and without production statistics there is no larger size to scale them to. Export them with `pg-dba-review stats export` (docs/statistics.md) and name the file in `stats:` in .github/dba.yml.";
 var grown = (rows) => rows > 0 ? Math.max(2 * rows, Math.min(Math.max(SECOND_SIZE_FACTOR * rows, SECOND_SIZE_FLOOR), SECOND_SIZE_CAP)) : 0;
 function secondSizeData(data, tables) {
   const rows = rowsFor(data);
@@ -53209,6 +53198,8 @@ async function estimateSet(input, first, production) {
   const sizes = first.sizes;
   const tables = sizes && !server.template ? estimableTables({ files: first.files, sizes }) : [];
   if (!sizes || !first.fill || !tables.length) return void 0;
+  if (!production) return NO_STATISTICS;
+  if (tables.every((t) => (production.size(t)?.rows ?? 0) <= (sizes[t]?.rows ?? 0))) return void 0;
   const ran = first.files.flatMap((f) => f.statements).reduce((sum, s) => sum + s.durationMs, 0);
   const needs = 3 * SECOND_SIZE_FACTOR * (first.fill.durationMs + ran);
   if (guard.deadline - Date.now() < needs)
@@ -53217,7 +53208,7 @@ async function estimateSet(input, first, production) {
   const second = await runSecondSize({ ...input, guard: own }, tables);
   if (own.stopped) return `No time estimates at production size: measuring the change again on more rows stopped at the sandbox's ${own.stopped} limit.`;
   if (!second) return void 0;
-  estimateStatements({ files: first.files, sizes }, second, production ?? settingsSizes(rowsFor(input.config.data), sizes));
+  estimateStatements({ files: first.files, sizes }, second, production);
   return void 0;
 }
 async function runSecondSize(input, tables) {
@@ -53295,7 +53286,7 @@ async function measureChange(input) {
     const result = await reviewSet(setInput);
     if (!result.problem && result.files.every((f) => f.status === "applied") && !guard.check()) {
       const skipped = await estimateSet(setInput, result, production);
-      if (skipped) measured.notes.push(skipped);
+      if (skipped && !measured.notes.includes(skipped)) measured.notes.push(skipped);
     }
     if (result.problem) {
       measured.outcome = "could-not-run";

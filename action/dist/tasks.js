@@ -14,7 +14,7 @@ import {
   require_wasm,
   reviveParsed,
   runRules
-} from "./chunk-3IAMGWOK.js";
+} from "./chunk-5FX6F5CX.js";
 import {
   __toESM
 } from "./chunk-PNJ7WGRW.js";

@@ -24,7 +24,7 @@ export interface Estimate {
   rows: number;
   bytes: number;
   /** Where that size comes from: production statistics, or the data settings when the review has none. */
-  sizeFrom: 'production statistics' | 'data settings';
+  sizeFrom: 'production statistics';
   /** The range, low to high. */
   seconds: [number, number];
   /** How the range was derived, in words. */

@@ -45,25 +45,20 @@ type Estimated = { file: FileOutcome; s: StatementOutcome & { estimate: Estimate
 function estimateSentence(review: Review, { file, s }: Estimated): string {
   const e = s.estimate;
   const table = code(unqualified(e.table));
-  const where = e.sizeFrom === 'production statistics' ? 'in production' : 'as the data settings ask';
   const mode = lockOn(file, s, e.table);
   const lock = mode ? ` under ${mode}; ${waits(mode, table)}` : '';
-  return `${fileLink(review, s.file, s.start.line)} ${WORK[e.work]} ${table} (${sizeInWords(e)} ${where}): about ${durationRange(e.seconds)}${lock}.`;
+  return `${fileLink(review, s.file, s.start.line)} ${WORK[e.work]} ${table} (${sizeInWords(e)} in production): about ${durationRange(e.seconds)}${lock}.`;
 }
 
 function estimated(review: Review): Estimated[] {
   return review.files.flatMap((file) => file.statements.flatMap((s) => (s.estimate ? [{ file, s: { ...s, estimate: s.estimate } }] : [])));
 }
 
-const NO_STATS =
-  'These estimates are at the rows the data settings ask for, not at production size: export production’s statistics with `pg-dba-review stats export` (docs/statistics.md) and name the file in `stats:` in .github/dba.yml.';
-
 /** The estimates' lines for Performance Considerations, and how they were derived. */
 export function estimateLines(review: Review, max: number): { lines: string[]; derivation: string } {
   const all = estimated(review);
   if (!all.length) return { lines: [], derivation: '' };
   const lines = all.map((e) => estimateSentence(review, e));
-  if (all.some((e) => e.s.estimate.sizeFrom === 'data settings')) lines.push(NO_STATS);
   const bases = all.map(({ s }) => `${fileLink(review, s.file, s.start.line)}: ${s.estimate.basis}.`);
   const derivation = `<details><summary>How the time estimates were derived</summary>\n\n${bullets(bases, '', max)}\n\nTimes are the sandbox's, on its disks and caches; production's may differ by more than the range. See docs/estimates.md.\n\n</details>`;
   return { lines, derivation };

@@ -37,20 +37,6 @@ export function statsSizes(stats: ProductionStats): TargetSizes {
   };
 }
 
-/** Without statistics: the rows the data settings ask for, at the bytes per row measured here. */
-export function settingsSizes(rowsFor: (table: string) => number, measured: Record<string, TableSize>): TargetSizes {
-  return {
-    size: (table) => {
-      const m = measured[table];
-      if (!m) return undefined;
-      const rows = rowsFor(table);
-      return { rows, bytes: m.rows ? Math.round((m.bytes / m.rows) * rows) : m.bytes };
-    },
-    sizeFrom: 'data settings',
-    source: 'the data settings (data.rows / data.tables; no production statistics)',
-  };
-}
-
 /** What a statement measurably did to an existing table, and to which: the largest it rewrote, indexed or scanned. */
 function workOf(s: StatementOutcome, sizes: Record<string, TableSize>): { table: string; work: Estimate['work'] } | undefined {
   const candidates: { table: string; work: Estimate['work'] }[] = [

@@ -126,7 +126,7 @@ export async function measureChange(input: MeasureInput): Promise<Measured> {
     const result = await reviewSet(setInput);
     if (!result.problem && result.files.every((f) => f.status === 'applied') && !guard.check()) {
       const skipped = await estimateSet(setInput, result, production);
-      if (skipped) measured.notes.push(skipped);
+      if (skipped && !measured.notes.includes(skipped)) measured.notes.push(skipped);
     }
     if (result.problem) {
       measured.outcome = 'could-not-run';

@@ -23652,20 +23652,17 @@ function lockOn(file, s, table) {
 function estimateSentence(review, { file, s }) {
   const e = s.estimate;
   const table = code(unqualified(e.table));
-  const where3 = e.sizeFrom === "production statistics" ? "in production" : "as the data settings ask";
   const mode = lockOn(file, s, e.table);
   const lock = mode ? ` under ${mode}; ${waits(mode, table)}` : "";
-  return `${fileLink(review, s.file, s.start.line)} ${WORK[e.work]} ${table} (${sizeInWords(e)} ${where3}): about ${durationRange(e.seconds)}${lock}.`;
+  return `${fileLink(review, s.file, s.start.line)} ${WORK[e.work]} ${table} (${sizeInWords(e)} in production): about ${durationRange(e.seconds)}${lock}.`;
 }
 function estimated(review) {
   return review.files.flatMap((file) => file.statements.flatMap((s) => s.estimate ? [{ file, s: { ...s, estimate: s.estimate } }] : []));
 }
-var NO_STATS = "These estimates are at the rows the data settings ask for, not at production size: export production\u2019s statistics with `pg-dba-review stats export` (docs/statistics.md) and name the file in `stats:` in .github/dba.yml.";
 function estimateLines(review, max) {
   const all = estimated(review);
   if (!all.length) return { lines: [], derivation: "" };
   const lines2 = all.map((e) => estimateSentence(review, e));
-  if (all.some((e) => e.s.estimate.sizeFrom === "data settings")) lines2.push(NO_STATS);
   const bases = all.map(({ s }) => `${fileLink(review, s.file, s.start.line)}: ${s.estimate.basis}.`);
   const derivation = `<details><summary>How the time estimates were derived</summary>
 
