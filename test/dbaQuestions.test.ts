@@ -21,7 +21,12 @@ const groups = (exportedAt: string, reltuples: number) => exportOf(exportedAt, [
 
 describe("the DBA's remaining questions, answered in the comment", () => {
   it('gives least-privilege grants from the roles found, an RLS skeleton, and growth from production statistics', async () => {
-    const review = await reviewCase({ setup: SETUP, sql: CHANGE, config: { data: { rows: 50, tables: { groups: 50, memberships: 250 } } } });
+    // In a base migration, not the superuser's setup: roles are the shared test server's, and the review role administers those it makes.
+    const review = await reviewCase({
+      base: { 'db/migrations/001_base.sql': SETUP },
+      sql: CHANGE,
+      config: { data: { rows: 50, tables: { groups: 50, memberships: 250 } } },
+    });
     expect(review.problems).toEqual([]);
     review.productionStats = [groups('2026-09-01T00:00:00Z', 10_000_000), groups('2026-11-01T00:00:00Z', 16_000_000)];
     const facts = changeFacts(review);

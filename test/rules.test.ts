@@ -95,7 +95,7 @@ beforeAll(async () => {
   const queue = new PQueue({ concurrency: 4 });
   // Roles are cluster-wide: two cases that make the same role must not overlap on the one test server.
   const roles = new PQueue({ concurrency: 1 });
-  const makesRoles = (c: RuleCase) => /\bCREATE\s+(ROLE|USER)\b/i.test(`${c.setup ?? ''}\n${c.sql ?? ''}`);
+  const makesRoles = (c: RuleCase) => /\bCREATE\s+(ROLE|USER)\b/i.test([c.setup ?? '', c.sql ?? '', ...Object.values(c.base ?? {})].join('\n'));
   // SQL that does not parse proves nothing either way, like a setup that does not replay.
   const linted = (findings: Finding[]): Outcome => ({ findings, problems: findings.filter((f) => f.ruleId === 'syntax-error').map((f) => f.message) });
   for (const p of planned.filter(lintable)) results.set(p, await lintCase(p.c.sql, undefined, p.c.config).then(linted, (e: Error) => e));

@@ -53,7 +53,7 @@ import {
   tryIndex,
   unwrap,
   withPending
-} from "./chunk-5FX6F5CX.js";
+} from "./chunk-7BGBYAWN.js";
 import {
   require_common,
   require_symbols

@@ -14,7 +14,7 @@ import {
   require_wasm,
   reviveParsed,
   runRules
-} from "./chunk-5FX6F5CX.js";
+} from "./chunk-7BGBYAWN.js";
 import {
   __toESM
 } from "./chunk-PNJ7WGRW.js";

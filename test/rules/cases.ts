@@ -35,6 +35,9 @@ const VACUUM_LOG = 'CREATE TABLE vacuum_log (id int PRIMARY KEY, note text);';
 const XY = 'CREATE TABLE x (id int PRIMARY KEY);\nCREATE TABLE y (id int PRIMARY KEY);';
 const goose = (sql: string, options = '') => `${options}-- +goose Up\n${sql}\n`;
 const M = 'db/migrations';
+// Roles are the cluster's, and the tests share one server: made by a base migration (the review
+// role, which then administers them) rather than the superuser's setup, other reviews' catalogs leave them out.
+const ROLES = (...names: string[]) => ({ [`${M}/001_roles.sql`]: names.map((n) => `CREATE ROLE ${n};`).join('\n') });
 const LIMITS = 'CREATE TABLE limits (n int);\nINSERT INTO limits VALUES (100);';
 const UNDER_LIMIT = (limits: string) => `CREATE FUNCTION under_limit(v int) RETURNS boolean LANGUAGE sql AS 'SELECT v < (SELECT max(n) FROM ${limits})'`;
 // An Atlas directory (default format) and the atlas.sum `atlas migrate hash` writes for its files.
@@ -893,7 +896,8 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
   'grant-too-broad': {
     triggers: [
       {
-        setup: 'CREATE TABLE notes (id bigint PRIMARY KEY);\nCREATE ROLE notes_app;',
+        setup: 'CREATE TABLE notes (id bigint PRIMARY KEY);',
+        base: ROLES('notes_app'),
         sql: 'GRANT ALL PRIVILEGES ON notes TO notes_app;',
         finds: [
           {
@@ -912,13 +916,13 @@ export const CASES: Partial<Record<RuleId, RuleCases>> = {
           },
         ],
       },
-      { setup: 'CREATE ROLE schema_owner;', sql: 'GRANT ALL ON SCHEMA public TO schema_owner;' },
-      { setup: 'CREATE SEQUENCE ticket_no;\nCREATE ROLE tickets;', sql: 'GRANT USAGE ON SEQUENCE ticket_no TO tickets WITH GRANT OPTION;' },
+      { base: ROLES('schema_owner'), sql: 'GRANT ALL ON SCHEMA public TO schema_owner;' },
+      { setup: 'CREATE SEQUENCE ticket_no;', base: ROLES('tickets'), sql: 'GRANT USAGE ON SEQUENCE ticket_no TO tickets WITH GRANT OPTION;' },
     ],
     passes: [
-      { setup: 'CREATE TABLE notes (id bigint PRIMARY KEY);\nCREATE ROLE notes_app;', sql: 'GRANT SELECT, INSERT, UPDATE ON notes TO notes_app;' },
-      { setup: 'CREATE FUNCTION one() RETURNS int LANGUAGE sql AS $$SELECT 1$$;\nCREATE ROLE callers;', sql: 'GRANT ALL ON FUNCTION one() TO callers;' },
-      { setup: 'CREATE ROLE readers;', sql: 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO readers;' },
+      { setup: 'CREATE TABLE notes (id bigint PRIMARY KEY);', base: ROLES('notes_app'), sql: 'GRANT SELECT, INSERT, UPDATE ON notes TO notes_app;' },
+      { setup: 'CREATE FUNCTION one() RETURNS int LANGUAGE sql AS $$SELECT 1$$;', base: ROLES('callers'), sql: 'GRANT ALL ON FUNCTION one() TO callers;' },
+      { base: ROLES('readers'), sql: 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO readers;' },
     ],
   },
   // Hygiene

@@ -21637,9 +21637,9 @@ var grant_too_broad_default = rule(
     safeAlternative: "Name the privileges the role needs (GRANT SELECT, INSERT, UPDATE ON ... TO app_writer), without WITH GRANT OPTION, and default privileges to a specific role.",
     needs: "sql",
     example: {
-      setup: "CREATE TABLE notes (id bigint PRIMARY KEY, body text);\nCREATE ROLE notes_app;",
-      bad: "GRANT ALL ON notes TO notes_app WITH GRANT OPTION;",
-      good: "GRANT SELECT, INSERT, UPDATE ON notes TO notes_app;"
+      setup: "CREATE TABLE notes (id bigint PRIMARY KEY, body text);",
+      bad: "CREATE ROLE notes_app;\nGRANT ALL ON notes TO notes_app WITH GRANT OPTION;",
+      good: "CREATE ROLE notes_app;\nGRANT SELECT, INSERT, UPDATE ON notes TO notes_app;"
     }
   },
   (ctx) => statementsOf(ctx, "GrantStmt", "AlterDefaultPrivilegesStmt").flatMap((s) => {
