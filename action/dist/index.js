@@ -53,7 +53,7 @@ import {
   tryIndex,
   unwrap,
   withPending
-} from "./chunk-7BGBYAWN.js";
+} from "./chunk-P2A5U5HW.js";
 import {
   require_common,
   require_symbols

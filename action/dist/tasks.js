@@ -14,7 +14,7 @@ import {
   require_wasm,
   reviveParsed,
   runRules
-} from "./chunk-7BGBYAWN.js";
+} from "./chunk-P2A5U5HW.js";
 import {
   __toESM
 } from "./chunk-PNJ7WGRW.js";

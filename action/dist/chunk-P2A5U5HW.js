@@ -24700,6 +24700,31 @@ function erDiagram(review) {
 _${more} more related table${more === 1 ? "" : "s"} not drawn._` : ""}`;
 }
 
+// src/render/growth.ts
+function parentGrowth(g) {
+  const p = g.parent;
+  const size = p.source.kind === "production" ? `${count(p.rows)} rows${p.perMonth !== null ? `, ${p.perMonth >= 0 ? "+" : ""}${count(p.perMonth)} a month` : ""} in production statistics ${p.perMonth !== null ? `from ${p.source.from.slice(0, 10)} to ${p.source.to.slice(0, 10)}` : `of ${p.source.to.slice(0, 10)}`}` : `${count(p.rows)} rows in the data settings; no production statistics give its rate`;
+  const each = g.perParent !== null ? `: at ${g.perParent >= 10 ? count(Math.round(g.perParent)) : g.perParent.toFixed(1).replace(/\.0$/, "")} rows per ${code(unqualified(p.table))} row (data settings)${g.perMonth !== null ? `, about ${count(g.perMonth)} new rows a month` : `, about ${count(Math.round(p.rows * g.perParent))} rows`}` : "";
+  return `${code(unqualified(p.table))} (${size})${each}`;
+}
+function timeLayoutLine(t) {
+  const table = code(unqualified(t.table));
+  const months = monthsToPartitionSize(t.growth.rows, t.growth.perMonth);
+  const partition = months !== null ? ` At ${[t.growth.rows ? `${count(t.growth.rows)} rows` : "", t.growth.perMonth ? `+${count(t.growth.perMonth)} rows a month` : ""].filter(Boolean).join(" and ")} it ${months === 0 ? "is already past" : `passes ${count(PARTITION_ROWS)} rows in ${plural2(months, "month")}, past`} the size where range partitioning by ${code(t.column)} pays (old partitions dropped instead of deleted, smaller indexes): plan it now, as converting a big table later is a rewrite.` : "";
+  if (!t.ordered)
+    return `Will ${table} need time-based analytics by ${code(t.column)}? If so, plan a BRIN index or time partitioning before it grows.${partition}`;
+  const why = t.ordered === "default now()" ? `rows arrive in ${code(t.column)} order (its default is the insert time)` : `${code(t.column)} follows the rows' physical order (correlation ${t.ordered.correlation.toFixed(2)} in production)`;
+  return `If ${table} is read by ${code(t.column)} ranges: ${why}, so a BRIN index serves them at a fraction of a B-tree's size: ${code(`CREATE INDEX ${unqualified(t.table).replace(/\W/g, "_")}_${t.column}_brin ON ${t.table} USING brin (${t.column});`)}${partition}`;
+}
+var count = (n) => n.toLocaleString("en-US");
+function growthQuestions(growth) {
+  const byChild = /* @__PURE__ */ new Map();
+  for (const g of growth) byChild.set(g.child, [...byChild.get(g.child) ?? [], g]);
+  return [...byChild].map(
+    ([child, parents]) => `What row growth is expected for ${code(unqualified(child))}? It grows with ${parents.map(parentGrowth).join("; ")}.`
+  );
+}
+
 // src/render/summary.ts
 function withoutComments(text2) {
   let out = "";
@@ -24930,22 +24955,6 @@ function backupAndHa(review, facts, budget = FULL) {
   const restore = review.restore ? [restoreLine(review.restore, restoreFails)] : [];
   return bullets([...restore, ...lines2.length || !restore.length ? lines2 : [nothing]], nothing, budget.rows);
 }
-function parentGrowth(g) {
-  const p = g.parent;
-  const size = p.source.kind === "production" ? `${count(p.rows)} rows${p.perMonth !== null ? `, ${p.perMonth >= 0 ? "+" : ""}${count(p.perMonth)} a month` : ""} in production statistics ${p.perMonth !== null ? `from ${p.source.from.slice(0, 10)} to ${p.source.to.slice(0, 10)}` : `of ${p.source.to.slice(0, 10)}`}` : `${count(p.rows)} rows in the data settings; no production statistics give its rate`;
-  const each = g.perParent !== null ? `: at ${g.perParent >= 10 ? count(Math.round(g.perParent)) : g.perParent.toFixed(1).replace(/\.0$/, "")} rows per ${code(unqualified(p.table))} row (data settings)${g.perMonth !== null ? `, about ${count(g.perMonth)} new rows a month` : `, about ${count(Math.round(p.rows * g.perParent))} rows`}` : "";
-  return `${code(unqualified(p.table))} (${size})${each}`;
-}
-function timeLayoutLine(t) {
-  const table = code(unqualified(t.table));
-  const months = monthsToPartitionSize(t.growth.rows, t.growth.perMonth);
-  const partition = months !== null ? ` At ${[t.growth.rows ? `${count(t.growth.rows)} rows` : "", t.growth.perMonth ? `+${count(t.growth.perMonth)} rows a month` : ""].filter(Boolean).join(" and ")} it ${months === 0 ? "is already past" : `passes ${count(PARTITION_ROWS)} rows in ${plural2(months, "month")}, past`} the size where range partitioning by ${code(t.column)} pays (old partitions dropped instead of deleted, smaller indexes): plan it now, as converting a big table later is a rewrite.` : "";
-  if (!t.ordered)
-    return `Will ${table} need time-based analytics by ${code(t.column)}? If so, plan a BRIN index or time partitioning before it grows.${partition}`;
-  const why = t.ordered === "default now()" ? `rows arrive in ${code(t.column)} order (its default is the insert time)` : `${code(t.column)} follows the rows' physical order (correlation ${t.ordered.correlation.toFixed(2)} in production)`;
-  return `If ${table} is read by ${code(t.column)} ranges: ${why}, so a BRIN index serves them at a fraction of a B-tree's size: ${code(`CREATE INDEX ${unqualified(t.table).replace(/\W/g, "_")}_${t.column}_brin ON ${t.table} USING brin (${t.column});`)}${partition}`;
-}
-var count = (n) => n.toLocaleString("en-US");
 var TERMINAL_STATES = /^(expired|cancell?ed|rejected|archived|deleted|done|completed|closed|failed|revoked)$/i;
 function questions(facts, budget = FULL) {
   const lines2 = [];
@@ -24965,10 +24974,7 @@ function questions(facts, budget = FULL) {
   for (const r of facts.retentionColumns)
     lines2.push(`${code(`${unqualified(r.table)}.${r.column}`)}: what removes rows once this date passes, and how often? That job needs an index on it.`);
   for (const t of facts.timeColumns) lines2.push(timeLayoutLine(t));
-  const byChild = /* @__PURE__ */ new Map();
-  for (const g of facts.growth) byChild.set(g.child, [...byChild.get(g.child) ?? [], g]);
-  for (const [child, parents] of byChild)
-    lines2.push(`What row growth is expected for ${code(unqualified(child))}? It grows with ${parents.map(parentGrowth).join("; ")}.`);
+  lines2.push(...growthQuestions(facts.growth));
   return bullets(lines2, "None: the schema gives no reason to ask.", budget.rows);
 }
 
