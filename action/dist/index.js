@@ -47741,26 +47741,36 @@ var ReviewDatabase = class _ReviewDatabase {
     try {
       await withAdmin(server, async (c3) => {
         await c3.query(`CREATE ROLE ${name} LOGIN PASSWORD '${password}' ${db.attributes}; COMMENT ON ROLE ${name} IS '${stamp("role")}'`);
-        await c3.query(`CREATE DATABASE ${name} OWNER ${name}${server.template ? ` TEMPLATE ${esm_default.escapeIdentifier(server.template)}` : ""}`);
-        await c3.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
-        await c3.query(`COMMENT ON DATABASE ${name} IS '${stamp("database")}'`);
-        await db.setLimits(c3);
+        await db.makeDatabase(c3, name, server.template ? esm_default.escapeIdentifier(server.template) : void 0);
       });
-      await withAdmin(
-        server,
-        async (c3) => {
-          if (server.major < 15) await c3.query(`ALTER SCHEMA public OWNER TO ${name}`);
-          if (server.template) await c3.query(ADOPT.replaceAll(":role", name));
-          await c3.query(NO_SIGNALS);
-        },
-        name
-      );
+      await db.prepare(name, async (c3) => {
+        if (server.template) await c3.query(ADOPT.replaceAll(":role", name));
+      });
     } catch (err) {
       await db.drop().catch(() => {
       });
       throw err;
     }
     return db;
+  }
+  /** A database of the review role's that no one else may connect to, stamped for the clean-up, with the role's limits in it. */
+  async makeDatabase(admin, database, template) {
+    await admin.query(`CREATE DATABASE ${database} OWNER ${this.name}${template ? ` TEMPLATE ${template}` : ""}`);
+    await admin.query(`REVOKE ALL ON DATABASE ${database} FROM PUBLIC`);
+    await admin.query(`COMMENT ON DATABASE ${database} IS '${stamp("database")}'`);
+    await this.setLimits(admin, database);
+  }
+  /** Inside such a database, as superuser: `more`, the public schema the role's, and no backend it may signal. */
+  async prepare(database, more) {
+    await withAdmin(
+      this.server,
+      async (c3) => {
+        if (this.server.major < 15) await c3.query(`ALTER SCHEMA public OWNER TO ${this.name}`);
+        await more(c3);
+        await c3.query(NO_SIGNALS);
+      },
+      database
+    );
   }
   /** Everything the role may do beyond owning its database. */
   get attributes() {
@@ -47869,21 +47879,10 @@ var ReviewDatabase = class _ReviewDatabase {
     const drop = () => withAdmin(this.server, (c3) => c3.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {
     });
     try {
-      await withAdmin(this.server, async (c3) => {
-        await c3.query(`CREATE DATABASE ${name} OWNER ${this.name} TEMPLATE template0`);
-        await c3.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
-        await c3.query(`COMMENT ON DATABASE ${name} IS '${stamp("database")}'`);
-        await this.setLimits(c3, name);
+      await withAdmin(this.server, (c3) => this.makeDatabase(c3, name, "template0"));
+      await this.prepare(name, async (c3) => {
+        for (const e of extensions) await c3.query(`CREATE EXTENSION IF NOT EXISTS ${esm_default.escapeIdentifier(e)} CASCADE`);
       });
-      await withAdmin(
-        this.server,
-        async (c3) => {
-          if (this.server.major < 15) await c3.query(`ALTER SCHEMA public OWNER TO ${this.name}`);
-          await c3.query(NO_SIGNALS);
-          for (const e of extensions) await c3.query(`CREATE EXTENSION IF NOT EXISTS ${esm_default.escapeIdentifier(e)} CASCADE`);
-        },
-        name
-      );
     } catch (err) {
       await drop().catch(() => {
       });

@@ -100,31 +100,43 @@ export class ReviewDatabase {
         // Stamped in the same transaction, so a clean-up on another process never sees it unstamped.
         await c.query(`CREATE ROLE ${name} LOGIN PASSWORD '${password}' ${db.attributes}; COMMENT ON ROLE ${name} IS '${stamp('role')}'`);
         // A copy of the operator's production-like database, or an empty one to replay the base into.
-        await c.query(`CREATE DATABASE ${name} OWNER ${name}${server.template ? ` TEMPLATE ${pg.escapeIdentifier(server.template)}` : ''}`);
-        await c.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
-        // When it was made, for the clean-up of databases a crashed process left behind.
-        await c.query(`COMMENT ON DATABASE ${name} IS '${stamp('database')}'`);
-        await db.setLimits(c);
+        await db.makeDatabase(c, name, server.template ? pg.escapeIdentifier(server.template) : undefined);
       });
-      await withAdmin(
-        server,
-        async (c) => {
-          // From 15 the public schema belongs to pg_database_owner, which is the role already.
-          if (server.major < 15) await c.query(`ALTER SCHEMA public OWNER TO ${name}`);
-          // The copy's objects belong to production's roles: the change's SQL must be able to alter them.
-          if (server.template) await c.query(ADOPT.replaceAll(':role', name));
-          // Function privileges are per database: here the role may signal no backend, not even the
-          // review's own sessions (a role may signal its own by default).
-          await c.query(NO_SIGNALS);
-        },
-        name,
-      );
+      // The copy's objects belong to production's roles: the change's SQL must be able to alter them.
+      await db.prepare(name, async (c) => {
+        if (server.template) await c.query(ADOPT.replaceAll(':role', name));
+      });
     } catch (err) {
       // Half made is not left behind; the error says what failed.
       await db.drop().catch(() => {});
       throw err;
     }
     return db;
+  }
+
+  /** A database of the review role's that no one else may connect to, stamped for the clean-up, with the role's limits in it. */
+  private async makeDatabase(admin: pg.Client, database: string, template?: string): Promise<void> {
+    await admin.query(`CREATE DATABASE ${database} OWNER ${this.name}${template ? ` TEMPLATE ${template}` : ''}`);
+    await admin.query(`REVOKE ALL ON DATABASE ${database} FROM PUBLIC`);
+    // When it was made, for the clean-up of databases a crashed process left behind.
+    await admin.query(`COMMENT ON DATABASE ${database} IS '${stamp('database')}'`);
+    await this.setLimits(admin, database);
+  }
+
+  /** Inside such a database, as superuser: `more`, the public schema the role's, and no backend it may signal. */
+  private async prepare(database: string, more: (admin: pg.Client) => Promise<void>): Promise<void> {
+    await withAdmin(
+      this.server,
+      async (c) => {
+        // From 15 the public schema belongs to pg_database_owner, which is the role already.
+        if (this.server.major < 15) await c.query(`ALTER SCHEMA public OWNER TO ${this.name}`);
+        await more(c);
+        // Function privileges are per database: here the role may signal no backend, not even the
+        // review's own sessions (a role may signal its own by default).
+        await c.query(NO_SIGNALS);
+      },
+      database,
+    );
   }
 
   /** Everything the role may do beyond owning its database. */
@@ -242,21 +254,10 @@ export class ReviewDatabase {
     const name = `${this.name}_restore`;
     const drop = () => withAdmin(this.server, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {});
     try {
-      await withAdmin(this.server, async (c) => {
-        await c.query(`CREATE DATABASE ${name} OWNER ${this.name} TEMPLATE template0`);
-        await c.query(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
-        await c.query(`COMMENT ON DATABASE ${name} IS '${stamp('database')}'`);
-        await this.setLimits(c, name);
+      await withAdmin(this.server, (c) => this.makeDatabase(c, name, 'template0'));
+      await this.prepare(name, async (c) => {
+        for (const e of extensions) await c.query(`CREATE EXTENSION IF NOT EXISTS ${pg.escapeIdentifier(e)} CASCADE`);
       });
-      await withAdmin(
-        this.server,
-        async (c) => {
-          if (this.server.major < 15) await c.query(`ALTER SCHEMA public OWNER TO ${this.name}`);
-          await c.query(NO_SIGNALS);
-          for (const e of extensions) await c.query(`CREATE EXTENSION IF NOT EXISTS ${pg.escapeIdentifier(e)} CASCADE`);
-        },
-        name,
-      );
     } catch (err) {
       await drop().catch(() => {});
       throw err;
