@@ -27,6 +27,11 @@ describe('table growth', () => {
     expect(tableGrowth('groups', DATA, [exportOf('2026-11-01T00:00:00Z', [tableStatsOf('groups', -1)])]).source).toEqual({ kind: 'settings' });
   });
 
+  it('finds a table whose own name holds a dot', () => {
+    const stats = [exportOf('2026-11-01T00:00:00Z', [tableStatsOf('v1.events', 5_000)])];
+    expect(tableGrowth('public.v1.events', DATA, stats)).toMatchObject({ rows: 5_000 });
+  });
+
   it("counts a partitioned table's rows in its partitions", () => {
     const parts = (n: number) => [
       tableStatsOf('events', 0, { kind: 'partitioned' }),

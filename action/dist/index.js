@@ -53,7 +53,7 @@ import {
   tryIndex,
   unwrap,
   withPending
-} from "./chunk-P2A5U5HW.js";
+} from "./chunk-FWEZW6UX.js";
 import {
   require_common,
   require_symbols

@@ -14,7 +14,7 @@ import {
   require_wasm,
   reviveParsed,
   runRules
-} from "./chunk-P2A5U5HW.js";
+} from "./chunk-FWEZW6UX.js";
 import {
   __toESM
 } from "./chunk-PNJ7WGRW.js";

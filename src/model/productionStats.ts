@@ -67,6 +67,8 @@ export interface ColumnStats {
 
 /** A table's statistics by qualified name (`schema.table`; a bare name means public). */
 export function tableStats(stats: ProductionStats, qualified: string): TableStats | undefined {
-  const [schema, name] = qualified.includes('.') ? qualified.split('.', 2) : ['public', qualified];
+  // The schema ends at the first dot: a table's own name may hold more ("public.v1.events").
+  const dot = qualified.indexOf('.');
+  const [schema, name] = dot === -1 ? ['public', qualified] : [qualified.slice(0, dot), qualified.slice(dot + 1)];
   return stats.tables.find((t) => t.schema === schema && t.name === name);
 }

@@ -23429,7 +23429,8 @@ function accessAdvice(catalog, newTables) {
 // src/model/productionStats.ts
 var STATS_FORMAT = "pg-dba-review/stats@1";
 function tableStats(stats, qualified2) {
-  const [schema, name] = qualified2.includes(".") ? qualified2.split(".", 2) : ["public", qualified2];
+  const dot = qualified2.indexOf(".");
+  const [schema, name] = dot === -1 ? ["public", qualified2] : [qualified2.slice(0, dot), qualified2.slice(dot + 1)];
   return stats.tables.find((t) => t.schema === schema && t.name === name);
 }
 
