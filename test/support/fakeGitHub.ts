@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { git } from '../../src/cli/gitRepo.js';
+import { GitBlobReader } from '../../src/source/gitBlobs.js';
 import { createRequire } from 'node:module';
 import { OpenApiValidator } from './openapi.js';
 import type { Payload } from './webhooks.js';
@@ -140,6 +141,8 @@ export class FakeGitHub {
   readonly served: string[] = [];
   readonly botUser = user('pg-dba-review[bot]', 9001, 'Bot');
   private readonly repos = new Map<string, FakeRepo>();
+  /** One `git cat-file --batch` per repository: a git process per blob made the fake, not the app, most of a cold review's time. */
+  private readonly blobReaders = new Map<string, GitBlobReader>();
   /** Active members of each team, by "org/team-slug". */
   private readonly teams = new Map<string, string[]>();
   private server?: Server;
@@ -359,7 +362,9 @@ export class FakeGitHub {
     }
     if (method === 'GET' && (m = rest.match(/^git\/blobs\/([0-9a-f]{40})$/))) {
       const sha = m[1] as string;
-      const buf = await gitBytes(repo.dir, ['cat-file', 'blob', sha]).catch(() => {
+      const reader = this.blobReaders.get(repo.dir) ?? new GitBlobReader(repo.dir);
+      this.blobReaders.set(repo.dir, reader);
+      const buf = await reader.read(sha).catch(() => {
         throw new HttpError(404, 'Not Found');
       });
       return [200, { sha, node_id: `B_${sha}`, url: `${api}/git/blobs/${sha}`, size: buf.length, content: buf.toString('base64'), encoding: 'base64' }];
