@@ -349,7 +349,11 @@ describe('the GitHub App over HTTP', () => {
   it('re-runs the review on /dba review from a writer', async () => {
     const head = shop.shas['add-group-invites~1'] as string;
     const before = fake.checkRuns.filter((r) => r.head_sha === head).length;
+    const trees = () => fake.requests.filter((r) => r.operationId === 'git/get-tree').length;
+    const treesBefore = trees();
     const { reactions } = await command('/dba review', 'octo-writer');
+    // The same base and head as the review before: their trees come from the app's cache.
+    expect(trees()).toBe(treesBefore);
     const runs = fake.checkRuns.filter((r) => r.head_sha === head);
     expect(runs).toHaveLength(before + 1);
     expect(runs.at(-1)).toMatchObject({ status: 'completed', conclusion: 'neutral' });

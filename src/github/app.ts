@@ -7,6 +7,7 @@ import type { Ack } from '../review/acks.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import { DEFAULT_CONCURRENCY } from '../sandbox/server.js';
 import { BlobCache } from '../source/blobCache.js';
+import { TreeCache } from '../source/treeCache.js';
 import type { GitHubApi } from '../source/github.js';
 import { recordAck } from './ackCommand.js';
 import { HELP_TEXT, mayRunSql, parseCommand } from './commands.js';
@@ -23,6 +24,7 @@ export interface DbaAppOptions {
   /** Deliveries seen and newest heads: default in memory; PostgresState for replicas. */
   state?: StateStore;
   blobs?: BlobCache;
+  trees?: TreeCache;
   metrics?: Metrics;
 }
 
@@ -48,6 +50,7 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
   const queue = options.queue ?? new InProcessQueue({ concurrency: options.concurrency ?? DEFAULT_CONCURRENCY });
   const state = options.state ?? new MemoryState();
   const blobs = options.blobs ?? new BlobCache();
+  const trees = options.trees ?? new TreeCache();
   const metrics = options.metrics ?? new Metrics();
   let started: Promise<void> | undefined;
 
@@ -110,7 +113,7 @@ export function createDbaApp(options: DbaAppOptions): DbaApp {
         .catch((err: unknown) => app.log.warn({ err }, 'could not clean up the sandbox'));
       await queue.start(async (job, attempt) => {
         metrics.queueDepth.set(await queue.depth());
-        await runJob(job, attempt, { auth: (id) => app.auth(id), sandbox: options.sandbox, blobs, state, metrics, log: app.log });
+        await runJob(job, attempt, { auth: (id) => app.auth(id), sandbox: options.sandbox, blobs, trees, state, metrics, log: app.log });
       });
     })();
     await started;

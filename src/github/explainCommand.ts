@@ -7,6 +7,7 @@ import { renderExplain } from '../render/plans.js';
 import { RULE_NAMES } from '../rules/index.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
+import type { TreeCache } from '../source/treeCache.js';
 import { GitHubSource, type GitHubApi } from '../source/github.js';
 
 /**
@@ -15,7 +16,7 @@ import { GitHubSource, type GitHubApi } from '../source/github.js';
  */
 export async function runExplainCommand(
   job: ExplainJob,
-  deps: { api: GitHubApi; sandbox: SandboxProvider; blobs: BlobCache; loadConfig: () => Promise<unknown> },
+  deps: { api: GitHubApi; sandbox: SandboxProvider; blobs: BlobCache; trees: TreeCache; loadConfig: () => Promise<unknown> },
 ): Promise<boolean> {
   const reply = (text: string) =>
     deps.api.rest.issues.createComment({
@@ -37,7 +38,7 @@ export async function runExplainCommand(
     return false;
   }
   const report = await explainChange({
-    source: new GitHubSource(deps.api, job.repo, deps.blobs),
+    source: new GitHubSource(deps.api, job.repo, deps.blobs, deps.trees),
     sha: pr.head.sha,
     baseSha: pr.base.sha,
     config: config.config,

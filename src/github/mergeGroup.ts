@@ -35,7 +35,7 @@ async function queuedAcks(api: GitHubApi, repo: RepoRef, headRef: string): Promi
 
 /** The app's review of a merge group: the files between its base and head, read through the API. */
 export async function buildMergeGroupReview(job: MergeGroupJob, deps: Omit<ApiSourceDeps, 'latestHead'>, deadline: number): Promise<ChangeReview> {
-  const source = new GitHubSource(deps.api, job.repo, deps.blobs);
+  const source = new GitHubSource(deps.api, job.repo, deps.blobs, deps.trees);
   const changedFiles = await source.listComparedFiles(job.baseSha, job.headSha);
   return reviewChange(source, subjectOf(job), changedFiles, deps, { deadline });
 }

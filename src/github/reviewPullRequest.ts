@@ -6,6 +6,7 @@ import { applyAcks, withPending, rulesWithFindings } from '../review/acks.js';
 import type { Review } from '../review/types.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
+import type { TreeCache } from '../source/treeCache.js';
 import { GitHubSource, type GitHubApi } from '../source/github.js';
 import type { ChangedFile } from '../source/types.js';
 import { completeCheckRun, findStickyComment, upsertStickyComment } from './publish.js';
@@ -42,6 +43,7 @@ export interface ApiSourceDeps {
   api: GitHubApi;
   sandbox: SandboxProvider;
   blobs: BlobCache;
+  trees: TreeCache;
   loadConfig: ConfigLoader;
   latestHead?: () => Promise<string | undefined>;
 }
@@ -68,7 +70,7 @@ async function supersede(job: PullRequestJob, deps: PublishDeps): Promise<boolea
 
 /** The app's review of a pull request: its files and .github/dba.yml read through the API. */
 export async function buildReview(job: PullRequestJob, deps: ApiSourceDeps, deadline: number): Promise<BuiltReview> {
-  const source = new GitHubSource(deps.api, job.repo, deps.blobs);
+  const source = new GitHubSource(deps.api, job.repo, deps.blobs, deps.trees);
   const changedFiles = await source.listPullRequestFiles(job.number);
   const superseded = async () => (await newerHead(job, deps)) !== undefined;
   return { ...(await reviewChange(source, subjectOf(job), changedFiles, deps, { deadline, superseded })), changedFiles };

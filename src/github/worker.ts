@@ -4,6 +4,7 @@ import type { ProbotOctokit } from 'probot';
 import type { Metrics } from '../ops/metrics.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { BlobCache } from '../source/blobCache.js';
+import type { TreeCache } from '../source/treeCache.js';
 import type { GitHubApi } from '../source/github.js';
 import { prKey, type Job, type StateStore } from '../jobs/types.js';
 import { runExplainCommand } from './explainCommand.js';
@@ -20,6 +21,7 @@ export interface WorkerDeps {
   auth: (installationId: number) => Promise<InstanceType<typeof ProbotOctokit>>;
   sandbox: SandboxProvider;
   blobs: BlobCache;
+  trees: TreeCache;
   state: StateStore;
   metrics: Metrics;
   log: Logger;
@@ -63,7 +65,7 @@ export async function runJob(job: Job, attempt: number, deps: WorkerDeps): Promi
         deps.metrics.reviews.inc({ outcome: 'gave-up' });
         return;
       }
-      const source = { api, sandbox: deps.sandbox, blobs: deps.blobs, loadConfig };
+      const source = { api, sandbox: deps.sandbox, blobs: deps.blobs, trees: deps.trees, loadConfig };
       let review;
       if (job.kind === 'review') {
         const latestHead = () => deps.state.latestHead(prKey(job.repo, job.number));
@@ -83,7 +85,7 @@ export async function runJob(job: Job, attempt: number, deps: WorkerDeps): Promi
         await react('confused');
         return;
       }
-      const ok = await runExplainCommand(job, { api, sandbox: deps.sandbox, blobs: deps.blobs, loadConfig }).catch(async (err: unknown) => {
+      const ok = await runExplainCommand(job, { api, sandbox: deps.sandbox, blobs: deps.blobs, trees: deps.trees, loadConfig }).catch(async (err: unknown) => {
         log.error({ err }, '/dba explain failed');
         await api.rest.issues
           .createComment({

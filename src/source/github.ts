@@ -1,5 +1,6 @@
 import type { Octokit } from '@octokit/rest';
 import type { BlobCache } from './blobCache.js';
+import type { TreeCache } from './treeCache.js';
 import type { ChangedFile, FileStatus, RepoSource, TreeListing } from './types.js';
 
 /** The part of an Octokit client the app uses (Probot's context.octokit or @octokit/rest). */
@@ -28,14 +29,18 @@ export class GitHubSource implements RepoSource {
     private readonly octokit: GitHubApi,
     private readonly ref: RepoRef,
     private readonly blobs: BlobCache,
+    private readonly trees?: TreeCache,
   ) {}
 
-  async listTree(commit: string): Promise<TreeListing> {
-    const { data } = await this.octokit.rest.git.getTree({ ...this.ref, tree_sha: commit, recursive: 'true' });
-    const files = data.tree
-      .filter((e) => e.type === 'blob' && e.path !== undefined && e.sha !== undefined)
-      .map((e) => ({ path: e.path as string, sha: e.sha as string }));
-    return { files, truncated: data.truncated };
+  listTree(commit: string): Promise<TreeListing> {
+    const load = async () => {
+      const { data } = await this.octokit.rest.git.getTree({ ...this.ref, tree_sha: commit, recursive: 'true' });
+      const files = data.tree
+        .filter((e) => e.type === 'blob' && e.path !== undefined && e.sha !== undefined)
+        .map((e) => ({ path: e.path as string, sha: e.sha as string }));
+      return { files, truncated: data.truncated };
+    };
+    return this.trees ? this.trees.getOrLoad(`${this.ref.owner}/${this.ref.repo}`, commit, load) : load();
   }
 
   readBlob(sha: string): Promise<Buffer> {
