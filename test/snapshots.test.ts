@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -229,6 +230,47 @@ describe('base snapshots', () => {
     const next = await provider.baseDatabase(server, synthetic(5, replays));
     expect(next.cache).toMatchObject({ status: 'hit', ahead: true });
     await next.db.drop();
+  }, 120_000);
+
+  it('keeps no spent WAL in a snapshot: a base that wrote much of it is copied (and held in memory) without it', async () => {
+    const store = join(tmp, 'wal-store');
+    const own = new EmbeddedSandboxProvider({ snapshots: { dir: store, budgetBytes: 2 ** 32 } });
+    try {
+      const bulk = [
+        // Tens of MB of WAL, then nothing of it left in the database.
+        'CREATE TABLE bulk AS SELECT g AS id, md5(g::text) AS note FROM generate_series(1, 400000) g; DROP TABLE bulk',
+        'CREATE TABLE kept (id int PRIMARY KEY)',
+      ];
+      const built = await own.baseDatabase(await own.server(bundledMajor()), {
+        units: bulk.map((sql, i) => `wal unit ${i} ${sql}`),
+        keep: [1],
+        replay: async (db, from, to) => {
+          const client = await db.connect();
+          try {
+            for (const sql of bulk.slice(from, to)) await client.query(sql);
+          } finally {
+            await client.end();
+          }
+          return { statements: to - from, durationMs: 1, state: null };
+        },
+      });
+      await built.db.drop();
+      const snapshots = (await readdir(store)).filter((n) => !n.startsWith('.'));
+      expect(snapshots).toHaveLength(3); // the empty cluster, after the bulk unit, after both
+      for (const name of snapshots) {
+        const listing = await new Promise<string>((resolve, reject) =>
+          execFile('tar', ['-tvf', join(store, name, 'cluster.tar')], { maxBuffer: 16 * 1024 ** 2 }, (err, out) => (err ? reject(err) : resolve(out))),
+        );
+        const walBytes = listing
+          .split('\n')
+          .filter((l) => / \.\/pg_wal\/[0-9A-F]{24}$/.test(l))
+          .reduce((n, l) => n + Number(l.trim().split(/\s+/)[2]), 0);
+        // initdb's own WAL, or the segment of the shutdown checkpoint: spent segments are removed, not kept for reuse (8 MB of them here otherwise).
+        expect(walBytes).toBeLessThanOrEqual(5 * 1024 ** 2);
+      }
+    } finally {
+      await own.close();
+    }
   }, 120_000);
 
   it('reports in the review whether the base came from a snapshot, and what that saved', async () => {

@@ -20,10 +20,20 @@ const SERVER_ENV = { ...process.env, LC_MESSAGES: 'C' };
 /**
  * A server that lives for one review: small shared memory and few processes (eight may run at
  * once on a small machine), no Unix socket (its data directory is its only footprint), and
- * little WAL kept, so a stopped cluster is small to copy.
+ * little WAL kept: spent segments are removed rather than recycled, since a copy of a stopped
+ * cluster (a snapshot, and each review's cluster in memory) would otherwise carry them, a third
+ * of trigger.dev's base with rows.
  */
 function shortLivedFlags(major: number): string[] {
-  const settings = ['shared_buffers=32MB', 'max_connections=20', 'autovacuum=off', 'unix_socket_directories=', 'min_wal_size=2MB', 'max_wal_size=64MB'];
+  const settings = [
+    'shared_buffers=32MB',
+    'max_connections=20',
+    'autovacuum=off',
+    'unix_socket_directories=',
+    'min_wal_size=2MB',
+    'max_wal_size=64MB',
+    'wal_recycle=off',
+  ];
   // PostgreSQL 18's default asynchronous I/O starts three worker processes per server.
   if (major >= 18) settings.push('io_method=sync');
   return [...SANDBOX_FLAGS, ...settings.flatMap((s) => ['-c', s])];
