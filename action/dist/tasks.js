@@ -14,7 +14,7 @@ import {
   require_wasm,
   reviveParsed,
   runRules
-} from "./chunk-FWEZW6UX.js";
+} from "./chunk-ADFACOLH.js";
 import {
   __toESM
 } from "./chunk-PNJ7WGRW.js";

@@ -5,6 +5,7 @@ import { readCatalog } from '../catalog/read.js';
 import type { CatalogState } from '../catalog/types.js';
 import type { DbaConfig } from '../config/schema.js';
 import { fillTables, type FillResult } from '../data/fill.js';
+import type { RowCache } from '../data/rowCache.js';
 import { rowsFor } from '../data/rowsFor.js';
 import { resolveTables } from '../data/touched.js';
 import { LAYOUTS } from '../discover/layouts/index.js';
@@ -123,7 +124,9 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
           const catalog = from >= history && state ? state.catalog : await readCatalog(client);
           const rows = rowsFor(spec.rows.data);
           const fill =
-            to > history ? await fillTables(client, catalog, await resolveTables(client, spec.rows.names), (t) => (copied.has(t) ? 0 : rows(t))) : undefined;
+            to > history
+              ? await fillTables(client, catalog, await resolveTables(client, spec.rows.names), (t) => (copied.has(t) ? 0 : rows(t)), rowCache(sandbox, server))
+              : undefined;
           return { statements, durationMs: performance.now() - stageStarted, state: { catalog, ...(fill ? { fill } : {}) } };
         });
       } finally {
@@ -147,6 +150,12 @@ export async function openBase(sandbox: SandboxProvider, server: PostgresServer,
     ...(problem ? { problem } : {}),
     ...(state && !failure && !problem ? { catalog: state.catalog, ...(state.fill ? { fill: state.fill } : {}) } : {}),
   };
+}
+
+/** Where the sandbox keeps generated rows between reviews; none on a copy of the operator's database, whose tables hold real ones. */
+function rowCache(sandbox: SandboxProvider, server: PostgresServer): RowCache | null {
+  const files = server.template === undefined ? sandbox.rowFiles?.(server) : undefined;
+  return files ? { files, server: { major: server.major, version: server.version } } : null;
 }
 
 function templated(t: TemplateSettings): boolean {

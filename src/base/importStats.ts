@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { restoreRelation, statsArguments } from '../catalog/statsRestore.js';
 import type { ColumnStats, ProductionStats, TableStats } from '../model/productionStats.js';
 import type { PostgresServer } from '../sandbox/server.js';
 import { extendSparsely, fileLayout, shrinkBack, type FileBefore } from '../sandbox/sparsePages.js';
@@ -32,30 +33,10 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'
 ORDER BY 2, 3`;
 
-/** pg_restore_*_stats take their arguments as name/value pairs; a null value is left out (restoreColumn clears first). */
-function pairs(values: [string, unknown, string][]): { sql: string; params: unknown[] } {
-  const given = values.filter(([, v]) => v !== null && v !== undefined);
-  return {
-    sql: given.map(([k, , type], i) => `'${k}', $${i + 1}::${type}`).join(', '),
-    params: given.map(([, v]) => v),
-  };
-}
-
-async function restoreRelation(client: pg.ClientBase, schema: string, name: string, pages: number, tuples: number, allVisible: number): Promise<void> {
-  const { sql, params } = pairs([
-    ['schemaname', schema, 'text'],
-    ['relname', name, 'text'],
-    ['relpages', pages, 'integer'],
-    ['reltuples', tuples, 'real'],
-    ['relallvisible', allVisible, 'integer'],
-  ]);
-  await client.query(`SELECT pg_restore_relation_stats(${sql})`, params);
-}
-
 async function restoreColumn(client: pg.ClientBase, table: TableStats, c: ColumnStats): Promise<boolean> {
   // Values without their frequencies (a masked non-text column) cannot be restored: neither is given.
   const mcv = c.mostCommonVals !== null && c.mostCommonFreqs !== null;
-  const { sql, params } = pairs([
+  const { sql, params } = statsArguments([
     ['schemaname', table.schema, 'text'],
     ['relname', table.name, 'text'],
     // 'attname' must be text: a name-typed value is not found (PostgreSQL 18).

@@ -4,7 +4,8 @@ import type { CatalogState, TableInfo } from '../catalog/types.js';
 import { loadParser } from './checks.js';
 import { roundSql } from './roundSql.js';
 import { fkOrder, planTable, type TablePlan } from './tablePlan.js';
-import { readTypeCatalog, type TypeCatalog } from './columnTypes.js';
+import { readTypeCatalog } from './columnTypes.js';
+import { RowCacheSession, type RowCache } from './rowCache.js';
 
 /**
  * Rows for the sandbox's tables, so that rewrites, validations and plans cost what they would in
@@ -129,20 +130,50 @@ async function prepareSession(client: pg.Client): Promise<Session> {
   return { anchor, restore: async () => void (await set(before)) };
 }
 
-/** Fills `tables` (qualified names) and the FK parents they need up to rowsFor(table) rows each, then ANALYZEs them. */
-export async function fillTables(client: pg.Client, catalog: CatalogState, tables: string[], rowsFor: (qualifiedName: string) => number): Promise<FillResult> {
+/**
+ * Fills `tables` (qualified names) and the FK parents they need up to rowsFor(table) rows each,
+ * then ANALYZEs them; with a `cache`, an empty table whose rows an earlier fill generated alike
+ * is loaded from them instead, and the rows generated here are kept.
+ */
+export async function fillTables(
+  client: pg.Client,
+  catalog: CatalogState,
+  tables: string[],
+  rowsFor: (qualifiedName: string) => number,
+  cache?: RowCache | null,
+): Promise<FillResult> {
   const started = performance.now();
   const result: FillResult = { rows: {}, generated: {}, notes: [], failures: [], durationMs: 0 };
   const targets = tables.map((n) => catalog.tables[n]).filter((t): t is TableInfo => t !== undefined);
   await loadParser();
   const types = await readTypeCatalog(client);
   const session = await prepareSession(client);
+  const cached = cache ? new RowCacheSession(client, cache) : null;
   try {
     for (const table of fkOrder(targets, catalog)) {
-      // A table the schema makes unreadable (a row security policy whose function fails) is left as it is: the others are still filled.
-      await fillTable(client, catalog, types, table, Math.floor(rowsFor(table.qualifiedName)), session.anchor, result).catch((err: unknown) => {
-        result.failures.push(stepFailure(`Filling ${table.qualifiedName} with rows`, table.qualifiedName, err));
-      });
+      const name = table.qualifiedName;
+      const plan = planTable(table, catalog, types);
+      const target = Math.floor(rowsFor(name));
+      const [notes, failures] = [result.notes.length, result.failures.length];
+      try {
+        const empty = (await cached?.isEmpty(plan)) ?? false;
+        const loaded = empty ? await cached?.load(plan, target) : null;
+        if (loaded) {
+          result.rows[name] = loaded.rows;
+          if (loaded.generated) result.generated[name] = loaded.generated;
+          result.notes.push(...loaded.notes);
+          continue;
+        }
+        await fillTable(client, plan, target, session.anchor, result);
+        const filled =
+          result.failures.length === failures
+            ? { rows: result.rows[name] ?? 0, generated: result.generated[name] ?? 0, notes: result.notes.slice(notes) }
+            : null;
+        await cached?.keep(plan, target, empty, filled);
+      } catch (err) {
+        // A table the schema makes unreadable (a row security policy whose function fails) is left as it is: the others are still filled.
+        result.failures.push(stepFailure(`Filling ${name} with rows`, name, err));
+      }
     }
   } finally {
     await session.restore();
@@ -151,17 +182,9 @@ export async function fillTables(client: pg.Client, catalog: CatalogState, table
   return result;
 }
 
-async function fillTable(
-  client: pg.Client,
-  catalog: CatalogState,
-  types: TypeCatalog,
-  table: TableInfo,
-  target: number,
-  anchor: number,
-  result: FillResult,
-): Promise<void> {
+async function fillTable(client: pg.Client, plan: TablePlan, target: number, anchor: number, result: FillResult): Promise<void> {
+  const { table } = plan;
   const name = table.qualifiedName;
-  const plan = planTable(table, catalog, types);
   const present = await count(client, `SELECT count(*) AS n FROM ${plan.sql}`);
   result.rows[name] = present;
   if (target <= 0 || present >= target) return;

@@ -12,7 +12,7 @@ import { PerMajor } from './perMajor.js';
 import { embeddedBuild } from './embeddedVersions.js';
 import { BaseSnapshots } from './snapshots.js';
 import { SnapshotStore } from './snapshotStore.js';
-import { SandboxUnavailableError, type BaseDatabase, type BaseRequest, type SandboxProvider } from './types.js';
+import { SandboxUnavailableError, type BaseDatabase, type BaseRequest, type RowFiles, type SandboxProvider } from './types.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_LIMITS, type PostgresServer, type SandboxLimits, type ServerWants } from './server.js';
 
 /** A server of the build as its programs describe it, not started: see EmbeddedSandboxProvider.server. */
@@ -79,12 +79,14 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
   );
   private dataRoot?: Promise<string>;
   private snapshots?: Promise<BaseSnapshots>;
+  private readonly store?: SnapshotStore;
   private readonly inspected = new Map<number, Promise<{ info: BuildInfo; server: PostgresServer }>>();
 
   constructor(private readonly options: EmbeddedOptions = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.build = options.build ?? embeddedBuild(options.cacheRoot);
     this.name = this.build.name;
+    if (options.snapshots) this.store = new SnapshotStore(options.snapshots.dir, options.snapshots.budgetBytes);
   }
 
   /** The build's programs for `major`, read once: their version and extensions. */
@@ -126,12 +128,10 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
   }
 
   async baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>> {
-    const config = this.options.snapshots;
-    if (!config) return freshBase(await this.servers.get(server.major), this.limits, request);
+    const store = this.store;
+    if (!store) return freshBase(await this.servers.get(server.major), this.limits, request);
     const log = this.options.log ?? (() => {});
-    this.snapshots ??= this.root().then(
-      (workRoot) => new BaseSnapshots({ store: new SnapshotStore(config.dir, config.budgetBytes), workRoot, log, limits: this.limits, build: this.build }),
-    );
+    this.snapshots ??= this.root().then((workRoot) => new BaseSnapshots({ store, workRoot, log, limits: this.limits, build: this.build }));
     // The cache only saves time: when it cannot be used (no tar, a full disk), the base is replayed.
     return (await this.snapshots).database(server, request).catch(async (err: unknown) => {
       const unavailable = (err as Error).message;
@@ -139,6 +139,11 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
       const fresh = await freshBase(await this.servers.get(server.major), this.limits, request);
       return { ...fresh, cache: { ...fresh.cache, unavailable } };
     });
+  }
+
+  /** The snapshot store, which keeps generated rows beside the bases. */
+  rowFiles(): RowFiles | null {
+    return this.store ?? null;
   }
 
   private async discard(s: Started): Promise<void> {

@@ -1,5 +1,5 @@
 import { MissingExtensionsError } from './extensions.js';
-import { SandboxUnavailableError, type BaseDatabase, type BaseRequest, type SandboxProvider } from './types.js';
+import { SandboxUnavailableError, type BaseDatabase, type BaseRequest, type RowFiles, type SandboxProvider } from './types.js';
 import type { PostgresServer, SandboxLimits, ServerWants } from './server.js';
 
 /**
@@ -42,6 +42,10 @@ export class HostFallback implements SandboxProvider {
 
   baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>> {
     return (this.fallen.has(server) ? this.host : this.embedded).baseDatabase(server, request);
+  }
+
+  rowFiles(server: PostgresServer): RowFiles | null {
+    return (this.fallen.has(server) ? this.host : this.embedded).rowFiles?.(server) ?? null;
   }
 
   async cleanup(): Promise<string[]> {

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile 
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ReviewLogin } from './database.js';
+import type { RowFiles } from './types.js';
 
 const exec = promisify(execFile);
 
@@ -31,6 +32,9 @@ const TEMP = '.tmp-';
 // Removed by renaming out of the way first, so a reader never finds half of one.
 const TRASH = '.trash-';
 const STALE_TEMP_MS = 60 * 60_000;
+// What an entry holds besides meta.json: a stopped cluster, or one table's generated rows (RowFiles).
+const CLUSTER = 'cluster.tar';
+const ROWS = 'rows.bin';
 
 async function tar(args: string[]): Promise<void> {
   try {
@@ -46,9 +50,10 @@ async function tar(args: string[]): Promise<void> {
 
 /**
  * Snapshots of stopped clusters on disk, one folder per key (a tar of the data directory and its
- * metadata), within a byte budget: the least recently used go first.
+ * metadata), and files of generated rows beside them, within one byte budget: the least recently
+ * used go first.
  */
-export class SnapshotStore {
+export class SnapshotStore implements RowFiles {
   constructor(
     readonly dir: string,
     readonly budgetBytes: number,
@@ -78,11 +83,11 @@ export class SnapshotStore {
   async restore(key: string, dataDir: string): Promise<boolean> {
     await mkdir(dataDir, { mode: 0o700 });
     try {
-      await tar(['-xf', join(this.entry(key), 'cluster.tar'), '-C', dataDir]);
+      await tar(['-xf', join(this.entry(key), CLUSTER), '-C', dataDir]);
       return true;
     } catch (err) {
       if (
-        await stat(join(this.entry(key), 'cluster.tar')).then(
+        await stat(join(this.entry(key), CLUSTER)).then(
           () => true,
           () => false,
         )
@@ -94,12 +99,31 @@ export class SnapshotStore {
   }
 
   /** Keeps a copy of the stopped cluster in `dataDir` under `key`; a snapshot already there wins. */
-  async save(key: string, dataDir: string, meta: SnapshotMeta): Promise<void> {
+  save(key: string, dataDir: string, meta: SnapshotMeta): Promise<void> {
+    return this.keep(key, CLUSTER, (path) => tar(['-cf', path, '-C', dataDir, '.']), meta);
+  }
+
+  /** The rows file kept under `key`, marked as just used; null when none is. */
+  async file(key: string): Promise<{ path: string; meta: unknown } | null> {
+    const metaPath = join(this.entry(key), 'meta.json');
+    const meta = await readFile(metaPath, 'utf8').catch(() => null);
+    if (meta === null) return null;
+    const now = new Date();
+    await utimes(metaPath, now, now).catch(() => {});
+    return { path: join(this.entry(key), ROWS), meta: JSON.parse(meta) as unknown };
+  }
+
+  /** Keeps the rows file `write` makes under `key`; one already there wins. */
+  saveFile(key: string, write: (path: string) => Promise<void>, meta: unknown): Promise<void> {
+    return this.keep(key, ROWS, write, meta);
+  }
+
+  private async keep(key: string, payload: string, write: (path: string) => Promise<void>, meta: unknown): Promise<void> {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const tmp = await mkdtemp(join(this.dir, TEMP));
     try {
-      await tar(['-cf', join(tmp, 'cluster.tar'), '-C', dataDir, '.']);
-      // It holds the cluster's password: readable by this user only.
+      await write(join(tmp, payload));
+      // A cluster's holds its password: readable by this user only.
       await writeFile(join(tmp, 'meta.json'), JSON.stringify(meta), { mode: 0o600 });
       await rename(tmp, this.entry(key));
     } catch (err) {
@@ -122,8 +146,13 @@ export class SnapshotStore {
           if (name.startsWith(TRASH) || (s && Date.now() - s.mtimeMs > STALE_TEMP_MS)) await rm(path, { recursive: true, force: true });
           return null;
         }
-        const [tarFile, meta] = await Promise.all([stat(join(path, 'cluster.tar')).catch(() => null), stat(join(path, 'meta.json')).catch(() => null)]);
-        return tarFile && meta ? { name, bytes: tarFile.size + meta.size, used: meta.mtimeMs } : null;
+        const [payload, meta] = await Promise.all([
+          stat(join(path, CLUSTER))
+            .catch(() => stat(join(path, ROWS)))
+            .catch(() => null),
+          stat(join(path, 'meta.json')).catch(() => null),
+        ]);
+        return payload && meta ? { name, bytes: payload.size + meta.size, used: meta.mtimeMs } : null;
       }),
     );
     let kept = 0;

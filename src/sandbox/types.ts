@@ -51,6 +51,17 @@ export interface BaseDatabase<S> {
   cache: BaseCacheReport;
 }
 
+/**
+ * Files of one table's generated rows, kept between reviews by a key of what made them (the base
+ * snapshots' store): a review that needs the same rows loads them instead of generating them.
+ */
+export interface RowFiles {
+  /** The file kept under `key` and what was said of it; null when none is (it may still vanish before it is read: evicted). */
+  file(key: string): Promise<{ path: string; meta: unknown } | null>;
+  /** Keeps the file `write` makes, under `key`. */
+  saveFile(key: string, write: (path: string) => Promise<void>, meta: unknown): Promise<void>;
+}
+
 /** Where review servers come from: `embedded` (default), `host`, `docker`, or an operator-provided `url`. */
 export interface SandboxProvider {
   readonly name: string;
@@ -61,6 +72,8 @@ export interface SandboxProvider {
   cleanup?(): Promise<string[]>;
   /** A database of its own for one review, holding the base (from a snapshot when the provider keeps them). */
   baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>>;
+  /** Where generated rows are kept between reviews (with the base snapshots); none without them. */
+  rowFiles?(server: PostgresServer): RowFiles | null;
   close(): Promise<void>;
 }
 

@@ -7419,8 +7419,8 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs3 = new YAMLSeq.YAMLSeq(schema);
-      pairs3.tag = "tag:yaml.org,2002:pairs";
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -7444,11 +7444,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs3.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs3;
+      return pairs2;
     }
-    var pairs2 = {
+    var pairs = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -7456,7 +7456,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs2;
+    exports.pairs = pairs;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -7469,7 +7469,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs2 = require_pairs();
+    var pairs = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -7505,7 +7505,7 @@ var require_omap = __commonJS({
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -7519,7 +7519,7 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs2.resolvePairs(seq, onError);
+        const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -7890,7 +7890,7 @@ var require_schema3 = __commonJS({
     var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs2 = require_pairs();
+    var pairs = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
@@ -7910,7 +7910,7 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge.merge,
       omap.omap,
-      pairs2.pairs,
+      pairs.pairs,
       set.set,
       timestamp.intTime,
       timestamp.floatTime,
@@ -7936,7 +7936,7 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs2 = require_pairs();
+    var pairs = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
@@ -7962,7 +7962,7 @@ var require_tags = __commonJS({
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs2.pairs,
+      pairs: pairs.pairs,
       seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
@@ -7971,7 +7971,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs2.pairs,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
@@ -23690,6 +23690,71 @@ var TypeOverrides = import_lib.default.TypeOverrides;
 var defaults = import_lib.default.defaults;
 var esm_default = import_lib.default;
 
+// src/catalog/statsRestore.ts
+function statsArguments(values) {
+  const given = values.filter(([, v]) => v !== null && v !== void 0);
+  return {
+    sql: given.map(([k, , type], i) => `'${k}', $${i + 1}::${type}`).join(", "),
+    params: given.map(([, v]) => v)
+  };
+}
+async function restoreRelation(client, schema, name, pages, tuples, allVisible) {
+  const { sql, params } = statsArguments([
+    ["schemaname", schema, "text"],
+    ["relname", name, "text"],
+    ["relpages", pages, "integer"],
+    ["reltuples", tuples, "real"],
+    ["relallvisible", allVisible, "integer"]
+  ]);
+  await client.query(`SELECT pg_restore_relation_stats(${sql})`, params);
+}
+var ATTRIBUTE_FIELDS = [
+  ["null_frac", "real"],
+  ["avg_width", "integer"],
+  ["n_distinct", "real"],
+  ["most_common_vals", "text"],
+  ["most_common_freqs", "real[]"],
+  ["histogram_bounds", "text"],
+  ["correlation", "real"],
+  ["most_common_elems", "text"],
+  ["most_common_elem_freqs", "real[]"],
+  ["elem_count_histogram", "real[]"],
+  ["range_length_histogram", "text"],
+  ["range_empty_frac", "real"],
+  ["range_bounds_histogram", "text"]
+];
+var TEXT_FIELDS = new Set(ATTRIBUTE_FIELDS.filter(([, type]) => type === "text").map(([name]) => name));
+async function readTableStatistics(client, schema, table) {
+  const relations = await client.query(
+    `SELECT c.relname AS name, c.relpages AS pages, c.reltuples::float8 AS tuples, c.relallvisible AS "allVisible"
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND (c.relname = $2 OR c.oid IN (SELECT x.indexrelid FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid WHERE t.relnamespace = n.oid AND t.relname = $2))
+      ORDER BY c.relname <> $2, c.relname`,
+    [schema, table]
+  );
+  const fields = ATTRIBUTE_FIELDS.map(([name]) => TEXT_FIELDS.has(name) ? `${name}::text AS ${name}` : name).join(", ");
+  const columns = await client.query(
+    `SELECT attname, inherited, ${fields} FROM pg_stats WHERE schemaname = $1 AND tablename = $2 ORDER BY attname, inherited`,
+    [schema, table]
+  );
+  return { relations: relations.rows, columns: columns.rows };
+}
+async function restoreTableStatistics(client, schema, stats) {
+  for (const r of stats.relations) await restoreRelation(client, schema, r.name, r.pages, r.tuples, r.allVisible);
+  const table = stats.relations[0]?.name;
+  for (const c of stats.columns) {
+    const { sql, params } = statsArguments([
+      ["schemaname", schema, "text"],
+      ["relname", table, "text"],
+      ["attname", c.attname, "text"],
+      ["inherited", c.inherited, "boolean"],
+      ...ATTRIBUTE_FIELDS.map(([name, type]) => [name, c[name], type])
+    ]);
+    const { rows } = await client.query(`SELECT pg_restore_attribute_stats(${sql}) AS ok`, params);
+    if (rows[0]?.ok !== true) throw new Error(`PostgreSQL refused part of the statistics of ${schema}.${table}.${String(c.attname)}`);
+  }
+}
+
 // src/sandbox/sparsePages.ts
 import { chown, open, stat, truncate as truncate2, unlink } from "node:fs/promises";
 import { join } from "node:path";
@@ -23738,26 +23803,9 @@ SELECT c.oid, n.nspname AS schema, c.relname AS name, pg_relation_filepath(c.oid
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'
 ORDER BY 2, 3`;
-function pairs(values) {
-  const given = values.filter(([, v]) => v !== null && v !== void 0);
-  return {
-    sql: given.map(([k, , type], i) => `'${k}', $${i + 1}::${type}`).join(", "),
-    params: given.map(([, v]) => v)
-  };
-}
-async function restoreRelation(client, schema, name, pages, tuples, allVisible) {
-  const { sql, params } = pairs([
-    ["schemaname", schema, "text"],
-    ["relname", name, "text"],
-    ["relpages", pages, "integer"],
-    ["reltuples", tuples, "real"],
-    ["relallvisible", allVisible, "integer"]
-  ]);
-  await client.query(`SELECT pg_restore_relation_stats(${sql})`, params);
-}
 async function restoreColumn(client, table, c) {
   const mcv = c.mostCommonVals !== null && c.mostCommonFreqs !== null;
-  const { sql, params } = pairs([
+  const { sql, params } = statsArguments([
     ["schemaname", table.schema, "text"],
     ["relname", table.name, "text"],
     // 'attname' must be text: a name-typed value is not found (PostgreSQL 18).
@@ -25345,6 +25393,8 @@ export {
   blocksInWords,
   unwrap,
   codeTokens,
+  readTableStatistics,
+  restoreTableStatistics,
   byteCompare,
   compareVersions,
   basename,
