@@ -98,13 +98,17 @@ const server = async () => {
   return { major: Math.floor(Number(v?.num) / 10000), version: v?.version ?? '' };
 };
 
+/** A cache in a store of its own, counting what it found and kept. */
+async function cacheIn(name: string) {
+  const { files, seen } = counted(new SnapshotStore(join(root, name), 2 ** 30));
+  return { cache: { files, server: await server() }, seen };
+}
+
 const outcome = (f: FillResult) => ({ rows: f.rows, generated: f.generated, notes: f.notes, failures: f.failures });
 
 describe('generated rows kept between reviews', () => {
   it('loads the rows, sequences and statistics a fill left, so the database is as a new fill would leave it', async () => {
-    const store = new SnapshotStore(join(root, 'same'), 2 ** 30);
-    const { files, seen } = counted(store);
-    const cache = { files, server: await server() };
+    const { cache, seen } = await cacheIn('same');
     const first = await fillOnce(cache);
     expect(seen).toEqual({ hits: 0, saves: 2 });
     expect(first.fill.generated).toEqual({ 'public.orgs': 300, 'public.projects': 2000 });
@@ -119,9 +123,7 @@ describe('generated rows kept between reviews', () => {
   }, 120_000);
 
   it('generates anew what changed, and a child whose parent was generated anew, never rows pointing at another parent', async () => {
-    const store = new SnapshotStore(join(root, 'changed'), 2 ** 30);
-    const { files, seen } = counted(store);
-    const cache = { files, server: await server() };
+    const { cache, seen } = await cacheIn('changed');
     await fillOnce(cache);
     // A column more in the child: the parent is loaded, the child generated and kept anew.
     const widened = `${SCHEMA}\nALTER TABLE projects ADD COLUMN note text;`;
@@ -136,9 +138,7 @@ describe('generated rows kept between reviews', () => {
   }, 120_000);
 
   it('keeps nothing of a table that held rows before the fill, nor of its children', async () => {
-    const store = new SnapshotStore(join(root, 'seeded'), 2 ** 30);
-    const { files, seen } = counted(store);
-    const cache = { files, server: await server() };
+    const { cache, seen } = await cacheIn('seeded');
     const seeded = `${SCHEMA}\nINSERT INTO orgs (name) VALUES ('seed');`;
     await fillOnce(cache, seeded);
     await fillOnce(cache, seeded);
