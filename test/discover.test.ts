@@ -211,3 +211,37 @@ describe('migration discovery by framework layout', () => {
     expect(found.notes).toEqual(['sql/001_a.sql has no up section marker; nothing in it is applied.']);
   });
 });
+
+describe('discovery shared by the reviews of one commit', () => {
+  it('reads a listing once per options, gives every caller the same frozen result, and reads again after a failure', async () => {
+    const files = { 'db/migrations/001_users.sql': 'CREATE TABLE users (id int);\n', 'db/migrations/002_posts.sql': 'CREATE TABLE posts (id int);\n' };
+    const source = new MemorySource(files);
+    let reads = 0;
+    let failing = false;
+    const counting = Object.assign(Object.create(source) as MemorySource, {
+      readBlob: async (sha: string) => {
+        reads++;
+        if (failing) throw new Error('502 from the API');
+        return source.readBlob(sha);
+      },
+    });
+    const options: DiscoverOptions = { paths: null, framework: null };
+    const [a, b] = await Promise.all([discoverMigrations(counting, source.tree, options), discoverMigrations(counting, source.tree, options)]);
+    expect(a).toBe(b);
+    expect(a.migrations.map((m) => m.path)).toEqual(['db/migrations/001_users.sql', 'db/migrations/002_posts.sql']);
+    expect(reads).toBe(2);
+    // Shared: no review may change it for the others.
+    expect(Object.isFrozen(a.migrations) && Object.isFrozen(a.migrations[0])).toBe(true);
+    expect(() => (a.migrations as unknown as string[]).push('x')).toThrow(TypeError);
+    // Other options are another discovery; a failed one is not kept.
+    failing = true;
+    const other: DiscoverOptions = { paths: ['db/migrations/*.sql'], framework: null };
+    await expect(discoverMigrations(counting, source.tree, other)).rejects.toThrow('502');
+    failing = false;
+    expect((await discoverMigrations(counting, source.tree, other)).migrations).toHaveLength(2);
+    // Another listing of the same files (another commit) is discovered anew.
+    const before = reads;
+    await discoverMigrations(counting, { ...source.tree }, options);
+    expect(reads).toBeGreaterThan(before);
+  });
+});

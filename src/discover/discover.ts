@@ -41,12 +41,40 @@ function group(sets: Sets, layout: Layout, root: string, file: TreeFile) {
   sets.set(key, entry);
 }
 
+/** Freezes a discovery whole: one is shared by every review of its commit, so none may change it for the others. */
+function frozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) frozen(v);
+  }
+  return value;
+}
+
+// A listing names its files by blob SHA, and a blob's content never changes: for one listing (the
+// app's tree cache gives every review of a commit the same one) and the same options, discovery
+// is the same, so reviews of one commit (its pushes, every pull request on one base) share it.
+const discovered = new WeakMap<TreeListing, Map<string, Promise<Discovery>>>();
+
 /**
  * Turns a commit's tree into ordered migrations: which framework's layout each history follows
  * (by content markers, then path shapes, then plain numbered SQL), in that framework's order,
  * with up and down SQL, version and transaction behaviour.
  */
-export async function discoverMigrations(source: RepoSource, tree: TreeListing, options: DiscoverOptions): Promise<Discovery> {
+export function discoverMigrations(source: RepoSource, tree: TreeListing, options: DiscoverOptions): Promise<Discovery> {
+  const byOptions = discovered.get(tree) ?? new Map<string, Promise<Discovery>>();
+  discovered.set(tree, byOptions);
+  const key = JSON.stringify(options);
+  let discovery = byOptions.get(key);
+  if (!discovery) {
+    discovery = discover(source, tree, options).then(frozen);
+    byOptions.set(key, discovery);
+    // A blob that could not be read this time (the API failing) is read again next time.
+    discovery.catch(() => byOptions.delete(key));
+  }
+  return discovery;
+}
+
+async function discover(source: RepoSource, tree: TreeListing, options: DiscoverOptions): Promise<Discovery> {
   const notes: string[] = [];
   const note = (m: string) => {
     if (!notes.includes(m)) notes.push(m);

@@ -19,7 +19,12 @@ export class TreeCache {
     this.entries = new LRUCache<string, TreeListing, Load>({
       maxSize: maxFiles,
       sizeCalculation: (listing) => listing.files.length + 1,
-      fetchMethod: (_key, _stale, { context: load }) => load(),
+      // Shared by every review of the commit: frozen, so none can change it for the others.
+      fetchMethod: async (_key, _stale, { context: load }) => {
+        const listing = await load();
+        Object.freeze(listing.files);
+        return Object.freeze(listing);
+      },
     });
   }
 
