@@ -9,6 +9,7 @@ import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { TableInfo } from '../catalog/types.js';
 import { readTableStatistics, restoreTableStatistics, type TableStatistics } from '../catalog/statsRestore.js';
+import { codeFingerprint } from '../sandbox/snapshotKey.js';
 import type { RowFiles } from '../sandbox/types.js';
 import type { TablePlan } from './tablePlan.js';
 
@@ -67,7 +68,8 @@ export class RowCacheSession {
     if (parents.includes(null)) return null;
     // What generation reads of the table is in the plan; its definition itself holds grants and comments, which name roles.
     const generation = { ...plan, table: plan.table.qualifiedName, keyed: [...plan.keyed] };
-    return `rows-${hash({ format: 1, server: this.cache.server.version, target, plan: generation, parents })}`;
+    // Another build of this program may generate otherwise.
+    return `rows-${hash({ format: 1, code: codeFingerprint(), server: this.cache.server.version, target, plan: generation, parents })}`;
   }
 
   /** Whether the table holds no rows yet: only rows generated on an empty table are kept or loaded. */

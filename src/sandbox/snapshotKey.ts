@@ -15,7 +15,7 @@ let code: string | undefined;
  * This program's own code: what a snapshot keeps besides the cluster (the catalog, the rows the
  * generator made) is its output, so another build must not reuse it.
  */
-function codeFingerprint(): string {
+export function codeFingerprint(): string {
   if (code === undefined) {
     const root = dirname(dirname(fileURLToPath(import.meta.url)));
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
