@@ -273,6 +273,28 @@ describe('base snapshots', () => {
     }
   }, 120_000);
 
+  it('makes the empty cluster ahead when asked, once, so a first review starts from it', async () => {
+    const store = join(tmp, 'prepared-store');
+    const own = new EmbeddedSandboxProvider({ snapshots: { dir: store, budgetBytes: 2 ** 32 } });
+    try {
+      await Promise.all([own.prepare(bundledMajor()), own.prepare(bundledMajor())]);
+      const kept = (await readdir(store)).filter((n) => !n.startsWith('.'));
+      expect(kept).toHaveLength(1);
+      expect(JSON.parse(await readFile(join(store, kept[0] as string, 'meta.json'), 'utf8'))).toMatchObject({ units: 0, statements: 0 });
+      await own.prepare(bundledMajor());
+      // A review's chain starts at that cluster: only the units' own snapshots are added.
+      const replays: number[] = [];
+      const built = await own.baseDatabase(await own.server(bundledMajor()), synthetic(1, replays));
+      await built.db.drop();
+      expect(replays).toEqual([0]);
+      const after = (await readdir(store)).filter((n) => !n.startsWith('.'));
+      expect(after).toHaveLength(2);
+      expect(after).toContain(kept[0]);
+    } finally {
+      await own.close();
+    }
+  }, 120_000);
+
   it('reports in the review whether the base came from a snapshot, and what that saved', async () => {
     const base = { 'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n' };
     const head = { ...base, 'db/migrations/002_orders.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users);\n' };

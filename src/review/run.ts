@@ -124,6 +124,8 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
     return finish();
   }
 
+  // The sandbox's own start (a cold cache's empty cluster) overlaps reading the repository, which on a first review takes longest.
+  void req.sandbox.prepare?.(req.config.postgres.version);
   const [baseTree, headTree] = await Promise.all([req.source.listTree(req.subject.baseSha), req.source.listTree(req.subject.headSha)]);
   const options = req.config.migrations;
   const [base, head] = await Promise.all([discoverMigrations(req.source, baseTree, options), discoverMigrations(req.source, headTree, options)]);

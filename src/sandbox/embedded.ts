@@ -131,14 +131,33 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
     const store = this.store;
     if (!store) return freshBase(await this.servers.get(server.major), this.limits, request);
     const log = this.options.log ?? (() => {});
-    this.snapshots ??= this.root().then((workRoot) => new BaseSnapshots({ store, workRoot, log, limits: this.limits, build: this.build }));
     // The cache only saves time: when it cannot be used (no tar, a full disk), the base is replayed.
-    return (await this.snapshots).database(server, request).catch(async (err: unknown) => {
+    return (await this.baseSnapshots(store)).database(server, request).catch(async (err: unknown) => {
       const unavailable = (err as Error).message;
       log(`[snapshots] replaying the base without the cache: ${unavailable}`);
       const fresh = await freshBase(await this.servers.get(server.major), this.limits, request);
       return { ...fresh, cache: { ...fresh.cache, unavailable } };
     });
+  }
+
+  /** The empty cluster of `major`, made ahead while the review reads the repository (a cold cache's initdb, about a second). */
+  async prepare(major: number): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    const log = this.options.log ?? (() => {});
+    try {
+      const { server } = await this.inspect(major);
+      await (await this.baseSnapshots(store)).prepareRoot(server);
+    } catch (err) {
+      // Only a head start: the review makes the cluster itself, and says so if it cannot.
+      log(`[snapshots] could not prepare the empty cluster of PostgreSQL ${major}: ${(err as Error).message}`);
+    }
+  }
+
+  private baseSnapshots(store: SnapshotStore): Promise<BaseSnapshots> {
+    const log = this.options.log ?? (() => {});
+    this.snapshots ??= this.root().then((workRoot) => new BaseSnapshots({ store, workRoot, log, limits: this.limits, build: this.build }));
+    return this.snapshots;
   }
 
   /** The snapshot store, which keeps generated rows beside the bases. */

@@ -44,6 +44,11 @@ export class HostFallback implements SandboxProvider {
     return (this.fallen.has(server) ? this.host : this.embedded).baseDatabase(server, request);
   }
 
+  /** The embedded build's: the host's is used only when a review wants what the embedded one lacks. */
+  prepare(major: number): Promise<void> {
+    return this.embedded.prepare?.(major) ?? Promise.resolve();
+  }
+
   rowFiles(server: PostgresServer): RowFiles | null {
     return (this.fallen.has(server) ? this.host : this.embedded).rowFiles?.(server) ?? null;
   }

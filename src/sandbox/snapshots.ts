@@ -133,6 +133,24 @@ export class BaseSnapshots {
   }
 
   /**
+   * Makes the empty cluster of this build (initdb: about a second) unless it is kept already, so
+   * a first review started meanwhile restores it instead of waiting for initdb; one that asks
+   * while it is being made waits for it, as for any build.
+   */
+  async prepareRoot(server: PostgresServer): Promise<void> {
+    const key = chainKeys(server, this.options.build.name, this.options.limits, [])[0] as string;
+    const { building } = await this.claim([key]);
+    if (!building) return;
+    const { work, dataDir } = await this.workFolder();
+    try {
+      await this.initialise(dataDir, key, server.major);
+    } finally {
+      this.finish(building);
+      await rm(work, { recursive: true, force: true });
+    }
+  }
+
+  /**
    * The longest cached prefix of `keys`, once no build of a longer one is running in this
    * process; when the caller must build the whole history, the build is registered in the same
    * turn, so concurrent reviews of one base replay it once.

@@ -72,6 +72,8 @@ export interface SandboxProvider {
   cleanup?(): Promise<string[]>;
   /** A database of its own for one review, holding the base (from a snapshot when the provider keeps them). */
   baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>>;
+  /** Starts what every base of this major needs (the empty cluster a cache starts from), ahead of the review that will ask for a base; never fails. */
+  prepare?(major: number): Promise<void>;
   /** Where generated rows are kept between reviews (with the base snapshots); none without them. */
   rowFiles?(server: PostgresServer): RowFiles | null;
   close(): Promise<void>;
