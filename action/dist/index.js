@@ -49931,12 +49931,42 @@ function fkOrder(tables, catalog) {
 }
 
 // src/data/rowCache.ts
-import { createHash, randomBytes as randomBytes3 } from "node:crypto";
+import { createHash as createHash2, randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 var import_pg_copy_streams = __toESM(require_pg_copy_streams(), 1);
+
+// src/sandbox/snapshotKey.ts
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var FORMAT = 1;
+var sha256 = (...parts) => createHash("sha256").update(parts.join("\0")).digest("hex");
+var code;
+function codeFingerprint() {
+  if (code === void 0) {
+    const root = dirname2(dirname2(fileURLToPath(import.meta.url)));
+    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
+    const hash2 = createHash("sha256");
+    for (const f of files) hash2.update(f).update(readFileSync2(join(root, f)));
+    code = hash2.digest("hex");
+  }
+  return code;
+}
+function unitHash(...parts) {
+  return sha256(...parts);
+}
+function chainKeys(server, build2, limits, units) {
+  const locale = ["LC_ALL", "LC_COLLATE", "LC_CTYPE", "LANG"].map((v) => process.env[v] ?? "").join(",");
+  const keys = [sha256(`format ${FORMAT}`, codeFingerprint(), process.platform, process.arch, build2, server.version, locale, JSON.stringify(limits))];
+  for (const unit2 of units) keys.push(sha256(keys.at(-1), unit2));
+  return keys;
+}
+
+// src/data/rowCache.ts
 var ident3 = esm_default.escapeIdentifier;
-var hash = (value) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+var hash = (value) => createHash2("sha256").update(JSON.stringify(value)).digest("hex");
 var definitionOf = (table) => hash(JSON.stringify(table, (k2, v) => k2 === "acl" || k2 === "comment" ? void 0 : v));
 var RESTORES_STATISTICS = 18;
 var hasExpressionIndex = (table) => table.indexes.some((i) => i.columns.some((c3) => c3 === null));
@@ -49953,7 +49983,7 @@ var RowCacheSession = class {
     const parents = plan.fks.filter((fk) => fk.parent !== plan.table.qualifiedName).map((fk) => this.nonces.get(fk.parent) ?? null);
     if (parents.includes(null)) return null;
     const generation = { ...plan, table: plan.table.qualifiedName, keyed: [...plan.keyed] };
-    return `rows-${hash({ format: 1, server: this.cache.server.version, target, plan: generation, parents })}`;
+    return `rows-${hash({ format: 1, code: codeFingerprint(), server: this.cache.server.version, target, plan: generation, parents })}`;
   }
   /** Whether the table holds no rows yet: only rows generated on an empty table are kept or loaded. */
   async isEmpty(plan) {
@@ -50257,34 +50287,6 @@ async function resolveTables(client, names) {
     [names]
   );
   return rows.map((r) => r.name);
-}
-
-// src/sandbox/snapshotKey.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var FORMAT = 1;
-var sha256 = (...parts) => createHash2("sha256").update(parts.join("\0")).digest("hex");
-var code;
-function codeFingerprint() {
-  if (code === void 0) {
-    const root = dirname2(dirname2(fileURLToPath(import.meta.url)));
-    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
-    const hash2 = createHash2("sha256");
-    for (const f of files) hash2.update(f).update(readFileSync2(join(root, f)));
-    code = hash2.digest("hex");
-  }
-  return code;
-}
-function unitHash(...parts) {
-  return sha256(...parts);
-}
-function chainKeys(server, build2, limits, units) {
-  const locale = ["LC_ALL", "LC_COLLATE", "LC_CTYPE", "LANG"].map((v) => process.env[v] ?? "").join(",");
-  const keys = [sha256(`format ${FORMAT}`, codeFingerprint(), process.platform, process.arch, build2, server.version, locale, JSON.stringify(limits))];
-  for (const unit2 of units) keys.push(sha256(keys.at(-1), unit2));
-  return keys;
 }
 
 // src/base/platform.ts
@@ -52313,7 +52315,27 @@ function group(sets, layout, root, file) {
   entry.files.push(file);
   sets.set(key, entry);
 }
-async function discoverMigrations(source, tree, options) {
+function frozen(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) frozen(v);
+  }
+  return value;
+}
+var discovered = /* @__PURE__ */ new WeakMap();
+function discoverMigrations(source, tree, options) {
+  const byOptions = discovered.get(tree) ?? /* @__PURE__ */ new Map();
+  discovered.set(tree, byOptions);
+  const key = JSON.stringify(options);
+  let discovery = byOptions.get(key);
+  if (!discovery) {
+    discovery = discover(source, tree, options).then(frozen);
+    byOptions.set(key, discovery);
+    discovery.catch(() => byOptions.delete(key));
+  }
+  return discovery;
+}
+async function discover(source, tree, options) {
   const notes = [];
   const note = (m2) => {
     if (!notes.includes(m2)) notes.push(m2);
@@ -54422,6 +54444,7 @@ async function runReview(req) {
     review.outcome = "no-migrations";
     return finish();
   }
+  void req.sandbox.prepare?.(req.config.postgres.version);
   const [baseTree, headTree] = await Promise.all([req.source.listTree(req.subject.baseSha), req.source.listTree(req.subject.headSha)]);
   const options = req.config.migrations;
   const [base, head] = await Promise.all([discoverMigrations(req.source, baseTree, options), discoverMigrations(req.source, headTree, options)]);
@@ -56203,6 +56226,23 @@ var BaseSnapshots = class {
     }
   }
   /**
+   * Makes the empty cluster of this build (initdb: about a second) unless it is kept already, so
+   * a first review started meanwhile restores it instead of waiting for initdb; one that asks
+   * while it is being made waits for it, as for any build.
+   */
+  async prepareRoot(server) {
+    const key = chainKeys(server, this.options.build.name, this.options.limits, [])[0];
+    const { building } = await this.claim([key]);
+    if (!building) return;
+    const { work, dataDir } = await this.workFolder();
+    try {
+      await this.initialise(dataDir, key, server.major);
+    } finally {
+      this.finish(building);
+      await rm7(work, { recursive: true, force: true });
+    }
+  }
+  /**
    * The longest cached prefix of `keys`, once no build of a longer one is running in this
    * process; when the caller must build the whole history, the build is registered in the same
    * turn, so concurrent reviews of one base replay it once.
@@ -56521,13 +56561,31 @@ var EmbeddedSandboxProvider = class {
     if (!store) return freshBase(await this.servers.get(server.major), this.limits, request2);
     const log2 = this.options.log ?? (() => {
     });
-    this.snapshots ??= this.root().then((workRoot) => new BaseSnapshots({ store, workRoot, log: log2, limits: this.limits, build: this.build }));
-    return (await this.snapshots).database(server, request2).catch(async (err) => {
+    return (await this.baseSnapshots(store)).database(server, request2).catch(async (err) => {
       const unavailable = err.message;
       log2(`[snapshots] replaying the base without the cache: ${unavailable}`);
       const fresh = await freshBase(await this.servers.get(server.major), this.limits, request2);
       return { ...fresh, cache: { ...fresh.cache, unavailable } };
     });
+  }
+  /** The empty cluster of `major`, made ahead while the review reads the repository (a cold cache's initdb, about a second). */
+  async prepare(major) {
+    const store = this.store;
+    if (!store) return;
+    const log2 = this.options.log ?? (() => {
+    });
+    try {
+      const { server } = await this.inspect(major);
+      await (await this.baseSnapshots(store)).prepareRoot(server);
+    } catch (err) {
+      log2(`[snapshots] could not prepare the empty cluster of PostgreSQL ${major}: ${err.message}`);
+    }
+  }
+  baseSnapshots(store) {
+    const log2 = this.options.log ?? (() => {
+    });
+    this.snapshots ??= this.root().then((workRoot) => new BaseSnapshots({ store, workRoot, log: log2, limits: this.limits, build: this.build }));
+    return this.snapshots;
   }
   /** The snapshot store, which keeps generated rows beside the bases. */
   rowFiles() {
@@ -56591,6 +56649,10 @@ var HostFallback = class {
   }
   baseDatabase(server, request2) {
     return (this.fallen.has(server) ? this.host : this.embedded).baseDatabase(server, request2);
+  }
+  /** The embedded build's: the host's is used only when a review wants what the embedded one lacks. */
+  prepare(major) {
+    return this.embedded.prepare?.(major) ?? Promise.resolve();
   }
   rowFiles(server) {
     return (this.fallen.has(server) ? this.host : this.embedded).rowFiles?.(server) ?? null;
