@@ -12,6 +12,10 @@ import { runRules, type RuleResults, type RulesTask } from './rules/run.js';
 
 export { formatted, publishable } from './render/publishable.js';
 
+// The parser's WebAssembly compiles as the thread starts (startTasks), not in its first task; a
+// failure is the first task's to report, which awaits it again.
+loadModule().catch(() => {});
+
 export function parse(files: ParseTask): Promise<ParsedFile[]> {
   return Promise.all(files.map((f) => parseMigration(f.path, f.sql, f.templating)));
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildGitRepo } from '../src/cli/gitRepo.js';
-import { closeTasks, runTask, TaskLimitError } from '../src/isolate/pool.js';
+import { closeTasks, runningTasks, runTask, startTasks, TaskLimitError } from '../src/isolate/pool.js';
 import type { Migration } from '../src/discover/types.js';
 import { parseMigration, type ParsedFile } from '../src/parse/statements.js';
 import type { RuleResults, RulesTask } from '../src/rules/run.js';
@@ -48,6 +48,17 @@ async function hugeChange(dir: string) {
 }
 
 describe('work on the change runs in worker threads', () => {
+  it('starts a thread ahead of the first task when asked, which the first task then runs on', async () => {
+    await closeTasks();
+    expect(runningTasks()).toBe(0);
+    startTasks();
+    expect(runningTasks()).toBe(1);
+    startTasks();
+    const parsed = await runTask<{ path: string; sql: string }[], ParsedFile[]>('parse', [{ path: 'a.sql', sql: 'SELECT 1;' }], Date.now() + 60_000);
+    expect(parsed[0]).toMatchObject({ ok: true });
+    expect(runningTasks()).toBe(1);
+  });
+
   it('runs the rules in a new thread that has parsed nothing, its parser still loading', async () => {
     await closeTasks();
     const sql = '-- dba-ignore: drop-table emptied and unused since the last release\nDROP TABLE t;\nDROP TABLE u;\n';

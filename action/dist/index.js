@@ -52910,6 +52910,9 @@ function threads() {
   });
   return pool;
 }
+function startTasks() {
+  threads();
+}
 async function runTask(task, input, deadline) {
   const ms = deadline - Date.now();
   if (ms <= 0) throw new TaskLimitError(task, "time");
@@ -54445,6 +54448,7 @@ async function runReview(req) {
     return finish();
   }
   void req.sandbox.prepare?.(req.config.postgres.version);
+  startTasks();
   const [baseTree, headTree] = await Promise.all([req.source.listTree(req.subject.baseSha), req.source.listTree(req.subject.headSha)]);
   const options = req.config.migrations;
   const [base, head] = await Promise.all([discoverMigrations(req.source, baseTree, options), discoverMigrations(req.source, headTree, options)]);

@@ -167,6 +167,8 @@ function formatted({ review, format, version, full }) {
 }
 
 // src/tasks.ts
+(0, import_libpg_query.loadModule)().catch(() => {
+});
 function parse(files) {
   return Promise.all(files.map((f) => parseMigration(f.path, f.sql, f.templating)));
 }

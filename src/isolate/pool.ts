@@ -52,6 +52,16 @@ function threads(): Piscina {
   return pool;
 }
 
+/** Starts a worker thread ahead of the first task: a first review reads the repository meanwhile, instead of waiting for the thread after. */
+export function startTasks(): void {
+  threads();
+}
+
+/** Worker threads running now (tests). */
+export function runningTasks(): number {
+  return pool?.threads.length ?? 0;
+}
+
 /** Runs an exported function of tasks.ts in a worker thread, ending it at `deadline` (epoch ms). */
 export async function runTask<I, O>(task: string, input: I, deadline: number): Promise<O> {
   const ms = deadline - Date.now();

@@ -10,7 +10,7 @@ import type { Migration } from '../discover/types.js';
 import { REPORT_GRACE_MS, ReviewGuard } from '../sandbox/guard.js';
 import type { SandboxProvider } from '../sandbox/types.js';
 import type { ChangedFile, RepoSource } from '../source/types.js';
-import { runTask, TASK_HEAP_MB, TaskLimitError } from '../isolate/pool.js';
+import { runTask, startTasks, TASK_HEAP_MB, TaskLimitError } from '../isolate/pool.js';
 import { reviveParsed, type ParsedFile, type ParseTask } from '../parse/statements.js';
 import { judgeDetections, type RuleResults, type RulesTask } from '../rules/run.js';
 import { outcomeFindings, seconds } from './outcomeFindings.js';
@@ -126,6 +126,7 @@ export async function runReview(req: ReviewRequest): Promise<Review> {
 
   // The sandbox's own start (a cold cache's empty cluster) overlaps reading the repository, which on a first review takes longest.
   void req.sandbox.prepare?.(req.config.postgres.version);
+  startTasks();
   const [baseTree, headTree] = await Promise.all([req.source.listTree(req.subject.baseSha), req.source.listTree(req.subject.headSha)]);
   const options = req.config.migrations;
   const [base, head] = await Promise.all([discoverMigrations(req.source, baseTree, options), discoverMigrations(req.source, headTree, options)]);
