@@ -63,18 +63,23 @@ export class SnapshotStore implements RowFiles {
     return join(this.dir, key);
   }
 
+  /** The metadata of the entry under `key`, which is marked as just used; null when there is none (or it was evicted meanwhile). */
+  private async used(key: string): Promise<unknown> {
+    const metaPath = join(this.entry(key), 'meta.json');
+    const meta = await readFile(metaPath, 'utf8').catch(() => null);
+    if (meta === null) return null;
+    const now = new Date();
+    await utimes(metaPath, now, now).catch(() => {});
+    return JSON.parse(meta) as unknown;
+  }
+
   /** The snapshot of the longest key of `keys` held here, marked as just used; null when none is. */
   async longest(keys: string[]): Promise<StoredSnapshot | null> {
     const held = new Set(await readdir(this.dir).catch(() => [] as string[]));
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] as string;
-      if (!held.has(key)) continue;
-      const metaPath = join(this.entry(key), 'meta.json');
-      const meta = await readFile(metaPath, 'utf8').catch(() => null);
-      if (meta === null) continue; // evicted since the listing
-      const now = new Date();
-      await utimes(metaPath, now, now).catch(() => {});
-      return { key, meta: JSON.parse(meta) as SnapshotMeta };
+      const meta = held.has(key) ? await this.used(key) : null;
+      if (meta !== null) return { key, meta: meta as SnapshotMeta };
     }
     return null;
   }
@@ -105,12 +110,8 @@ export class SnapshotStore implements RowFiles {
 
   /** The rows file kept under `key`, marked as just used; null when none is. */
   async file(key: string): Promise<{ path: string; meta: unknown } | null> {
-    const metaPath = join(this.entry(key), 'meta.json');
-    const meta = await readFile(metaPath, 'utf8').catch(() => null);
-    if (meta === null) return null;
-    const now = new Date();
-    await utimes(metaPath, now, now).catch(() => {});
-    return { path: join(this.entry(key), ROWS), meta: JSON.parse(meta) as unknown };
+    const meta = await this.used(key);
+    return meta === null ? null : { path: join(this.entry(key), ROWS), meta };
   }
 
   /** Keeps the rows file `write` makes under `key`; one already there wins. */
