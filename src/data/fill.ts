@@ -156,7 +156,8 @@ export async function fillTables(
       const target = Math.floor(rowsFor(name));
       const [notes, failures] = [result.notes.length, result.failures.length];
       try {
-        const empty = (await cached?.isEmpty(plan)) ?? false;
+        const present = await count(client, `SELECT count(*) AS n FROM ${plan.sql}`);
+        const empty = present === 0;
         const loaded = empty ? await cached?.load(plan, target) : null;
         if (loaded) {
           result.rows[name] = loaded.rows;
@@ -164,7 +165,7 @@ export async function fillTables(
           result.notes.push(...loaded.notes);
           continue;
         }
-        await fillTable(client, plan, target, session.anchor, result);
+        await fillTable(client, plan, target, present, session.anchor, result);
         const filled =
           result.failures.length === failures
             ? { rows: result.rows[name] ?? 0, generated: result.generated[name] ?? 0, notes: result.notes.slice(notes) }
@@ -182,10 +183,9 @@ export async function fillTables(
   return result;
 }
 
-async function fillTable(client: pg.Client, plan: TablePlan, target: number, anchor: number, result: FillResult): Promise<void> {
+async function fillTable(client: pg.Client, plan: TablePlan, target: number, present: number, anchor: number, result: FillResult): Promise<void> {
   const { table } = plan;
   const name = table.qualifiedName;
-  const present = await count(client, `SELECT count(*) AS n FROM ${plan.sql}`);
   result.rows[name] = present;
   if (target <= 0 || present >= target) return;
   if (plan.blocker) {

@@ -44,7 +44,10 @@ export interface CachedFill {
 const ident = pg.escapeIdentifier;
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 // Grants and comments name roles and words that do not change what is generated.
-const definitionOf = (table: TableInfo) => hash(JSON.stringify(table, (k, v: unknown) => (k === 'acl' || k === 'comment' ? undefined : v)));
+const definitionOf = (table: TableInfo) =>
+  createHash('sha256')
+    .update(JSON.stringify(table, (k, v: unknown) => (k === 'acl' || k === 'comment' ? undefined : v)))
+    .digest('hex');
 // From PostgreSQL 18 statistics can be restored; an expression index has statistics of its own, which are not.
 const RESTORES_STATISTICS = 18;
 const hasExpressionIndex = (table: TableInfo) => table.indexes.some((i) => i.columns.some((c) => c === null));
@@ -72,12 +75,7 @@ export class RowCacheSession {
     return `rows-${hash({ format: 1, code: codeFingerprint(), server: this.cache.server.version, target, plan: generation, parents })}`;
   }
 
-  /** Whether the table holds no rows yet: only rows generated on an empty table are kept or loaded. */
-  async isEmpty(plan: TablePlan): Promise<boolean> {
-    return (await this.client.query<{ empty: boolean }>(`SELECT NOT EXISTS (SELECT FROM ${plan.sql}) AS empty`)).rows[0]?.empty === true;
-  }
-
-  /** Loads the rows of an empty table when a file of them is kept; null when none could be (they are then generated). */
+  /** Loads the rows of an empty table (only rows generated on an empty table are kept or loaded) when a file of them is kept; null when none could be (they are then generated). */
   async load(plan: TablePlan, target: number): Promise<CachedFill | null> {
     const name = plan.table.qualifiedName;
     const key = target > 0 ? this.key(plan, target) : null;
