@@ -80,12 +80,15 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
   private dataRoot?: Promise<string>;
   private snapshots?: Promise<BaseSnapshots>;
   private readonly store?: SnapshotStore;
+  /** Where the sandbox says what it could not do that only costs time (the snapshot cache). */
+  private readonly log: (line: string) => void;
   private readonly inspected = new Map<number, Promise<{ info: BuildInfo; server: PostgresServer }>>();
 
   constructor(private readonly options: EmbeddedOptions = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.build = options.build ?? embeddedBuild(options.cacheRoot);
     this.name = this.build.name;
+    this.log = options.log ?? (() => {});
     if (options.snapshots) this.store = new SnapshotStore(options.snapshots.dir, options.snapshots.budgetBytes);
   }
 
@@ -130,11 +133,10 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
   async baseDatabase<S>(server: PostgresServer, request: BaseRequest<S>): Promise<BaseDatabase<S>> {
     const store = this.store;
     if (!store) return freshBase(await this.servers.get(server.major), this.limits, request);
-    const log = this.options.log ?? (() => {});
     // The cache only saves time: when it cannot be used (no tar, a full disk), the base is replayed.
     return (await this.baseSnapshots(store)).database(server, request).catch(async (err: unknown) => {
       const unavailable = (err as Error).message;
-      log(`[snapshots] replaying the base without the cache: ${unavailable}`);
+      this.log(`[snapshots] replaying the base without the cache: ${unavailable}`);
       const fresh = await freshBase(await this.servers.get(server.major), this.limits, request);
       return { ...fresh, cache: { ...fresh.cache, unavailable } };
     });
@@ -144,19 +146,17 @@ export class EmbeddedSandboxProvider implements SandboxProvider {
   async prepare(major: number): Promise<void> {
     const store = this.store;
     if (!store) return;
-    const log = this.options.log ?? (() => {});
     try {
       const { server } = await this.inspect(major);
       await (await this.baseSnapshots(store)).prepareRoot(server);
     } catch (err) {
       // Only a head start: the review makes the cluster itself, and says so if it cannot.
-      log(`[snapshots] could not prepare the empty cluster of PostgreSQL ${major}: ${(err as Error).message}`);
+      this.log(`[snapshots] could not prepare the empty cluster of PostgreSQL ${major}: ${(err as Error).message}`);
     }
   }
 
   private baseSnapshots(store: SnapshotStore): Promise<BaseSnapshots> {
-    const log = this.options.log ?? (() => {});
-    this.snapshots ??= this.root().then((workRoot) => new BaseSnapshots({ store, workRoot, log, limits: this.limits, build: this.build }));
+    this.snapshots ??= this.root().then((workRoot) => new BaseSnapshots({ store, workRoot, log: this.log, limits: this.limits, build: this.build }));
     return this.snapshots;
   }
 
