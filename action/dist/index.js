@@ -49967,7 +49967,7 @@ function chainKeys(server, build2, limits, units) {
 // src/data/rowCache.ts
 var ident3 = esm_default.escapeIdentifier;
 var hash = (value) => createHash2("sha256").update(JSON.stringify(value)).digest("hex");
-var definitionOf = (table) => hash(JSON.stringify(table, (k2, v) => k2 === "acl" || k2 === "comment" ? void 0 : v));
+var definitionOf = (table) => createHash2("sha256").update(JSON.stringify(table, (k2, v) => k2 === "acl" || k2 === "comment" ? void 0 : v)).digest("hex");
 var RESTORES_STATISTICS = 18;
 var hasExpressionIndex = (table) => table.indexes.some((i) => i.columns.some((c3) => c3 === null));
 var RowCacheSession = class {
@@ -49985,11 +49985,7 @@ var RowCacheSession = class {
     const generation = { ...plan, table: plan.table.qualifiedName, keyed: [...plan.keyed] };
     return `rows-${hash({ format: 1, code: codeFingerprint(), server: this.cache.server.version, target, plan: generation, parents })}`;
   }
-  /** Whether the table holds no rows yet: only rows generated on an empty table are kept or loaded. */
-  async isEmpty(plan) {
-    return (await this.client.query(`SELECT NOT EXISTS (SELECT FROM ${plan.sql}) AS empty`)).rows[0]?.empty === true;
-  }
-  /** Loads the rows of an empty table when a file of them is kept; null when none could be (they are then generated). */
+  /** Loads the rows of an empty table (only rows generated on an empty table are kept or loaded) when a file of them is kept; null when none could be (they are then generated). */
   async load(plan, target) {
     const name = plan.table.qualifiedName;
     const key = target > 0 ? this.key(plan, target) : null;
@@ -50140,7 +50136,8 @@ async function fillTables(client, catalog, tables, rowsFor2, cache) {
       const target = Math.floor(rowsFor2(name));
       const [notes, failures] = [result.notes.length, result.failures.length];
       try {
-        const empty = await cached?.isEmpty(plan) ?? false;
+        const present = await count(client, `SELECT count(*) AS n FROM ${plan.sql}`);
+        const empty = present === 0;
         const loaded = empty ? await cached?.load(plan, target) : null;
         if (loaded) {
           result.rows[name] = loaded.rows;
@@ -50148,7 +50145,7 @@ async function fillTables(client, catalog, tables, rowsFor2, cache) {
           result.notes.push(...loaded.notes);
           continue;
         }
-        await fillTable(client, plan, target, session.anchor, result);
+        await fillTable(client, plan, target, present, session.anchor, result);
         const filled = result.failures.length === failures ? { rows: result.rows[name] ?? 0, generated: result.generated[name] ?? 0, notes: result.notes.slice(notes) } : null;
         await cached?.keep(plan, target, empty, filled);
       } catch (err) {
@@ -50161,10 +50158,9 @@ async function fillTables(client, catalog, tables, rowsFor2, cache) {
   result.durationMs = performance2.now() - started;
   return result;
 }
-async function fillTable(client, plan, target, anchor, result) {
+async function fillTable(client, plan, target, present, anchor, result) {
   const { table } = plan;
   const name = table.qualifiedName;
-  const present = await count(client, `SELECT count(*) AS n FROM ${plan.sql}`);
   result.rows[name] = present;
   if (target <= 0 || present >= target) return;
   if (plan.blocker) {
@@ -56396,19 +56392,23 @@ var SnapshotStore = class {
   entry(key) {
     return join12(this.dir, key);
   }
+  /** The metadata of the entry under `key`, which is marked as just used; null when there is none (or it was evicted meanwhile). */
+  async used(key) {
+    const metaPath = join12(this.entry(key), "meta.json");
+    const meta = await readFile4(metaPath, "utf8").catch(() => null);
+    if (meta === null) return null;
+    const now = /* @__PURE__ */ new Date();
+    await utimes(metaPath, now, now).catch(() => {
+    });
+    return JSON.parse(meta);
+  }
   /** The snapshot of the longest key of `keys` held here, marked as just used; null when none is. */
   async longest(keys) {
     const held = new Set(await readdir5(this.dir).catch(() => []));
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i];
-      if (!held.has(key)) continue;
-      const metaPath = join12(this.entry(key), "meta.json");
-      const meta = await readFile4(metaPath, "utf8").catch(() => null);
-      if (meta === null) continue;
-      const now = /* @__PURE__ */ new Date();
-      await utimes(metaPath, now, now).catch(() => {
-      });
-      return { key, meta: JSON.parse(meta) };
+      const meta = held.has(key) ? await this.used(key) : null;
+      if (meta !== null) return { key, meta };
     }
     return null;
   }
@@ -56434,13 +56434,8 @@ var SnapshotStore = class {
   }
   /** The rows file kept under `key`, marked as just used; null when none is. */
   async file(key) {
-    const metaPath = join12(this.entry(key), "meta.json");
-    const meta = await readFile4(metaPath, "utf8").catch(() => null);
-    if (meta === null) return null;
-    const now = /* @__PURE__ */ new Date();
-    await utimes(metaPath, now, now).catch(() => {
-    });
-    return { path: join12(this.entry(key), ROWS), meta: JSON.parse(meta) };
+    const meta = await this.used(key);
+    return meta === null ? null : { path: join12(this.entry(key), ROWS), meta };
   }
   /** Keeps the rows file `write` makes under `key`; one already there wins. */
   saveFile(key, write, meta) {
@@ -56514,6 +56509,8 @@ var EmbeddedSandboxProvider = class {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.build = options.build ?? embeddedBuild(options.cacheRoot);
     this.name = this.build.name;
+    this.log = options.log ?? (() => {
+    });
     if (options.snapshots) this.store = new SnapshotStore(options.snapshots.dir, options.snapshots.budgetBytes);
   }
   options;
@@ -56527,6 +56524,8 @@ var EmbeddedSandboxProvider = class {
   dataRoot;
   snapshots;
   store;
+  /** Where the sandbox says what it could not do that only costs time (the snapshot cache). */
+  log;
   inspected = /* @__PURE__ */ new Map();
   /** The build's programs for `major`, read once: their version and extensions. */
   inspect(major) {
@@ -56563,11 +56562,9 @@ var EmbeddedSandboxProvider = class {
   async baseDatabase(server, request2) {
     const store = this.store;
     if (!store) return freshBase(await this.servers.get(server.major), this.limits, request2);
-    const log2 = this.options.log ?? (() => {
-    });
     return (await this.baseSnapshots(store)).database(server, request2).catch(async (err) => {
       const unavailable = err.message;
-      log2(`[snapshots] replaying the base without the cache: ${unavailable}`);
+      this.log(`[snapshots] replaying the base without the cache: ${unavailable}`);
       const fresh = await freshBase(await this.servers.get(server.major), this.limits, request2);
       return { ...fresh, cache: { ...fresh.cache, unavailable } };
     });
@@ -56576,19 +56573,15 @@ var EmbeddedSandboxProvider = class {
   async prepare(major) {
     const store = this.store;
     if (!store) return;
-    const log2 = this.options.log ?? (() => {
-    });
     try {
       const { server } = await this.inspect(major);
       await (await this.baseSnapshots(store)).prepareRoot(server);
     } catch (err) {
-      log2(`[snapshots] could not prepare the empty cluster of PostgreSQL ${major}: ${err.message}`);
+      this.log(`[snapshots] could not prepare the empty cluster of PostgreSQL ${major}: ${err.message}`);
     }
   }
   baseSnapshots(store) {
-    const log2 = this.options.log ?? (() => {
-    });
-    this.snapshots ??= this.root().then((workRoot) => new BaseSnapshots({ store, workRoot, log: log2, limits: this.limits, build: this.build }));
+    this.snapshots ??= this.root().then((workRoot) => new BaseSnapshots({ store, workRoot, log: this.log, limits: this.limits, build: this.build }));
     return this.snapshots;
   }
   /** The snapshot store, which keeps generated rows beside the bases. */
